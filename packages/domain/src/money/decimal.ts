@@ -1,0 +1,50 @@
+import DecimalJs from 'decimal.js';
+
+/**
+ * One decimal type for money, rates and scores. A private clone so that nobody's global
+ * Decimal settings change ours; 40 significant digits keeps every 元/万元 conversion and every
+ * ratio of realistic budgets exact until the documented rounding step.
+ */
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
+export type Decimal = InstanceType<typeof Decimal>;
+
+/** A decimal written as a string at every boundary (JSON, DB, CLI): "1209.56", "-3", "0.4242". */
+export type DecimalString = string;
+
+const DECIMAL_PATTERN = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
+
+export function isDecimalString(value: string): boolean {
+  return DECIMAL_PATTERN.test(value.trim());
+}
+
+/** Parses a plain decimal string; throws RangeError on anything else (callers turn it into a located error). */
+export function dec(value: DecimalString | number | Decimal): Decimal {
+  if (value instanceof Decimal) return value;
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw new RangeError(`不是整数，请用字符串表示小数：${value}`);
+    return new Decimal(value);
+  }
+  const trimmed = value.trim();
+  if (!DECIMAL_PATTERN.test(trimmed)) throw new RangeError(`不是有效的数字：「${value}」`);
+  return new Decimal(trimmed);
+}
+
+export const ZERO = new Decimal(0);
+export const HUNDRED = new Decimal(100);
+
+export function sum(values: readonly Decimal[]): Decimal {
+  return values.reduce<Decimal>((acc, v) => acc.plus(v), ZERO);
+}
+
+export function minDec(a: Decimal, b: Decimal): Decimal {
+  return a.lessThan(b) ? a : b;
+}
+
+export function maxDec(a: Decimal, b: Decimal): Decimal {
+  return a.greaterThan(b) ? a : b;
+}

@@ -1,0 +1,28 @@
+import DecimalJs from 'decimal.js';
+import type { Decimal } from './decimal';
+
+/** How a figure is rounded at the step a rule set names. Half-up is what Chinese finance forms expect. */
+export type RoundingMode = 'halfUp' | 'halfEven' | 'truncate';
+
+export const ROUNDING_MODES: readonly RoundingMode[] = ['halfUp', 'halfEven', 'truncate'];
+
+const TO_DECIMAL_JS: Record<RoundingMode, DecimalJs.Rounding> = {
+  halfUp: DecimalJs.ROUND_HALF_UP,
+  halfEven: DecimalJs.ROUND_HALF_EVEN,
+  truncate: DecimalJs.ROUND_DOWN,
+};
+
+export function round(value: Decimal, places: number, mode: RoundingMode): Decimal {
+  return value.toDecimalPlaces(places, TO_DECIMAL_JS[mode]);
+}
+
+/** Rounds and renders with exactly `places` decimals ("4.2" → "4.20"). */
+export function fixed(value: Decimal, places: number, mode: RoundingMode = 'halfUp'): string {
+  return round(value, places, mode).toFixed(places);
+}
+
+/** Number of decimals a stated figure was written with ("78.1" → 1, "91.19" → 2, "100" → 0). */
+export function statedPlaces(written: string): number {
+  const dot = written.indexOf('.');
+  return dot < 0 ? 0 : written.length - dot - 1;
+}

@@ -1,0 +1,87 @@
+import type { Localized } from '../i18n/localized';
+import type { Decimal } from '../money/decimal';
+import type { GradeKey } from '../rules/rule-set';
+
+/**
+ * What scoring produces. Every number carries the explanation of how it was reached, in words a
+ * finance officer reads ("执行率 42.42% × 10 分 = 4.24 分"). Decimals stay Decimal here; they become
+ * strings only at the edges (JSON, DB, documents).
+ */
+
+/** How a score was obtained. */
+export type ScoreBasis =
+  | 'rule' // computed from target and actual by the rule set's formula
+  | 'tier' // qualitative: the unit's score, validated against its tier band
+  | 'coefficient' // weight × 得分系数
+  | 'manual' // set by a person, with a reason
+  | 'missing'; // not enough data: scored 0 and reported
+
+export type Outcome = 'met' | 'exceeded' | 'partlyMet' | 'notMet' | 'unknown';
+
+export interface ExecutionResult {
+  weight: Decimal;
+  denominatorField: 'adjustedBudget' | 'initialBudget' | 'fundsArrived';
+  budget?: Decimal;
+  executed?: Decimal;
+  /** executed / budget, exact (a fraction, 0.4242…). */
+  rate?: Decimal;
+  /** The rate in percent, rounded as the rule set says (42.42). */
+  ratePercent?: Decimal;
+  score: Decimal;
+  basis: ScoreBasis;
+  explanation: Localized;
+}
+
+export interface ScoredIndicator {
+  /** Position in evaluation.indicators. */
+  index: number;
+  id?: string;
+  level1: string;
+  level2?: string;
+  name: string;
+  /** Block key of the rule set, or null when no block matches the 一级指标. */
+  block: string | null;
+  part?: string;
+  weight: Decimal;
+  /** Score the engine gives (after manual override, capped, rounded). */
+  score: Decimal;
+  /** score / weight (0 when weight is 0). */
+  scoreRate: Decimal;
+  /** What the rule alone gives, before any manual score. */
+  ruleScore?: Decimal;
+  basis: ScoreBasis;
+  outcome: Outcome;
+  /** actual / target (≥) or target / actual (≤), exact. */
+  completion?: Decimal;
+  explanation: Localized;
+}
+
+export interface BlockResult {
+  key: string;
+  label: string;
+  /** The rule set's points for the block, when it fixes them. */
+  weight?: Decimal;
+  /** Sum of the weights of the indicators in the block. */
+  indicatorWeight: Decimal;
+  score: Decimal;
+  indicatorCount: number;
+}
+
+export interface GradeResult {
+  key: GradeKey;
+  label: string;
+}
+
+export interface ScoreResult {
+  ruleSet: { id: string; version: string; name: string };
+  execution: ExecutionResult;
+  indicators: ScoredIndicator[];
+  blocks: BlockResult[];
+  /** Sum of indicator scores. */
+  indicatorScore: Decimal;
+  /** Sum of indicator weights. */
+  indicatorWeight: Decimal;
+  totalScore: Decimal;
+  grade: GradeResult;
+  explanation: Localized;
+}
