@@ -10,7 +10,7 @@ import { ROUNDING_MODES } from '../money/rounding';
  */
 
 /** A level-1 block (产出/效益/满意度…) and the 一级指标 labels that belong to it. */
-export const blockSchema = z.object({
+export const blockSchema = z.strictObject({
   key: z.string().regex(/^[a-zA-Z][\w-]*$/, '块标识只能用字母、数字、- 和 _'),
   label: z.string().min(1),
   /** Points of the block; absent when the rule set fixes only the indicator total (e.g. 湖北 80). */
@@ -20,7 +20,7 @@ export const blockSchema = z.object({
   /** Sub-weights by 二级指标 (e.g. 北京 可持续影响 10 within 效益 30). */
   parts: z
     .array(
-      z.object({
+      z.strictObject({
         key: z.string().min(1),
         label: z.string().min(1),
         weight: nonNegativeDecimal,
@@ -31,7 +31,7 @@ export const blockSchema = z.object({
 });
 export type Block = z.infer<typeof blockSchema>;
 
-export const tierBandSchema = z.object({
+export const tierBandSchema = z.strictObject({
   tier: z.enum(['met', 'partlyMet', 'notMet']),
   /** Fractions of the weight: [min, max] with inclusiveness as the source states it. */
   min: decimalString,
@@ -39,7 +39,7 @@ export const tierBandSchema = z.object({
   maxInclusive: z.boolean(),
 });
 
-export const gradeBandSchema = z.object({
+export const gradeBandSchema = z.strictObject({
   key: z.enum(['excellent', 'good', 'fair', 'poor']),
   label: z.string().min(1),
   /** Lower bound, inclusive; the upper bound is the next band's min (exclusive) or the total weight. */
@@ -48,7 +48,7 @@ export const gradeBandSchema = z.object({
   aliases: z.array(z.string()).default([]),
 });
 
-export const ruleSetSchema = z.object({
+export const ruleSetSchema = z.strictObject({
   format: z.literal('jixiao.ruleset').default('jixiao.ruleset'),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '规则集标识只能用小写字母、数字和 -'),
   version: z.string().min(1),
@@ -57,7 +57,7 @@ export const ruleSetSchema = z.object({
   source: z.string().min(1),
   kinds: z.array(z.enum(EVALUATION_KINDS)).min(1),
   totalWeight: nonNegativeDecimal.default('100'),
-  execution: z.object({
+  execution: z.strictObject({
     weight: nonNegativeDecimal,
     /** 全年预算数 (default), 年初预算数 (legacy 海淀 2016) or 实际到位资金 (部门/财政评价). */
     denominator: z.enum(['adjustedBudget', 'initialBudget', 'fundsArrived']).default('adjustedBudget'),
@@ -67,7 +67,7 @@ export const ruleSetSchema = z.object({
   /** Points of all indicators together (total − execution); blocks with weights must add up to it. */
   indicatorWeight: nonNegativeDecimal,
   blocks: z.array(blockSchema).min(1),
-  scoring: z.object({
+  scoring: z.strictObject({
     /** ≤ targets: A/B × W (central table note) or linear to 0 at twice the target (合肥 vendor rule). */
     lowerIsBetter: z.enum(['ratio', 'linearToDouble']).default('ratio'),
     /** = targets: scored as ≥ (vendor rule) — with A = 0 all-or-nothing. */
@@ -78,7 +78,7 @@ export const ruleSetSchema = z.object({
     /** Actual ≥ ratio × target counts as far exceeded (target possibly set too low). */
     overAchievementRatio: decimalString.default('1.5'),
   }),
-  rounding: z.object({
+  rounding: z.strictObject({
     mode: z.enum(ROUNDING_MODES).default('halfUp'),
     /** Decimals of each indicator score and of the execution score. */
     scorePlaces: z.number().int().min(0).max(6).default(2),
@@ -87,7 +87,7 @@ export const ruleSetSchema = z.object({
   }),
   grades: z.array(gradeBandSchema).min(1),
   checks: z
-    .object({
+    .strictObject({
       /** Red flag when indicator completion runs ahead of execution by more than this (percent). */
       redFlagThreshold: decimalString.default('5'),
       /** relative: (completion − execution) / completion (vendor rule); points: completion − execution. */
@@ -103,3 +103,8 @@ export const ruleSetSchema = z.object({
 export type RuleSet = z.infer<typeof ruleSetSchema>;
 export type RuleSetInput = z.input<typeof ruleSetSchema>;
 export type GradeKey = RuleSet['grades'][number]['key'];
+
+/** One band of the qualitative tiers (达成 / 部分达成 / 未达成), as fractions of the weight. */
+export type TierBand = RuleSet['scoring']['qualitativeTiers'][number];
+export type GradeBand = RuleSet['grades'][number];
+export type BlockPart = NonNullable<Block['parts']>[number];

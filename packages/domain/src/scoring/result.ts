@@ -53,7 +53,21 @@ export interface ScoredIndicator {
   outcome: Outcome;
   /** actual / target (≥) or target / actual (≤), exact. */
   completion?: Decimal;
+  /** Qualitative rows: the tier band the unit's score must fall in, and whether it does. */
+  tierCheck?: TierCheck;
+  /** The part of the block (e.g. 北京 可持续影响) the row belongs to, and whether the row named it. */
+  partTagged?: boolean;
   explanation: Localized;
+}
+
+/** The band a qualitative score must fall in: [min, max] in points, max inclusive or not. */
+export interface TierCheck {
+  tier: 'met' | 'partlyMet' | 'notMet';
+  min: Decimal;
+  max: Decimal;
+  maxInclusive: boolean;
+  /** The unit's score (before capping) lies inside the band. */
+  within: boolean;
 }
 
 export interface BlockResult {
@@ -62,6 +76,19 @@ export interface BlockResult {
   /** The rule set's points for the block, when it fixes them. */
   weight?: Decimal;
   /** Sum of the weights of the indicators in the block. */
+  indicatorWeight: Decimal;
+  score: Decimal;
+  indicatorCount: number;
+  /** Sub-weights by 二级指标 (北京 可持续影响 within 效益), when the rule set has them. */
+  parts?: PartResult[];
+  /** Every row of the block names its 二级指标, so part weights can be checked; otherwise only the block total. */
+  partsTagged?: boolean;
+}
+
+export interface PartResult {
+  key: string;
+  label: string;
+  weight: Decimal;
   indicatorWeight: Decimal;
   score: Decimal;
   indicatorCount: number;

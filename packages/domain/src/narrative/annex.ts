@@ -1,0 +1,128 @@
+import type { Evaluation } from '../model/evaluation';
+import type { ReportBlock, ReportTableCell } from './document';
+import type { ReportFacts } from './facts';
+import { amountUnitLabel } from './format';
+
+/** The 自评表 as the report's annex: funds, goals, then the indicator rows with 总分 and 等级. */
+
+const c = (text: string, align: ReportTableCell['align'] = 'center'): ReportTableCell => ({ text, align });
+const DASH = '—';
+
+export function sheetTitle(evaluation: Evaluation): string {
+  const kind = evaluation.kind === 'project' ? '项目支出绩效自评表' : '部门整体支出绩效自评表';
+  return `${kind}（${evaluation.fiscalYear}年度）`;
+}
+
+export function annexBlocks(evaluation: Evaluation, facts: ReportFacts): ReportBlock[] {
+  const unit = amountUnitLabel(facts.amountUnit);
+  const ex = facts.execution;
+  const subject =
+    evaluation.kind === 'project'
+      ? `项目名称：${facts.projectName ?? ''}　　实施单位：${evaluation.project?.implementingUnit ?? facts.unitName}`
+      : `部门（单位）名称：${facts.unitName}`;
+  const fundsRows: ReportTableCell[][] = facts.funds.map((row) => {
+    const isTotal = row.key === 'total';
+    const amount = (f: (typeof row)['initialBudget']): ReportTableCell =>
+      f ? { text: f.value, figure: f, align: 'right' } : c(DASH);
+    return [
+      c(isTotal ? row.label : `其中：${row.label}`, 'left'),
+      amount(row.initialBudget),
+      amount(row.adjustedBudget),
+      amount(row.executed),
+      isTotal ? { text: ex.weight.value, figure: ex.weight, align: 'center' } : c(DASH),
+      isTotal && ex.ratePercent
+        ? { text: ex.ratePercent.value, figure: ex.ratePercent, align: 'center' }
+        : c(DASH),
+      isTotal ? { text: ex.score.value, figure: ex.score, align: 'center' } : c(DASH),
+    ];
+  });
+  const blocks: ReportBlock[] = [
+    { type: 'annex', label: '附件', title: sheetTitle(evaluation) },
+    { type: 'paragraph', sentence: { text: subject, figures: [] }, origin: 'entered', section: 'annex' },
+    {
+      type: 'table',
+      caption: evaluation.kind === 'project' ? `项目资金（${unit}）` : `部门预算执行情况（${unit}）`,
+      columns: [
+        { label: `资金（${unit}）`, width: 3 },
+        { label: '年初预算数', width: 2 },
+        { label: '全年预算数', width: 2 },
+        { label: '全年执行数', width: 2 },
+        { label: '分值', width: 1 },
+        { label: '执行率', width: 1.6 },
+        { label: '得分', width: 1.2 },
+      ],
+      rows: fundsRows,
+      section: 'annex',
+    },
+  ];
+  if (evaluation.goals.length > 0) {
+    blocks.push({
+      type: 'table',
+      caption: '年度总体目标',
+      columns: [
+        { label: '预期目标', width: 1 },
+        { label: '实际完成情况', width: 1 },
+      ],
+      rows: evaluation.goals.map((g) => [c(g.expected, 'left'), c(g.actual ?? DASH, 'left')]),
+      section: 'annex',
+    });
+  }
+  const spans = (key: (i: (typeof facts.indicators)[number]) => string) => mergeRuns(facts.indicators.map(key));
+  const level1Spans = spans((i) => i.level1);
+  const level2Spans = spans((i) => `${i.level1}|${i.level2 ?? ''}`);
+  const indicatorRows: ReportTableCell[][] = facts.indicators.map((i, n) => [
+    ...spanned(c(i.level1), level1Spans[n]),
+    ...spanned(c(i.level2 ?? DASH), level2Spans[n]),
+    c(i.name, 'left'),
+    c(i.target ?? DASH),
+    c(i.actual ?? DASH),
+    { text: i.weight.value, figure: i.weight, align: 'center' },
+    { text: i.score.value, figure: i.score, align: 'center' },
+    c(i.deviation ?? '', 'left'),
+  ]);
+  indicatorRows.push([
+    { text: '总分', align: 'center', colSpan: 5 },
+    { text: facts.totalWeight.value, figure: facts.totalWeight, align: 'center' },
+    { text: facts.totalScore.value, figure: facts.totalScore, align: 'center' },
+    { text: `自评等级：${facts.grade.value}`, figure: facts.grade, align: 'center' },
+  ]);
+  blocks.push({
+    type: 'table',
+    caption: '绩效指标',
+    columns: [
+      { label: '一级指标', width: 1.4 },
+      { label: '二级指标', width: 1.6 },
+      { label: '三级指标', width: 2.6 },
+      { label: '年度指标值', width: 1.6 },
+      { label: '实际完成值', width: 1.6 },
+      { label: '分值', width: 1 },
+      { label: '得分', width: 1.1 },
+      { label: '偏差原因分析及改进措施', width: 2.4 },
+    ],
+    rows: indicatorRows,
+    section: 'annex',
+  });
+  return blocks;
+}
+
+/**
+ * For each row, how many rows its cell spans: n for the first row of a run of equal labels, 0 for
+ * the rows it covers, 1 otherwise (一级/二级指标 are merged down as on the official form).
+ */
+export function mergeRuns(labels: readonly string[]): number[] {
+  const spans = labels.map(() => 1);
+  let start = 0;
+  for (let i = 1; i <= labels.length; i++) {
+    if (i === labels.length || labels[i] !== labels[start]) {
+      spans[start] = i - start;
+      for (let k = start + 1; k < i; k++) spans[k] = 0;
+      start = i;
+    }
+  }
+  return spans;
+}
+
+function spanned(cell: ReportTableCell, span: number | undefined): ReportTableCell[] {
+  if (span === 0) return [];
+  return span !== undefined && span > 1 ? [{ ...cell, rowSpan: span }] : [cell];
+}

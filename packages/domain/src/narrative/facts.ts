@@ -1,0 +1,224 @@
+import {
+  COMPARATOR_LABEL,
+  type Evaluation,
+  FUNDS_ROW_KEYS,
+  FUNDS_ROW_LABEL,
+  type FundsRow,
+  type Indicator,
+  TIER_LABEL,
+} from '../model/evaluation';
+import type { AmountUnit } from '../money/amount-unit';
+import { HUNDRED } from '../money/decimal';
+import type { RoundingMode } from '../money/rounding';
+import type { RuleSet } from '../rules/rule-set';
+import type { ScoredIndicator, ScoreResult } from '../scoring/result';
+import { formatAmount, formatPercent, formatScore, formatWeight } from './format';
+import { figure, type NarrativeFigure } from './sentence';
+
+/**
+ * The facts a report needs, each already printed as it will appear and paired with its source.
+ * Every number comes from the evaluation as entered (amounts, targets) or from the engine's result
+ * (rates, scores, grade) — never recomputed here, so the report and the score cannot disagree.
+ */
+
+export const DENOMINATOR_LABEL = {
+  adjustedBudget: '全年预算数',
+  initialBudget: '年初预算数',
+  fundsArrived: '实际到位资金',
+} as const;
+
+export interface FundsRowFacts {
+  key: 'total' | (typeof FUNDS_ROW_KEYS)[number];
+  label: string;
+  initialBudget?: NarrativeFigure;
+  adjustedBudget?: NarrativeFigure;
+  executed?: NarrativeFigure;
+}
+
+export interface IndicatorFacts {
+  index: number;
+  level1: string;
+  level2?: string;
+  name: string;
+  weight: NarrativeFigure;
+  target?: string;
+  actual?: string;
+  score: NarrativeFigure;
+  scoreRate: NarrativeFigure;
+  block: string | null;
+  deviation?: string;
+  /** Set when a person set the score instead of the rule. */
+  manualReason?: string;
+}
+
+export interface ReportFacts {
+  kind: Evaluation['kind'];
+  year: number;
+  unitName: string;
+  projectName?: string;
+  amountUnit: AmountUnit;
+  funds: FundsRowFacts[];
+  execution: {
+    weight: NarrativeFigure;
+    denominatorLabel: string;
+    ratePercent?: NarrativeFigure;
+    score: NarrativeFigure;
+    manualReason?: string;
+  };
+  indicators: IndicatorFacts[];
+  blocks: { key: string; label: string; weight?: NarrativeFigure; score: NarrativeFigure; count: number }[];
+  indicatorScore: NarrativeFigure;
+  indicatorWeight: NarrativeFigure;
+  totalScore: NarrativeFigure;
+  totalWeight: NarrativeFigure;
+  grade: NarrativeFigure;
+  ruleSetName: string;
+}
+
+interface Printer {
+  places: number;
+  ratePlaces: number;
+  mode: RoundingMode;
+  unit: AmountUnit;
+}
+
+function fundsRowFacts(row: FundsRow | undefined, key: FundsRowFacts['key'], p: Printer): FundsRowFacts {
+  const facts: FundsRowFacts = { key, label: FUNDS_ROW_LABEL[key].replace('其中：', '') };
+  if (!row) return facts;
+  const base = `evaluation.funds.${key}`;
+  if (row.initialBudget !== undefined)
+    facts.initialBudget = figure(formatAmount(row.initialBudget, p.unit, p.mode), `${base}.initialBudget`);
+  if (row.adjustedBudget !== undefined)
+    facts.adjustedBudget = figure(formatAmount(row.adjustedBudget, p.unit, p.mode), `${base}.adjustedBudget`);
+  if (row.executed !== undefined)
+    facts.executed = figure(formatAmount(row.executed, p.unit, p.mode), `${base}.executed`);
+  return facts;
+}
+
+/** "≥150家", "≤90万元", "效果明显". */
+export function describeTarget(indicator: Indicator): string | undefined {
+  const t = indicator.target;
+  if (!t) return undefined;
+  if (t.comparator === 'qualitative' || t.value === undefined) return t.text?.trim() || undefined;
+  const sign = t.comparator === '=' ? '' : COMPARATOR_LABEL[t.comparator];
+  return `${sign}${t.value}${t.unit ?? ''}`;
+}
+
+/** "171家", or the qualitative tier as written ("达成年度指标"). */
+export function describeActual(indicator: Indicator): string | undefined {
+  const a = indicator.actual;
+  if (!a) return undefined;
+  if (a.value !== undefined) return `${a.value}${indicator.target?.unit ?? ''}`;
+  if (a.text?.trim()) return a.text.trim();
+  return a.tier ? TIER_LABEL[a.tier] : undefined;
+}
+
+function indicatorFacts(evaluation: Evaluation, s: ScoredIndicator, p: Printer): IndicatorFacts {
+  const source = evaluation.indicators[s.index];
+  const path = `indicators[${s.index}]`;
+  const deviation = [source?.deviationReason, source?.improvementMeasure]
+    .map((t) => t?.trim())
+    .filter((t): t is string => Boolean(t))
+    .join('；');
+  const facts: IndicatorFacts = {
+    index: s.index,
+    level1: s.level1,
+    name: s.name,
+    weight: figure(formatWeight(s.weight), `evaluation.${path}.weight`),
+    score: figure(formatScore(s.score, p.places, p.mode), `result.${path}.score（${s.explanation.zh}）`),
+    scoreRate: figure(
+      formatPercent(s.scoreRate.times(HUNDRED), p.ratePlaces, p.mode),
+      `result.${path}.scoreRate = 得分 / 分值 × 100%`,
+    ),
+    block: s.block,
+  };
+  if (s.level2) facts.level2 = s.level2;
+  const target = source ? describeTarget(source) : undefined;
+  if (target) facts.target = target;
+  const actual = source ? describeActual(source) : undefined;
+  if (actual) facts.actual = actual;
+  if (deviation) facts.deviation = deviation;
+  if (s.basis === 'manual' && source?.manualScore) facts.manualReason = source.manualScore.reason;
+  return facts;
+}
+
+export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ruleSet: RuleSet): ReportFacts {
+  const p: Printer = {
+    places: ruleSet.rounding.scorePlaces,
+    ratePlaces: ruleSet.rounding.ratePlaces,
+    mode: ruleSet.rounding.mode,
+    unit: evaluation.amountUnit,
+  };
+  const ex = result.execution;
+  const denominatorLabel = DENOMINATOR_LABEL[ex.denominatorField];
+  const execution: ReportFacts['execution'] = {
+    weight: figure(formatWeight(ex.weight), `ruleSet(${ruleSet.id}).execution.weight`),
+    denominatorLabel,
+    score: figure(
+      formatScore(ex.score, p.places, p.mode),
+      ex.basis === 'manual'
+        ? 'evaluation.executionManualScore.score（人工评分）'
+        : `result.execution.score = min(执行率, 100%) × 分值（${ex.explanation.zh}）`,
+    ),
+  };
+  if (ex.ratePercent !== undefined) {
+    execution.ratePercent = figure(
+      formatPercent(ex.ratePercent, p.ratePlaces, p.mode),
+      `result.execution.ratePercent = funds.total.executed / funds.total.${ex.denominatorField} × 100%，保留 ${p.ratePlaces} 位小数（${ruleSet.rounding.mode}）`,
+    );
+  }
+  if (ex.basis === 'manual' && evaluation.executionManualScore) {
+    execution.manualReason = evaluation.executionManualScore.reason;
+  }
+  const facts: ReportFacts = {
+    kind: evaluation.kind,
+    year: evaluation.fiscalYear,
+    unitName: evaluation.unit.name,
+    amountUnit: evaluation.amountUnit,
+    funds: [
+      fundsRowFacts(evaluation.funds.total, 'total', p),
+      ...FUNDS_ROW_KEYS.filter((k) => evaluation.funds[k] !== undefined).map((k) =>
+        fundsRowFacts(evaluation.funds[k], k, p),
+      ),
+    ],
+    execution,
+    indicators: result.indicators.map((s) => indicatorFacts(evaluation, s, p)),
+    blocks: result.blocks.map((b) => {
+      const block: ReportFacts['blocks'][number] = {
+        key: b.key,
+        label: b.label,
+        score: figure(
+          formatScore(b.score, p.places, p.mode),
+          `result.blocks[${b.key}].score = 块内三级指标得分之和`,
+        ),
+        count: b.indicatorCount,
+      };
+      if (b.weight !== undefined)
+        block.weight = figure(formatWeight(b.weight), `ruleSet(${ruleSet.id}).blocks[${b.key}].weight`);
+      return block;
+    }),
+    indicatorScore: figure(
+      formatScore(result.indicatorScore, p.places, p.mode),
+      'result.indicatorScore = 各三级指标得分之和',
+    ),
+    indicatorWeight: figure(
+      formatWeight(result.indicatorWeight),
+      'result.indicatorWeight = 各三级指标分值之和',
+    ),
+    totalScore: figure(
+      formatScore(result.totalScore, p.places, p.mode),
+      'result.totalScore = result.execution.score + result.indicatorScore',
+    ),
+    totalWeight: figure(
+      formatWeight(ex.weight.plus(result.indicatorWeight)),
+      'execution.weight + result.indicatorWeight',
+    ),
+    grade: figure(
+      result.grade.label,
+      `result.grade（规则集 ${ruleSet.id} 的等级区间，按总分 ${result.totalScore.toString()} 判定）`,
+    ),
+    ruleSetName: ruleSet.name,
+  };
+  if (evaluation.project?.name) facts.projectName = evaluation.project.name;
+  return facts;
+}

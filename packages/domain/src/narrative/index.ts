@@ -1,0 +1,6 @@
+export * from './annex';
+export * from './document';
+export * from './facts';
+export * from './format';
+export * from './outline';
+export * from './sentence';

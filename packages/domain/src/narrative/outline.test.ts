@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { evaluationSchema } from '../model/evaluation';
+import { getRuleSet } from '../rules/registry';
+import { scoreEvaluation } from '../scoring/score';
+import { listHeadings, listSources } from './document';
+import { buildReport } from './outline';
+import { SEED_004 } from './seed-004.fixture';
+
+const evaluation = evaluationSchema.parse(SEED_004);
+const ruleSet = getRuleSet('chongqing-unit-wide');
+const result = scoreEvaluation(evaluation, ruleSet);
+const report = buildReport(evaluation, result, ruleSet);
+const allText = report.blocks
+  .map((b) =>
+    b.type === 'paragraph'
+      ? b.sentence.text
+      : b.type === 'table'
+        ? b.rows
+            .flat()
+            .map((c) => c.text)
+            .join(' ')
+        : '',
+  )
+  .join('\n');
+
+describe('buildReport for seed 004 (部门整体)', () => {
+  it('writes the funds sentence from the entered amounts and the engine rate (1209.56 / 2851.19 → 42.42%)', () => {
+    expect(allText).toContain(
+      '2022年部门预算资金年初预算数为2931.88万元，全年（调整）预算数为2851.19万元，全年执行数为1209.56万元，预算执行率为42.42%。',
+    );
+  });
+
+  it('states the total 4.24 + 90.00 = 94.24 and the grade 优 in the conclusion', () => {
+    expect(allText).toContain(
+      '总得分94.24分，等级为“优”。其中，预算执行率得分4.24分（分值10分），绩效指标得分90.00分（分值90分）',
+    );
+  });
+
+  it('follows the standard outline, leaving out sections without content and renumbering', () => {
+    expect(listHeadings(report)).toEqual([
+      '一、基本情况',
+      '（一）机构、职能及人员情况',
+      '（二）预算及支出情况',
+      '二、绩效目标',
+      '三、绩效评价工作开展情况',
+      '（一）绩效评价原则、评价指标体系',
+      '（二）评价方法和评价标准',
+      '四、综合评价情况及评价结论',
+      '五、绩效评价指标分析',
+      '（一）预算执行情况',
+      '（二）绩效指标完成情况',
+      '六、存在的问题及原因分析',
+      '七、有关建议',
+    ]);
+  });
+
+  it('keeps the entered narrative as written and numbers bullet lists', () => {
+    expect(allText).toContain('1、科技服务水平有待提高。');
+    expect(allText).toContain('1. 强化川渝地区合作交流。\n');
+    expect(allText).toContain('2. 加大科技特派员进村入户开展宣传培训力度。');
+  });
+
+  it('is final when every required section is written and no check found an error', () => {
+    expect(report.draft).toBe(false);
+    expect(report.blocks.some((b) => b.type === 'todo')).toBe(false);
+  });
+
+  it('prints every figure exactly inside its sentence, with a source', () => {
+    const sources = listSources(report);
+    expect(sources.length).toBeGreaterThan(10);
+    for (const s of sources) {
+      for (const f of s.figures) {
+        expect(s.text).toContain(f.value);
+        expect(f.source.length).toBeGreaterThan(0);
+      }
+    }
+    const rate = sources.flatMap((s) => s.figures).find((f) => f.value === '42.42%');
+    expect(rate?.source).toContain('funds.total.executed / funds.total.adjustedBudget');
+  });
+
+  it('states the three-public budget difference 13.2 − 5.98 = 7.22', () => {
+    expect(allText).toContain('2022年“三公”经费支出总额5.98万元，年初预算13.20万元，比预算减少7.22万元。');
+  });
+});
+
+describe('buildReport draft marking', () => {
+  it('marks a report with an empty required section as a draft and says which one is missing', () => {
+    const partial = evaluationSchema.parse({ ...SEED_004, narrative: { organisation: '区政府工作部门。' } });
+    const draft = buildReport(partial, scoreEvaluation(partial, ruleSet), ruleSet);
+    expect(draft.draft).toBe(true);
+    expect(draft.draftReasons).toEqual(['「存在的问题及原因分析」尚未填写', '「有关建议」尚未填写']);
+    expect(draft.blocks.filter((b) => b.type === 'todo')).toHaveLength(2);
+  });
+
+  it('marks a report whose checks found an error as a draft', () => {
+    const draft = buildReport(evaluation, result, ruleSet, [
+      {
+        code: 'x',
+        severity: 'error',
+        message: { zh: '错', en: 'wrong' },
+        location: { path: 'funds', label: '资金' },
+      },
+    ]);
+    expect(draft.draftReasons).toEqual(['审核发现 1 个错误，尚未更正']);
+  });
+});

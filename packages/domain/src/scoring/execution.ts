@@ -1,0 +1,101 @@
+import { amountText, decimalText, percentText, pointsText } from '../i18n/format';
+import type { Localized } from '../i18n/localized';
+import type { Evaluation } from '../model/evaluation';
+import { type Decimal, dec, HUNDRED, minDec, ZERO } from '../money/decimal';
+import { round } from '../money/rounding';
+import type { RuleSet } from '../rules/rule-set';
+import type { ExecutionResult } from './result';
+
+const DENOMINATOR_LABEL: Record<ExecutionResult['denominatorField'], Localized> = {
+  adjustedBudget: { zh: '全年预算数', en: 'full-year budget' },
+  initialBudget: { zh: '年初预算数', en: 'initial budget' },
+  fundsArrived: { zh: '实际到位资金', en: 'funds arrived' },
+};
+
+/**
+ * 预算执行率得分: rate = 全年执行数 ÷ denominator (per rule set), shown rounded to ratePlaces;
+ * score = weight × rate (the rounded one by default, so the printed arithmetic can be redone),
+ * capped at the weight, rounded to scorePlaces. A manual score with its reason overrides it.
+ */
+export function scoreExecution(evaluation: Evaluation, ruleSet: RuleSet): ExecutionResult {
+  const { mode, scorePlaces, ratePlaces } = ruleSet.rounding;
+  const weight = dec(ruleSet.execution.weight);
+  const denominatorField = ruleSet.execution.denominator;
+  const row = evaluation.funds.total;
+  const budgetText = row[denominatorField];
+  const budget = budgetText === undefined ? undefined : dec(budgetText);
+  const executed = row.executed === undefined ? undefined : dec(row.executed);
+  const unit = evaluation.amountUnit;
+  const denomLabel = DENOMINATOR_LABEL[denominatorField];
+
+  let rate: Decimal | undefined;
+  let ratePercent: Decimal | undefined;
+  let ruleScore: Decimal | undefined;
+  let ruleExplanation: Localized;
+  if (budget === undefined || executed === undefined || budget.isZero()) {
+    const missing: Localized[] = [];
+    if (budget === undefined)
+      missing.push({ zh: `年度资金总额的${denomLabel.zh}`, en: `the ${denomLabel.en} of the total funds` });
+    else if (budget.isZero()) missing.push({ zh: `${denomLabel.zh}为 0`, en: `a ${denomLabel.en} of 0` });
+    if (executed === undefined) missing.push({ zh: '年度资金总额的全年执行数', en: 'the amount executed' });
+    ruleExplanation = {
+      zh: `缺少${missing.map((m) => m.zh).join('和')}，无法计算预算执行率，得 0 分`,
+      en: `cannot compute the execution rate without ${missing.map((m) => m.en).join(' and ')}; scored 0 points`,
+    };
+  } else {
+    rate = executed.dividedBy(budget);
+    ratePercent = round(rate.times(HUNDRED), ratePlaces, mode);
+    const used = ruleSet.execution.scoreFrom === 'roundedRate' ? ratePercent.dividedBy(HUNDRED) : rate;
+    const raw = weight.times(used);
+    const capped = minDec(raw, weight);
+    ruleScore = round(capped, scorePlaces, mode);
+    const pct = percentText(ratePercent, ratePlaces);
+    // Enough digits to redo the sum by hand; "…" marks that the exact fraction goes on.
+    const shown = rate.times(HUNDRED).toSignificantDigits(12);
+    const exactText = `${decimalText(shown)}%${shown.equals(rate.times(HUNDRED)) ? '' : '…'}`;
+    const fraction = {
+      zh: `执行率 = 全年执行数 ${amountText(executed, unit).zh} ÷ ${denomLabel.zh} ${amountText(budget, unit).zh} = ${pct}`,
+      en: `execution rate = executed ${amountText(executed, unit).en} ÷ ${denomLabel.en} ${amountText(budget, unit).en} = ${pct}`,
+    };
+    const w = pointsText(weight);
+    const s = pointsText(ruleScore, scorePlaces);
+    const arithmetic = raw.greaterThan(weight)
+      ? {
+          zh: `执行率 ${pct} 超过 100%，得分以分值 ${w.zh} 为上限，得 ${s.zh}`,
+          en: `execution rate ${pct} exceeds 100%; the score is capped at the weight of ${w.en}: ${s.en}`,
+        }
+      : ruleSet.execution.scoreFrom === 'roundedRate'
+        ? { zh: `执行率 ${pct} × ${w.zh} = ${s.zh}`, en: `execution rate ${pct} × ${w.en} = ${s.en}` }
+        : {
+            zh: `按未舍入的执行率 ${exactText} 计：${exactText} × ${w.zh} = ${s.zh}`,
+            en: `from the unrounded rate ${exactText}: ${exactText} × ${w.en} = ${s.en}`,
+          };
+    ruleExplanation = { zh: `${fraction.zh}；${arithmetic.zh}`, en: `${fraction.en}; ${arithmetic.en}` };
+  }
+
+  const manual = evaluation.executionManualScore;
+  const base = { weight, denominatorField, budget, executed, rate, ratePercent };
+  if (manual) {
+    const given = dec(manual.score);
+    const score = round(minDec(given, weight), scorePlaces, mode);
+    const capNote = given.greaterThan(weight)
+      ? {
+          zh: `（填写 ${given.toFixed()} 分超过分值，按 ${pointsText(weight).zh}计）`,
+          en: ` (the ${given.toFixed()} given exceeds the weight; capped)`,
+        }
+      : { zh: '', en: '' };
+    return {
+      ...base,
+      score,
+      basis: 'manual',
+      explanation: {
+        zh: `人工评定 ${pointsText(score, scorePlaces).zh}${capNote.zh}，理由：${manual.reason}。按规则：${ruleExplanation.zh}`,
+        en: `set by hand to ${pointsText(score, scorePlaces).en}${capNote.en}, reason: ${manual.reason}. By the rule: ${ruleExplanation.en}`,
+      },
+    };
+  }
+  if (ruleScore === undefined) {
+    return { ...base, score: round(ZERO, scorePlaces, mode), basis: 'missing', explanation: ruleExplanation };
+  }
+  return { ...base, score: ruleScore, basis: 'rule', explanation: ruleExplanation };
+}

@@ -1,0 +1,26 @@
+import { type Decimal, dec } from '../money/decimal';
+import type { GradeBand, RuleSet } from '../rules/rule-set';
+import type { GradeResult } from './result';
+
+/** Bands from the highest lower bound down; a total belongs to the first band whose min it reaches. */
+function bandsHighFirst(ruleSet: RuleSet): GradeBand[] {
+  return [...ruleSet.grades].sort((a, b) => dec(b.min).comparedTo(dec(a.min)));
+}
+
+/**
+ * The grade of a total: half-open bands [min, next min) on the exact total (a sum of rounded parts, so
+ * no further rounding happens before banding: 89.995 is 良 under [80, 90)).
+ */
+export function gradeFor(total: Decimal, ruleSet: RuleSet): GradeResult {
+  const bands = bandsHighFirst(ruleSet);
+  const band = bands.find((g) => total.greaterThanOrEqualTo(dec(g.min))) ?? bands[bands.length - 1];
+  if (!band) throw new RangeError('规则集没有等级');
+  return { key: band.key, label: band.label };
+}
+
+/** Reads a grade as documents write it ("良好", "优秀", "良") into the rule set's grade; undefined if unknown. */
+export function parseGrade(text: string, ruleSet: RuleSet): GradeResult | undefined {
+  const t = text.replace(/[\s“”"「」『』]/g, '').replace(/(等级|级|等)$/u, '');
+  const band = ruleSet.grades.find((g) => g.label === t || g.aliases.includes(t) || g.key === t);
+  return band ? { key: band.key, label: band.label } : undefined;
+}

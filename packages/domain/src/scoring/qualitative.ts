@@ -1,0 +1,95 @@
+import { decimalText } from '../i18n/format';
+import type { Indicator, Tier } from '../model/evaluation';
+import { TIER_LABEL } from '../model/evaluation';
+import { type Decimal, dec, ZERO } from '../money/decimal';
+import { round } from '../money/rounding';
+import type { RuleSet } from '../rules/rule-set';
+import type { TierCheck } from './result';
+import type { RuleOutcome } from './rule-outcome';
+
+const TIER_EN: Record<Tier, string> = { met: 'met', partlyMet: 'partly met', notMet: 'not met' };
+
+/** The band of a tier in points (bounds rounded like scores, as the vendor forms do: round(W × 0.8, 2)). */
+export function tierBandPoints(weight: Decimal, tier: Tier, ruleSet: RuleSet): Omit<TierCheck, 'within'> {
+  const band = ruleSet.scoring.qualitativeTiers.find((t) => t.tier === tier);
+  const { mode, scorePlaces } = ruleSet.rounding;
+  if (!band) return { tier, min: ZERO, max: weight, maxInclusive: true };
+  return {
+    tier,
+    min: round(weight.times(dec(band.min)), scorePlaces, mode),
+    max: round(weight.times(dec(band.max)), scorePlaces, mode),
+    maxInclusive: band.maxInclusive,
+  };
+}
+
+function inBand(score: Decimal, band: Omit<TierCheck, 'within'>): boolean {
+  if (score.lessThan(band.min)) return false;
+  return band.maxInclusive ? score.lessThanOrEqualTo(band.max) : score.lessThan(band.max);
+}
+
+/**
+ * 定性指标 (domain-rules §1.4): the unit chooses the score inside its tier's band; the engine keeps the
+ * unit's score (capped at the weight) and records whether it lies in the band — the checks report a
+ * score outside it. With a tier but no score, the band's lower bound is used (the most cautious value)
+ * and the explanation says so. With neither, the row counts as missing.
+ */
+export function scoreQualitative(ind: Indicator, ruleSet: RuleSet): RuleOutcome {
+  const w = dec(ind.weight);
+  const tier = ind.actual?.tier;
+  const stated = ind.score === undefined ? undefined : dec(ind.score);
+  const places = ruleSet.rounding.scorePlaces;
+  if (tier === undefined) {
+    if (stated === undefined) {
+      return {
+        basis: 'missing',
+        raw: ZERO,
+        outcome: 'unknown',
+        explain: (s) => ({
+          zh: `定性指标未注明完成档次（达成 / 部分达成 / 未达成），也未填写得分，得 ${s} 分`,
+          en: `qualitative indicator with neither a tier (met / partly met / not met) nor a score: ${s} points`,
+        }),
+      };
+    }
+    return {
+      basis: 'tier',
+      raw: stated,
+      outcome: 'unknown',
+      explain: (s) => ({
+        zh: `定性指标未注明完成档次，按填报得分 ${s} 分计，无法核对档次区间`,
+        en: `qualitative indicator without a tier: the stated ${s} points are kept but cannot be checked against a band`,
+      }),
+    };
+  }
+  const band = tierBandPoints(w, tier, ruleSet);
+  const bandText = `[${decimalText(band.min, places)}, ${decimalText(band.max, places)}${band.maxInclusive ? ']' : ')'}`;
+  const label = TIER_LABEL[tier];
+  if (stated === undefined) {
+    return {
+      basis: 'tier',
+      raw: band.min,
+      outcome: tier,
+      tierCheck: { ...band, within: true },
+      explain: (s) => ({
+        zh: `定性指标「${label}」，得分区间 ${bandText} 分；未填写得分，暂按区间下限 ${s} 分计`,
+        en: `qualitative indicator, ${TIER_EN[tier]}: band ${bandText} points; no score given, the lower bound ${s} points is used`,
+      }),
+    };
+  }
+  const within = inBand(stated, band);
+  return {
+    basis: 'tier',
+    raw: stated,
+    outcome: tier,
+    tierCheck: { ...band, within },
+    explain: (s) =>
+      within
+        ? {
+            zh: `定性指标「${label}」，得分区间 ${bandText} 分，填报得分 ${s} 分在区间内`,
+            en: `qualitative indicator, ${TIER_EN[tier]}: band ${bandText} points; the stated ${s} points lie within it`,
+          }
+        : {
+            zh: `定性指标「${label}」，得分区间 ${bandText} 分，填报得分 ${decimalText(stated)} 分不在区间内（保留单位填报的得分 ${s} 分，请核对档次或得分）`,
+            en: `qualitative indicator, ${TIER_EN[tier]}: band ${bandText} points; the stated ${decimalText(stated)} points lie outside it (the unit's ${s} points are kept; check the tier or the score)`,
+          },
+  };
+}
