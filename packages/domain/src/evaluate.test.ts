@@ -52,7 +52,7 @@ describe('evaluate', () => {
     const evaluation = parse({
       kind: 'unitWide',
       fiscalYear: 2022,
-      ruleSet: 'sichuan',
+      ruleSet: 'mof-2020',
       funds: { total: { initialBudget: '163.68' } },
       income: {
         statedTotal: '163.68',
@@ -79,7 +79,7 @@ describe('evaluate', () => {
         ],
       },
     });
-    const { findings } = evaluate(evaluation, getRuleSet('sichuan'));
+    const { findings } = evaluate(evaluation, getRuleSet('mof-2020'));
     expect(codes(findings)).toEqual(['error share.mismatch', 'error income.parts-mismatch']);
     expect(findings.map((f) => f.location.path)).toEqual([
       'income.items[0].statedShare',

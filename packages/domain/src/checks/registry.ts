@@ -13,6 +13,7 @@ import { missedFullMarks } from './rules/missed-full-marks';
 import { missedNoReason } from './rules/missed-no-reason';
 import { overAchieved } from './rules/over-achieved';
 import { redFlag } from './rules/red-flag';
+import { ruleSetKindMismatch } from './rules/rule-set-kind';
 import { scoreAboveWeight } from './rules/score-above-weight';
 import { scoreRateMismatch } from './rules/score-rate-mismatch';
 import { shareMismatch } from './rules/share-mismatch';
@@ -29,6 +30,8 @@ import { yellowUnspent } from './rules/yellow-unspent';
 
 /** Every check, in the order docs/checks.md lists them. Codes are stable: rule sets and users refer to them. */
 export const CHECKS: readonly Check[] = [
+  // the rule set itself
+  ruleSetKindMismatch,
   // parts and totals
   fundsPartsMismatch,
   incomePartsMismatch,

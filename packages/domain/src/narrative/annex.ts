@@ -67,7 +67,8 @@ export function annexBlocks(evaluation: Evaluation, facts: ReportFacts): ReportB
       section: 'annex',
     });
   }
-  const spans = (key: (i: (typeof facts.indicators)[number]) => string) => mergeRuns(facts.indicators.map(key));
+  const spans = (key: (i: (typeof facts.indicators)[number]) => string) =>
+    mergeRuns(facts.indicators.map(key));
   const level1Spans = spans((i) => i.level1);
   const level2Spans = spans((i) => `${i.level1}|${i.level2 ?? ''}`);
   const indicatorRows: ReportTableCell[][] = facts.indicators.map((i, n) => [

@@ -12,12 +12,18 @@ function generated(s: NarrativeSentence, section: string): ReportBlock {
   return { type: 'paragraph', sentence: s, origin: 'generated', section };
 }
 
+/** “科普经费”项目, but “全区科普经费项目” without a second 项目. */
+export function projectPhrase(name: string | undefined): string {
+  const n = name ?? '';
+  return `“${n}”${n.endsWith('项目') ? '' : '项目'}`;
+}
+
 export function openingSentence(evaluation: Evaluation, facts: ReportFacts): ReportBlock {
   const who =
     facts.kind === 'project' ? (evaluation.project?.implementingUnit ?? facts.unitName) : facts.unitName;
   const what =
     facts.kind === 'project'
-      ? `“${facts.projectName ?? ''}”项目${facts.year}年度支出`
+      ? `${projectPhrase(facts.projectName)}${facts.year}年度支出`
       : `${facts.year}年度部门整体支出`;
   return generated(
     sentence(`按照预算绩效管理有关要求，${who}对${what}开展了绩效自评，现将有关情况报告如下：`),
@@ -227,7 +233,7 @@ export function gradeBandsSentence(ruleSet: RuleSet): ReportBlock {
 export function conclusionBlocks(evaluation: Evaluation, facts: ReportFacts): ReportBlock[] {
   const who =
     evaluation.kind === 'project'
-      ? `“${facts.projectName ?? ''}”项目${facts.year}年度绩效自评`
+      ? `${projectPhrase(facts.projectName)}${facts.year}年度绩效自评`
       : `${facts.unitName}${facts.year}年度${EVALUATION_KIND_LABEL.unitWide}`;
   const head = sentence(
     `经自评，${who}总得分`,

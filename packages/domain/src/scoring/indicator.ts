@@ -25,15 +25,15 @@ export function ruleOutcome(ind: Indicator, ruleSet: RuleSet): RuleOutcome {
     return scoreQuantitative(ind, comparator, targetValue, actualValue, ruleSet);
   }
   const missing: Localized[] = [];
-  if (targetValue === undefined) missing.push({ zh: '年度指标值', en: 'a target value' });
-  if (actualValue === undefined) missing.push({ zh: '实际完成值', en: 'an actual value' });
+  if (targetValue === undefined) missing.push({ zh: '年度指标值', en: 'the target value' });
+  if (actualValue === undefined) missing.push({ zh: '实际完成值', en: 'the actual value' });
   return {
     basis: 'missing',
     raw: ZERO,
     outcome: 'unknown',
     explain: (s) => ({
-      zh: `缺少${missing.map((m) => m.zh).join('和')}，也没有人工评分，得 ${s} 分`,
-      en: `no ${missing.map((m) => m.en).join(' and ')} and no manual score: ${s} points`,
+      zh: `缺少${missing.map((m) => m.zh).join('和')}，无法按公式计分，得 ${s} 分`,
+      en: `without ${missing.map((m) => m.en).join(' and ')} the formula cannot score it: ${s} points`,
     }),
   };
 }

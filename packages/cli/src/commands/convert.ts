@@ -1,0 +1,43 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { JixiaoError } from '@jixiao/domain';
+import { Option } from 'commander';
+import { loadEvaluation } from '../engine';
+import { EXIT } from '../exit';
+import type { CliCommand } from './command';
+import { toJson } from './options';
+
+/** Target formats of `convert`; the writers for documents live in `jixiao report`. */
+const TARGETS = ['json'] as const;
+
+export const convertCommand: CliCommand = {
+  name: 'convert',
+  register(program, ctx, done) {
+    const { t, io } = ctx;
+    program
+      .command('convert')
+      .description(t('convert.description'))
+      .argument('<file>', t('convert.arg.file'))
+      .addOption(new Option('--to <format>', t('convert.option.to')).choices(TARGETS).default('json'))
+      .addOption(new Option('-o, --out <file>', t('convert.option.out')))
+      .action(async (file: string, opts: { to: (typeof TARGETS)[number]; out?: string }) => {
+        const evaluation = await loadEvaluation(file, io.cwd, t);
+        const text = toJson(evaluation);
+        if (opts.out === undefined) {
+          io.stdout(text);
+        } else {
+          const target = resolve(io.cwd, opts.out);
+          try {
+            await writeFile(target, text, 'utf8');
+          } catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new JixiaoError('UNREADABLE_FILE', `${t('error.cannotWrite')}「${opts.out}」`, [
+              { message: reason, location: { file: opts.out } },
+            ]);
+          }
+          io.stderr(`${t('convert.written', { file: opts.out })}\n`);
+        }
+        done(EXIT.ok);
+      });
+  },
+};

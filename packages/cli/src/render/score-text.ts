@@ -1,0 +1,129 @@
+import {
+  dec,
+  type Evaluation,
+  type Finding,
+  type Lang,
+  type RuleSet,
+  type ScoreResult,
+} from '@jixiao/domain';
+import { KIND_MESSAGE, punctuation, type Translate } from '../i18n';
+import { scoreNotes } from '../notes';
+import { renderFindings } from './findings-text';
+import { percentText, plain, scoreText } from './format';
+import { renderTable } from './text-table';
+
+/** The score as a person reads it: header, execution, indicators with how each was scored, blocks, total. */
+export function renderScore(input: {
+  file: string;
+  evaluation: Evaluation;
+  ruleSet: RuleSet;
+  result: ScoreResult;
+  findings: readonly Finding[];
+  lang: Lang;
+  t: Translate;
+}): string {
+  const { file, evaluation, ruleSet, result, findings, lang, t } = input;
+  const money = t(evaluation.amountUnit === 'yuan' ? 'unit.yuan' : 'unit.wanYuan');
+  const p = punctuation(lang);
+  const out: string[] = [];
+
+  out.push(
+    `${t('score.heading')}${p.colon}${evaluation.unit.name}${evaluation.project ? ` · ${evaluation.project.name}` : ''}`,
+  );
+  out.push(
+    `  ${t('score.year')}${p.colon}${evaluation.fiscalYear}${p.gap}${t(KIND_MESSAGE[evaluation.kind])}`,
+  );
+  out.push(`  ${t('score.file')}${p.colon}${file}`);
+  out.push(
+    `  ${t('score.ruleSet')}${p.colon}${result.ruleSet.id}${p.paren(`${result.ruleSet.name}${p.comma}${result.ruleSet.version}`)}`,
+  );
+
+  const ex = result.execution;
+  out.push('', `${t('score.execution')}`);
+  out.push(
+    renderTable(
+      [
+        { header: `${t(`score.denominator.${ex.denominatorField}`)}${p.paren(money)}`, align: 'right' },
+        { header: `${t('score.executed')}${p.paren(money)}`, align: 'right' },
+        { header: t('score.executionRate'), align: 'right' },
+        { header: t('score.weight'), align: 'right' },
+        { header: t('score.score'), align: 'right' },
+        { header: t('score.basis') },
+      ],
+      [
+        [
+          ex.budget === undefined ? '—' : plain(ex.budget),
+          ex.executed === undefined ? '—' : plain(ex.executed),
+          ex.ratePercent === undefined ? '—' : `${percentText(ex.ratePercent, ruleSet)}%`,
+          plain(ex.weight),
+          scoreText(ex.score, ruleSet),
+          t(`score.basis.${ex.basis}`),
+        ],
+      ],
+    ),
+  );
+  out.push(`  ${t('score.explanation')}${p.colon}${ex.explanation[lang]}`);
+
+  out.push('', t('score.indicators'));
+  if (result.indicators.length === 0) {
+    out.push(`  ${t('score.noIndicators')}`);
+  } else {
+    const rows: string[][] = [];
+    for (const ind of result.indicators) {
+      rows.push([
+        String(ind.index + 1),
+        ind.level2 ? `${ind.level1} / ${ind.level2}` : ind.level1,
+        ind.name,
+        plain(ind.weight),
+        scoreText(ind.score, ruleSet),
+        t(`score.basis.${ind.basis}`),
+      ]);
+    }
+    out.push(
+      renderTable(
+        [
+          { header: '#', align: 'right' },
+          { header: t('score.level1') },
+          { header: t('score.name') },
+          { header: t('score.weight'), align: 'right' },
+          { header: t('score.score'), align: 'right' },
+          { header: t('score.basis') },
+        ],
+        rows,
+      ),
+    );
+    out.push('', `  ${t('score.explanation')}${p.colon.trim()}`);
+    for (const ind of result.indicators)
+      out.push(`  ${ind.index + 1}. ${ind.name}${p.colon}${ind.explanation[lang]}`);
+  }
+
+  if (result.blocks.length > 0) {
+    out.push('', t('score.blocks'));
+    out.push(
+      renderTable(
+        [
+          { header: t('score.block') },
+          { header: t('score.weight'), align: 'right' },
+          { header: t('score.indicatorCount'), align: 'right' },
+          { header: t('score.score'), align: 'right' },
+        ],
+        result.blocks.map((b) => [
+          b.label,
+          plain(b.weight ?? b.indicatorWeight),
+          String(b.indicatorCount),
+          scoreText(b.score, ruleSet),
+        ]),
+      ),
+    );
+  }
+
+  out.push(
+    '',
+    `${t('score.total')}${p.colon}${scoreText(result.totalScore, ruleSet)} / ${plain(dec(ruleSet.totalWeight))}${p.gap}${t('score.grade')}${p.colon}${result.grade.label}`,
+  );
+  out.push(`  ${result.explanation[lang]}`);
+  for (const note of scoreNotes(evaluation, ruleSet, result, t))
+    out.push(`  ${t('score.note')}${p.colon}${note}`);
+  out.push('', renderFindings(findings, lang, t));
+  return `${out.join('\n')}\n`;
+}

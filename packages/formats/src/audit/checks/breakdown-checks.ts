@@ -1,0 +1,123 @@
+import { type Decimal, dec, sum } from '@jixiao/domain';
+import type { Breakdown } from '../extract/breakdowns';
+import type { Extraction } from '../extract/extraction';
+import { type AuditFinding, compareWritten, makeFinding, severityFor, show } from '../finding';
+import { amountInYuan, UNIT_LABEL } from '../numbers';
+
+/** Items as a common unit: amounts in 元 (then shown back in the total's unit), scores and counts as written. */
+function amountValue(b: Breakdown, t: Breakdown['total']): Decimal {
+  return b.family === 'amount' ? amountInYuan(t) : dec(t.value);
+}
+
+function inTotalUnit(b: Breakdown, yuanOrPlain: Decimal): Decimal {
+  if (b.family !== 'amount') return yuanOrPlain;
+  const per = b.total.unit === 'wanYuan' ? 10_000 : b.total.unit === 'yiYuan' ? 100_000_000 : 1;
+  return yuanOrPlain.dividedBy(per);
+}
+
+/** Money lists after 其中 are usually complete; they may also name just the notable parts. */
+function looksComplete(b: Breakdown): boolean {
+  if (b.family === 'score') return true;
+  if (b.items.every((i) => i.share)) return true;
+  const labels = b.items.map((i) => i.label).join('|');
+  return (
+    (/基本支出/.test(labels) && /项目支出/.test(labels)) ||
+    b.items.some((i) => /^其他|其他收入|其他资金/.test(i.label))
+  );
+}
+
+export function breakdownChecks(x: Extraction, file?: string): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  for (const b of x.breakdowns) {
+    const unit =
+      b.family === 'amount' ? UNIT_LABEL[b.total.unit] : b.family === 'score' ? '分' : b.total.unitText;
+    const itemValues = b.items.map((i) => inTotalUnit(b, amountValue(b, i.token)));
+    const itemsSum = sum(itemValues);
+    const kind = compareWritten(b.total.value, itemsSum);
+    const parts = b.items.map((i, k) => `${i.label} ${show(itemValues[k] ?? dec(0))}`).join(' + ');
+    const recomputation = {
+      zh: `${b.items.map((_, k) => show(itemValues[k] ?? dec(0))).join(' + ')} = ${show(itemsSum)} ${unit}；所述合计 ${b.total.value} ${unit}`,
+      en: `${b.items.map((_, k) => show(itemValues[k] ?? dec(0))).join(' + ')} = ${show(itemsSum)}; stated total ${b.total.value}`,
+    };
+    let severity = severityFor(kind, 'error');
+    let confidence: 'sure' | 'likely' | 'guessed' = b.totalFromPreviousSentence ? 'likely' : 'sure';
+    if (severity === 'error' && b.family === 'count') {
+      severity = 'warning';
+      confidence = 'guessed';
+    } else if (severity === 'error' && itemsSum.lessThan(dec(b.total.value)) && !looksComplete(b)) {
+      severity = 'warning'; // "其中" may list only some parts
+      confidence = 'guessed';
+    }
+    if (severity) {
+      const diff = show(dec(b.total.value).minus(itemsSum));
+      out.push(
+        makeFinding({
+          code: 'text.breakdown-sum',
+          severity,
+          confidence,
+          file,
+          evidence: b.evidence,
+          message: {
+            zh: `「${b.totalLabel || '合计'}」${b.total.value}${unit} 与其中各项之和 ${show(itemsSum)}${unit} 不符（${parts}，相差 ${diff}${unit}）`,
+            en: `stated total ${b.total.value} does not equal the sum of its items ${show(itemsSum)} (difference ${diff})`,
+          },
+          recomputation,
+          expected: show(itemsSum),
+          actual: b.total.value,
+          numbers: Object.fromEntries([
+            ...b.items.map((i, k) => [i.label || `item ${k + 1}`, show(itemValues[k] ?? dec(0))] as const),
+            ['itemsSum', show(itemsSum)],
+            ['statedTotal', b.total.value],
+          ]),
+        }),
+      );
+    }
+    out.push(...shareChecks(b, itemValues, itemsSum, file));
+  }
+  return out;
+}
+
+function shareChecks(b: Breakdown, itemValues: Decimal[], itemsSum: Decimal, file?: string): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  const total = dec(b.total.value);
+  b.items.forEach((item, k) => {
+    if (!item.share) return;
+    const v = itemValues[k] ?? dec(0);
+    const base = total.isZero() ? itemsSum : total;
+    if (base.isZero()) return;
+    const exact = v.dividedBy(base).times(100);
+    let kind = compareWritten(item.share.value, exact);
+    let basisNote = '';
+    if (kind === 'mismatch' && !itemsSum.isZero() && !itemsSum.eq(total)) {
+      const onSum = compareWritten(item.share.value, v.dividedBy(itemsSum).times(100));
+      if (onSum !== 'mismatch') {
+        kind = 'roundingOnly';
+        basisNote = '（按各项之和计算相符，合计本身有误）';
+      }
+    }
+    const severity = severityFor(kind, 'error');
+    if (!severity) return;
+    const expectedPct = show(exact, 2);
+    out.push(
+      makeFinding({
+        code: 'text.share-mismatch',
+        severity,
+        confidence: 'sure',
+        file,
+        evidence: b.evidence,
+        message: {
+          zh: `「${item.label}」${show(v)} 占 ${show(base)} 的 ${expectedPct}%，文中写作「占${item.share.value}%」${basisNote}`,
+          en: `${item.label}: ${show(v)} is ${expectedPct}% of ${show(base)}, but the text says ${item.share.value}%`,
+        },
+        recomputation: {
+          zh: `${show(v)} ÷ ${show(base)} × 100% = ${show(exact, 4)}%`,
+          en: `${show(v)} / ${show(base)} × 100% = ${show(exact, 4)}%`,
+        },
+        expected: expectedPct,
+        actual: item.share.value,
+        numbers: { amount: show(v), base: show(base), statedShare: item.share.value },
+      }),
+    );
+  });
+  return out;
+}

@@ -1,0 +1,315 @@
+import { type Decimal, dec, minDec, round, sum } from '@jixiao/domain';
+import type { Extraction } from '../extract/extraction';
+import type { IndicatorRow, IndicatorTable } from '../extract/tables';
+import { type AuditFinding, compareScore, compareWritten, makeFinding, severityFor, show } from '../finding';
+import { executionFigures, executionScoreFinding } from './execution-checks';
+import { isMet, parseActual, parseTarget } from './target';
+
+/**
+ * The indicator table as printed: each row's score against its weight, its 得分率 and its own target and
+ * actual; the weights and scores against the stated totals; and the official red flag (indicators complete
+ * while the money is not spent).
+ */
+export function indicatorChecks(x: Extraction, file?: string): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  const figures = executionFigures(x);
+  for (const t of x.indicatorTables) {
+    for (const row of t.rows) out.push(...rowChecks(t, row, figures.rate[0]?.token.value, file));
+    out.push(...totalChecks(x, t, file));
+    const flag = redFlag(t, figures.rate[0]?.token.value, file);
+    if (flag) out.push(flag);
+  }
+  for (const ft of x.fundsTables) {
+    if (!ft.weight || !ft.score) continue;
+    let rate = ft.rate?.token.value;
+    if (ft.executed && ft.adjustedBudget) {
+      const a = dec(ft.adjustedBudget.token.value);
+      if (!a.isZero())
+        rate = round(dec(ft.executed.token.value).dividedBy(a).times(100), 2, 'halfUp').toFixed();
+    }
+    if (!rate) continue;
+    const f = executionScoreFinding(
+      ft.weight.token,
+      ft.score.token,
+      rate,
+      [ft.score.cell.evidence, ...(ft.rate ? [ft.rate.cell.evidence] : [])],
+      file,
+    );
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+function rowLabel(row: IndicatorRow): string {
+  return row.name.text.trim();
+}
+
+function rowChecks(
+  t: IndicatorTable,
+  row: IndicatorRow,
+  textRate: string | undefined,
+  file?: string,
+): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  const w = dec(row.weight.token.value);
+  const name = rowLabel(row);
+  if (row.score) {
+    const s = dec(row.score.token.value);
+    if (s.greaterThan(w)) {
+      out.push(
+        makeFinding({
+          code: 'text.score-above-weight',
+          severity: 'error',
+          confidence: 'sure',
+          file,
+          evidence: [row.score.cell.evidence, row.weight.cell.evidence],
+          message: {
+            zh: `「${name}」得分 ${row.score.token.value} 分超过其分值 ${row.weight.token.value} 分`,
+            en: `"${name}" scores ${row.score.token.value}, above its weight ${row.weight.token.value}`,
+          },
+          recomputation: {
+            zh: `${row.score.token.value} > ${row.weight.token.value}`,
+            en: `${row.score.token.value} > ${row.weight.token.value}`,
+          },
+          expected: `≤ ${row.weight.token.value}`,
+          actual: row.score.token.value,
+        }),
+      );
+    }
+    // 得分率 against score ÷ weight; the score may itself be rounded at the table's precision.
+    if (row.rate && !w.isZero() && !row.isExecution) {
+      // A table that writes scores with decimals rounds them: 4.24 may be 4.2415, so 42.42% fits 4.24/10.
+      const half = t.scorePlaces === 0 ? dec(0) : dec(5).dividedBy(dec(10).pow(t.scorePlaces + 1));
+      const lo = s.minus(half).dividedBy(w).times(100);
+      const hi = s.plus(half).dividedBy(w).times(100);
+      const stated = dec(row.rate.token.value);
+      const exact = s.dividedBy(w).times(100);
+      const inRange = !half.isZero() && stated.greaterThanOrEqualTo(lo) && stated.lessThanOrEqualTo(hi);
+      const kind = inRange ? 'agrees' : compareWritten(row.rate.token.value, exact);
+      const severity = severityFor(kind, 'error');
+      if (severity) {
+        out.push(
+          makeFinding({
+            code: 'text.score-rate-mismatch',
+            severity,
+            confidence: 'sure',
+            file,
+            evidence: [row.rate.cell.evidence, row.score.cell.evidence, row.weight.cell.evidence],
+            message: {
+              zh: `「${name}」得分 ${row.score.token.value} / 分值 ${row.weight.token.value} = ${show(exact, 2)}%，得分率却写作 ${row.rate.token.value}%`,
+              en: `"${name}": ${row.score.token.value} / ${row.weight.token.value} = ${show(exact, 2)}%, but the score rate says ${row.rate.token.value}%`,
+            },
+            recomputation: {
+              zh: `${row.score.token.value} ÷ ${row.weight.token.value} × 100% = ${show(exact, 4)}%`,
+              en: `${row.score.token.value} / ${row.weight.token.value} × 100% = ${show(exact, 4)}%`,
+            },
+            expected: show(exact, 2),
+            actual: row.rate.token.value,
+          }),
+        );
+      }
+    }
+    if (row.isExecution) {
+      const rate = row.rate?.token.value ?? textRate;
+      if (rate) {
+        const f = executionScoreFinding(
+          row.weight.token,
+          row.score.token,
+          rate,
+          [row.score.cell.evidence, ...(row.rate ? [row.rate.cell.evidence] : [])],
+          file,
+        );
+        if (f) out.push(f);
+      }
+      return out;
+    }
+    const target = row.target ? parseTarget(row.target.text) : undefined;
+    const actual = row.actual ? parseActual(row.actual.text) : undefined;
+    if (target && actual && row.target && row.actual) {
+      const met = isMet(target, actual);
+      if (met === undefined) return out;
+      const evidence = [row.score.cell.evidence, row.target.evidence, row.actual.evidence];
+      const assumedNote = target.assumed ? '（指标值未写比较符，按“≥”理解）' : '';
+      const b = dec(actual.value);
+      const a = dec(target.value);
+      const ratio: Decimal | undefined =
+        target.comparator === '<='
+          ? b.isZero()
+            ? undefined
+            : a.dividedBy(b)
+          : a.isZero()
+            ? undefined
+            : b.dividedBy(a);
+      const ruleScore = met ? w : ratio ? round(w.times(minDec(ratio, dec(1))), 2, 'halfUp') : undefined;
+      if (met && s.lessThan(w)) {
+        out.push(
+          makeFinding({
+            code: 'text.met-target-lost-points',
+            severity: target.assumed ? 'warning' : 'error',
+            confidence: target.assumed ? 'likely' : 'sure',
+            file,
+            evidence,
+            message: {
+              zh: `「${name}」实际完成 ${row.actual.text} 已达到指标值 ${row.target.text}${assumedNote}，应得满分 ${row.weight.token.value} 分，却只得 ${row.score.token.value} 分`,
+              en: `"${name}" met its target (${row.actual.text} vs ${row.target.text}) but scores ${row.score.token.value} of ${row.weight.token.value}`,
+            },
+            recomputation: {
+              zh: `${row.actual.text} 满足 ${row.target.text} → 满分 ${row.weight.token.value}`,
+              en: `${row.actual.text} meets ${row.target.text} → full ${row.weight.token.value}`,
+            },
+            expected: row.weight.token.value,
+            actual: row.score.token.value,
+          }),
+        );
+      } else if (!met && ruleScore && s.eq(w)) {
+        out.push(
+          makeFinding({
+            code: 'text.missed-target-full-marks',
+            severity: target.assumed ? 'warning' : 'error',
+            confidence: target.assumed ? 'likely' : 'sure',
+            file,
+            evidence,
+            message: {
+              zh: `「${name}」实际完成 ${row.actual.text} 未达到指标值 ${row.target.text}${assumedNote}，却得满分 ${row.weight.token.value} 分；按完成比例应得 ${ruleScore.toFixed(2)} 分`,
+              en: `"${name}" missed its target (${row.actual.text} vs ${row.target.text}) yet scores full marks; in proportion it gets ${ruleScore.toFixed(2)}`,
+            },
+            recomputation: {
+              zh: `${target.comparator === '<=' ? `${target.value} ÷ ${actual.value}` : `${actual.value} ÷ ${target.value}`} × ${row.weight.token.value} = ${ruleScore.toFixed(2)}`,
+              en: `${target.comparator === '<=' ? `${target.value} / ${actual.value}` : `${actual.value} / ${target.value}`} × ${row.weight.token.value} = ${ruleScore.toFixed(2)}`,
+            },
+            expected: ruleScore.toFixed(2),
+            actual: row.score.token.value,
+          }),
+        );
+      } else if (
+        !met &&
+        ruleScore &&
+        severityFor(compareScore(row.score.token.value, ruleScore), 'warning')
+      ) {
+        const kind = compareScore(row.score.token.value, ruleScore);
+        out.push(
+          makeFinding({
+            code: 'text.missed-target-score',
+            severity: kind === 'roundingOnly' ? 'info' : 'warning',
+            confidence: 'likely',
+            file,
+            evidence,
+            message: {
+              zh: `「${name}」未达指标值，按完成比例应得 ${ruleScore.toFixed(2)} 分，表中为 ${row.score.token.value} 分（部分地区另有扣分规则，请核实）`,
+              en: `"${name}" missed its target; in proportion it gets ${ruleScore.toFixed(2)}, the table says ${row.score.token.value}`,
+            },
+            recomputation: {
+              zh: `${target.comparator === '<=' ? `${target.value} ÷ ${actual.value}` : `${actual.value} ÷ ${target.value}`} × ${row.weight.token.value} = ${ruleScore.toFixed(2)}`,
+              en: `ratio × weight = ${ruleScore.toFixed(2)}`,
+            },
+            expected: ruleScore.toFixed(2),
+            actual: row.score.token.value,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function totalChecks(x: Extraction, t: IndicatorTable, file?: string): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  const weights = t.rows.map((r) => dec(r.weight.token.value));
+  const weightSum = sum(weights);
+  const statedWeight = t.totalRow?.weight;
+  const hasExecution = t.rows.some((r) => r.isExecution);
+  const expectedTotal = statedWeight ? dec(statedWeight.token.value) : hasExecution ? dec(100) : undefined;
+  if (expectedTotal && !weightSum.eq(expectedTotal)) {
+    out.push(
+      makeFinding({
+        code: 'text.weights-total',
+        severity: statedWeight ? 'error' : 'warning',
+        confidence: statedWeight ? 'sure' : 'likely',
+        file,
+        evidence: [
+          ...(statedWeight ? [statedWeight.cell.evidence] : []),
+          ...t.rows.slice(0, 3).map((r) => r.weight.cell.evidence),
+        ],
+        message: {
+          zh: `表 ${t.table} 各指标分值合计 ${show(weightSum)} 分，与${statedWeight ? '所列' : ''}总分 ${show(expectedTotal)} 分不符`,
+          en: `weights in table ${t.table} add up to ${show(weightSum)}, not ${show(expectedTotal)}`,
+        },
+        recomputation: {
+          zh: `${weights.map((w) => show(w)).join(' + ')} = ${show(weightSum)}`,
+          en: `${weights.map((w) => show(w)).join(' + ')} = ${show(weightSum)}`,
+        },
+        expected: show(expectedTotal),
+        actual: show(weightSum),
+      }),
+    );
+  }
+  if (t.rows.every((r) => r.score) && hasExecution) {
+    const scores = t.rows.map((r) => dec(r.score?.token.value ?? '0'));
+    const scoreSum = sum(scores);
+    const stated: Array<{ value: string; evidence: AuditFinding['evidence'][number] }> = [];
+    if (t.totalRow?.score)
+      stated.push({ value: t.totalRow.score.token.value, evidence: t.totalRow.score.cell.evidence });
+    for (const f of x.facts)
+      if (f.concept === 'totalScore') stated.push({ value: f.token.value, evidence: f.evidence });
+    for (const st of stated.slice(0, 2)) {
+      const kind = compareWritten(st.value, scoreSum);
+      const severity = severityFor(kind, 'error');
+      if (!severity) continue;
+      out.push(
+        makeFinding({
+          code: 'text.total-score',
+          severity,
+          confidence: 'sure',
+          file,
+          evidence: [st.evidence],
+          message: {
+            zh: `总分写作 ${st.value} 分，表 ${t.table} 各项得分合计为 ${show(scoreSum)} 分`,
+            en: `total score stated as ${st.value}, but the scores in table ${t.table} add up to ${show(scoreSum)}`,
+          },
+          recomputation: {
+            zh: `${scores.map((v) => show(v)).join(' + ')} = ${show(scoreSum)}`,
+            en: `${scores.map((v) => show(v)).join(' + ')} = ${show(scoreSum)}`,
+          },
+          expected: show(scoreSum),
+          actual: st.value,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** The official red flag: indicator completion ahead of budget execution by more than 5% (relative). */
+function redFlag(t: IndicatorTable, textRate: string | undefined, file?: string): AuditFinding | undefined {
+  const exec = t.rows.find((r) => r.isExecution);
+  const rateText = exec?.rate?.token.value ?? textRate;
+  const rows = t.rows.filter((r) => !r.isExecution && r.score);
+  if (!rateText || rows.length < 3) return undefined;
+  const w = sum(rows.map((r) => dec(r.weight.token.value)));
+  if (w.isZero()) return undefined;
+  const s = sum(rows.map((r) => dec(r.score?.token.value ?? '0')));
+  const completion = s.dividedBy(w).times(100);
+  const rate = minDec(dec(rateText), dec(100));
+  if (completion.isZero() || !completion.minus(rate).dividedBy(completion).greaterThan(0.05))
+    return undefined;
+  const allFull = rows.every((r) => dec(r.score?.token.value ?? '0').eq(dec(r.weight.token.value)));
+  return makeFinding({
+    code: 'text.indicators-ahead-of-execution',
+    severity: 'warning',
+    confidence: 'sure',
+    file,
+    evidence: [
+      ...(exec?.rate ? [exec.rate.cell.evidence] : []),
+      ...rows.slice(0, 2).map((r) => r.name.evidence),
+    ],
+    message: {
+      zh: `${allFull ? '所有绩效指标均得满分' : `绩效指标完成度 ${show(completion, 2)}%`}，而预算执行率仅 ${rateText}%：指标完成度超前于预算执行超过 5%（红灯）`,
+      en: `${allFull ? 'every indicator has full marks' : `indicator completion ${show(completion, 2)}%`} while only ${rateText}% of the budget was spent (red flag)`,
+    },
+    recomputation: {
+      zh: `指标得分 ${show(s)} ÷ 指标分值 ${show(w)} = ${show(completion, 2)}%；(${show(completion, 2)} − ${rateText}) ÷ ${show(completion, 2)} = ${show(completion.minus(rate).dividedBy(completion).times(100), 2)}% > 5%`,
+      en: `${show(s)} / ${show(w)} = ${show(completion, 2)}%; relative gap ${show(completion.minus(rate).dividedBy(completion).times(100), 2)}% > 5%`,
+    },
+    numbers: { indicatorCompletion: show(completion, 2), executionRate: rateText },
+  });
+}

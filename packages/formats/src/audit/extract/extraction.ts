@@ -1,0 +1,46 @@
+import type { AuditDocument } from '../document';
+import { type BlockWeights, extractBlockWeights } from './block-weights';
+import { type Breakdown, extractBreakdowns } from './breakdowns';
+import { type CountList, extractCountLists } from './counts';
+import {
+  type CarryoverClaim,
+  extractFacts,
+  extractGrades,
+  extractZeroClosingCarryover,
+  type Fact,
+  type GradeFact,
+} from './facts';
+import { extractFundsTables, extractIndicatorTables, type FundsTable, type IndicatorTable } from './tables';
+import { fullText, type Sentence, sentencesOf } from './units';
+
+/** Everything the audit read from one document, each figure with its source. */
+export interface Extraction {
+  doc: AuditDocument;
+  text: string;
+  sentences: Sentence[];
+  facts: Fact[];
+  grades: GradeFact[];
+  zeroClosingCarryover: CarryoverClaim[];
+  breakdowns: Breakdown[];
+  countLists: CountList[];
+  blockWeights: BlockWeights[];
+  indicatorTables: IndicatorTable[];
+  fundsTables: FundsTable[];
+}
+
+export function extract(doc: AuditDocument): Extraction {
+  const sentences = sentencesOf(doc);
+  return {
+    doc,
+    text: fullText(doc),
+    sentences,
+    facts: extractFacts(sentences),
+    grades: extractGrades(sentences),
+    zeroClosingCarryover: extractZeroClosingCarryover(sentences),
+    breakdowns: extractBreakdowns(sentences),
+    countLists: extractCountLists(sentences),
+    blockWeights: extractBlockWeights(sentences),
+    indicatorTables: extractIndicatorTables(doc),
+    fundsTables: extractFundsTables(doc),
+  };
+}

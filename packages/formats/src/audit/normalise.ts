@@ -1,0 +1,66 @@
+/**
+ * Text normalisation for reports written elsewhere (Word, WPS, PDF exports, copy-paste). Real documents
+ * carry full-width digits, thousands separators, Word bookmark markup, "？" left by a bad encoding after a
+ * number, and numbers broken across lines. Everything later (number parsing, extraction) assumes the text
+ * went through `normaliseText` first. The function is idempotent: normalising twice changes nothing more.
+ *
+ * Chinese clause punctuation (，。：；（）) is kept as it is: a full-width comma is a clause separator, never a
+ * thousands separator ("分别为12，34" must stay two numbers).
+ */
+
+const FULL_WIDTH_DIGIT_OR_LATIN = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+const FULL_WIDTH_SIGNS: Record<string, string> = {
+  '．': '.',
+  '％': '%',
+  '＋': '+',
+  '－': '-',
+  '−': '-',
+  '／': '/',
+  '＝': '=',
+  '＜': '<',
+  '＞': '>',
+  '﹪': '%',
+  '≧': '≥',
+  '≦': '≤',
+  '\u3000': ' ',
+  '\u00A0': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2009': ' ',
+  '\u202F': ' ',
+};
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Word/pandoc bookmark and anchor markup: "[bookmark: _Toc131175002]", "{#_Toc123 .anchor}". */
+const BOOKMARK = /\[bookmark:[^\]\n]*\]|\{#[^}\n]*\}/g;
+/** A grouped number with ASCII commas: 1,234 / 4,631,052.88 (groups of exactly three digits). */
+const THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g;
+/** "？" or "?" that a bad encoding left between a number and its unit or the end of the clause. */
+const ENCODING_QUESTION = /(\d)[?？]+(?=[%万元亿个家人名项件次篇所场辆批台座天分倍]|[\s，。；、,;)）]|$)/gm;
+
+function toHalfWidth(ch: string): string {
+  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+}
+
+export function normaliseText(input: string): string {
+  let s = input.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '');
+  s = s.replace(FULL_WIDTH_DIGIT_OR_LATIN, toHalfWidth);
+  s = s.replace(
+    /[．％＋－−／＝＜＞﹪≧≦\u3000\u00A0\u2002\u2003\u2009\u202F]/g,
+    (c) => FULL_WIDTH_SIGNS[c] ?? c,
+  );
+  s = s.replace(BOOKMARK, '');
+  s = s.replace(/[ \t]+/g, (m) => (m.includes('\t') ? '\t' : ' '));
+  // A decimal broken across a line end ("1209.\n56", "1209\n.56") is one number.
+  // A line holding only "1." is a list number, not half a decimal.
+  s = s.replace(/([^\s\d][\d]*\d\.)[ \t]*\n[ \t]*(?=\d)/g, '$1');
+  s = s.replace(/([^\s\d][\d]*\d)[ \t]*\n[ \t]*(?=\.\d)/g, '$1');
+  // "２，４００．００": a full-width comma between digits and exactly three more before a decimal point groups thousands.
+  s = s.replace(/(?<![\d.])\d{1,3}(?:，\d{3})+(?=\.\d)/g, (m) => m.replace(/，/g, ''));
+  s = s.replace(THOUSANDS, (m) => m.replace(/,/g, ''));
+  s = s.replace(ENCODING_QUESTION, '$1');
+  // Spaces between a number and the Chinese around it carry no meaning ("为 2931.88 万元").
+  s = s.replace(/(\d) +(?=[%万元亿个家人名项件次篇所场辆批台座天分倍年月日])/g, '$1');
+  s = s.replace(/([\u4e00-\u9fff：:，（(]) +(?=[\d+-])/g, '$1');
+  s = s.replace(/(\d) +(?=[\u4e00-\u9fff，。；、])/g, '$1');
+  return s;
+}

@@ -1,0 +1,207 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import JSZip from 'jszip';
+import { type AuditDocument, numberBlocks } from '../document';
+import { normaliseText } from '../normalise';
+import { LIMITS, unreadable, xmlDepth } from './limits';
+
+/**
+ * .docx: paragraphs and tables of word/document.xml in document order. Merged cells repeat their text in
+ * every grid position they cover (gridSpan across, vMerge down), so a table reads as a full grid.
+ * Deleted revisions (w:del) and field codes are skipped. Guards: unzipped size, XML depth.
+ */
+
+type XNode = Record<string, unknown>;
+type RawBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+export async function readDocx(data: Uint8Array, file: string): Promise<AuditDocument> {
+  if (OLE_MAGIC.every((b, i) => data[i] === b)) {
+    throw unreadable(
+      file,
+      '文件已加密（设置了打开密码），或是旧版 .doc 格式；请去掉密码或另存为 .docx 后再试',
+    );
+  }
+  if (!(data[0] === 0x50 && data[1] === 0x4b))
+    throw unreadable(file, '不是有效的 .docx 文件（不是 ZIP 压缩包）');
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    throw unreadable(file, '.docx 文件已损坏，无法解压');
+  }
+  const entry = zip.file('word/document.xml');
+  if (!entry) throw unreadable(file, '.docx 中缺少正文（word/document.xml），文件可能已损坏');
+  const xml = await inflateBounded(entry, file);
+  if (xmlDepth(xml, LIMITS.maxXmlDepth) > LIMITS.maxXmlDepth) {
+    throw unreadable(file, `正文 XML 嵌套超过 ${LIMITS.maxXmlDepth} 层，文件异常，已停止读取`);
+  }
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    throw unreadable(file, `正文 XML 格式错误（第 ${valid.err.line} 行），文件可能已损坏`);
+  }
+  let tree: XNode[];
+  try {
+    const parser = new XMLParser({
+      preserveOrder: true,
+      ignoreAttributes: false,
+      attributeNamePrefix: '@_',
+      trimValues: false,
+      processEntities: true,
+      htmlEntities: false,
+    });
+    tree = parser.parse(xml) as XNode[];
+  } catch {
+    throw unreadable(file, '正文 XML 格式错误，文件可能已损坏');
+  }
+  const body = findBody(tree);
+  if (!body) throw unreadable(file, '.docx 正文为空');
+  const raw: RawBlock[] = [];
+  walkBody(children(body), raw);
+  const blocks = numberBlocks(raw.map(normaliseBlock));
+  if (blocks.length === 0) throw unreadable(file, '.docx 中没有文字');
+  return { file, format: 'docx', blocks };
+}
+
+/** Inflates one entry chunk by chunk and stops once it grows past the limit (zip bombs never fully inflate). */
+function inflateBounded(entry: JSZip.JSZipObject, file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let done = false;
+    const stream = entry.nodeStream('nodebuffer');
+    stream
+      .on('data', (chunk: Buffer) => {
+        if (done) return;
+        total += chunk.length;
+        if (total > LIMITS.maxXmlBytes) {
+          done = true;
+          stream.pause();
+          reject(
+            unreadable(
+              file,
+              `解压后的正文超过 ${LIMITS.maxXmlBytes / 1024 / 1024} MB，可能是恶意压缩文件（zip 炸弹），已停止读取`,
+            ),
+          );
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on('error', () => {
+        if (done) return;
+        done = true;
+        reject(unreadable(file, '.docx 正文解压失败，文件可能已损坏'));
+      })
+      .on('end', () => {
+        if (done) return;
+        done = true;
+        resolve(Buffer.concat(chunks).toString('utf8'));
+      });
+  });
+}
+
+function normaliseBlock(b: RawBlock): RawBlock {
+  if (b.kind === 'paragraph') return { kind: 'paragraph', text: normaliseText(b.text).trim() };
+  return {
+    kind: 'table',
+    rows: b.rows.map((r) =>
+      r.map((c) =>
+        normaliseText(c)
+          .replace(/\s*\n\s*/g, ' ')
+          .trim(),
+      ),
+    ),
+  };
+}
+
+function tagOf(n: XNode): string | undefined {
+  return Object.keys(n).find((k) => k !== ':@');
+}
+
+function children(n: XNode): XNode[] {
+  const tag = tagOf(n);
+  const v = tag ? n[tag] : undefined;
+  return Array.isArray(v) ? (v as XNode[]) : [];
+}
+
+function attr(n: XNode, name: string): string | undefined {
+  const a = n[':@'];
+  if (a && typeof a === 'object') {
+    const v = (a as Record<string, unknown>)[`@_${name}`];
+    return v === undefined ? undefined : String(v);
+  }
+  return undefined;
+}
+
+function findBody(nodes: XNode[]): XNode | undefined {
+  const doc = nodes.find((n) => tagOf(n) === 'w:document');
+  return doc ? children(doc).find((n) => tagOf(n) === 'w:body') : undefined;
+}
+
+function walkBody(nodes: XNode[], out: RawBlock[]): void {
+  for (const n of nodes) {
+    const tag = tagOf(n);
+    if (tag === 'w:p') out.push({ kind: 'paragraph', text: paragraphText(n) });
+    else if (tag === 'w:tbl') out.push({ kind: 'table', rows: tableRows(n) });
+    else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml' || tag === 'w:ins')
+      walkBody(children(n), out);
+  }
+}
+
+/** Text of a paragraph (or of everything inside a node): runs in order, tabs and breaks kept, deletions skipped. */
+function paragraphText(p: XNode): string {
+  let s = '';
+  const stack: XNode[] = [p];
+  // Depth-first in document order without recursion.
+  const ordered: XNode[] = [];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!n) continue;
+    const tag = tagOf(n);
+    if (tag === 'w:del' || tag === 'w:instrText' || tag === 'w:delText' || tag === 'w:tbl') continue;
+    ordered.push(n);
+    const kids = children(n);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (k) stack.push(k);
+    }
+  }
+  for (const n of ordered) {
+    const tag = tagOf(n);
+    if (tag === 'w:t')
+      s += children(n)
+        .map((c) => String(c['#text'] ?? ''))
+        .join('');
+    else if (tag === 'w:tab') s += '\t';
+    else if (tag === 'w:br' || tag === 'w:cr') s += '\n';
+    else if (tag === 'w:p' && n !== p) s += '\n';
+  }
+  return s;
+}
+
+function tableRows(tbl: XNode): string[][] {
+  const rows: string[][] = [];
+  for (const tr of children(tbl)) {
+    if (tagOf(tr) !== 'w:tr') continue;
+    const row: string[] = [];
+    for (const tc of children(tr)) {
+      if (tagOf(tc) !== 'w:tc') continue;
+      const pr = children(tc).find((k) => tagOf(k) === 'w:tcPr');
+      const props = pr ? children(pr) : [];
+      const spanNode = props.find((k) => tagOf(k) === 'w:gridSpan');
+      const span = Math.max(1, Math.min(64, Number(spanNode ? attr(spanNode, 'w:val') : 1) || 1));
+      const vMergeNode = props.find((k) => tagOf(k) === 'w:vMerge');
+      const continues = vMergeNode !== undefined && attr(vMergeNode, 'w:val') !== 'restart';
+      const col = row.length;
+      const text = continues
+        ? (rows[rows.length - 1]?.[col] ?? '')
+        : children(tc)
+            .filter((k) => tagOf(k) === 'w:p' || tagOf(k) === 'w:tbl' || tagOf(k) === 'w:sdt')
+            .map((k) => paragraphText(k))
+            .join('\n');
+      for (let i = 0; i < span; i++) row.push(text);
+    }
+    rows.push(row);
+  }
+  return rows;
+}

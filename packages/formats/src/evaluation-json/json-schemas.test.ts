@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateJsonSchemas } from './json-schemas';
+
+const schemasDir = new URL('../../../../schemas/', import.meta.url);
+
+describe('published JSON Schema files', () => {
+  for (const [name, expected] of Object.entries(generateJsonSchemas())) {
+    it(`schemas/${name} equals what scripts/generate-schemas.ts produces (run it after changing the model)`, () => {
+      expect(readFileSync(new URL(name, schemasDir), 'utf8')).toBe(expected);
+    });
+  }
+
+  it('writes the decimal-string pattern that the zod refinement checks', () => {
+    const schema = JSON.parse(generateJsonSchemas()['evaluation.schema.json']);
+    const weight = schema.properties.indicators.items.properties.weight;
+    expect(weight.type).toBe('string');
+    const pattern = new RegExp(weight.pattern);
+    expect(pattern.test('12.5')).toBe(true);
+    expect(pattern.test('-1')).toBe(false);
+    expect(pattern.test('abc')).toBe(false);
+  });
+});

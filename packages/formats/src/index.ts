@@ -1,0 +1,17 @@
+export * from './audit';
+export * from './evaluation-json/evaluation-json';
+export * from './evaluation-json/json-schemas';
+export * from './evaluation-json/json-text';
+export * from './file/read-evaluation-file';
+export * from './file/read-rule-set-path';
+export * from './pdf';
+export * from './report';
+export * from './rule-set-file/rule-set-file';
+export type { Grid, GridCell } from './sheet-reader/grid';
+export { cellAt, columnLetter, textAt } from './sheet-reader/grid';
+export { readEvaluationGrid } from './sheet-reader/read-sheet';
+export * from './sheet-reader/read-workbook';
+export { parseActual, parseTarget } from './sheet-reader/target-text';
+export { xlsxToGrids } from './sheet-reader/xlsx-grid';
+export { checkZip } from './sheet-reader/zip-guard';
+export * from './sheet-writer';

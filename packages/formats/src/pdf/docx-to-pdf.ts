@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JixiaoError } from '@jixiao/domain';
+import { fontconfigXml } from './fontconfig';
+import { findSoffice, libreOfficeMissing } from './soffice';
+
+export interface PdfOptions {
+  env?: Record<string, string | undefined>;
+  /** Upper bound for the whole conversion; soffice is killed after it. Default 60 s + 10 s per document. */
+  timeoutMs?: number;
+}
+
+export interface DocxInput {
+  /** File name without extension, unique within one call ("seed-004-自评报告"). */
+  name: string;
+  docx: Uint8Array;
+}
+
+/**
+ * Converts .docx documents to PDF with one headless LibreOffice run (starting soffice costs about
+ * 2 s, converting a report well under 1 s). Everything happens in a private temp dir — its own
+ * LibreOffice profile, the fontconfig aliases — which is removed afterwards, whatever happened.
+ */
+export async function convertDocxToPdf(
+  inputs: readonly DocxInput[],
+  options: PdfOptions = {},
+): Promise<Buffer[]> {
+  const env = options.env ?? process.env;
+  const soffice = await findSoffice(env);
+  if (!soffice) throw libreOfficeMissing();
+  if (inputs.length === 0) return [];
+  const names = new Set(inputs.map((i) => i.name));
+  if (names.size !== inputs.length || inputs.some((i) => basename(i.name) !== i.name)) {
+    throw new JixiaoError('INVALID_INPUT', '转换为 PDF 的文件名必须唯一且不含路径');
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'jixiao-pdf-'));
+  try {
+    const fontsConf = join(dir, 'fonts.conf');
+    await writeFile(fontsConf, fontconfigXml());
+    const files = inputs.map((i) => join(dir, `${i.name}.docx`));
+    await Promise.all(inputs.map((i, n) => writeFile(files[n] ?? '', i.docx)));
+    const args = [
+      '--headless',
+      '--norestore',
+      '--nologo',
+      '--nolockcheck',
+      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+      '--convert-to',
+      'pdf:writer_pdf_Export',
+      '--outdir',
+      dir,
+      ...files,
+    ];
+    const timeoutMs = options.timeoutMs ?? 60_000 + 10_000 * inputs.length;
+    await run(soffice, args, { ...env, FONTCONFIG_FILE: fontsConf, HOME: dir }, timeoutMs);
+    return await Promise.all(
+      inputs.map(async (i) => {
+        try {
+          return await readFile(join(dir, `${i.name}.pdf`));
+        } catch {
+          throw new JixiaoError('INTERNAL', `LibreOffice 未能把「${i.name}.docx」转换为 PDF`);
+        }
+      }),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function run(
+  cmd: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  timeoutMs: number,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-2000);
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(
+        new JixiaoError(
+          'INTERNAL',
+          `LibreOffice 转换 PDF 超时（${Math.round(timeoutMs / 1000)} 秒），已终止`,
+        ),
+      );
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new JixiaoError('INTERNAL', `无法启动 LibreOffice：${error.message}`));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else
+        reject(
+          new JixiaoError(
+            'INTERNAL',
+            `LibreOffice 转换 PDF 失败（退出码 ${code}）：${stderr.trim().split('\n').pop() ?? ''}`,
+          ),
+        );
+    });
+  });
+}

@@ -1,0 +1,3 @@
+export * from './docx-to-pdf';
+export * from './fontconfig';
+export * from './soffice';

@@ -1,0 +1,91 @@
+import type { ReportDocument } from '@jixiao/domain';
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import { renderBlock } from './blocks';
+import { FONT, fontTableXml, pageNumberFont, runFont } from './fonts';
+import { LINE_PITCH, MARGIN, PAGE, SIZE } from './gbt9704';
+import { REPORT_STYLES, STYLE } from './styles';
+
+/**
+ * Writes a report as .docx laid out per GB/T 9704-2012: A4, the standard margins, 22 lines × 28
+ * characters (exact 28.95 pt lines and 0.25 pt condensed 三号 characters), official fonts with fallbacks, "— 1 —" page numbers at the outer
+ * bottom corner (odd pages right, even pages left, one character in), and a red 草稿 header on drafts.
+ */
+
+/** "— 1 —" in 宋体 四号, one 四号 character (280 twips) in from the outer edge. */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: SIZE.siHao * 10 } : { left: SIZE.siHao * 10 },
+        spacing: { line: 240, before: 0, after: 0 },
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: pageNumberFont(),
+            size: SIZE.siHao,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function draftHeader(reasons: readonly string[]): Header {
+  const text = reasons.length > 0 ? `草稿（未定稿）：${reasons.join('；')}` : '草稿（未定稿）';
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: { line: 240, before: 0, after: 0 },
+        children: [new TextRun({ text, font: runFont(FONT.heading1), size: SIZE.xiaoSi, color: 'C00000' })],
+      }),
+    ],
+  });
+}
+
+export function buildReportDocx(report: ReportDocument): Document {
+  const header = report.draft ? draftHeader(report.draftReasons) : undefined;
+  return new Document({
+    creator: 'jixiao',
+    title: report.title,
+    description: report.draft ? '绩效自评报告（草稿）' : '绩效自评报告',
+    evenAndOddHeaderAndFooters: true,
+    styles: REPORT_STYLES,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            margin: { ...MARGIN, gutter: 0 },
+          },
+          grid: { type: DocumentGridType.DEFAULT, linePitch: LINE_PITCH },
+        },
+        headers: header ? { default: header, even: draftHeader(report.draftReasons) } : undefined,
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children: [
+          new Paragraph({ style: STYLE.title, text: report.title }),
+          ...report.blocks.flatMap(renderBlock),
+        ],
+      },
+    ],
+  });
+}
+
+/** The .docx bytes, with the font table that names a fallback for every official font. */
+export async function writeReportDocx(report: ReportDocument): Promise<Buffer> {
+  return Packer.toBuffer(buildReportDocx(report), false, [
+    { path: 'word/fontTable.xml', data: fontTableXml() },
+  ]);
+}

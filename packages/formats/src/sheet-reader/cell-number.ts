@@ -1,0 +1,70 @@
+import { dec } from '@jixiao/domain';
+import type { GridCell } from './grid';
+
+/**
+ * Reading one number out of a cell, exactly. Numbers stored as numbers arrive as decimal strings
+ * already (see xlsx-grid); numbers typed as text ("1,209.56", "10分", "95.5%") are accepted with the
+ * suffix their column allows. "/" "—" and similar mean "not applicable" and read as blank.
+ */
+export type NumberKind = 'amount' | 'score' | 'percentOrFraction';
+
+export type NumberRead =
+  | { status: 'blank' }
+  /** `percent`: the value is in percent units (it was written "95.5%" or shown with a % format). */
+  | { status: 'ok'; value: string; percent: boolean }
+  | { status: 'bad'; reason: string };
+
+const BLANK_MARKS = new Set(['', '/', '／', '\\', '-', '－', '—', '——', '–', '无', '不适用']);
+
+const SUFFIX: Record<NumberKind, RegExp> = {
+  amount: /(万元|元)$/,
+  score: /分$/,
+  percentOrFraction: /[%％]$/,
+};
+
+const KIND_WORD: Record<NumberKind, string> = {
+  amount: '金额',
+  score: '分数',
+  percentOrFraction: '百分比或小数',
+};
+
+export function readCellNumber(cell: GridCell | undefined, kind: NumberKind): NumberRead {
+  if (!cell) return { status: 'blank' };
+  if (cell.formulaWithoutResult) {
+    return { status: 'bad', reason: '公式没有计算结果（请用 Excel 或 WPS 打开并保存后再导入）' };
+  }
+  if (cell.number !== undefined) {
+    // A percent-formatted cell stores the fraction (0.955 shown as 95.5%): bring it to percent units.
+    if (cell.percentFormat)
+      return { status: 'ok', value: dec(cell.number).times(100).toFixed(), percent: true };
+    return { status: 'ok', value: cell.number, percent: false };
+  }
+  const raw = cell.text.replace(/[\s\u3000]+/g, '');
+  if (BLANK_MARKS.has(raw)) return { status: 'blank' };
+  const suffix = SUFFIX[kind].exec(raw);
+  const body = (suffix ? raw.slice(0, suffix.index) : raw).replace(/[,，](?=\d{3}(\D|$))/g, '');
+  if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(body)) {
+    return {
+      status: 'ok',
+      value: dec(body).toFixed(),
+      percent: kind === 'percentOrFraction' && suffix !== null,
+    };
+  }
+  return { status: 'bad', reason: `「${cell.text.trim()}」不是${KIND_WORD[kind]}，应填写数字` };
+}
+
+/**
+ * A rate as a percent number ("95.5" for 95.5%). A value written or formatted as a percentage is one;
+ * a plain number is a percentage when the column header says "(%)", otherwise a fraction when it is at
+ * most 1 (0.955) and a percentage above 1 (95.5), which is how people type rates into such columns.
+ */
+export function asPercent(read: { value: string; percent: boolean }, headerSaysPercent: boolean): string {
+  const v = dec(read.value);
+  if (read.percent || headerSaysPercent) return v.toFixed();
+  return v.abs().lessThanOrEqualTo(1) ? v.times(100).toFixed() : v.toFixed();
+}
+
+/** A coefficient as a fraction (0.95 for 95%), by the same conventions as `asPercent`. */
+export function asFraction(read: { value: string; percent: boolean }, headerSaysPercent: boolean): string {
+  return dec(asPercent(read, headerSaysPercent)).dividedBy(100).toFixed();
+}

@@ -1,0 +1,83 @@
+import { JixiaoError } from '@jixiao/domain';
+import { parse } from 'csv-parse/sync';
+import { type Grid, type GridCell, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './grid';
+
+/**
+ * CSV bytes → Grid. Encodings: UTF-8 with or without BOM, UTF-16 with BOM (Excel "Unicode 文本"),
+ * and GB18030/GBK (what Chinese Excel writes for "CSV（逗号分隔）"), detected in that order: bytes
+ * that are valid UTF-8 are read as UTF-8, anything else as GB18030. The delimiter (comma, tab or
+ * semicolon) is taken from the first lines. Every cell is text; numbers are read later by column.
+ */
+export function csvToGrid(bytes: Uint8Array, fileName: string): Grid {
+  return csvTextToGrid(decodeText(bytes, fileName), fileName);
+}
+
+/** CSV already decoded to text. */
+export function csvTextToGrid(text: string, fileName: string): Grid {
+  const delimiter = detectDelimiter(text);
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      bom: true,
+    });
+  } catch (e) {
+    const line = typeof e === 'object' && e !== null && 'lines' in e ? Number(e.lines) : undefined;
+    throw new JixiaoError(
+      'UNREADABLE_FILE',
+      `文件「${fileName}」不是有效的 CSV 表格${line ? `（第 ${line} 行附近）` : ''}`,
+      [
+        {
+          message: '引号不成对或格式不正确，请在 Excel 中重新另存为 CSV',
+          location: { file: fileName, ...(line ? { row: line } : {}) },
+        },
+      ],
+    );
+  }
+  if (records.length > MAX_SHEET_ROWS || records.some((r) => r.length > MAX_SHEET_COLUMNS)) {
+    throw new JixiaoError(
+      'UNREADABLE_FILE',
+      `文件「${fileName}」过大：自评表不超过 ${MAX_SHEET_ROWS} 行、${MAX_SHEET_COLUMNS} 列`,
+      [{ message: '行数或列数超过上限', location: { file: fileName } }],
+    );
+  }
+  const rows = records.map((r) =>
+    r.map((text): GridCell | undefined => (text.trim() === '' ? undefined : { text })),
+  );
+  return { file: fileName, rows };
+}
+
+export function decodeText(bytes: Uint8Array, fileName: string): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.includes(0)) {
+    throw new JixiaoError(
+      'UNREADABLE_FILE',
+      `文件「${fileName}」不是文本表格（含有二进制内容），无法按 CSV 读取`,
+      [{ message: '支持的表格文件：.xlsx，以及 UTF-8 / GBK 编码的 .csv', location: { file: fileName } }],
+    );
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      throw new JixiaoError('UNREADABLE_FILE', `文件「${fileName}」的文字编码无法识别`, [
+        { message: '请在 Excel 中另存为「CSV UTF-8（逗号分隔）」后再导入', location: { file: fileName } },
+      ]);
+    }
+  }
+}
+
+function detectDelimiter(text: string): string {
+  const head = text.split(/\r?\n/, 10).join('\n');
+  const counts = [',', '\t', ';'].map((d) => [d, head.split(d).length - 1] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > 0 ? best[0] : ',';
+}

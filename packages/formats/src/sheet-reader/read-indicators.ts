@@ -1,0 +1,320 @@
+import { dec, type Indicator } from '@jixiao/domain';
+import { asFraction, readCellNumber } from './cell-number';
+import { type ColumnMap, headerSaysPercent, mapColumns, refOf } from './column-map';
+import { type CellRef, type Grid, type GridCell, textAt } from './grid';
+import { baseLabel, isLabel } from './labels';
+import type { SheetIssues } from './sheet-issues';
+import { parseActual, parseTarget } from './target-text';
+
+/**
+ * The indicator table (绩效指标), found by its header labels wherever it sits. 一级/二级 cells merged
+ * down several rows (or left blank in a CSV) carry down. Every unreadable cell becomes an issue.
+ */
+export const INDICATOR_COLUMN_LABELS = {
+  level1: ['一级指标'],
+  level2: ['二级指标'],
+  name: ['三级指标', '指标名称', '三级指标名称'],
+  nature: ['指标性质'],
+  target: [
+    '年度指标值',
+    '指标值',
+    '年度目标值',
+    '目标值',
+    '全年指标值',
+    '预期指标值',
+    '调整指标值',
+    '全年(调整)指标值',
+  ],
+  initialTarget: ['年初指标值'],
+  unit: ['度量单位', '计量单位', '单位'],
+  actual: ['实际完成值', '完成值', '全年完成值', '全年实际值', '实际值', '实际完成情况', '全年实际完成值'],
+  weight: ['分值', '权重', '指标权重', '指标分值'],
+  score: ['得分', '指标得分', '自评得分', '实际得分'],
+  coefficient: ['得分系数'],
+  deviation: [
+    '偏差原因分析及改进措施',
+    '未完成原因分析',
+    '偏差原因分析',
+    '偏差原因',
+    '原因分析',
+    '未完成原因',
+    '未完成原因分析及改进措施',
+    '偏差原因及改进措施',
+  ],
+  measure: ['改进措施'],
+} as const;
+type Column = keyof typeof INDICATOR_COLUMN_LABELS;
+
+const REQUIRED: readonly Column[] = ['level1', 'name', 'target', 'actual', 'weight'];
+const COLUMN_NAME: Record<Column, string> = {
+  level1: '一级指标',
+  level2: '二级指标',
+  name: '三级指标',
+  nature: '指标性质',
+  target: '年度指标值',
+  initialTarget: '年初指标值',
+  unit: '度量单位',
+  actual: '实际完成值',
+  weight: '分值',
+  score: '得分',
+  coefficient: '得分系数',
+  deviation: '偏差原因分析',
+  measure: '改进措施',
+};
+
+/** Columns of which at least one is filled on a real indicator row. */
+const FIGURES: readonly Column[] = ['name', 'target', 'actual', 'weight', 'score'];
+
+const TOTAL_ROW = /^(总分|合计|总计|自评得分|自评总分|综合得分)/;
+const FOOTER_ROW =
+  /^(评价结论|自评结论|存在问题|存在的问题|主要问题|改进措施|整改措施|项目负责人|财务负责人|单位负责人|填报人|填表人|联系人|联系电话|审核人|备注|说明|注[:：]?|填表说明)/;
+
+export function findIndicatorHeader(grid: Grid): number | undefined {
+  for (let row = 0; row < grid.rows.length; row++) {
+    const cells = grid.rows[row] ?? [];
+    const has = (labels: readonly string[]) => cells.some((c) => c !== undefined && isLabel(c.text, labels));
+    // The name column plus two more known headers: enough to recognise the table even when a required
+    // column is missing, so that the person is told which one.
+    const others = Object.entries(INDICATOR_COLUMN_LABELS).filter(
+      ([k, labels]) => k !== 'name' && has(labels),
+    );
+    if (has(INDICATOR_COLUMN_LABELS.name) && others.length >= 2) return row;
+  }
+  return undefined;
+}
+
+export interface IndicatorsRead {
+  indicators: Indicator[];
+  headerRows: number[];
+  /** Rows of the table (for the stated totals search to skip). */
+  tableRows: Set<number>;
+  totalWeight?: string;
+  totalScore?: string;
+  origins: Map<string, CellRef>;
+}
+
+export function readIndicators(
+  grid: Grid,
+  issues: SheetIssues,
+  headerRow: number | undefined,
+): IndicatorsRead {
+  const origins = new Map<string, CellRef>();
+  const out: IndicatorsRead = { indicators: [], headerRows: [], tableRows: new Set(), origins };
+  if (headerRow === undefined) {
+    issues.at(
+      undefined,
+      '绩效指标',
+      '未找到绩效指标表：需要「一级指标」「二级指标」「三级指标」「年度指标值」「实际完成值」「分值」「得分」等列标题',
+      'indicators',
+    );
+    return out;
+  }
+  // A two-row header ("指标值" over "年初 | 调整") has labels in the row below and no figures there.
+  const next = grid.rows[headerRow + 1] ?? [];
+  const twoRows =
+    next.some(
+      (c) => c && !c.mergedFrom && Object.values(INDICATOR_COLUMN_LABELS).some((l) => isLabel(c.text, l)),
+    ) && !next.some((c) => c?.number !== undefined);
+  out.headerRows = twoRows ? [headerRow, headerRow + 1] : [headerRow];
+  const map = mapColumns(grid, out.headerRows, INDICATOR_COLUMN_LABELS);
+  if (map.columns.target === undefined && map.columns.initialTarget !== undefined) {
+    map.columns.target = map.columns.initialTarget;
+    map.headerText.target = map.headerText.initialTarget;
+    delete map.columns.initialTarget;
+  }
+  // Chongqing's 部门整体 form lists "指标名称" without 一级/二级 columns: its section titles
+  // (共性指标 / 个性指标) stand in for 一级, and "绩效指标" when there are none.
+  const flat = map.columns.level1 === undefined && isLabel(map.headerText.name ?? '', ['指标名称']);
+  const missing = REQUIRED.filter((k) => map.columns[k] === undefined && !(flat && k === 'level1'));
+  for (const key of missing) {
+    const alternatives = INDICATOR_COLUMN_LABELS[key].filter((l) => l !== COLUMN_NAME[key]).slice(0, 3);
+    issues.at(
+      { row: headerRow, col: 0 },
+      `绩效指标表头`,
+      `缺少「${COLUMN_NAME[key]}」列${alternatives.length ? `（也可写作「${alternatives.join('」「')}」）` : ''}`,
+      'indicators',
+    );
+  }
+  if (missing.length > 0) return out;
+
+  let level1 = flat ? '绩效指标' : '';
+  let level2: string | undefined;
+  for (let row = headerRow + out.headerRows.length; row < grid.rows.length; row++) {
+    const first = firstText(grid, row);
+    if (first === undefined) continue;
+    if (TOTAL_ROW.test(baseLabel(first))) {
+      out.tableRows.add(row);
+      readTotals(grid, issues, row, map, out);
+      break;
+    }
+    if (FOOTER_ROW.test(baseLabel(first))) break;
+    out.tableRows.add(row);
+    // Subtotals, a repeated header (a second table: 共性指标 / 个性指标) and a section title merged
+    // across the row are not indicators.
+    if (/小计/.test(first) || isHeaderRow(grid, row)) continue;
+    const text = (key: Column) => textAt(grid, row, map.columns[key] ?? -1);
+    const sectionInNameColumn =
+      flat &&
+      first === text('name') &&
+      FIGURES.every((k) => k === 'name' || text(k) === '') &&
+      /指标$|^[（(一二三四五六七八九十\d]/.test(first);
+    if (isSectionTitle(grid, row) || sectionInNameColumn) {
+      if (flat) level1 = stripNumbering(stripPoints(first));
+      continue;
+    }
+    const l1 = stripPoints(text('level1'));
+    if (l1 !== '' && l1 !== level1) {
+      level1 = l1;
+      level2 = undefined;
+    }
+    const l2 = stripPoints(text('level2'));
+    if (l2 !== '') level2 = l2;
+    // A row naming only its 一级/二级 (some sheets put them on a line of their own) sets the path.
+    if (FIGURES.every((k) => text(k) === '')) continue;
+    const index = out.indicators.length;
+    const path = (field: string) => `indicators[${index}].${field}`;
+    const ref = (key: Column) => refOf(row, map.columns[key]);
+    const name = text('name');
+    const rowLabel = `绩效指标第 ${index + 1} 行${name ? `（${name}）` : ''}`;
+    if (name === '') {
+      issues.at(
+        ref('name'),
+        `${rowLabel}「三级指标」`,
+        '三级指标名称为空（每个有分值的指标行都要写指标名称）',
+        path('name'),
+      );
+    }
+    if (level1 === '') {
+      issues.at(
+        ref('level1'),
+        `${rowLabel}「一级指标」`,
+        '一级指标为空（例如「产出指标」「效益指标」「满意度指标」）',
+        path('level1'),
+      );
+    }
+    const indicator: Indicator = { level1, name, weight: '0' };
+    if (level2) indicator.level2 = level2;
+    origins.set(path('name'), { row, col: map.columns.name ?? 0 });
+    origins.set(path('level1'), { row, col: map.columns.level1 ?? 0 });
+
+    const weight = readCellNumber(cell(grid, row, map.columns.weight), 'score');
+    const weightLabel = `${rowLabel}「${COLUMN_NAME.weight}」`;
+    if (weight.status === 'bad') issues.at(ref('weight'), weightLabel, weight.reason, path('weight'));
+    else if (weight.status === 'blank') issues.at(ref('weight'), weightLabel, '缺少分值', path('weight'));
+    else if (dec(weight.value).isNegative())
+      issues.at(ref('weight'), weightLabel, '分值不能为负数', path('weight'));
+    else if (dec(weight.value).isZero()) {
+      issues.at(
+        ref('weight'),
+        weightLabel,
+        '分值为 0：每个三级指标都要有大于 0 的分值；不计分的指标请删去该行',
+        path('weight'),
+      );
+    } else indicator.weight = weight.value;
+    origins.set(path('weight'), { row, col: map.columns.weight ?? 0 });
+
+    const score = readCellNumber(cell(grid, row, map.columns.score), 'score');
+    if (score.status === 'bad') issues.at(ref('score'), `${rowLabel}「得分」`, score.reason, path('score'));
+    else if (score.status === 'ok') {
+      if (dec(score.value).isNegative())
+        issues.at(ref('score'), `${rowLabel}「得分」`, '得分不能为负数', path('score'));
+      indicator.score = score.value;
+      origins.set(path('score'), { row, col: map.columns.score ?? 0 });
+    }
+    if (map.columns.coefficient !== undefined) {
+      const coefficient = readCellNumber(cell(grid, row, map.columns.coefficient), 'percentOrFraction');
+      if (coefficient.status === 'bad') {
+        issues.at(
+          ref('coefficient'),
+          `${rowLabel}「得分系数」`,
+          coefficient.reason,
+          path('scoreCoefficient'),
+        );
+      } else if (coefficient.status === 'ok') {
+        indicator.scoreCoefficient = asFraction(coefficient, headerSaysPercent(map.headerText.coefficient));
+        origins.set(path('scoreCoefficient'), { row, col: map.columns.coefficient });
+      }
+    }
+
+    const targetText =
+      displayText(cell(grid, row, map.columns.target)) ||
+      displayText(cell(grid, row, map.columns.initialTarget));
+    const target = parseTarget({ text: targetText, nature: text('nature'), unit: text('unit') });
+    if (target) indicator.target = target;
+    const actual = parseActual(displayText(cell(grid, row, map.columns.actual)));
+    if (actual) indicator.actual = actual;
+    const deviation = text('deviation');
+    if (deviation) indicator.deviationReason = deviation;
+    const measure = text('measure');
+    if (measure) indicator.improvementMeasure = measure;
+    out.indicators.push(indicator);
+  }
+  if (out.indicators.length === 0) {
+    issues.at(
+      { row: headerRow, col: map.columns.name ?? 0 },
+      '绩效指标',
+      '绩效指标表没有任何指标行',
+      'indicators',
+    );
+  }
+  return out;
+}
+
+function isHeaderRow(grid: Grid, row: number): boolean {
+  const cells = grid.rows[row] ?? [];
+  const has = (labels: readonly string[]) => cells.some((c) => c !== undefined && isLabel(c.text, labels));
+  return has(INDICATOR_COLUMN_LABELS.name) && has(INDICATOR_COLUMN_LABELS.weight);
+}
+
+/** One text across the whole row (a merged title like "（一）共性指标"), repeated in every merged cell. */
+function isSectionTitle(grid: Grid, row: number): boolean {
+  const texts = (grid.rows[row] ?? []).filter((c): c is GridCell => c !== undefined && c.text.trim() !== '');
+  return texts.length >= 3 && texts.every((c) => c.text === texts[0]?.text && c.number === undefined);
+}
+
+function cell(grid: Grid, row: number, col: number | undefined): GridCell | undefined {
+  return col === undefined ? undefined : grid.rows[row]?.[col];
+}
+
+function firstText(grid: Grid, row: number): string | undefined {
+  return (grid.rows[row] ?? []).find((c) => c !== undefined && c.text.trim() !== '')?.text.trim();
+}
+
+/** "产出指标（50分）" → "产出指标": the points belong to the rule set, the name to the tree. */
+function stripPoints(text: string): string {
+  return text.replace(/[（(]\s*[\d.]+\s*分?\s*[)）]\s*$/, '').trim();
+}
+
+/** "（一）共性指标" / "一、共性指标" / "1.共性指标" → "共性指标". */
+function stripNumbering(text: string): string {
+  return text
+    .replace(/^\s*([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])\s*/, '')
+    .trim();
+}
+
+/** What the cell shows: a percent-formatted 0.95 reads "95%", like in Excel. */
+function displayText(c: GridCell | undefined): string {
+  if (!c) return '';
+  if (c.number !== undefined && c.percentFormat) return `${dec(c.number).times(100).toFixed()}%`;
+  return c.text.trim();
+}
+
+function readTotals(
+  grid: Grid,
+  issues: SheetIssues,
+  row: number,
+  map: ColumnMap<Column>,
+  out: IndicatorsRead,
+): void {
+  const weight = readCellNumber(cell(grid, row, map.columns.weight), 'score');
+  if (weight.status === 'ok') out.totalWeight = weight.value;
+  else if (weight.status === 'bad')
+    issues.at(refOf(row, map.columns.weight), '总分', weight.reason, 'stated.totalWeight');
+  const score = readCellNumber(cell(grid, row, map.columns.score), 'score');
+  if (score.status === 'ok') {
+    out.totalScore = score.value;
+    out.origins.set('stated.totalScore', { row, col: map.columns.score ?? 0 });
+  } else if (score.status === 'bad') {
+    issues.at(refOf(row, map.columns.score), '自评得分', score.reason, 'stated.totalScore');
+  }
+}

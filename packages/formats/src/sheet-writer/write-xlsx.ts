@@ -1,0 +1,333 @@
+import {
+  AMOUNT_UNIT_LABEL,
+  dec,
+  describeActual,
+  describeTarget,
+  type Evaluation,
+  FUNDS_ROW_KEYS,
+  type FundsRow,
+  type RuleSet,
+  type ScoreResult,
+} from '@jixiao/domain';
+import ExcelJS from 'exceljs';
+import { COLUMN_COUNT, COLUMN_WIDTHS, INDICATOR_HEADERS, sheetLabels } from './layout';
+
+/**
+ * Writes the 自评表 as .xlsx: merged headers, thin borders, two-decimal formats, one A4 landscape page,
+ * and live formulas for 执行率, the funds row's 得分, 总分 and 自评等级 — each with the engine's value
+ * cached as its result, because ExcelJS does not calculate (stack-probe pitfall 19) and viewers that
+ * do not recalculate must still show the right figures.
+ */
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const FONT_NAME = '宋体';
+const AMOUNT_FORMAT = '#,##0.00';
+/** What a cell shows when its figure does not apply or cannot be computed; the reader reads it as blank. */
+const NOT_APPLICABLE = '—';
+
+/** A decimal string written as an Excel number (the file format stores doubles; no arithmetic here). */
+const num = (value: string): number => Number(value);
+
+const col = (n: number): string => String.fromCharCode(64 + n);
+
+/**
+ * A live formula with its cached result. ExcelJS drops a cached result of 0 (it tests the value for
+ * truthiness), which would leave readers that do not recalculate with an empty cell; a 0 is therefore
+ * written as the plain value, and Excel/WPS recalculate every formula on open anyway (fullCalcOnLoad).
+ */
+function formulaCell(formula: string, result: number | string): ExcelJS.CellValue {
+  return result === 0 ? 0 : { formula, result };
+}
+
+interface Ctx {
+  ws: ExcelJS.Worksheet;
+  row: number;
+}
+
+function put(
+  ctx: Ctx,
+  column: number,
+  value: ExcelJS.CellValue,
+  options: { numFmt?: string; align?: 'left' | 'center' | 'right'; bold?: boolean } = {},
+) {
+  const cell = ctx.ws.getCell(ctx.row, column);
+  cell.value = value;
+  if (options.numFmt) cell.numFmt = options.numFmt;
+  cell.alignment = { vertical: 'middle', horizontal: options.align ?? 'center', wrapText: true };
+  if (options.bold) cell.font = { name: FONT_NAME, size: 10, bold: true };
+  return cell;
+}
+
+function merge(ctx: Ctx, fromCol: number, toCol: number, toRow = ctx.row) {
+  if (fromCol === toCol && toRow === ctx.row) return;
+  ctx.ws.mergeCells(ctx.row, fromCol, toRow, toCol);
+}
+
+/** Excel's ROUND is half away from zero, ROUNDDOWN truncates; half-even has no Excel twin. */
+function roundFn(ruleSet: RuleSet): 'ROUND' | 'ROUNDDOWN' | undefined {
+  const mode = ruleSet.rounding.mode;
+  return mode === 'halfUp' ? 'ROUND' : mode === 'truncate' ? 'ROUNDDOWN' : undefined;
+}
+
+function amount(value: string | undefined): ExcelJS.CellValue {
+  return value === undefined ? null : num(value);
+}
+
+export function buildSelfEvaluationWorkbook(
+  evaluation: Evaluation,
+  result: ScoreResult,
+  ruleSet: RuleSet,
+): ExcelJS.Workbook {
+  const unitLabel = AMOUNT_UNIT_LABEL[evaluation.amountUnit];
+  const L = sheetLabels(evaluation, unitLabel);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'jixiao';
+  wb.calcProperties.fullCalcOnLoad = true;
+  wb.title = `${L.title}（${evaluation.fiscalYear}年度）`;
+  const ws = wb.addWorksheet(L.title, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    views: [{ showGridLines: false }],
+  });
+  ws.columns = COLUMN_WIDTHS.map((width) => ({ width }));
+  const ctx: Ctx = { ws, row: 1 };
+  const places = ruleSet.rounding.scorePlaces;
+  const ratePlaces = ruleSet.rounding.ratePlaces;
+  const scoreFormat = places > 0 ? `0.${'0'.repeat(places)}` : '0';
+  const rateFormat = ratePlaces > 0 ? `0.${'0'.repeat(ratePlaces)}%` : '0%';
+  const ROUND = roundFn(ruleSet);
+
+  // Title and year.
+  put(ctx, 1, L.title).font = { name: FONT_NAME, size: 16, bold: true };
+  merge(ctx, 1, COLUMN_COUNT);
+  ws.getRow(ctx.row).height = 30;
+  ctx.row++;
+  put(ctx, 1, `（${evaluation.fiscalYear}年度）`);
+  merge(ctx, 1, COLUMN_COUNT);
+  ctx.row++;
+  const tableStart = ctx.row;
+
+  // Subject rows.
+  const subject = evaluation.kind === 'project' ? (evaluation.project?.name ?? '') : evaluation.unit.name;
+  put(ctx, 1, L.subjectLabel, { bold: true });
+  put(ctx, 2, subject, { align: 'left' });
+  merge(ctx, 2, COLUMN_COUNT);
+  ctx.row++;
+  put(ctx, 1, '主管部门', { bold: true });
+  put(ctx, 2, evaluation.unit.department ?? (evaluation.kind === 'unitWide' ? evaluation.unit.name : ''), {
+    align: 'left',
+  });
+  merge(ctx, 2, 5);
+  const subjectRow = ctx.row;
+  if (evaluation.kind === 'project') {
+    put(ctx, 6, '实施单位', { bold: true });
+    put(ctx, 7, evaluation.project?.implementingUnit ?? evaluation.unit.name, { align: 'left' });
+    merge(ctx, 7, COLUMN_COUNT);
+  } else {
+    // Its value, a formula on 总分, is written and merged once the 总分 row is known.
+    put(ctx, 6, '自评总分', { bold: true });
+  }
+  ctx.row++;
+
+  // Funds block: A label merged over the header and four rows; B row label; C–E amounts; F weight; G rate; H:I score.
+  const fundsHeader = ctx.row;
+  put(ctx, 1, L.fundsBlock, { bold: true });
+  merge(ctx, 1, 1, fundsHeader + 4);
+  put(ctx, 2, '');
+  [L.initialBudget, L.adjustedBudget, L.executed, L.weight, L.rate, L.score].forEach((label, i) => {
+    put(ctx, 3 + i, label, { bold: true });
+  });
+  merge(ctx, 8, 9);
+  ctx.row++;
+  const totalRow = ctx.row;
+  const denominatorCol = { adjustedBudget: 'D', initialBudget: 'C', fundsArrived: undefined }[
+    ruleSet.execution.denominator
+  ];
+  const ex = result.execution;
+  const fundsRows: [string, FundsRow | undefined][] = [
+    [L.total, evaluation.funds.total],
+    [L.fiscalAppropriation, evaluation.funds[FUNDS_ROW_KEYS[0]]],
+    [L.priorYearCarryover, evaluation.funds[FUNDS_ROW_KEYS[1]]],
+    [L.otherFunds, evaluation.funds[FUNDS_ROW_KEYS[2]]],
+  ];
+  for (const [label, row] of fundsRows) {
+    const isTotal = ctx.row === totalRow;
+    put(ctx, 2, label, { align: 'left' });
+    put(ctx, 3, amount(row?.initialBudget), { numFmt: AMOUNT_FORMAT, align: 'right' });
+    put(ctx, 4, amount(row?.adjustedBudget), { numFmt: AMOUNT_FORMAT, align: 'right' });
+    put(ctx, 5, amount(row?.executed), { numFmt: AMOUNT_FORMAT, align: 'right' });
+    if (isTotal) {
+      const r = ctx.row;
+      put(ctx, 6, num(ex.weight.toString()));
+      const rateResult =
+        ex.ratePercent === undefined ? NOT_APPLICABLE : num(ex.ratePercent.dividedBy(100).toString());
+      const d = `${denominatorCol}${r}`;
+      const rateCell: ExcelJS.CellValue =
+        denominatorCol && ROUND
+          ? formulaCell(
+              `IF(AND(ISNUMBER(${d}),ISNUMBER(E${r}),${d}<>0),${ROUND}(E${r}/${d},${ratePlaces + 2}),"${NOT_APPLICABLE}")`,
+              rateResult,
+            )
+          : rateResult;
+      put(ctx, 7, rateCell, { numFmt: rateFormat });
+      const scoreValue = num(ex.score.toString());
+      const used = ruleSet.execution.scoreFrom === 'roundedRate' ? `G${r}` : `E${r}/${d}`;
+      const scoreCell: ExcelJS.CellValue =
+        ex.basis !== 'manual' && ROUND && denominatorCol
+          ? formulaCell(`IF(ISNUMBER(G${r}),${ROUND}(MIN(F${r}*${used},F${r}),${places}),0)`, scoreValue)
+          : scoreValue;
+      put(ctx, 8, scoreCell, { numFmt: scoreFormat });
+    } else {
+      put(ctx, 6, NOT_APPLICABLE);
+      put(ctx, 7, NOT_APPLICABLE);
+      put(ctx, 8, NOT_APPLICABLE);
+    }
+    merge(ctx, 8, 9);
+    ctx.row++;
+  }
+
+  // Goals block: one row per goal under 预期目标 | 实际完成情况.
+  const goals = evaluation.goals.length > 0 ? evaluation.goals : [{ expected: '', actual: '' }];
+  put(ctx, 1, '年度总体目标', { bold: true });
+  merge(ctx, 1, 1, ctx.row + goals.length);
+  put(ctx, 2, '预期目标', { bold: true });
+  merge(ctx, 2, 5);
+  put(ctx, 6, '实际完成情况', { bold: true });
+  merge(ctx, 6, COLUMN_COUNT);
+  ctx.row++;
+  for (const g of goals) {
+    put(ctx, 2, g.expected, { align: 'left' });
+    merge(ctx, 2, 5);
+    put(ctx, 6, g.actual ?? '', { align: 'left' });
+    merge(ctx, 6, COLUMN_COUNT);
+    ws.getRow(ctx.row).height = 30;
+    ctx.row++;
+  }
+
+  // Indicator block.
+  const indicatorHeader = ctx.row;
+  const n = evaluation.indicators.length;
+  put(ctx, 1, '绩效指标', { bold: true });
+  merge(ctx, 1, 1, indicatorHeader + n);
+  INDICATOR_HEADERS.forEach((label, i) => {
+    put(ctx, 2 + i, label, { bold: true });
+  });
+  ctx.row++;
+  const firstIndicator = ctx.row;
+  evaluation.indicators.forEach((indicator, i) => {
+    const scored = result.indicators.find((s) => s.index === i);
+    put(ctx, 2, indicator.level1);
+    put(ctx, 3, indicator.level2 ?? '');
+    put(ctx, 4, indicator.name, { align: 'left' });
+    put(ctx, 5, describeTarget(indicator) ?? '');
+    put(ctx, 6, describeActual(indicator) ?? '');
+    put(ctx, 7, num(indicator.weight));
+    put(ctx, 8, scored ? num(scored.score.toString()) : null, { numFmt: scoreFormat });
+    const notes = [indicator.deviationReason, indicator.improvementMeasure].filter((t): t is string =>
+      Boolean(t?.trim()),
+    );
+    put(ctx, 9, notes.join('；'), { align: 'left' });
+    ctx.row++;
+  });
+  const lastIndicator = ctx.row - 1;
+  mergeRuns(ws, firstIndicator, lastIndicator, 2);
+  mergeRuns(ws, firstIndicator, lastIndicator, 3, 2);
+
+  // 总分 and 自评等级.
+  const sumRange = n > 0 ? `${col(7)}${firstIndicator}:${col(7)}${lastIndicator}` : undefined;
+  const scoreRange = n > 0 ? `${col(8)}${firstIndicator}:${col(8)}${lastIndicator}` : undefined;
+  const totalWeight = ex.weight.plus(result.indicatorWeight);
+  const totalRowNumber = ctx.row;
+  put(ctx, 1, '总分', { bold: true });
+  merge(ctx, 1, 6);
+  put(
+    ctx,
+    7,
+    formulaCell(sumRange ? `F${totalRow}+SUM(${sumRange})` : `F${totalRow}`, num(totalWeight.toString())),
+  );
+  put(
+    ctx,
+    8,
+    formulaCell(
+      `${ROUND ?? 'ROUND'}(H${totalRow}${scoreRange ? `+SUM(${scoreRange})` : ''},${places})`,
+      num(result.totalScore.toString()),
+    ),
+    { numFmt: scoreFormat, bold: true },
+  );
+  put(ctx, 9, '');
+  ctx.row++;
+  put(ctx, 1, '自评等级', { bold: true });
+  merge(ctx, 1, 6);
+  put(
+    ctx,
+    7,
+    { formula: gradeFormula(ruleSet, `H${totalRowNumber}`), result: result.grade.label },
+    { bold: true },
+  );
+  merge(ctx, 7, COLUMN_COUNT);
+  const tableEnd = ctx.row;
+  if (evaluation.kind === 'unitWide') {
+    const cell = ws.getCell(subjectRow, 7);
+    cell.value = formulaCell(`H${totalRowNumber}`, num(result.totalScore.toString()));
+    cell.numFmt = scoreFormat;
+    ws.mergeCells(subjectRow, 7, subjectRow, COLUMN_COUNT);
+  }
+
+  for (let r = tableStart; r <= tableEnd; r++) {
+    for (let c = 1; c <= COLUMN_COUNT; c++) {
+      const cell = ws.getCell(r, c);
+      cell.border = BORDER;
+      if (!cell.font?.bold) cell.font = { name: FONT_NAME, size: 10 };
+      if (!cell.alignment) cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    }
+  }
+  ws.pageSetup.printArea = `A1:${col(COLUMN_COUNT)}${tableEnd}`;
+  return wb;
+}
+
+/** Merges runs of equal 一级/二级 labels down a column (within the same parent for 二级). */
+function mergeRuns(
+  ws: ExcelJS.Worksheet,
+  first: number,
+  last: number,
+  column: number,
+  parentColumn?: number,
+) {
+  let start = first;
+  const key = (r: number) =>
+    `${parentColumn ? String(ws.getCell(r, parentColumn).value ?? '') : ''}|${String(ws.getCell(r, column).value ?? '')}`;
+  for (let r = first + 1; r <= last + 1; r++) {
+    if (r > last || key(r) !== key(start)) {
+      if (r - 1 > start && String(ws.getCell(start, column).value ?? '') !== '')
+        ws.mergeCells(start, column, r - 1, column);
+      start = r;
+    }
+  }
+}
+
+/** IF(H>=90,"优",IF(H>=80,"良",…)) from the rule set's bands, highest first. */
+function gradeFormula(ruleSet: RuleSet, cell: string): string {
+  const bands = [...ruleSet.grades].sort((a, b) => dec(b.min).comparedTo(dec(a.min)));
+  const last = bands[bands.length - 1];
+  let formula = `"${last?.label ?? ''}"`;
+  for (const band of bands.slice(0, -1).reverse())
+    formula = `IF(${cell}>=${band.min},"${band.label}",${formula})`;
+  return formula;
+}
+
+export async function writeSelfEvaluationXlsx(
+  evaluation: Evaluation,
+  result: ScoreResult,
+  ruleSet: RuleSet,
+): Promise<Buffer> {
+  const wb = buildSelfEvaluationWorkbook(evaluation, result, ruleSet);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

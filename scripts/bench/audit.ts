@@ -1,0 +1,67 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { auditFolder, readText } from '@jixiao/formats';
+import { documentToDocx } from '../../packages/formats/src/audit/testing/make-files';
+import { type BenchSection, MemoryPeak, perSecond, since } from './section';
+
+/**
+ * Audit speed on a reviewer's folder: 1,000 generated reports (the five seed reports and the audit corpus,
+ * with their figures varied so that no two files are the same), 900 as .txt and 100 as .docx, in nested
+ * folders, read and audited by `auditFolder` as `jixiao check DIR` does.
+ */
+const REPORTS = 1000;
+const DOCX_EVERY = 10;
+
+export const bench: BenchSection = {
+  name: 'audit',
+  title: '报告审核（1,000 份报告的文件夹）',
+  async run(out) {
+    const root = join(import.meta.dirname, '../..');
+    const sources: string[] = [];
+    const seeds = join(root, '../shared/seeds');
+    for (const f of (await readdir(seeds)).filter((x) => x.endsWith('.txt')).sort())
+      sources.push(await readFile(join(seeds, f), 'utf8'));
+    const corpus = join(root, 'packages/formats/test/audit-corpus');
+    for (const f of (await readdir(corpus)).filter((x) => x.endsWith('.md')).sort())
+      sources.push(await readFile(join(corpus, f), 'utf8'));
+    const dir = await mkdtemp(join(tmpdir(), 'jixiao-audit-bench-'));
+    try {
+      let bytes = 0;
+      for (let i = 0; i < REPORTS; i++) {
+        const base = sources[i % sources.length] ?? '';
+        // Vary the figures: every "N万元" gains i cents, so each file's arithmetic differs.
+        const text = base.replace(
+          /(\d+)(\.\d+)?万元/g,
+          (_m, int: string, frac?: string) => `${int}${frac ?? ''}${i % 7}万元`,
+        );
+        const sub = join(dir, `unit-${i % 20}`);
+        await mkdir(sub, { recursive: true });
+        if (i % DOCX_EVERY === 0) {
+          const docx = await documentToDocx(readText(text, 'md'));
+          bytes += docx.byteLength;
+          await writeFile(join(sub, `report-${i}.docx`), docx);
+        } else {
+          bytes += Buffer.byteLength(text);
+          await writeFile(join(sub, `report-${i}.txt`), text);
+        }
+      }
+      out(
+        `generated ${REPORTS} reports (${REPORTS / DOCX_EVERY} .docx), ${(bytes / 1024 / 1024).toFixed(1)} MB`,
+      );
+      const memory = new MemoryPeak();
+      const timer = setInterval(() => memory.sample(), 50);
+      const start = performance.now();
+      const { reports, failures } = await auditFolder(dir);
+      const ms = since(start);
+      clearInterval(timer);
+      const findings = reports.reduce((n, r) => n + r.findings.length, 0);
+      out(
+        `audited ${reports.length} reports (${failures.length} unreadable) in ${ms.toFixed(0)} ms: ${perSecond(reports.length, ms)} reports/s, ${findings} findings`,
+      );
+      out(`memory: ${memory.describe()}`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+};
