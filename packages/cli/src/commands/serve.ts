@@ -51,6 +51,11 @@ export const serveCommand: CliCommand = {
         }
         // Loaded on use: the other commands never pay for the server's dependencies.
         const { describeStart, startServer } = await import('@jixiao/server');
+        ctx.io.stdout(
+          zh
+            ? '正在启动 jixiao（首次启动需初始化内置数据库，可能需要半分钟）…\n'
+            : 'starting jixiao (the first start initialises the embedded database and may take half a minute)…\n',
+        );
         const server = await startServer({ port, host: opts.host, dataDir: opts.data, demo: opts.demo });
         ctx.io.stdout(`${describeStart(server)}\n`);
         // Keep the command running until the server has closed (signals close it gracefully).

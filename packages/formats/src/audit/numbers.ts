@@ -34,7 +34,7 @@ export interface NumberToken {
 const COUNTERS = '个家人名项件次篇所场辆批台座位户处条期套只份';
 const COUNTER_CLASS = `(?:人次|${COUNTERS.split('').join('|')})`;
 const ARABIC = '[-+]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)';
-const UNIT_PART = String.raw`(个百分点|百分点|%|亿元|万元|元|亿|万|分|${COUNTER_CLASS})?`;
+const UNIT_PART = `(个百分点|百分点|%|亿元|万元|元|亿|万|分|${COUNTER_CLASS})?`;
 const ARABIC_TOKEN = new RegExp(String.raw`(?<![\d.])(${ARABIC})\s*${UNIT_PART}`, 'g');
 const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 const CHINESE_TOKEN = new RegExp(`([${CN_DIGITS}]+)(${COUNTER_CLASS})`, 'g');

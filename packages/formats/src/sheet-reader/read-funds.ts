@@ -2,8 +2,9 @@ import type { FundsRow } from '@jixiao/domain';
 import { dec } from '@jixiao/domain';
 import { asPercent, readCellNumber } from './cell-number';
 import { type ColumnMap, headerSaysPercent, mapColumns, refOf } from './column-map';
+import { EXECUTION_MANUAL_LABEL } from './conventions';
 import { type CellRef, type Grid, textAt } from './grid';
-import { isLabel } from './labels';
+import { isLabel, normaliseLabel } from './labels';
 import type { SheetIssues } from './sheet-issues';
 
 /**
@@ -51,6 +52,8 @@ export interface FundsRead {
   funds: Partial<Record<RowKey, FundsRow>>;
   executionRate?: string;
   executionScore?: string;
+  /** Why the execution-rate score was set by hand (the row labelled 执行率得分人工评定理由). */
+  executionManualReason?: string;
   headerRow?: number;
   origins: Map<string, CellRef>;
 }
@@ -89,6 +92,14 @@ export function readFunds(grid: Grid, issues: SheetIssues, beforeRow: number): F
     const label = rowLabel(grid, row, firstValueCol);
     const hasValues = AMOUNT_COLUMNS.some((k) => textAt(grid, row, map.columns[k] ?? -1) !== '');
     if (label === '' && !hasValues) continue;
+    if (normaliseLabel(label).includes(EXECUTION_MANUAL_LABEL)) {
+      const reason = textAt(grid, row, firstValueCol);
+      if (reason) {
+        out.executionManualReason = reason;
+        origins.set('executionManualScore.reason', { row, col: firstValueCol });
+      }
+      continue;
+    }
     // The first row of figures is the total even when its label is only the block's name (部门整体 sheets).
     const key = classifyRow(label) ?? (out.funds.total === undefined && hasValues ? 'total' : undefined);
     if (key === undefined) break;

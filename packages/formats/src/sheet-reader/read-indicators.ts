@@ -1,6 +1,7 @@
 import { dec, type Indicator } from '@jixiao/domain';
 import { asFraction, readCellNumber } from './cell-number';
 import { type ColumnMap, headerSaysPercent, mapColumns, refOf } from './column-map';
+import { isNoIndicatorsMarker, NO_INDICATORS_MARKER, readNotes } from './conventions';
 import { type CellRef, type Grid, type GridCell, textAt } from './grid';
 import { baseLabel, isLabel } from './labels';
 import type { SheetIssues } from './sheet-issues';
@@ -139,6 +140,7 @@ export function readIndicators(
 
   let level1 = flat ? '绩效指标' : '';
   let level2: string | undefined;
+  let marker: CellRef | undefined;
   for (let row = headerRow + out.headerRows.length; row < grid.rows.length; row++) {
     const first = firstText(grid, row);
     if (first === undefined) continue;
@@ -149,6 +151,14 @@ export function readIndicators(
     }
     if (FOOTER_ROW.test(baseLabel(first))) break;
     out.tableRows.add(row);
+    // The table is empty on purpose: the marker row stands where the indicators would.
+    const markerCol = (grid.rows[row] ?? []).findIndex(
+      (c) => c !== undefined && isNoIndicatorsMarker(c.text),
+    );
+    if (markerCol >= 0) {
+      marker ??= { row, col: markerCol };
+      continue;
+    }
     // Subtotals, a repeated header (a second table: 共性指标 / 个性指标) and a section title merged
     // across the row are not indicators.
     if (/小计/.test(first) || isHeaderRow(grid, row)) continue;
@@ -243,21 +253,58 @@ export function readIndicators(
     if (target) indicator.target = target;
     const actual = parseActual(displayText(cell(grid, row, map.columns.actual)));
     if (actual) indicator.actual = actual;
-    const deviation = text('deviation');
-    if (deviation) indicator.deviationReason = deviation;
-    const measure = text('measure');
+    const notes = readNotes(text('deviation'));
+    if (notes.deviationReason) indicator.deviationReason = notes.deviationReason;
+    // A separate 改进措施 column and a labelled line in the 偏差原因 cell are both kept.
+    const measure = [text('measure'), notes.improvementMeasure].filter(Boolean).join('\n');
     if (measure) indicator.improvementMeasure = measure;
+    if (notes.manualReason) {
+      // A score set by hand is the 得分 of the row with its stated reason (see conventions).
+      if (indicator.score === undefined && score.status !== 'bad') {
+        issues.at(
+          ref('score'),
+          `${rowLabel}「得分」`,
+          '写了人工评定理由，但没有填写得分',
+          path('manualScore.score'),
+        );
+      } else if (indicator.score !== undefined) {
+        indicator.manualScore = { score: indicator.score, reason: notes.manualReason };
+        origins.set(path('manualScore.score'), { row, col: map.columns.score ?? 0 });
+        origins.set(path('manualScore.reason'), { row, col: map.columns.deviation ?? 0 });
+      }
+    }
     out.indicators.push(indicator);
   }
-  if (out.indicators.length === 0) {
+  checkEmptiness(issues, headerRow, map, out.indicators.length, marker);
+  return out;
+}
+
+/**
+ * No indicator rows is only accepted when the table says so with the marker row; a header over nothing
+ * (or blank rows) is far more often a sheet cut short or filled in the wrong place.
+ */
+function checkEmptiness(
+  issues: SheetIssues,
+  headerRow: number,
+  map: ColumnMap<Column>,
+  count: number,
+  marker: CellRef | undefined,
+): void {
+  if (count === 0 && marker === undefined) {
     issues.at(
       { row: headerRow, col: map.columns.name ?? 0 },
       '绩效指标',
-      '绩效指标表没有任何指标行',
+      `绩效指标表（第 ${headerRow + 1} 行表头）下没有任何指标行：请逐行填写三级指标；本次自评确实不填报绩效指标的，在表头下一行写「${NO_INDICATORS_MARKER}」`,
+      'indicators',
+    );
+  } else if (count > 0 && marker !== undefined) {
+    issues.at(
+      marker,
+      '绩效指标',
+      `绩效指标表既写了「${NO_INDICATORS_MARKER}」又有 ${count} 个指标行：请删去该说明行或指标行`,
       'indicators',
     );
   }
-  return out;
 }
 
 function isHeaderRow(grid: Grid, row: number): boolean {

@@ -67,6 +67,14 @@ export function readEvaluationGrid(grid: Grid): Evaluation {
       'unit.name',
     );
   }
+  if (funds.executionManualReason !== undefined && funds.executionScore === undefined) {
+    issues.at(
+      funds.origins.get('executionManualScore.reason'),
+      '执行率得分',
+      '写了执行率得分人工评定理由，但没有填写执行率得分',
+      'executionManualScore.score',
+    );
+  }
   if (header.kind === 'project' && header.projectName === undefined) {
     issues.at(undefined, '项目名称', '未找到项目名称：项目支出绩效自评表应填写「项目名称」', 'project.name');
   }
@@ -93,6 +101,9 @@ export function readEvaluationGrid(grid: Grid): Evaluation {
         }
       : {}),
     funds: { total: funds.funds.total ?? {}, ...withoutTotal(funds.funds) },
+    ...(funds.executionManualReason !== undefined && funds.executionScore !== undefined
+      ? { executionManualScore: { score: funds.executionScore, reason: funds.executionManualReason } }
+      : {}),
     goals: goals.goals,
     indicators: indicators.indicators,
     stated,

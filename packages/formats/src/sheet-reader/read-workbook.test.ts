@@ -251,10 +251,49 @@ describe('sheets that cannot be read are refused whole, with every bad cell name
     expect(err.issues[0]?.location).toMatchObject({ row: 12, column: 'A' });
   });
 
-  it('refuses a sheet whose indicator table has no rows', async () => {
+  it('refuses a sheet whose indicator table has no rows, at the header row, naming the marker', async () => {
     const rows = chizhouProjectSheet.rows.slice(0, 12);
     const err = await xlsxError(readEvaluationXlsx(await buildWorkbook([{ name: 's', rows }]), 'a.xlsx'));
-    expect(err.issues.map((i) => i.message)).toEqual(['绩效指标表没有任何指标行']);
+    expect(err.issues.map((i) => [i.location?.sheet, i.location?.row, i.location?.column])).toEqual([
+      ['s', 12, 'D'],
+    ]);
+    expect(err.issues[0]?.message).toBe(
+      '绩效指标表（第 12 行表头）下没有任何指标行：请逐行填写三级指标；本次自评确实不填报绩效指标的，在表头下一行写「（本次自评未填报绩效指标）」',
+    );
+  });
+
+  it('refuses an indicator table of blank rows and a 总分 row just the same', async () => {
+    const rows = [
+      ...chizhouProjectSheet.rows.slice(0, 12),
+      [],
+      [],
+      ['总分', null, null, null, null, null, 10, 8],
+    ];
+    const err = await xlsxError(readEvaluationXlsx(await buildWorkbook([{ name: 's', rows }]), 'a.xlsx'));
+    expect(err.issues.map((i) => i.location?.row)).toEqual([12]);
+    expect(err.issues[0]?.message).toContain('绩效指标表（第 12 行表头）下没有任何指标行');
+  });
+
+  it('reads the marker row as an indicator tree left empty on purpose, with or without its brackets', async () => {
+    for (const marker of ['（本次自评未填报绩效指标）', '本次自评 未填报绩效指标']) {
+      const rows = [
+        ...chizhouProjectSheet.rows.slice(0, 12),
+        [null, marker],
+        ['总分', null, null, null, null, null, 10, 8],
+      ];
+      const e = await readEvaluationXlsx(await buildWorkbook([{ name: 's', rows }]), 'a.xlsx');
+      expect(e.indicators).toEqual([]);
+      expect(e.stated.totalScore).toBe('8');
+    }
+  });
+
+  it('refuses the marker row beside indicator rows, at the marker', async () => {
+    const rows = structuredClone(chizhouProjectSheet.rows);
+    rows.splice(12, 0, [null, '（本次自评未填报绩效指标）']);
+    const err = await xlsxError(readEvaluationXlsx(await buildWorkbook([{ name: 's', rows }]), 'a.xlsx'));
+    expect(err.issues.map((i) => [i.location?.row, i.location?.column, i.message])).toEqual([
+      [13, 'B', '绩效指标表既写了「（本次自评未填报绩效指标）」又有 7 个指标行：请删去该说明行或指标行'],
+    ]);
   });
 
   it('refuses a worksheet with content beyond the row limit', async () => {

@@ -60,4 +60,12 @@ describe('parseActual', () => {
     // A description containing 达到 is not a tier.
     expect(tierOf('受众满意度持续达到90%以上')).toBeUndefined();
   });
+  it('reads "tier（words）" as the tier with the unit\'s own words, and brackets alone as words', () => {
+    expect(parseActual('达成年度指标（公众反响良好）')).toEqual({ text: '公众反响良好', tier: 'met' });
+    expect(parseActual('部分达成年度指标并具有一定效果(两场延期)')).toEqual({
+      text: '两场延期',
+      tier: 'partlyMet',
+    });
+    expect(parseActual('效果（明显）')).toEqual({ text: '效果（明显）' });
+  });
 });

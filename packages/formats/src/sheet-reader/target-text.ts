@@ -1,4 +1,4 @@
-import { type Comparator, dec, type Target, type Tier } from '@jixiao/domain';
+import { type Comparator, dec, type Target, TIER_LABEL, TIERS, type Tier } from '@jixiao/domain';
 
 /**
  * 年度指标值 as written on the sheets — "≥50个", "≤90万元", "100%", "=0", "不低于95%", "3天以内",
@@ -132,6 +132,10 @@ export function parseTarget(cells: TargetCells): Target | undefined {
 export function parseActual(text: string): { value?: string; text: string; tier?: Tier } | undefined {
   const t = text.trim();
   if (t === '') return undefined;
+  // "达成年度指标（受众反响良好）": a tier's official name, then the unit's own words in brackets.
+  const m = /^([^（(]+)[（(](.+)[)）]$/.exec(t);
+  const named = TIERS.find((tier) => TIER_LABEL[tier] === m?.[1]?.trim());
+  if (named && m?.[2]?.trim()) return { text: m[2].trim(), tier: named };
   const quantity = parseQuantity(t);
   const tier = tierOf(t);
   return { ...(quantity ? { value: quantity.value } : {}), text: t, ...(tier && !quantity ? { tier } : {}) };

@@ -6,10 +6,14 @@ import {
   type Evaluation,
   FUNDS_ROW_KEYS,
   type FundsRow,
+  type Indicator,
   type RuleSet,
   type ScoreResult,
+  TIER_LABEL,
 } from '@jixiao/domain';
 import ExcelJS from 'exceljs';
+import { EXECUTION_MANUAL_LABEL, NO_INDICATORS_MARKER, writeNotes } from '../sheet-reader/conventions';
+import { parseActual, parseTarget } from '../sheet-reader/target-text';
 import { COLUMN_COUNT, COLUMN_WIDTHS, INDICATOR_HEADERS, sheetLabels } from './layout';
 
 /**
@@ -121,6 +125,21 @@ export function buildSelfEvaluationWorkbook(
   put(ctx, 2, subject, { align: 'left' });
   merge(ctx, 2, COLUMN_COUNT);
   ctx.row++;
+  const projectCode = evaluation.project?.code?.trim();
+  if (evaluation.kind === 'project' && projectCode) {
+    put(ctx, 1, '项目编码', { bold: true });
+    put(ctx, 2, projectCode, { align: 'left' });
+    merge(ctx, 2, COLUMN_COUNT);
+    ctx.row++;
+  }
+  const implementingUnit = evaluation.project?.implementingUnit;
+  if (evaluation.kind === 'project' && implementingUnit && implementingUnit !== evaluation.unit.name) {
+    // The project is carried out by another unit than the one evaluated: name both.
+    put(ctx, 1, '单位名称', { bold: true });
+    put(ctx, 2, evaluation.unit.name, { align: 'left' });
+    merge(ctx, 2, COLUMN_COUNT);
+    ctx.row++;
+  }
   put(ctx, 1, '主管部门', { bold: true });
   put(ctx, 2, evaluation.unit.department ?? (evaluation.kind === 'unitWide' ? evaluation.unit.name : ''), {
     align: 'left',
@@ -137,10 +156,12 @@ export function buildSelfEvaluationWorkbook(
   }
   ctx.row++;
 
-  // Funds block: A label merged over the header and four rows; B row label; C–E amounts; F weight; G rate; H:I score.
+  // Funds block: A label merged over the header and four rows (five with the reason of a score set
+  // by hand); B row label; C–E amounts; F weight; G rate; H:I score.
   const fundsHeader = ctx.row;
+  const manualExecution = evaluation.executionManualScore;
   put(ctx, 1, L.fundsBlock, { bold: true });
-  merge(ctx, 1, 1, fundsHeader + 4);
+  merge(ctx, 1, 1, fundsHeader + (manualExecution ? 5 : 4));
   put(ctx, 2, '');
   [L.initialBudget, L.adjustedBudget, L.executed, L.weight, L.rate, L.score].forEach((label, i) => {
     put(ctx, 3 + i, label, { bold: true });
@@ -193,6 +214,13 @@ export function buildSelfEvaluationWorkbook(
     merge(ctx, 8, 9);
     ctx.row++;
   }
+  if (manualExecution) {
+    put(ctx, 2, EXECUTION_MANUAL_LABEL, { align: 'left' });
+    put(ctx, 3, manualExecution.reason, { align: 'left' });
+    merge(ctx, 3, COLUMN_COUNT);
+    ws.getRow(ctx.row).height = 30;
+    ctx.row++;
+  }
 
   // Goals block: one row per goal under 预期目标 | 实际完成情况.
   const goals = evaluation.goals.length > 0 ? evaluation.goals : [{ expected: '', actual: '' }];
@@ -216,7 +244,7 @@ export function buildSelfEvaluationWorkbook(
   const indicatorHeader = ctx.row;
   const n = evaluation.indicators.length;
   put(ctx, 1, '绩效指标', { bold: true });
-  merge(ctx, 1, 1, indicatorHeader + n);
+  merge(ctx, 1, 1, indicatorHeader + Math.max(n, 1));
   INDICATOR_HEADERS.forEach((label, i) => {
     put(ctx, 2 + i, label, { bold: true });
   });
@@ -227,16 +255,24 @@ export function buildSelfEvaluationWorkbook(
     put(ctx, 2, indicator.level1);
     put(ctx, 3, indicator.level2 ?? '');
     put(ctx, 4, indicator.name, { align: 'left' });
-    put(ctx, 5, describeTarget(indicator) ?? '');
-    put(ctx, 6, describeActual(indicator) ?? '');
+    put(ctx, 5, targetText(indicator) ?? '');
+    put(ctx, 6, actualText(indicator) ?? '');
     put(ctx, 7, num(indicator.weight));
     put(ctx, 8, scored ? num(scored.score.toString()) : null, { numFmt: scoreFormat });
-    const notes = [indicator.deviationReason, indicator.improvementMeasure].filter((t): t is string =>
-      Boolean(t?.trim()),
-    );
-    put(ctx, 9, notes.join('；'), { align: 'left' });
+    const notes = writeNotes({
+      deviationReason: indicator.deviationReason,
+      improvementMeasure: indicator.improvementMeasure,
+      manualReason: indicator.manualScore?.reason,
+    });
+    put(ctx, 9, notes, { align: 'left' });
     ctx.row++;
   });
+  if (n === 0) {
+    // An evaluation without indicators says so, so that the reader can tell it from a table cut short.
+    put(ctx, 2, NO_INDICATORS_MARKER);
+    merge(ctx, 2, COLUMN_COUNT);
+    ctx.row++;
+  }
   const lastIndicator = ctx.row - 1;
   mergeRuns(ws, firstIndicator, lastIndicator, 2);
   mergeRuns(ws, firstIndicator, lastIndicator, 3, 2);
@@ -248,10 +284,11 @@ export function buildSelfEvaluationWorkbook(
   const totalRowNumber = ctx.row;
   put(ctx, 1, '总分', { bold: true });
   merge(ctx, 1, 6);
+  // Without indicators the column of 分值 has nothing to total: a 10 there would read as a form of 10 points.
   put(
     ctx,
     7,
-    formulaCell(sumRange ? `F${totalRow}+SUM(${sumRange})` : `F${totalRow}`, num(totalWeight.toString())),
+    sumRange ? formulaCell(`F${totalRow}+SUM(${sumRange})`, num(totalWeight.toString())) : NOT_APPLICABLE,
   );
   put(
     ctx,
@@ -291,6 +328,32 @@ export function buildSelfEvaluationWorkbook(
   }
   ws.pageSetup.printArea = `A1:${col(COLUMN_COUNT)}${tableEnd}`;
   return wb;
+}
+
+/**
+ * 年度指标值 as the unit wrote it ("不少于50场") when that text reads back to the same target, otherwise
+ * the canonical "≥50场" — so the sheet keeps the unit's words without ever changing the figure.
+ */
+function targetText(indicator: Indicator): string | undefined {
+  const t = indicator.target;
+  const written = t?.text?.trim();
+  if (t && written && t.comparator !== 'qualitative') {
+    const back = parseTarget({ text: written });
+    if (back?.comparator === t.comparator && back.value === t.value && back.unit === t.unit) return written;
+  }
+  return describeTarget(indicator);
+}
+
+/**
+ * 实际完成值: the figure, or for a qualitative row its words — prefixed with the tier's official name
+ * ("达成年度指标（受众反响良好）") when the words do not name the tier themselves, so that the tier the
+ * score depends on is on the sheet.
+ */
+function actualText(indicator: Indicator): string | undefined {
+  const a = indicator.actual;
+  const written = describeActual(indicator);
+  if (!a?.tier || a.value !== undefined || !written || written === TIER_LABEL[a.tier]) return written;
+  return parseActual(written)?.tier === a.tier ? written : `${TIER_LABEL[a.tier]}（${written}）`;
 }
 
 /** Merges runs of equal 一级/二级 labels down a column (within the same parent for 二级). */

@@ -1,0 +1,105 @@
+import { JixiaoError } from '@jixiao/domain';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { CSRF_HEADER, type Principal, principalFromToken, SESSION_COOKIE } from '../auth/sessions';
+import type { Db } from '../db/connect';
+import { budgets, evaluations, jobs, organisations, projects } from '../db/schema';
+import { forbidden, notFound } from '../http/errors';
+import type { RouteAccess, TargetEntity } from './policies';
+import { grantsFor, inScope } from './scope';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Every route states its access; a route without it cannot be registered. */
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    principal?: Principal;
+    /** Tree path of the organisation the route's target belongs to, when the route has a target. */
+    targetPath?: string;
+  }
+}
+
+const ENTITY_LABEL: Record<TargetEntity, string> = {
+  organisation: '组织',
+  evaluation: '自评',
+  budget: '预算',
+  project: '项目',
+  job: '作业',
+};
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Paths of plugin routes (the API docs page and its assets) that are public by nature. */
+export const PUBLIC_PREFIXES = ['/api/docs'];
+
+async function targetPath(db: Db, entity: TargetEntity, id: string): Promise<string | undefined> {
+  if (!UUID.test(id)) return undefined;
+  if (entity === 'organisation') {
+    const [row] = await db
+      .select({ path: organisations.path })
+      .from(organisations)
+      .where(eq(organisations.id, id));
+    return row?.path;
+  }
+  const table = { evaluation: evaluations, budget: budgets, project: projects, job: jobs }[entity];
+  const [row] = await db
+    .select({ path: organisations.path })
+    .from(table)
+    .innerJoin(organisations, eq(organisations.id, table.organisationId))
+    .where(eq(table.id, id));
+  return row?.path;
+}
+
+/** The principal of an authenticated route (the hook guarantees it is there). */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new JixiaoError('UNAUTHENTICATED', '请先登录');
+  return request.principal;
+}
+
+/**
+ * The one authorisation module: on every request, before validation, it finds the session, checks the
+ * CSRF token on state-changing requests, the role (policies.ts) and the organisation scope of the target.
+ */
+export function installAuthorization(app: FastifyInstance, db: Db): void {
+  app.addHook('onRoute', (route) => {
+    if (route.config?.access) return;
+    // Plugin routes: the API docs page and the web app's static files are public by nature.
+    if (!route.url.startsWith('/api/') || PUBLIC_PREFIXES.some((p) => route.url.startsWith(p))) {
+      route.config = { ...route.config, access: { public: true } };
+      return;
+    }
+    throw new Error(`route ${route.method} ${route.url} declares no access policy`);
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access) {
+      // The not-found handler has no route config; it answers 404 itself.
+      if (request.is404) return;
+      throw forbidden();
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    const principal = token ? await principalFromToken(db, token) : undefined;
+    if (principal) request.principal = principal;
+    if ('public' in access) return;
+    if (!principal) throw new JixiaoError('UNAUTHENTICATED', '请先登录');
+    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== principal.csrfToken) {
+      throw forbidden('安全令牌无效或缺失，请刷新页面后重试');
+    }
+    // A one-time password (first admin, reset) opens only the session routes until it is changed.
+    if (principal.mustChangePassword && access.permission !== 'session.self') {
+      throw forbidden('请先修改初始密码（POST /api/session/password），再进行其他操作');
+    }
+    if (grantsFor(principal, access.permission).length === 0) throw forbidden();
+    if (access.target) {
+      const params = request.params as Record<string, string | undefined>;
+      const id = params[access.target.param] ?? '';
+      const path = await targetPath(db, access.target.entity, id);
+      if (path === undefined) throw notFound(ENTITY_LABEL[access.target.entity]);
+      if (!inScope(principal, access.permission, path)) throw forbidden('该数据不属于您有权限的单位');
+      request.targetPath = path;
+    }
+  });
+}

@@ -1,0 +1,51 @@
+import type { Role } from './roles';
+
+/**
+ * Who may do what — policies as data, read by the one authorisation hook (authorize.ts). Each route names
+ * one permission; the hook checks the role here and, when the route names a target, that the target
+ * lies inside the organisation where the user holds that role (its subtree). Admin roles hold everywhere.
+ */
+const READERS: Role[] = ['preparer', 'unitApprover', 'departmentReviewer', 'financeReviewer', 'admin'];
+
+export const POLICIES = {
+  /** Any signed-in user: own session, own password. */
+  'session.self': READERS,
+  'organisation.read': READERS,
+  'organisation.write': ['admin'],
+  'user.read': ['admin'],
+  'user.write': ['admin'],
+  'fiscalYear.read': READERS,
+  'fiscalYear.write': ['admin'],
+  'budget.read': READERS,
+  'budget.write': ['preparer', 'financeReviewer'],
+  'project.read': READERS,
+  'project.write': ['preparer'],
+  'evaluation.read': READERS,
+  /** Score, check and export: computed from what the user can already read; changes nothing. */
+  'evaluation.compute': READERS,
+  'evaluation.write': ['preparer'],
+  'evaluation.submit': ['preparer'],
+  'evaluation.approve': ['unitApprover'],
+  'evaluation.return': ['unitApprover', 'departmentReviewer', 'financeReviewer'],
+  'import.bulk': ['preparer', 'departmentReviewer', 'financeReviewer'],
+  /** The whole log crosses every organisation, so only 系统管理员 reads it; others see an evaluation's history. */
+  'audit.read': ['admin'],
+  'demo.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof POLICIES;
+
+/** Entities whose organisation decides the scope, looked up from a path parameter. */
+export type TargetEntity = 'organisation' | 'evaluation' | 'budget' | 'project' | 'job';
+
+export type RouteAccess =
+  | { public: true }
+  | {
+      permission: Permission;
+      /** The path parameter holding the target's id; absent for lists (filtered to the user's scope) and global actions. */
+      target?: { entity: TargetEntity; param: string };
+    };
+
+export function rolesFor(permission: Permission): readonly Role[] {
+  return POLICIES[permission];
+}

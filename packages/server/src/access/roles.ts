@@ -1,0 +1,20 @@
+/** The five roles (glossary: 填报人 / 审核人 …); a user holds each role at one organisation and below. */
+export const ROLES = ['preparer', 'unitApprover', 'departmentReviewer', 'financeReviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABEL: Record<Role, string> = {
+  preparer: '单位填报人',
+  unitApprover: '单位负责人',
+  departmentReviewer: '主管部门审核人',
+  financeReviewer: '财政局审核人',
+  admin: '系统管理员',
+};
+
+/** Where each role is held: a preparer at a unit, a department reviewer at a 主管部门… admin everywhere. */
+export const ROLE_ORGANISATION_KIND: Record<Role, 'unit' | 'department' | 'financeBureau' | null> = {
+  preparer: 'unit',
+  unitApprover: 'unit',
+  departmentReviewer: 'department',
+  financeReviewer: 'financeBureau',
+  admin: null,
+};

@@ -1,0 +1,246 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * One schema for PGlite and PostgreSQL (SQL valid on PG 15 and 18). Money, rates and scores are
+ * `numeric` and travel as strings; ids are uuids made by `gen_random_uuid()` (built in since PG 13).
+ * Every table people edit carries created_at / updated_at / updated_by / version (optimistic concurrency).
+ */
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by'),
+  version: integer('version').notNull().default(1),
+};
+
+/** 财政局 → 主管部门 → 单位. `path` is "/rootId/…/ownId/" so a subtree is a prefix match. */
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    parentId: uuid('parent_id'),
+    kind: text('kind').notNull().$type<'financeBureau' | 'department' | 'unit'>(),
+    name: text('name').notNull(),
+    code: text('code'),
+    regionCode: text('region_code'),
+    path: text('path').notNull(),
+    demo: boolean('demo').notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    index('organisations_parent_idx').on(t.parentId),
+    index('organisations_path_idx').on(t.path),
+    uniqueIndex('organisations_parent_name_uq').on(t.parentId, t.name),
+  ],
+);
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  active: boolean('active').notNull().default(true),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  demo: boolean('demo').notNull().default(false),
+  ...timestamps,
+});
+
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null for roles that hold everywhere (系统管理员). */
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('role_assignments_uq').on(t.userId, t.organisationId, t.role)],
+);
+
+/** Server-side sessions: the cookie holds a random token, the table holds only its SHA-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Login attempts per client address in a fixed window; kept in the DB so several instances share it. */
+export const loginAttempts = pgTable('login_attempts', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+});
+
+export const fiscalYears = pgTable('fiscal_years', {
+  year: integer('year').primaryKey(),
+  status: text('status').notNull().default('open').$type<'open' | 'closed'>(),
+  ruleSetId: text('rule_set_id').notNull().default('mof-2020'),
+  ...timestamps,
+});
+
+/** A unit's budget and final-account (决算) figures for one year, in 元 or 万元 as `amount_unit` says. */
+export const budgets = pgTable(
+  'budgets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    fiscalYear: integer('fiscal_year').notNull(),
+    amountUnit: text('amount_unit').notNull().default('wanYuan').$type<'yuan' | 'wanYuan'>(),
+    initialBudget: numeric('initial_budget', { precision: 18, scale: 2 }),
+    adjustedBudget: numeric('adjusted_budget', { precision: 18, scale: 2 }),
+    executed: numeric('executed', { precision: 18, scale: 2 }),
+    basicExpenditure: numeric('basic_expenditure', { precision: 18, scale: 2 }),
+    projectExpenditure: numeric('project_expenditure', { precision: 18, scale: 2 }),
+    fiscalAppropriation: numeric('fiscal_appropriation', { precision: 18, scale: 2 }),
+    otherIncome: numeric('other_income', { precision: 18, scale: 2 }),
+    carryover: numeric('carryover', { precision: 18, scale: 2 }),
+    demo: boolean('demo').notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('budgets_org_year_uq').on(t.organisationId, t.fiscalYear)],
+);
+
+export const projects = pgTable(
+  'projects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    fiscalYear: integer('fiscal_year').notNull(),
+    name: text('name').notNull(),
+    code: text('code'),
+    amountUnit: text('amount_unit').notNull().default('wanYuan').$type<'yuan' | 'wanYuan'>(),
+    budget: numeric('budget', { precision: 18, scale: 2 }),
+    demo: boolean('demo').notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [index('projects_org_year_idx').on(t.organisationId, t.fiscalYear)],
+);
+
+export const EVALUATION_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
+/**
+ * The Evaluation JSON (the domain model, goals and indicator tree included) as jsonb, plus the
+ * columns list pages filter and sort on, recomputed from it on every write.
+ */
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: uuid('project_id').references(() => projects.id, { onDelete: 'set null' }),
+    kind: text('kind').notNull().$type<'project' | 'unitWide'>(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    title: text('title').notNull(),
+    unitName: text('unit_name').notNull(),
+    status: text('status').notNull().default('draft').$type<EvaluationStatus>(),
+    ruleSetId: text('rule_set_id').notNull(),
+    data: jsonb('data').notNull(),
+    // Unconstrained numeric: the score exactly as the rule set rounded it, no second rounding by the column.
+    totalScore: numeric('total_score'),
+    grade: text('grade'),
+    /** 预算执行率 in percent as the rule set rounds it (42.42). */
+    executionRate: numeric('execution_rate'),
+    errorCount: integer('error_count').notNull().default(0),
+    warningCount: integer('warning_count').notNull().default(0),
+    importId: uuid('import_id'),
+    demo: boolean('demo').notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    index('evaluations_org_year_idx').on(t.organisationId, t.fiscalYear),
+    index('evaluations_list_idx').on(t.fiscalYear, t.kind, t.status),
+  ],
+);
+
+/** Append-only (a trigger rejects UPDATE and DELETE): who did what to which entity, before and after. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+    userId: uuid('user_id'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/**
+ * The PostgreSQL-backed job queue for long work (bulk imports): any instance's worker claims the next
+ * queued job with FOR UPDATE SKIP LOCKED, so several instances behind a load balancer share one queue.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull().$type<'bulkImport'>(),
+    status: text('status').notNull().default('queued').$type<JobStatus>(),
+    /** The organisation the job works on: its scope decides who may see the job. */
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    result: jsonb('result'),
+    error: jsonb('error'),
+    attempts: integer('attempts').notNull().default(0),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('jobs_queue_idx').on(t.status, t.createdAt)],
+);
+
+/** Files uploaded for a job, kept until the job has run. */
+export const jobFiles = pgTable('job_files', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  jobId: uuid('job_id')
+    .notNull()
+    .references(() => jobs.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  bytes: bytea('bytes').notNull(),
+});

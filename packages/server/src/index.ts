@@ -1,0 +1,117 @@
+import type { PGlite } from '@electric-sql/pglite';
+import type { FastifyServerOptions } from 'fastify';
+import { buildApp } from './app';
+import { type BootstrapResult, ensureAdministrator } from './auth/bootstrap';
+import { connectDatabase, type Database } from './db/connect';
+import { migrateDatabase } from './db/migrate';
+import { isEmpty, loadDemoData } from './demo/demo-data';
+import type { App } from './http/app-types';
+import { builtWebRoot } from './http/web-app';
+
+export { POLICIES } from './access/policies';
+export { ROLE_LABEL, ROLES } from './access/roles';
+export type { Database, Db } from './db/connect';
+export { connectDatabase } from './db/connect';
+export { migrateDatabase } from './db/migrate';
+export { loadDemoData, removeDemoData } from './demo/demo-data';
+export type { App } from './http/app-types';
+export { describeStart } from './start-banner';
+
+export interface ServerOptions {
+  /** PostgreSQL URL (default: env DATABASE_URL); when absent the embedded PGlite is used. */
+  databaseUrl?: string;
+  /** Data folder of the embedded database (default: env JIXIAO_DATA or ./data). */
+  dataDir?: string;
+  /** An opened PGlite (tests); takes precedence over the two above. */
+  pglite?: PGlite;
+  /** Load the seed examples as demo data when the database is empty (default true). */
+  demo?: boolean;
+  /** Password of the first administrator (default: env JIXIAO_ADMIN_PASSWORD, else random and printed once). */
+  adminPassword?: string;
+  logger?: FastifyServerOptions['logger'];
+  /** Secure flag on cookies, for HTTPS deployments (default: env JIXIAO_SECURE_COOKIES=1). */
+  secureCookies?: boolean;
+  /** Built web app to serve at / (default: packages/web/dist when built; false: API only). */
+  webRoot?: string | false;
+  /** Behind a load balancer: trust X-Forwarded-For (default: env JIXIAO_TRUST_PROXY=1). */
+  trustProxy?: boolean;
+}
+
+export interface CreatedServer {
+  app: App;
+  database: Database;
+  /** Set when this start created the administrator. */
+  admin?: BootstrapResult;
+  /** Number of demo evaluations loaded by this start. */
+  demoLoaded: number;
+}
+
+/** Opens and migrates the database, creates the first administrator and demo data when empty, builds the app. */
+export async function createServer(options: ServerOptions = {}): Promise<CreatedServer> {
+  const databaseUrl = options.pglite ? undefined : (options.databaseUrl ?? process.env.DATABASE_URL);
+  const database = await connectDatabase({
+    databaseUrl,
+    dataDir: options.dataDir ?? process.env.JIXIAO_DATA ?? './data',
+    pglite: options.pglite,
+  });
+  try {
+    await migrateDatabase(database, databaseUrl);
+    const admin = await ensureAdministrator(
+      database.db,
+      options.adminPassword ?? process.env.JIXIAO_ADMIN_PASSWORD,
+    );
+    const demoLoaded =
+      options.demo !== false && (await isEmpty(database.db)) ? await loadDemoData(database.db) : 0;
+    const app = await buildApp({
+      database,
+      logger: options.logger,
+      secureCookies: options.secureCookies ?? process.env.JIXIAO_SECURE_COOKIES === '1',
+      webRoot: options.webRoot === false ? undefined : (options.webRoot ?? builtWebRoot()),
+      trustProxy: options.trustProxy ?? process.env.JIXIAO_TRUST_PROXY === '1',
+    });
+    return { app, database, admin, demoLoaded };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export interface StartOptions extends ServerOptions {
+  port?: number;
+  host?: string;
+  /** Close on SIGINT/SIGTERM, finishing requests in flight (default true). */
+  handleSignals?: boolean;
+}
+
+export interface StartedServer extends CreatedServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** createServer + listen (default http://127.0.0.1:8080) + graceful shutdown on signals. */
+export async function startServer(options: StartOptions = {}): Promise<StartedServer> {
+  const created = await createServer({ logger: true, ...options });
+  const { app } = created;
+  const address = await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
+  const url = address.replace('127.0.0.1', 'localhost');
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= app.close().then(() => undefined);
+    return closing;
+  };
+  if (options.handleSignals !== false) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      app.log.info({ signal }, 'shutting down: finishing requests in flight');
+      close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          app.log.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
+  return { ...created, url, close };
+}

@@ -1,0 +1,122 @@
+import { getRuleSet } from '@jixiao/domain';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { principalOf } from '../access/authorize';
+import { audit } from '../db/audit';
+import { fiscalYears } from '../db/schema';
+import type { App, Deps } from '../http/app-types';
+import { conflict, errorBodySchema, notFound, staleVersion } from '../http/errors';
+import { stamps, timestampsOut, versionField } from './common';
+
+const yearSchema = z.object({
+  year: z.number().int(),
+  status: z.enum(['open', 'closed']),
+  ruleSetId: z.string(),
+  ...timestampsOut,
+});
+const out = (r: typeof fiscalYears.$inferSelect) => ({
+  year: r.year,
+  status: r.status,
+  ruleSetId: r.ruleSetId,
+  ...stamps(r),
+});
+const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export function fiscalYearRoutes(app: App, { db }: Deps): void {
+  app.get(
+    '/api/fiscal-years',
+    {
+      config: { access: { permission: 'fiscalYear.read' } },
+      schema: {
+        tags: ['预算年度'],
+        summary: '预算年度列表',
+        response: { 200: z.object({ items: z.array(yearSchema) }) },
+      },
+    },
+    async () => ({ items: (await db.select().from(fiscalYears).orderBy(asc(fiscalYears.year))).map(out) }),
+  );
+
+  app.post(
+    '/api/fiscal-years',
+    {
+      config: { access: { permission: 'fiscalYear.write' } },
+      schema: {
+        tags: ['预算年度'],
+        summary: '新建预算年度（指定默认评分规则集）',
+        body: z.object({
+          year: z.number().int().min(2000).max(2100),
+          ruleSetId: z.string().default('mof-2020'),
+        }),
+        response: { 201: yearSchema, 409: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      getRuleSet(request.body.ruleSetId);
+      const row = await db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(fiscalYears)
+          .values({ ...request.body, updatedBy: principal.userId })
+          .onConflictDoNothing()
+          .returning();
+        if (!created) throw conflict(`${request.body.year} 年度已存在`);
+        await audit(tx, {
+          userId: principal.userId,
+          action: 'create',
+          entity: 'fiscalYear',
+          entityId: String(created.year),
+          after: created,
+        });
+        return created;
+      });
+      return reply.status(201).send(out(row));
+    },
+  );
+
+  app.patch(
+    '/api/fiscal-years/:year',
+    {
+      config: { access: { permission: 'fiscalYear.write' } },
+      schema: {
+        tags: ['预算年度'],
+        summary: '修改预算年度（关闭年度、更换规则集；须带版本号）',
+        params: yearParams,
+        body: z.object({
+          version: versionField,
+          status: z.enum(['open', 'closed']).optional(),
+          ruleSetId: z.string().optional(),
+        }),
+        response: { 200: yearSchema, 409: errorBodySchema },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const { version, ...change } = request.body;
+      if (change.ruleSetId) getRuleSet(change.ruleSetId);
+      return db.transaction(async (tx) => {
+        const [before] = await tx.select().from(fiscalYears).where(eq(fiscalYears.year, request.params.year));
+        if (!before) throw notFound('预算年度');
+        const [row] = await tx
+          .update(fiscalYears)
+          .set({
+            ...change,
+            version: sql`${fiscalYears.version} + 1`,
+            updatedAt: new Date(),
+            updatedBy: principal.userId,
+          })
+          .where(and(eq(fiscalYears.year, before.year), eq(fiscalYears.version, version)))
+          .returning();
+        if (!row) throw staleVersion(before.version, version);
+        await audit(tx, {
+          userId: principal.userId,
+          action: 'update',
+          entity: 'fiscalYear',
+          entityId: String(row.year),
+          before,
+          after: row,
+        });
+        return out(row);
+      });
+    },
+  );
+}

@@ -1,0 +1,22 @@
+import type { App, Deps } from '../http/app-types';
+import { budgetAndProjectRoutes } from './budgets';
+import { evaluationRoutes } from './evaluations';
+import { fiscalYearRoutes } from './fiscal-years';
+import { importExportRoutes } from './imports';
+import { jobRoutes } from './jobs';
+import { organisationRoutes } from './organisations';
+import { sessionRoutes } from './session';
+import { systemRoutes } from './system';
+import { userRoutes } from './users';
+
+export function registerRoutes(app: App, deps: Deps): void {
+  systemRoutes(app, deps);
+  sessionRoutes(app, deps);
+  organisationRoutes(app, deps);
+  userRoutes(app, deps);
+  fiscalYearRoutes(app, deps);
+  budgetAndProjectRoutes(app, deps);
+  evaluationRoutes(app, deps);
+  importExportRoutes(app, deps);
+  jobRoutes(app, deps);
+}

@@ -1,0 +1,75 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { principalOf } from '../access/authorize';
+import { JOB_STATUSES, jobs } from '../db/schema';
+import type { App, Deps } from '../http/app-types';
+import { errorBodySchema, notFound } from '../http/errors';
+import { enqueueBulkImport } from '../jobs/queue';
+import { idParams } from './common';
+import { MULTIPART_NOTE, uploadedFiles } from './imports';
+
+const jobSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  status: z.enum(JOB_STATUSES),
+  organisationId: z.string(),
+  result: z.unknown().describe('完成时：与同步导入相同的导入摘要'),
+  error: z.unknown().describe('失败时：与同步导入相同的错误（含每个问题单元格）'),
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** Bulk imports as queued jobs (PostgreSQL-backed; any instance's worker runs them). */
+export function jobRoutes(app: App, { db }: Deps): void {
+  app.post(
+    '/api/organisations/:id/import-jobs',
+    {
+      config: { access: { permission: 'import.bulk', target: { entity: 'organisation', param: 'id' } } },
+      schema: {
+        tags: ['导入导出'],
+        summary: '批量导入（后台作业）：立即返回作业编号，完成后查询结果',
+        description: `${MULTIPART_NOTE}规则与同步批量导入相同：全部成功或全部不导入。`,
+        params: idParams,
+        response: { 202: z.object({ jobId: z.string() }), 400: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const files = await uploadedFiles(request);
+      const jobId = await enqueueBulkImport(db, {
+        organisationId: request.params.id,
+        files,
+        userId: principalOf(request).userId,
+      });
+      return reply.status(202).send({ jobId });
+    },
+  );
+
+  app.get(
+    '/api/jobs/:id',
+    {
+      config: { access: { permission: 'import.bulk', target: { entity: 'job', param: 'id' } } },
+      schema: {
+        tags: ['导入导出'],
+        summary: '查询后台作业',
+        params: idParams,
+        response: { 200: jobSchema, 404: errorBodySchema },
+      },
+    },
+    async (request) => {
+      const [job] = await db.select().from(jobs).where(eq(jobs.id, request.params.id));
+      if (!job) throw notFound('作业');
+      return {
+        id: job.id,
+        kind: job.kind,
+        status: job.status,
+        organisationId: job.organisationId,
+        result: job.result,
+        error: job.error,
+        attempts: job.attempts,
+        createdAt: job.createdAt.toISOString(),
+        updatedAt: job.updatedAt.toISOString(),
+      };
+    },
+  );
+}

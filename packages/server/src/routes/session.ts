@@ -1,0 +1,186 @@
+import { JixiaoError } from '@jixiao/domain';
+import { eq } from 'drizzle-orm';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { principalOf } from '../access/authorize';
+import { ROLE_LABEL, ROLES } from '../access/roles';
+import {
+  countLoginAttempt,
+  isLocked,
+  LOCK_MINUTES,
+  recordFailure,
+  recordSuccess,
+} from '../auth/login-limits';
+import { hashPassword, passwordProblem, verifyPassword } from '../auth/password';
+import {
+  CSRF_COOKIE,
+  createSession,
+  deleteSession,
+  deleteUserSessions,
+  type Principal,
+  principalFromToken,
+  SESSION_COOKIE,
+  SESSION_HOURS,
+} from '../auth/sessions';
+import { audit } from '../db/audit';
+import { users } from '../db/schema';
+import type { App, Deps } from '../http/app-types';
+import { errorBodySchema, invalid } from '../http/errors';
+
+const sessionSchema = z
+  .object({
+    user: z.object({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      mustChangePassword: z.boolean(),
+    }),
+    roles: z.array(
+      z.object({ role: z.enum(ROLES), roleLabel: z.string(), organisationId: z.string().nullable() }),
+    ),
+    csrfToken: z.string().describe('状态变更请求须在请求头 x-csrf-token 中带上此值'),
+  })
+  .describe('当前会话');
+
+function describeSession(p: Principal) {
+  return {
+    user: {
+      id: p.userId,
+      username: p.username,
+      displayName: p.displayName,
+      mustChangePassword: p.mustChangePassword,
+    },
+    roles: p.grants.map((g) => ({
+      role: g.role,
+      roleLabel: ROLE_LABEL[g.role],
+      organisationId: g.organisationId,
+    })),
+    csrfToken: p.csrfToken,
+  };
+}
+
+// Compared against when the username is unknown, so that timing does not tell which usernames exist.
+const DUMMY_HASH = 'scrypt$32768$8$1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+export function sessionRoutes(app: App, deps: Deps): void {
+  const { db } = deps;
+  const cookieBase = { path: '/', sameSite: 'lax' as const, secure: deps.secureCookies };
+
+  function setCookies(reply: FastifyReply, token: string, csrfToken: string) {
+    const maxAge = SESSION_HOURS * 3600;
+    reply.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true, maxAge });
+    // Readable by the web app, which echoes it in x-csrf-token; it matches the token stored with the session.
+    reply.setCookie(CSRF_COOKIE, csrfToken, { ...cookieBase, httpOnly: false, maxAge });
+  }
+
+  app.post(
+    '/api/session',
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ['会话'],
+        summary: '登录',
+        body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+        response: { 200: sessionSchema, 401: errorBodySchema, 429: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      await countLoginAttempt(db, request.ip);
+      const { username, password } = request.body;
+      const [user] = await db.select().from(users).where(eq(users.username, username));
+      if (!user?.active) {
+        await verifyPassword(password, DUMMY_HASH);
+        throw new JixiaoError('UNAUTHENTICATED', '用户名或密码错误');
+      }
+      if (isLocked(user.lockedUntil)) {
+        throw new JixiaoError(
+          'RATE_LIMITED',
+          `该账户因多次密码错误已临时锁定，请 ${LOCK_MINUTES} 分钟后再试`,
+        );
+      }
+      if (!(await verifyPassword(password, user.passwordHash))) {
+        await recordFailure(db, user.id);
+        throw new JixiaoError('UNAUTHENTICATED', '用户名或密码错误');
+      }
+      await recordSuccess(db, user.id);
+      const { token, csrfToken } = await createSession(db, user.id);
+      setCookies(reply, token, csrfToken);
+      const principal = await principalFromToken(db, token);
+      if (!principal) throw new JixiaoError('INTERNAL', '登录失败');
+      return describeSession(principal);
+    },
+  );
+
+  app.get(
+    '/api/session',
+    {
+      config: { access: { permission: 'session.self' } },
+      schema: {
+        tags: ['会话'],
+        summary: '当前用户与角色',
+        response: { 200: sessionSchema, 401: errorBodySchema },
+      },
+    },
+    async (request) => describeSession(principalOf(request)),
+  );
+
+  app.delete(
+    '/api/session',
+    {
+      config: { access: { permission: 'session.self' } },
+      schema: { tags: ['会话'], summary: '退出登录', response: { 204: z.null(), 401: errorBodySchema } },
+    },
+    async (request, reply) => {
+      await deleteSession(db, principalOf(request).sessionId);
+      reply.clearCookie(SESSION_COOKIE, cookieBase).clearCookie(CSRF_COOKIE, cookieBase);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/session/password',
+    {
+      config: { access: { permission: 'session.self' } },
+      schema: {
+        tags: ['会话'],
+        summary: '修改自己的密码（其他会话随之失效）',
+        body: z.object({ currentPassword: z.string().min(1), newPassword: z.string().min(1).max(200) }),
+        response: { 200: sessionSchema, 400: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const { currentPassword, newPassword } = request.body;
+      const [user] = await db.select().from(users).where(eq(users.id, principal.userId));
+      if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) {
+        throw invalid('当前密码不正确', [
+          { message: '当前密码不正确', location: { path: 'currentPassword' } },
+        ]);
+      }
+      const problem = passwordProblem(newPassword);
+      if (problem) throw invalid(problem, [{ message: problem, location: { path: 'newPassword' } }]);
+      const passwordHash = await hashPassword(newPassword);
+      const { token, csrfToken } = await db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({
+            passwordHash,
+            mustChangePassword: false,
+            updatedAt: new Date(),
+            updatedBy: principal.userId,
+          })
+          .where(eq(users.id, principal.userId));
+        await deleteUserSessions(tx, principal.userId);
+        await audit(tx, {
+          userId: principal.userId,
+          action: 'changePassword',
+          entity: 'user',
+          entityId: principal.userId,
+        });
+        return createSession(tx, principal.userId);
+      });
+      setCookies(reply, token, csrfToken);
+      return describeSession({ ...principal, mustChangePassword: false, csrfToken });
+    },
+  );
+}

@@ -1,0 +1,84 @@
+import { listRuleSets } from '@jixiao/domain';
+import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { principalOf } from '../access/authorize';
+import { auditLog } from '../db/schema';
+import { removeDemoData } from '../demo/demo-data';
+import type { App, Deps } from '../http/app-types';
+
+export function systemRoutes(app: App, deps: Deps): void {
+  const { db } = deps;
+  app.get(
+    '/api/health',
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ['系统'],
+        summary: '健康检查（数据库可用时返回 ok）',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
+    async () => {
+      await db.execute(sql`select 1`);
+      return { status: 'ok' as const, database: deps.database.driver };
+    },
+  );
+
+  app.get(
+    '/api/rule-sets',
+    {
+      config: { access: { permission: 'session.self' } },
+      schema: { tags: ['系统'], summary: '可用的评分规则集' },
+    },
+    async () => ({
+      items: listRuleSets().map((r) => ({
+        id: r.id,
+        version: r.version,
+        name: r.name,
+        description: r.description,
+        source: r.source,
+        kinds: r.kinds,
+      })),
+    }),
+  );
+
+  app.get(
+    '/api/audit-log',
+    {
+      config: { access: { permission: 'audit.read' } },
+      schema: {
+        tags: ['系统'],
+        summary: '审计日志（只增不改；按时间倒序）',
+        querystring: z.object({
+          entity: z.string().optional(),
+          entityId: z.string().optional(),
+          before: z.coerce.number().int().optional().describe('翻页：只列编号小于此值的记录'),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const conds: SQL[] = [];
+      if (q.entity) conds.push(eq(auditLog.entity, q.entity));
+      if (q.entityId) conds.push(eq(auditLog.entityId, q.entityId));
+      if (q.before) conds.push(lt(auditLog.id, q.before));
+      const rows = await db
+        .select()
+        .from(auditLog)
+        .where(and(...conds))
+        .orderBy(desc(auditLog.id))
+        .limit(q.limit);
+      return { items: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
+    },
+  );
+
+  app.delete(
+    '/api/demo',
+    {
+      config: { access: { permission: 'demo.manage' } },
+      schema: { tags: ['系统'], summary: '删除演示数据（演示单位及其自评、预算、项目、账户）' },
+    },
+    async (request) => ({ removed: await removeDemoData(db, principalOf(request).userId) }),
+  );
+}

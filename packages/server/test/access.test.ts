@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../src/access/roles';
+import { BACKENDS, Client, startTestServer, type TestServer } from './harness';
+import { buildWorld, clientAs, createEvaluation, type World } from './world';
+
+/**
+ * The access matrix, written out here as the specification (not read from policies.ts): for every route,
+ * which roles may use it on a target in their own organisation and on one in another organisation.
+ * A route the server registers but this table lacks fails the test, so no route is left out.
+ */
+type Who = 'public' | Role[];
+interface Expect {
+  own: Who;
+  /** Defaults to `own` for routes without a target (lists filter instead of refusing). */
+  other?: Role[];
+}
+const ALL: Role[] = ['preparer', 'unitApprover', 'departmentReviewer', 'financeReviewer', 'admin'];
+const ADMIN: Role[] = ['admin'];
+const READ_OWN: Expect = { own: ALL, other: ADMIN };
+
+const EXPECTED: Record<string, Expect> = {
+  'GET /api/health': { own: 'public' },
+  'GET /api/openapi.json': { own: 'public' },
+  'POST /api/session': { own: 'public' },
+  'GET /api/session': { own: ALL },
+  'DELETE /api/session': { own: ALL },
+  'POST /api/session/password': { own: ALL },
+  'GET /api/rule-sets': { own: ALL },
+  'GET /api/audit-log': { own: ADMIN },
+  'DELETE /api/demo': { own: ADMIN },
+  'GET /api/organisations': { own: ALL },
+  'POST /api/organisations': { own: ADMIN },
+  'GET /api/organisations/:id': READ_OWN,
+  'PATCH /api/organisations/:id': { own: ADMIN, other: ADMIN },
+  'GET /api/users': { own: ADMIN },
+  'POST /api/users': { own: ADMIN },
+  'GET /api/users/:id': { own: ADMIN },
+  'PATCH /api/users/:id': { own: ADMIN },
+  'POST /api/users/:id/reset-password': { own: ADMIN },
+  'GET /api/fiscal-years': { own: ALL },
+  'POST /api/fiscal-years': { own: ADMIN },
+  'PATCH /api/fiscal-years/:year': { own: ADMIN },
+  'GET /api/budgets': { own: ALL },
+  'GET /api/budgets/:id': READ_OWN,
+  'POST /api/organisations/:id/budgets': { own: ['preparer', 'financeReviewer'], other: [] },
+  'PATCH /api/budgets/:id': { own: ['preparer', 'financeReviewer'], other: [] },
+  'GET /api/projects': { own: ALL },
+  'GET /api/projects/:id': READ_OWN,
+  'POST /api/organisations/:id/projects': { own: ['preparer'], other: [] },
+  'PATCH /api/projects/:id': { own: ['preparer'], other: [] },
+  'GET /api/evaluations': { own: ALL },
+  'GET /api/evaluations/:id': READ_OWN,
+  'GET /api/evaluations/:id/history': READ_OWN,
+  'POST /api/evaluations/:id/score': READ_OWN,
+  'POST /api/evaluations/:id/check': READ_OWN,
+  'POST /api/organisations/:id/evaluations': { own: ['preparer'], other: [] },
+  'PUT /api/evaluations/:id': { own: ['preparer'], other: [] },
+  'DELETE /api/evaluations/:id': { own: ['preparer'], other: [] },
+  'POST /api/evaluations/:id/submit': { own: ['preparer'], other: [] },
+  'POST /api/evaluations/:id/approve': { own: ['unitApprover'], other: [] },
+  'POST /api/evaluations/:id/return': {
+    own: ['unitApprover', 'departmentReviewer', 'financeReviewer'],
+    other: [],
+  },
+  'GET /api/evaluations/:id/export': READ_OWN,
+  'POST /api/organisations/:id/evaluations/import': { own: ['preparer'], other: [] },
+  'POST /api/organisations/:id/imports': {
+    own: ['preparer', 'departmentReviewer', 'financeReviewer'],
+    other: [],
+  },
+  'POST /api/organisations/:id/import-jobs': {
+    own: ['preparer', 'departmentReviewer', 'financeReviewer'],
+    other: [],
+  },
+  'GET /api/jobs/:id': { own: ['preparer', 'departmentReviewer', 'financeReviewer'], other: [] },
+};
+/** Plugin routes (the docs page, the web app's static files): public by nature. */
+const isPluginRoute = (url: string) =>
+  url === '/api/docs' || url.startsWith('/api/docs/') || !url.startsWith('/api/');
+
+describe.each(BACKENDS)('access over every route × role × own/other organisation on %s', (backend) => {
+  let server: TestServer;
+  let world: World;
+  const targets: Record<'own' | 'other', Record<string, string>> = { own: {}, other: {} };
+
+  beforeAll(async () => {
+    server = await startTestServer(backend);
+    world = await buildWorld(server);
+    const preparer = await clientAs(server, world, 'preparer');
+    const admin = world.admin;
+    // Region 2 needs its own preparer to create content there.
+    const p2 = await admin.post<{ id: string }>('/api/users', {
+      username: 't-preparer2',
+      displayName: 'p2',
+      password: 'Test-pass-2026',
+      roles: [{ role: 'preparer', organisationId: world.orgs.u2 }],
+    });
+    const { createSession } = await import('../src/auth/sessions');
+    const s2 = await createSession(server.database.db, p2.body.id);
+    const preparer2 = new Client(server.url).setSessionCookies(s2.token, s2.csrfToken);
+    for (const [side, client, unit] of [
+      ['own', preparer, world.orgs.u1],
+      ['other', preparer2, world.orgs.u2],
+    ] as const) {
+      const ev = await createEvaluation(client, unit, 1);
+      const budget = await client.post<{ id: string }>(`/api/organisations/${unit}/budgets`, {
+        fiscalYear: 2024,
+        initialBudget: '100.00',
+      });
+      const project = await client.post<{ id: string }>(`/api/organisations/${unit}/projects`, {
+        fiscalYear: 2024,
+        name: '科普项目',
+      });
+      const fd = new FormData();
+      fd.append('file', new Blob(['{}']), 'empty.json');
+      const job = await client.post<{ jobId: string }>(`/api/organisations/${unit}/import-jobs`, fd);
+      targets[side] = {
+        job: job.body.jobId,
+        evaluation: ev.id,
+        organisation: unit,
+        budget: budget.body.id,
+        project: project.body.id,
+      };
+    }
+    const victim = await admin.post<{ id: string }>('/api/users', { username: 't-victim', displayName: 'v' });
+    targets.own.user = victim.body.id;
+    targets.other.user = victim.body.id;
+    await admin.post('/api/fiscal-years', { year: 2024 });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  function urlFor(url: string, side: 'own' | 'other'): string {
+    const t = targets[side];
+    const entity = url.startsWith('/api/organisations/:id')
+      ? 'organisation'
+      : url.startsWith('/api/budgets/')
+        ? 'budget'
+        : url.startsWith('/api/projects/')
+          ? 'project'
+          : url.startsWith('/api/users/')
+            ? 'user'
+            : url.startsWith('/api/jobs/')
+              ? 'job'
+              : 'evaluation';
+    return url
+      .replace(':id', t[entity] ?? 'missing')
+      .replace(':year', '2024')
+      .replace('*', 'index.html');
+  }
+
+  it('lists every registered route in the expected matrix', () => {
+    const registered = server.app.registeredRoutes.map((r) => `${r.method} ${r.url}`);
+    const missing = registered.filter((k) => !EXPECTED[k] && !isPluginRoute(k.split(' ')[1] ?? ''));
+    expect(missing).toEqual([]);
+    const stale = Object.keys(EXPECTED).filter((k) => !registered.includes(k));
+    expect(stale).toEqual([]);
+  });
+
+  it('allows exactly the expected roles on every route, on own and other organisations', async () => {
+    const mismatches: string[] = [];
+    for (const route of server.app.registeredRoutes) {
+      const key = `${route.method} ${route.url}`;
+      const expected: Expect = EXPECTED[key] ?? { own: 'public' };
+      const hasTarget = route.url.includes(':') && expected.other !== undefined;
+      for (const side of hasTarget ? (['own', 'other'] as const) : (['own'] as const)) {
+        const url = urlFor(route.url, side);
+        const body = ['POST', 'PUT', 'PATCH'].includes(route.method) ? {} : undefined;
+        // Anonymous first: public routes answer, every other route asks for a login.
+        const anon = await new Client(server.url).request(route.method, url, body);
+        const anonAllowed = anon.status !== 401 && anon.status !== 403;
+        if (anonAllowed !== (expected.own === 'public'))
+          mismatches.push(`${key} [${side}] anonymous → ${anon.status}`);
+        for (const role of ROLES) {
+          const client = await clientAs(server, world, role);
+          const r = await client.request(route.method, url, body);
+          const allowed = r.status !== 401 && r.status !== 403;
+          const who = side === 'own' ? expected.own : (expected.other ?? expected.own);
+          const shouldAllow = who === 'public' || who.includes(role);
+          if (allowed !== shouldAllow)
+            mismatches.push(`${key} [${side}] ${role} → ${r.status} ${JSON.stringify(r.body).slice(0, 120)}`);
+          if (r.status >= 500) mismatches.push(`${key} [${side}] ${role} → ${r.status}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});

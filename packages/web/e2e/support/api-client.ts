@@ -1,0 +1,61 @@
+/**
+ * A minimal API client for test setup (creating accounts as the administrator): cookie + CSRF by hand.
+ */
+export class TestApi {
+  private cookie = '';
+  private csrf = '';
+  constructor(private readonly base: string) {}
+
+  async signIn(username: string, password: string): Promise<void> {
+    const res = await fetch(`${this.base}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    if (!res.ok) throw new Error(`sign-in ${username}: ${res.status} ${await res.text()}`);
+    this.cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    this.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+  }
+
+  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: {
+        cookie: this.cookie,
+        'x-csrf-token': this.csrf,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+}
+
+export interface Org {
+  id: string;
+  parentId: string | null;
+  kind: 'financeBureau' | 'department' | 'unit';
+  name: string;
+}
+
+/** Creates a user with one role at one organisation, with a known password. */
+export async function createUser(
+  admin: TestApi,
+  username: string,
+  displayName: string,
+  role: string,
+  organisationId: string,
+  password: string,
+) {
+  await admin.call('POST', '/api/users', {
+    username,
+    displayName,
+    password,
+    roles: [{ role, organisationId }],
+  });
+}

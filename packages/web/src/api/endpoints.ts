@@ -1,0 +1,113 @@
+import type { EvaluationInput } from '@jixiao/domain';
+import { download, request, setCsrfToken } from './client';
+import type {
+  Acknowledgement,
+  AuditEntry,
+  EvaluationFilters,
+  EvaluationRecord,
+  EvaluationSummary,
+  HistoryEntry,
+  ImportResult,
+  Organisation,
+  Page,
+  SessionBody,
+  SessionUser,
+} from './types';
+
+function toUser(body: SessionBody): SessionUser {
+  setCsrfToken(body.csrfToken);
+  return { ...body.user, roles: body.roles };
+}
+
+const enc = encodeURIComponent;
+
+/** Acknowledged warnings travel in the submission's comment until the server stores them separately. */
+export function acknowledgementComment(acks: readonly Acknowledgement[]): string | undefined {
+  if (acks.length === 0) return undefined;
+  return acks.map((a) => `［${a.code}${a.path ? ` @ ${a.path}` : ''}］${a.note}`).join('\n');
+}
+
+/** Every endpoint the app uses, in one place (the report of the web issue lists them for the server). */
+export const api = {
+  async session(): Promise<SessionUser> {
+    return toUser(await request<SessionBody>('GET', '/api/session'));
+  },
+  async signIn(username: string, password: string): Promise<SessionUser> {
+    return toUser(await request<SessionBody>('POST', '/api/session', { body: { username, password } }));
+  },
+  async signOut(): Promise<void> {
+    await request<unknown>('DELETE', '/api/session');
+    setCsrfToken(undefined);
+  },
+  /** Changing the password ends other sessions and returns a fresh one (new CSRF token). */
+  async changePassword(currentPassword: string, newPassword: string): Promise<SessionUser> {
+    return toUser(
+      await request<SessionBody>('POST', '/api/session/password', { body: { currentPassword, newPassword } }),
+    );
+  },
+  async organisations(): Promise<Organisation[]> {
+    return (await request<{ items: Organisation[] }>('GET', '/api/organisations')).items;
+  },
+
+  async listEvaluations(filters: EvaluationFilters, signal?: AbortSignal): Promise<Page<EvaluationSummary>> {
+    const { hasErrors, ...query } = filters;
+    const page = await request<Page<EvaluationSummary>>('GET', '/api/evaluations', {
+      query: { ...query },
+      ...(signal ? { signal } : {}),
+    });
+    return hasErrors ? { ...page, items: page.items.filter((e) => e.errorCount > 0) } : page;
+  },
+  getEvaluation(id: string, signal?: AbortSignal): Promise<EvaluationRecord> {
+    return request('GET', `/api/evaluations/${enc(id)}`, signal ? { signal } : {});
+  },
+  createEvaluation(organisationId: string, evaluation: EvaluationInput): Promise<EvaluationRecord> {
+    return request('POST', `/api/organisations/${enc(organisationId)}/evaluations`, { body: { evaluation } });
+  },
+  /** A stale version gets 409 and changes nothing. */
+  saveEvaluation(id: string, version: number, evaluation: EvaluationInput): Promise<EvaluationRecord> {
+    return request('PUT', `/api/evaluations/${enc(id)}`, { body: { version, evaluation } });
+  },
+  submit(id: string, version: number, acknowledgements: Acknowledgement[]): Promise<EvaluationRecord> {
+    const comment = acknowledgementComment(acknowledgements);
+    return request('POST', `/api/evaluations/${enc(id)}/submit`, {
+      body: { version, ...(comment ? { comment } : {}) },
+    });
+  },
+  approve(id: string, version: number, comment?: string): Promise<EvaluationRecord> {
+    return request('POST', `/api/evaluations/${enc(id)}/approve`, {
+      body: { version, ...(comment ? { comment } : {}) },
+    });
+  },
+  returnForChanges(id: string, version: number, reason: string): Promise<EvaluationRecord> {
+    return request('POST', `/api/evaluations/${enc(id)}/return`, { body: { version, comment: reason } });
+  },
+  async history(id: string): Promise<HistoryEntry[]> {
+    const body = await request<{ items: AuditEntry[] }>('GET', `/api/evaluations/${enc(id)}/history`);
+    return body.items.map((a) => ({
+      at: a.at,
+      action: a.action,
+      toStatus: a.after?.status ?? null,
+      comment: a.after?.comment ?? null,
+      path: a.after?.path ?? null,
+    }));
+  },
+  /** The 自评报告 (.docx) — served by the export route once it knows `format=docx`. */
+  downloadReport(id: string, name: string): Promise<void> {
+    return download(`/api/evaluations/${enc(id)}/export`, `${name}.docx`, { format: 'docx' });
+  },
+  /** The official 自评表 (.xlsx). */
+  downloadSheet(id: string, name: string): Promise<void> {
+    return download(`/api/evaluations/${enc(id)}/export`, `${name}.xlsx`, { format: 'xlsx' });
+  },
+  importEvaluation(file: File, organisationId: string): Promise<ImportResult> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return request('POST', `/api/organisations/${enc(organisationId)}/evaluations/import`, { form });
+  },
+  exportOverview(filters: EvaluationFilters): Promise<void> {
+    const { hasErrors: _ignored, ...query } = filters;
+    return download('/api/evaluations/export.xlsx', `overview-${filters.fiscalYear ?? ''}.xlsx`, {
+      ...query,
+    });
+  },
+};

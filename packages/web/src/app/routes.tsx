@@ -1,0 +1,82 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router-dom';
+import { useSession } from '../auth/SessionProvider';
+import { SignInPage } from '../pages/signin/SignInPage';
+import { AppLayout } from './AppLayout';
+import { PageError, PageLoading } from './PageState';
+
+// Every page but sign-in is loaded on demand: the sign-in page never pulls in the domain engine, the grid or ECharts.
+const HomePage = lazy(() => import('../pages/home/HomePage').then((m) => ({ default: m.HomePage })));
+const WorkbenchPage = lazy(() => import('../pages/workbench/WorkbenchPage'));
+const EvaluationListPage = lazy(() => import('../pages/review/EvaluationListPage'));
+const OverviewPage = lazy(() => import('../pages/overview/OverviewPage'));
+
+function RequireSession() {
+  const { user } = useSession();
+  const location = useLocation();
+  if (user === undefined) return <PageLoading />;
+  if (user === null) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
+  return (
+    <AppLayout>
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
+    </AppLayout>
+  );
+}
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
+}
+
+export const router = createBrowserRouter([
+  { path: '/signin', element: <SignInPage />, errorElement: <PageError /> },
+  {
+    path: '/',
+    element: <RequireSession />,
+    errorElement: <PageError />,
+    children: [
+      {
+        index: true,
+        element: (
+          <Lazy>
+            <HomePage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'evaluations',
+        element: (
+          <Lazy>
+            <EvaluationListPage mode="all" />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'review',
+        element: (
+          <Lazy>
+            <EvaluationListPage mode="review" />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'evaluations/:id',
+        element: (
+          <Lazy>
+            <WorkbenchPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'overview',
+        element: (
+          <Lazy>
+            <OverviewPage />
+          </Lazy>
+        ),
+      },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+]);

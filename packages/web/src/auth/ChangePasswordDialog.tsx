@@ -1,0 +1,90 @@
+import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { errorText } from '../lib/error-text';
+import { useSession } from './SessionProvider';
+
+interface Fields {
+  currentPassword: string;
+  newPassword: string;
+  repeat: string;
+}
+
+/**
+ * Changing one's password; forced (not closable) after signing in with a one-time password the
+ * administrator handed out.
+ */
+export function ChangePasswordDialog({ forced, onClose }: { forced: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const { changePassword } = useSession();
+  const [form] = Form.useForm<Fields>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const onOk = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await changePassword(v.currentPassword, v.newPassword);
+      onClose();
+    } catch (e) {
+      setError(errorText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('password.title')}
+      onOk={onOk}
+      okText={t('common.save')}
+      confirmLoading={busy}
+      closable={!forced}
+      mask={{ closable: !forced }}
+      keyboard={!forced}
+      cancelButtonProps={{ style: forced ? { display: 'none' } : {} }}
+      onCancel={onClose}
+    >
+      {forced && <Typography.Paragraph>{t('password.forced')}</Typography.Paragraph>}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form<Fields> form={form} layout="vertical">
+        <Form.Item
+          label={t('password.current')}
+          name="currentPassword"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item
+          label={t('password.new')}
+          name="newPassword"
+          extra={t('password.rule')}
+          rules={[
+            { required: true, message: t('common.required') },
+            { min: 10, message: t('password.rule') },
+            { pattern: /^(?=.*[A-Za-z])(?=.*\d)/, message: t('password.rule') },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          label={t('password.repeat')}
+          name="repeat"
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: t('common.required') },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('password.mismatch'))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,109 @@
+import { listRuleSets } from '@jixiao/domain';
+import { Alert, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { api } from '../../api/endpoints';
+import { useSession } from '../../auth/SessionProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import { errorText, issueLines } from '../../lib/error-text';
+import { draftForSave, emptyDraft } from '../../workbench/draft';
+
+interface Fields {
+  kind: 'project' | 'unitWide';
+  fiscalYear: number;
+  unitName: string;
+  projectName?: string;
+  ruleSet: string;
+}
+
+export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Fields>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const kind = Form.useWatch('kind', form) ?? 'unitWide';
+  const unitGrant = user?.roles.find((g) => g.role === 'preparer');
+  const ruleSets = listRuleSets().filter((r) => r.kinds.includes(kind));
+
+  const onOk = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const draft = emptyDraft(v.kind, v.fiscalYear, v.unitName.trim(), v.ruleSet);
+      if (v.kind === 'project') draft.project = { name: (v.projectName ?? '').trim() };
+      if (!unitGrant?.organisationId) throw new Error('no unit');
+      const rec = await api.createEvaluation(unitGrant.organisationId, draftForSave(draft));
+      navigate(`/evaluations/${rec.id}`);
+    } catch (e) {
+      setError([errorText(t, e), ...issueLines(e)].join('；'));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('create.title')}
+      onCancel={onClose}
+      onOk={onOk}
+      okText={t('create.submit')}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form<Fields>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          kind: 'unitWide',
+          fiscalYear: new Date().getFullYear() - 1,
+          unitName: unitGrant?.organisationName ?? '',
+          ruleSet: 'mof-2020',
+        }}
+      >
+        <Form.Item label={t('create.kind')} name="kind">
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'unitWide', label: t('kind.unitWide') },
+              { value: 'project', label: t('kind.project') },
+            ]}
+            onChange={(e) => {
+              const first = listRuleSets().find((r) => r.kinds.includes(e.target.value));
+              if (first) form.setFieldValue('ruleSet', first.id);
+            }}
+          />
+        </Form.Item>
+        <Form.Item
+          label={t('create.year')}
+          name="fiscalYear"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <InputNumber min={2000} max={2100} precision={0} style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item
+          label={t('create.unitName')}
+          name="unitName"
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
+          <Input />
+        </Form.Item>
+        {kind === 'project' && (
+          <Form.Item
+            label={t('create.projectName')}
+            name="projectName"
+            rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+          >
+            <Input />
+          </Form.Item>
+        )}
+        <Form.Item label={t('create.ruleSet')} name="ruleSet">
+          <Select options={ruleSets.map((r) => ({ value: r.id, label: r.name }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

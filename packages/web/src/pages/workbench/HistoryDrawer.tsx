@@ -1,0 +1,65 @@
+import { Drawer, Timeline, Typography } from 'antd';
+import { api } from '../../api/endpoints';
+import { LoadFailed, PageLoading } from '../../app/PageState';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages.zh';
+import { errorText } from '../../lib/error-text';
+import { showDateTime } from '../../lib/format';
+import { useAsync } from '../../lib/use-async';
+import { fieldLabel } from '../../workbench/field-label';
+
+const KNOWN_ACTIONS = new Set(['create', 'update', 'submit', 'approve', 'return', 'comment']);
+
+/** States and comments in time order, visible to everyone who may see the evaluation. */
+export function HistoryDrawer({
+  id,
+  version,
+  onClose,
+}: {
+  id: string;
+  version: number;
+  onClose: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const state = useAsync(() => api.history(id), `${id}@${version}`);
+  return (
+    <Drawer open title={t('history.title')} onClose={onClose} size={480}>
+      {state.status === 'loading' && <PageLoading />}
+      {state.status === 'error' && <LoadFailed message={errorText(t, state.error)} onRetry={state.reload} />}
+      {state.status === 'ok' &&
+        (state.data.length === 0 ? (
+          <Typography.Text type="secondary">{t('history.empty')}</Typography.Text>
+        ) : (
+          <Timeline
+            data-testid="history"
+            items={state.data.map((h, i) => ({
+              key: `${h.at}-${i}`,
+              color: h.action === 'return' ? 'red' : h.action === 'approve' ? 'green' : 'blue',
+              content: (
+                <div>
+                  <Typography.Text strong>
+                    {t('history.entry', {
+                      who: h.userName ?? '',
+                      action: KNOWN_ACTIONS.has(h.action)
+                        ? t(`history.action.${h.action}` as MessageKey)
+                        : h.action,
+                    })}
+                  </Typography.Text>
+                  <div className="jx-muted" style={{ fontSize: 12 }}>
+                    {showDateTime(h.at, lang)}
+                    {h.toStatus ? ` · ${t(`status.${h.toStatus}`)}` : ''}
+                  </div>
+                  {h.comment && (
+                    <Typography.Paragraph style={{ margin: '4px 0 0' }}>
+                      {h.path ? `${fieldLabel(h.path, t)}：` : ''}
+                      {h.comment}
+                    </Typography.Paragraph>
+                  )}
+                </div>
+              ),
+            }))}
+          />
+        ))}
+    </Drawer>
+  );
+}

@@ -1,0 +1,55 @@
+import { Card, Descriptions, Tag, Typography } from 'antd';
+import { useI18n } from '../i18n/I18nProvider';
+import type { LiveScore } from './engine';
+
+const GRADE_COLOR: Record<string, string> = { excellent: 'green', good: 'blue', fair: 'gold', poor: 'red' };
+
+/** The live total: execution rate and score, indicator score, total and grade, recomputed as the user types. */
+export function ScorePanel({ live }: { live: LiveScore }) {
+  const { t, lang } = useI18n();
+  const r = live.outcome?.result;
+  const places = live.ruleSet?.rounding.scorePlaces ?? 2;
+  const ratePlaces = live.ruleSet?.rounding.ratePlaces ?? 2;
+  return (
+    <Card size="small" title={t('score.title')} data-testid="score-panel">
+      {!r ? (
+        <Typography.Text type="warning">
+          {t('score.incomplete', { message: live.failure ?? live.built.issues[0]?.message ?? '' })}
+        </Typography.Text>
+      ) : (
+        <>
+          <Descriptions
+            size="small"
+            column={1}
+            styles={{ content: { justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums' } }}
+          >
+            <Descriptions.Item label={t('score.executionRate')}>
+              <span data-testid="live-rate">
+                {r.execution.ratePercent ? `${r.execution.ratePercent.toFixed(ratePlaces)}%` : '—'}
+              </span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('score.executionScore')}>
+              <span data-testid="live-execution-score">{r.execution.score.toFixed(places)}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('score.indicatorScore')}>
+              <span data-testid="live-indicator-score">{r.indicatorScore.toFixed(places)}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('score.total')}>
+              <Typography.Text strong style={{ fontSize: 20 }} data-testid="live-total">
+                {r.totalScore.toFixed(places)}
+              </Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('score.grade')}>
+              <Tag color={GRADE_COLOR[r.grade.key]} style={{ fontSize: 14 }} data-testid="live-grade">
+                {r.grade.label}
+              </Tag>
+            </Descriptions.Item>
+          </Descriptions>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
+            {r.explanation[lang]}
+          </Typography.Paragraph>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/messages.en';
+import { type MessageKey, zh } from '../i18n/messages.zh';
+import { translate } from '../i18n/translate';
+import { fieldLabel } from './field-label';
+
+const tZh = (k: MessageKey, p?: Record<string, string | number>) => translate(zh, k, p);
+const tEn = (k: MessageKey, p?: Record<string, string | number>) => translate(en, k, p);
+
+describe('fieldLabel', () => {
+  it('names funds cells by row and column as the official table does', () => {
+    expect(fieldLabel('funds.total.executed', tZh)).toBe('年度资金总额 全年执行数');
+    expect(fieldLabel('funds.total.executed', tEn)).toBe('Total funds Executed');
+  });
+  it('names indicator cells by 1-based row', () => {
+    expect(fieldLabel('indicators[2].name', tZh)).toBe('绩效指标 第 3 行 三级指标');
+    expect(fieldLabel('indicators[0]', tZh)).toBe('绩效指标 第 1 行');
+  });
+  it('falls back to the path for a field it has no words for', () => {
+    expect(fieldLabel('meta.source', tZh)).toBe('meta.source');
+  });
+});

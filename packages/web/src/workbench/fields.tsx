@@ -1,0 +1,153 @@
+import { Input, Select } from 'antd';
+import type { CSSProperties, ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { getAt } from '../lib/json-path';
+import { normaliseDecimalInput } from './draft';
+import { useWorkbench } from './WorkbenchContext';
+
+/**
+ * Inputs bound to a path of the draft. Each carries `data-path` (so findings can point at it) and
+ * shows its issue in place. Numbers are kept as decimal strings exactly as typed after normalising.
+ */
+function useFieldState(path: string) {
+  const { draft, setField, readOnly, issueAt, showRequired } = useWorkbench();
+  const { t } = useI18n();
+  const raw = getAt(draft, path);
+  const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
+  const issue = issueAt(path);
+  const visible = issue && (issue.kind === 'invalid' || showRequired) ? issue : undefined;
+  const message = visible
+    ? visible.kind === 'required'
+      ? t('common.required')
+      : visible.message
+    : undefined;
+  return { value, setField, readOnly, message };
+}
+
+function withIssue(message: string | undefined, node: ReactNode): ReactNode {
+  if (!message) return node;
+  return (
+    <>
+      {node}
+      <div role="alert" style={{ color: '#ff4d4f', fontSize: 12, lineHeight: '18px' }}>
+        {message}
+      </div>
+    </>
+  );
+}
+
+interface FieldProps {
+  path: string;
+  placeholder?: string;
+  style?: CSSProperties;
+  ariaLabel: string;
+}
+
+export function TextField({ path, placeholder, style, ariaLabel }: FieldProps) {
+  const { value, setField, readOnly, message } = useFieldState(path);
+  return (
+    <div data-path={path} style={style}>
+      {withIssue(
+        message,
+        <Input
+          value={value}
+          placeholder={placeholder}
+          aria-label={ariaLabel}
+          readOnly={readOnly}
+          status={message ? 'error' : undefined}
+          onChange={(e) => setField(path, e.target.value)}
+        />,
+      )}
+    </div>
+  );
+}
+
+export function DecimalField({
+  path,
+  placeholder,
+  style,
+  ariaLabel,
+  suffix,
+}: FieldProps & { suffix?: string }) {
+  const { value, setField, readOnly, message } = useFieldState(path);
+  return (
+    <div data-path={path} style={style}>
+      {withIssue(
+        message,
+        <Input
+          className="jx-num"
+          inputMode="decimal"
+          value={value}
+          placeholder={placeholder}
+          aria-label={ariaLabel}
+          readOnly={readOnly}
+          suffix={suffix}
+          status={message ? 'error' : undefined}
+          onChange={(e) => setField(path, normaliseDecimalInput(e.target.value))}
+        />,
+      )}
+    </div>
+  );
+}
+
+export function CountField({ path, style, ariaLabel }: FieldProps) {
+  const { value, setField, readOnly, message } = useFieldState(path);
+  return (
+    <div data-path={path} style={style}>
+      <Input
+        className="jx-num"
+        inputMode="numeric"
+        value={value}
+        aria-label={ariaLabel}
+        readOnly={readOnly}
+        status={message ? 'error' : undefined}
+        onChange={(e) => {
+          const s = normaliseDecimalInput(e.target.value);
+          // Counts (人数, 辆) are whole numbers and travel as JSON integers.
+          setField(path, /^\d{1,9}$/.test(s) ? Number(s) : s === '' ? undefined : s);
+        }}
+      />
+    </div>
+  );
+}
+
+export function TextAreaField({ path, placeholder, ariaLabel, rows = 3 }: FieldProps & { rows?: number }) {
+  const { value, setField, readOnly, message } = useFieldState(path);
+  return (
+    <div data-path={path}>
+      <Input.TextArea
+        value={value}
+        placeholder={placeholder}
+        aria-label={ariaLabel}
+        readOnly={readOnly}
+        autoSize={{ minRows: rows, maxRows: 16 }}
+        status={message ? 'error' : undefined}
+        onChange={(e) => setField(path, e.target.value)}
+      />
+      {message && <div style={{ color: '#ff4d4f', fontSize: 12 }}>{message}</div>}
+    </div>
+  );
+}
+
+export function SelectField<V extends string>({
+  path,
+  options,
+  ariaLabel,
+  style,
+  allowClear,
+}: FieldProps & { options: { value: V; label: string }[]; allowClear?: boolean }) {
+  const { value, setField, readOnly } = useFieldState(path);
+  return (
+    <div data-path={path} style={style}>
+      <Select<V>
+        value={(value || undefined) as V | undefined}
+        options={options}
+        aria-label={ariaLabel}
+        disabled={readOnly}
+        allowClear={allowClear}
+        style={{ width: '100%' }}
+        onChange={(v) => setField(path, v ?? undefined)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { Alert, Space, Table, Tag } from 'antd';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useWorkbench } from '../WorkbenchContext';
+
+/**
+ * Block subtotals (score / weight) and the weight checks that must hold before the table adds up:
+ * indicator weights summing to the rule set's indicator points, and each block to its fixed points.
+ */
+export function WeightSummary() {
+  const { t } = useI18n();
+  const { live } = useWorkbench();
+  const result = live.outcome?.result;
+  const rs = live.ruleSet;
+  if (!result || !rs) return null;
+  const places = rs.rounding.scorePlaces;
+  const expected = rs.indicatorWeight;
+  const sumOk = result.indicatorWeight.equals(expected);
+  const blockProblems = result.blocks.filter((b) => b.weight && !b.indicatorWeight.equals(b.weight));
+  return (
+    <div style={{ marginTop: 8 }} data-testid="weight-summary">
+      <Table
+        size="small"
+        pagination={false}
+        rowKey="key"
+        dataSource={result.blocks}
+        columns={[
+          {
+            title: t('wb.ind.level1'),
+            dataIndex: 'label',
+            render: (l: string) => t('wb.ind.blockSubtotal', { block: l }),
+          },
+          {
+            title: t('wb.ind.weight'),
+            key: 'w',
+            align: 'right',
+            render: (_, b) => `${b.indicatorWeight.toFixed()}${b.weight ? ` / ${b.weight.toFixed()}` : ''}`,
+          },
+          { title: t('wb.ind.score'), key: 's', align: 'right', render: (_, b) => b.score.toFixed(places) },
+        ]}
+        summary={() => (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0}>
+              <strong>{t('score.indicatorScore')}</strong>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              {result.indicatorWeight.toFixed()} / {expected}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={2} align="right">
+              <strong data-testid="indicator-score">{result.indicatorScore.toFixed(places)}</strong>
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )}
+      />
+      <Space orientation="vertical" style={{ width: '100%', marginTop: 8 }}>
+        {sumOk ? (
+          <Tag color="success">{t('wb.ind.weightSumOk', { sum: result.indicatorWeight.toFixed() })}</Tag>
+        ) : (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="weight-mismatch"
+            title={t('wb.ind.weightSum', { sum: result.indicatorWeight.toFixed(), expected })}
+          />
+        )}
+        {blockProblems.map((b) => (
+          <Alert
+            key={b.key}
+            type="warning"
+            showIcon
+            title={t('wb.ind.blockWeight', {
+              block: b.label,
+              sum: b.indicatorWeight.toFixed(),
+              expected: b.weight?.toFixed() ?? '',
+            })}
+          />
+        ))}
+      </Space>
+    </div>
+  );
+}
