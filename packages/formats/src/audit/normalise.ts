@@ -42,6 +42,18 @@ function toHalfWidth(ch: string): string {
 }
 
 export function normaliseText(input: string): string {
+  // One step can enable another (removing a space lets a broken decimal join), so passes repeat until
+  // nothing changes. After the first pass every change shortens the text, so this ends; the cap is a guard.
+  let current = normalisePass(input);
+  for (let pass = 0; pass < 10; pass++) {
+    const next = normalisePass(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+function normalisePass(input: string): string {
   let s = input.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '');
   s = s.replace(FULL_WIDTH_DIGIT_OR_LATIN, toHalfWidth);
   s = s.replace(
@@ -50,6 +62,8 @@ export function normaliseText(input: string): string {
   );
   s = s.replace(BOOKMARK, '');
   s = s.replace(/[ \t]+/g, (m) => (m.includes('\t') ? '\t' : ' '));
+  // Before joining broken decimals: "0？\n.5" must become "0\n.5" and then one number, in one pass.
+  s = s.replace(ENCODING_QUESTION, '$1');
   // A decimal broken across a line end ("1209.\n56", "1209\n.56") is one number.
   // A line holding only "1." is a list number, not half a decimal.
   s = s.replace(/([^\s\d][\d]*\d\.)[ \t]*\n[ \t]*(?=\d)/g, '$1');
@@ -57,7 +71,6 @@ export function normaliseText(input: string): string {
   // "２，４００．００": a full-width comma between digits and exactly three more before a decimal point groups thousands.
   s = s.replace(/(?<![\d.])\d{1,3}(?:，\d{3})+(?=\.\d)/g, (m) => m.replace(/，/g, ''));
   s = s.replace(THOUSANDS, (m) => m.replace(/,/g, ''));
-  s = s.replace(ENCODING_QUESTION, '$1');
   // Spaces between a number and the Chinese around it carry no meaning ("为 2931.88 万元").
   s = s.replace(/(\d) +(?=[%万元亿个家人名项件次篇所场辆批台座天分倍年月日])/g, '$1');
   s = s.replace(/([\u4e00-\u9fff：:，（(]) +(?=[\d+-])/g, '$1');
