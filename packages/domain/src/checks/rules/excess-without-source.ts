@@ -2,7 +2,7 @@ import type { Evaluation } from '../../model/evaluation';
 import { type Decimal, dec, sum } from '../../money/decimal';
 import type { Check } from '../check';
 import { finding } from '../support/finding';
-import { show, unitLabel } from '../support/format';
+import { show, showAmount, unitLabel } from '../support/format';
 
 function incomeTotal(evaluation: Evaluation): Decimal | undefined {
   const income = evaluation.income;
@@ -41,8 +41,8 @@ export const excessWithoutSource: Check = {
         actual: show(excess),
         numbers: { spending: show(spending), income: show(income), excess: show(excess) },
         message: {
-          zh: `总支出 ${show(spending)} ${unit.zh}大于总收入 ${show(income)} ${unit.zh}，超出 ${show(excess)} ${unit.zh}，未说明超出部分的资金来源（如上年结转结余）`,
-          en: `Spending ${show(spending)} exceeds income ${show(income)} ${unit.en} by ${show(excess)}, and no source of the excess (e.g. prior-year balances) is stated`,
+          zh: `总支出 ${showAmount(spending)} ${unit.zh}大于总收入 ${showAmount(income)} ${unit.zh}，超出 ${showAmount(excess)} ${unit.zh}，未说明超出部分的资金来源（如上年结转结余）`,
+          en: `Spending ${showAmount(spending)} exceeds income ${showAmount(income)} ${unit.en} by ${showAmount(excess)}, and no source of the excess (e.g. prior-year balances) is stated`,
         },
       }),
     ];

@@ -4,7 +4,7 @@ import type { Check } from '../check';
 import type { Finding } from '../finding';
 import { compareWritten } from '../support/agreement';
 import { agreementFinding } from '../support/finding';
-import { show, showPercent, unitLabel } from '../support/format';
+import { show, showAmount, showPercent, unitLabel } from '../support/format';
 
 interface ShareLine {
   name: string;
@@ -95,8 +95,8 @@ export const shareMismatch: Check = {
               statedPercent: line.statedShare,
             },
             message: {
-              zh: `「${line.name}」${show(amount)} ${unit.zh} ÷ ${totalWord} ${show(denominator)} ${unit.zh} = ${showPercent(exact, agreement.places)}%，所列占比为 ${line.statedShare}%（按所列精度应为 ${show(agreement.expected)}%）`,
-              en: `"${line.name}" ${show(amount)} ÷ ${show(denominator)} ${unit.en} = ${showPercent(exact, agreement.places)}%, but the stated share is ${line.statedShare}% (at that precision: ${show(agreement.expected)}%)`,
+              zh: `「${line.name}」${showAmount(amount)} ${unit.zh} ÷ ${totalWord} ${showAmount(denominator)} ${unit.zh} = ${showPercent(exact, agreement.places)}%，所列占比为 ${line.statedShare}%（按所列精度应为 ${show(agreement.expected)}%）`,
+              en: `"${line.name}" ${showAmount(amount)} ÷ ${showAmount(denominator)} ${unit.en} = ${showPercent(exact, agreement.places)}%, but the stated share is ${line.statedShare}% (at that precision: ${show(agreement.expected)}%)`,
             },
           }),
         );

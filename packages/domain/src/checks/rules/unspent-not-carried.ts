@@ -1,7 +1,7 @@
 import { dec } from '../../money/decimal';
 import type { Check } from '../check';
 import { finding } from '../support/finding';
-import { show, unitLabel } from '../support/format';
+import { show, showAmount, unitLabel } from '../support/format';
 
 /**
  * Words that say where unspent money went. An explanation that only restates "年末无结转和结余" (seed 004
@@ -43,8 +43,8 @@ export const unspentNotCarried: Check = {
           closingCarryover: carryover.closing,
         },
         message: {
-          zh: `预算 ${show(budget)} − 执行 ${show(executed)} = ${show(unspent)} ${unit.zh}未执行，但年末结转结余为 0，且未说明去向（如财政收回、未拨付）`,
-          en: `Budget ${show(budget)} − executed ${show(executed)} = ${show(unspent)} ${unit.en} unspent, yet the closing carry-over is 0 and nothing says where the money went (e.g. recovered by the treasury)`,
+          zh: `预算 ${showAmount(budget)} − 执行 ${showAmount(executed)} = ${showAmount(unspent)} ${unit.zh}未执行，但年末结转结余为 0，且未说明去向（如财政收回、未拨付）`,
+          en: `Budget ${showAmount(budget)} − executed ${showAmount(executed)} = ${showAmount(unspent)} ${unit.en} unspent, yet the closing carry-over is 0 and nothing says where the money went (e.g. recovered by the treasury)`,
         },
       }),
     ];

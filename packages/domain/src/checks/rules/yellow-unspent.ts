@@ -1,7 +1,7 @@
 import { dec, HUNDRED } from '../../money/decimal';
 import type { Check } from '../check';
 import { finding } from '../support/finding';
-import { show, unitLabel } from '../support/format';
+import { show, showAmount, unitLabel } from '../support/format';
 
 /**
  * The official yellow flag: more than `unspentWarnPercent` (default 20%) of the budget left unspent, or a
@@ -46,8 +46,8 @@ export const yellowUnspent: Check = {
           limitPercent: show(limit),
         },
         message: {
-          zh: `预算 ${show(budget)} ${unit.zh}，执行 ${show(executed)} ${unit.zh}，未执行 ${show(unspent)} ${unit.zh}，占预算的 ${show(percent, 2)}%，超过 ${show(limit)}%；请说明原因`,
-          en: `Budget ${show(budget)}, executed ${show(executed)} ${unit.en}: ${show(unspent)} (${show(percent, 2)}%) unspent, more than ${show(limit)}%; explain why`,
+          zh: `预算 ${showAmount(budget)} ${unit.zh}，执行 ${showAmount(executed)} ${unit.zh}，未执行 ${showAmount(unspent)} ${unit.zh}，占预算的 ${show(percent, 2)}%，超过 ${show(limit)}%；请说明原因`,
+          en: `Budget ${showAmount(budget)}, executed ${showAmount(executed)} ${unit.en}: ${showAmount(unspent)} (${show(percent, 2)}%) unspent, more than ${show(limit)}%; explain why`,
         },
       }),
     ];

@@ -23,3 +23,8 @@ export function unitLabel(evaluation: Evaluation): { zh: string; en: string } {
 export function joinSum(values: readonly Decimal[]): string {
   return values.map((v) => show(v)).join(' + ');
 }
+
+/** An amount as finance forms show it: two decimals, half-up ("7" → "7.00"). */
+export function showAmount(value: Decimal): string {
+  return round(value, 2, 'halfUp').toFixed(2);
+}

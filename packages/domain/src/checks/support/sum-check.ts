@@ -6,7 +6,7 @@ import type { Check } from '../check';
 import type { Finding } from '../finding';
 import { compareWritten } from './agreement';
 import { agreementFinding } from './finding';
-import { joinSum, show, unitLabel } from './format';
+import { joinSum, show, showAmount, unitLabel } from './format';
 
 export interface SumPart {
   /** Chinese name of the part ("上年结转"). */
@@ -45,8 +45,8 @@ export function sumFindings(check: Pick<Check, 'code' | 'severity'>, input: SumC
     actual: input.total.written,
     numbers,
     message: {
-      zh: `${input.partsLabel.zh}合计 ${joinSum(values)} = ${show(total)} ${unit.zh}，与所列合计 ${input.total.written} ${unit.zh}不符（相差 ${show(difference.abs())} ${unit.zh}）`,
-      en: `${input.partsLabel.en} add up to ${joinSum(values)} = ${show(total)} ${unit.en}, but the stated total is ${input.total.written} ${unit.en} (difference ${show(difference.abs())})`,
+      zh: `${input.partsLabel.zh}合计 ${joinSum(values)} = ${showAmount(total)} ${unit.zh}，与所列合计 ${input.total.written} ${unit.zh}不符（相差 ${showAmount(difference.abs())} ${unit.zh}）`,
+      en: `${input.partsLabel.en} add up to ${joinSum(values)} = ${showAmount(total)} ${unit.en}, but the stated total is ${input.total.written} ${unit.en} (difference ${showAmount(difference.abs())})`,
     },
   });
 }
