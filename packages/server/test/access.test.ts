@@ -73,6 +73,7 @@ const EXPECTED: Record<string, Expect> = {
     other: [],
   },
   'GET /api/jobs/:id': { own: ['preparer', 'departmentReviewer', 'financeReviewer'], other: [] },
+  'POST /api/audit': { own: ['departmentReviewer', 'financeReviewer', 'admin'] },
 };
 /** Plugin routes (the docs page, the web app's static files): public by nature. */
 const isPluginRoute = (url: string) =>

@@ -30,6 +30,12 @@ export const POLICIES = {
   'import.bulk': ['preparer', 'departmentReviewer', 'financeReviewer'],
   /** The whole log crosses every organisation, so only 系统管理员 reads it; others see an evaluation's history. */
   'audit.read': ['admin'],
+  /**
+   * 报告审核: audit uploaded reports written elsewhere. Reads only the uploads and stores nothing, so it
+   * needs no target; reviewers (and admins) use it on reports they receive. Preparers check their own
+   * work in the workbench or with `jixiao check`.
+   */
+  'audit.run': ['departmentReviewer', 'financeReviewer', 'admin'],
   'demo.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

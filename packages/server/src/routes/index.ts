@@ -1,4 +1,5 @@
 import type { App, Deps } from '../http/app-types';
+import { auditRoutes } from './audit';
 import { budgetAndProjectRoutes } from './budgets';
 import { evaluationRoutes } from './evaluations';
 import { fiscalYearRoutes } from './fiscal-years';
@@ -19,4 +20,5 @@ export function registerRoutes(app: App, deps: Deps): void {
   evaluationRoutes(app, deps);
   importExportRoutes(app, deps);
   jobRoutes(app, deps);
+  auditRoutes(app);
 }

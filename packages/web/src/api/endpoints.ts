@@ -1,4 +1,5 @@
 import type { EvaluationInput } from '@jixiao/domain';
+import type { AuditResponse } from './audit-types';
 import { download, request, setCsrfToken } from './client';
 import type {
   Acknowledgement,
@@ -109,5 +110,11 @@ export const api = {
     return download('/api/evaluations/export.xlsx', `overview-${filters.fiscalYear ?? ''}.xlsx`, {
       ...query,
     });
+  },
+  /** 报告审核: audits reports written elsewhere; the server stores nothing. */
+  auditReports(files: readonly File[], lang: 'zh' | 'en'): Promise<AuditResponse> {
+    const form = new FormData();
+    for (const file of files) form.append('file', file, file.name);
+    return request('POST', '/api/audit', { form, query: { lang } });
   },
 };

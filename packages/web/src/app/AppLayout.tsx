@@ -23,6 +23,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
     ...(hasRole('departmentReviewer', 'financeReviewer', 'admin')
       ? [{ key: '/overview', label: <Link to="/overview">{t('nav.overview')}</Link> }]
       : []),
+    ...(hasRole('departmentReviewer', 'financeReviewer', 'admin')
+      ? [{ key: '/audit', label: <Link to="/audit">{t('nav.audit')}</Link> }]
+      : []),
   ];
   const selected = items
     .map((i) => i.key)

@@ -10,6 +10,7 @@ const HomePage = lazy(() => import('../pages/home/HomePage').then((m) => ({ defa
 const WorkbenchPage = lazy(() => import('../pages/workbench/WorkbenchPage'));
 const EvaluationListPage = lazy(() => import('../pages/review/EvaluationListPage'));
 const OverviewPage = lazy(() => import('../pages/overview/OverviewPage'));
+const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 
 function RequireSession() {
   const { user } = useSession();
@@ -73,6 +74,14 @@ export const router = createBrowserRouter([
         element: (
           <Lazy>
             <OverviewPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'audit',
+        element: (
+          <Lazy>
+            <AuditPage />
           </Lazy>
         ),
       },
