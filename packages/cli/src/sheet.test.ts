@@ -60,17 +60,30 @@ const ROWS: (string | number | null)[][] = [
   [_, '满意度指标', '服务对象满意度指标', '参与群众满意度', '≥', 90, '%', 96, 10, 10, _],
 ];
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'jixiao-sheet-'));
+async function writeSheet(name: string, rows: (string | number | null)[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('自评表');
-  ROWS.forEach((row, r) => {
+  rows.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value !== null) ws.getCell(r + 1, c + 1).value = value;
     });
   });
-  sheet = join(dir, '自评表.xlsx');
-  writeFileSync(sheet, Buffer.from(await wb.xlsx.writeBuffer()));
+  const file = join(dir, name);
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  return file;
+}
+
+/** ROWS with one cell changed (1-based row and column, as Excel shows them). */
+function withCell(row: number, column: number, value: string | number | null): (string | number | null)[][] {
+  const rows = ROWS.map((r) => [...r]);
+  const target = rows[row - 1];
+  if (target) target[column - 1] = value;
+  return rows;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'jixiao-sheet-'));
+  sheet = await writeSheet('自评表.xlsx', ROWS);
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -101,6 +114,30 @@ describe('jixiao on an official .xlsx sheet', () => {
     expect(json.funds.total).toMatchObject({ adjustedBudget: '480000', executed: '456000' });
     expect(json.indicators).toHaveLength(5);
   });
+});
+
+describe('jixiao on a damaged .xlsx sheet: exit 2, a Chinese message naming sheet, row and column, no stack', () => {
+  const damaged: [string, () => (string | number | null)[][], RegExp][] = [
+    // I15 is the 权重 of 受益人次 (row 15, column I)
+    ['text in a number cell', () => withCell(15, 9, '二十'), /第 15 行.*I 列/],
+    ['a weight of 0', () => withCell(15, 9, 0), /第 15 行.*I 列/],
+    // the header row loses its 三级指标 column label: the table can no longer be read by its labels
+    // (the message names the missing label and the sheets it looked in)
+    ['a wrong column header', () => withCell(13, 4, '备注'), /「三级指标」[\s\S]*「自评表」/],
+    // every indicator row blanked: an empty tree
+    ['an empty indicator tree', () => ROWS.map((r, i) => (i >= 13 ? [] : [...r])), /第 13 行/],
+  ];
+  for (const [what, rows, where] of damaged) {
+    it(`refuses ${what}`, async () => {
+      const file = await writeSheet(`damaged-${what.replace(/\s+/g, '-')}.xlsx`, rows());
+      const run = runCli(['score', file]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('自评表');
+      expect(run.stderr).toMatch(where);
+      expect(run.stderr).not.toMatch(/^\s+at\s/m);
+    });
+  }
 });
 
 describe('jixiao with a rule set file of your own', () => {

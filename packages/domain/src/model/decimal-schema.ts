@@ -11,3 +11,8 @@ export const nonNegativeDecimal = decimalString.refine((v) => !v.trim().startsWi
 });
 
 export const count = z.number().int('必须是整数').nonnegative('不能为负数');
+
+/** A weight (分值): an indicator worth 0 points is no indicator at all, and hides a typing error. */
+export const positiveDecimal = nonNegativeDecimal.refine((v) => /[1-9]/.test(v), {
+  message: '必须大于 0（不计分的指标请删去该行）',
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { count, decimalString, nonNegativeDecimal } from './decimal-schema';
+import { count, decimalString, nonNegativeDecimal, positiveDecimal } from './decimal-schema';
 
 /**
  * The self-evaluation (绩效自评) as plain data, for both kinds the forms know:
@@ -171,7 +171,7 @@ export const indicatorSchema = z.object({
   level1: text,
   level2: z.string().optional(),
   name: text,
-  weight: nonNegativeDecimal,
+  weight: positiveDecimal,
   target: targetSchema.optional(),
   actual: actualSchema.optional(),
   /** 得分 as stated on the sheet; for qualitative indicators this is the score the unit chose within its tier. */

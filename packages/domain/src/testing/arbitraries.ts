@@ -10,12 +10,12 @@ import type { DecimalString } from '../money/decimal';
 
 /** A non-negative decimal string with up to `places` decimals and at most `max` in value ("1209.56"). */
 export function decimalStringArb(
-  options: { max?: number; places?: number } = {},
+  options: { max?: number; places?: number; positive?: boolean } = {},
 ): fc.Arbitrary<DecimalString> {
   const places = options.places ?? 2;
   const scale = 10 ** places;
   const maxUnits = Math.floor((options.max ?? 100_000) * scale);
-  return fc.integer({ min: 0, max: maxUnits }).map((units) => unitsToString(units, places));
+  return fc.integer({ min: options.positive ? 1 : 0, max: maxUnits }).map((units) => unitsToString(units, places));
 }
 
 function unitsToString(units: number, places: number): DecimalString {
@@ -55,7 +55,7 @@ export const indicatorArb: fc.Arbitrary<
     level1: fc.constantFrom(...LEVEL1_LABELS),
     level2: fc.constantFrom(...LEVEL2_LABELS),
     name: fc.constantFrom('新增科技型企业数量', '举办科普活动场次', '群众满意度', '成本控制', '长效机制'),
-    weight: decimalStringArb({ max: 30, places: 1 }),
+    weight: decimalStringArb({ max: 30, places: 1, positive: true }),
     comparator: fc.constantFrom('>=' as const, '<=' as const, '=' as const, 'qualitative' as const),
     targetValue: fc.option(decimalStringArb({ max: 1000 }), { nil: undefined, freq: 8 }),
     actualValue: fc.option(decimalStringArb({ max: 2000 }), { nil: undefined, freq: 8 }),

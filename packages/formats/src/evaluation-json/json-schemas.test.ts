@@ -18,6 +18,10 @@ describe('published JSON Schema files', () => {
     const pattern = new RegExp(weight.pattern);
     expect(pattern.test('12.5')).toBe(true);
     expect(pattern.test('-1')).toBe(false);
+    // A weight of 0 is refused like in the model: an indicator worth nothing is a typing error.
+    expect(pattern.test('0')).toBe(false);
+    expect(pattern.test('0.00')).toBe(false);
+    expect(pattern.test('0.5')).toBe(true);
     expect(pattern.test('abc')).toBe(false);
   });
 });

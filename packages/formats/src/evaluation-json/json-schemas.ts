@@ -1,4 +1,10 @@
-import { decimalString, evaluationSchema, nonNegativeDecimal, ruleSetSchema } from '@jixiao/domain';
+import {
+  decimalString,
+  evaluationSchema,
+  nonNegativeDecimal,
+  positiveDecimal,
+  ruleSetSchema,
+} from '@jixiao/domain';
 import { z } from 'zod';
 
 /**
@@ -23,6 +29,8 @@ export type JsonSchemaFileName = keyof typeof JSON_SCHEMA_FILES;
 /** Refinements do not survive the conversion, so decimal strings get their pattern written out here. */
 const DECIMAL_PATTERN = '^\\s*[-+]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$';
 const NON_NEGATIVE_DECIMAL_PATTERN = '^\\s*\\+?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$';
+/** Non-negative with at least one non-zero digit. */
+const POSITIVE_DECIMAL_PATTERN = '^\\s*\\+?(?=[^1-9]*[1-9])(\\d+(\\.\\d*)?|\\.\\d+)\\s*$';
 
 export function generateJsonSchema(fileName: JsonSchemaFileName): string {
   const { schema, title } = JSON_SCHEMA_FILES[fileName];
@@ -30,7 +38,10 @@ export function generateJsonSchema(fileName: JsonSchemaFileName): string {
     io: 'input',
     target: 'draft-2020-12',
     override: (ctx) => {
-      if (ctx.zodSchema === nonNegativeDecimal) {
+      if (ctx.zodSchema === positiveDecimal) {
+        ctx.jsonSchema.pattern = POSITIVE_DECIMAL_PATTERN;
+        ctx.jsonSchema.description = '大于 0 的小数，写成字符串（例如 "15"）';
+      } else if (ctx.zodSchema === nonNegativeDecimal) {
         ctx.jsonSchema.pattern = NON_NEGATIVE_DECIMAL_PATTERN;
         ctx.jsonSchema.description = '非负小数，写成字符串（例如 "1209.56"）';
       } else if (ctx.zodSchema === decimalString) {
