@@ -15,7 +15,9 @@ export function decimalStringArb(
   const places = options.places ?? 2;
   const scale = 10 ** places;
   const maxUnits = Math.floor((options.max ?? 100_000) * scale);
-  return fc.integer({ min: options.positive ? 1 : 0, max: maxUnits }).map((units) => unitsToString(units, places));
+  return fc
+    .integer({ min: options.positive ? 1 : 0, max: maxUnits })
+    .map((units) => unitsToString(units, places));
 }
 
 function unitsToString(units: number, places: number): DecimalString {
