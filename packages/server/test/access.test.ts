@@ -57,12 +57,16 @@ const EXPECTED: Record<string, Expect> = {
   'PUT /api/evaluations/:id': { own: ['preparer'], other: [] },
   'DELETE /api/evaluations/:id': { own: ['preparer'], other: [] },
   'POST /api/evaluations/:id/submit': { own: ['preparer'], other: [] },
-  'POST /api/evaluations/:id/approve': { own: ['unitApprover'], other: [] },
+  'POST /api/evaluations/:id/sign': { own: ['unitApprover'], other: [] },
+  'POST /api/evaluations/:id/approve': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'GET /api/evaluations/:id/comments': READ_OWN,
+  'POST /api/evaluations/:id/comments': READ_OWN,
   'POST /api/evaluations/:id/return': {
     own: ['unitApprover', 'departmentReviewer', 'financeReviewer'],
     other: [],
   },
   'GET /api/evaluations/:id/export': READ_OWN,
+  'GET /api/reports/overview.xlsx': { own: ALL },
   'POST /api/organisations/:id/evaluations/import': { own: ['preparer'], other: [] },
   'POST /api/organisations/:id/imports': {
     own: ['preparer', 'departmentReviewer', 'financeReviewer'],

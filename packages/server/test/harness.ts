@@ -168,6 +168,11 @@ export class Client {
     return { status: res.status, body: parsed as T, headers: res.headers };
   }
 
+  /** The session cookie header, for a raw fetch of a binary download. */
+  headers(): Record<string, string> {
+    return { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+  }
+
   get<T = unknown>(path: string) {
     return this.request<T>('GET', path);
   }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate, getRuleSet, parseEvaluation } from '@jixiao/domain';
 import { readEvaluationBytes, writeSelfEvaluationXlsx } from '@jixiao/formats';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { createUser, type Org, TestApi } from './support/api-client';
@@ -12,13 +13,16 @@ import { launch, openPage, type WatchedPage } from './support/browser';
 /**
  * Issue 5's main flow against a started server and a real Chromium: a unit preparer creates a 部门整体
  * self-evaluation, enters seed 004 (重庆市璧山区科学技术局 2022) by typing and by pasting rows, sees the
- * live score (42.42%, 4.24, 94.24, 优) and the red flag, submits, the finance reviewer returns it with a
- * comment, the preparer fixes and resubmits, the reviewer approves, and it is locked.
+ * live score (42.42%, 4.24, 94.24, 优) and the red flag, downloads the .docx and .xlsx and checks their
+ * figures, submits acknowledging each warning, the unit approver signs off, the finance reviewer returns it
+ * with a reason and a field comment, the preparer fixes and resubmits, the unit approver signs again, the
+ * finance reviewer approves, and everyone sees it locked with the comments and names in its history.
  */
 const PREPARER = { username: 'kjj-tianbao', password: 'Preparer-Pass-2026', name: '科技局填报人' };
 const REVIEWER = { username: 'czj-shenhe', password: 'Reviewer-Pass-2026', name: '财政局审核人' };
 const APPROVER = { username: 'kjj-fuzeren', password: 'Approver-Pass-2026', name: '科技局负责人' };
 const RETURN_REASON = '预算执行率仅 42.42%，请在“存在的问题”中说明资金执行偏低的原因。';
+const FIELD_COMMENT = '全年执行数 1209.56 万元与决算报表核对一致，请补充未执行部分的结转说明。';
 const BASIS = '自评报告表1：未列年度指标值，按“根据评价标准，该指标得100%权重分”计分';
 
 /** Seed 004's indicators after the first (typed): 一级, 二级, 三级, 指标值, 实际完成值, 分值, 得分. */
@@ -68,6 +72,23 @@ async function narrative(page: Page, label: string) {
   const header = page.getByRole('button', { name: label, exact: true });
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
   return page.getByLabel(label, { exact: true });
+}
+
+/** The text of a .docx body with the runs joined (Word may split "94.24" across runs). */
+async function docxText(bytes: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return xml.replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, '');
+}
+
+/** Signs off (单位签批) or approves/returns from the read-only view, with the dialog's text. */
+async function review(page: Page, action: 'sign' | 'approve' | 'return', title: string, comment = '') {
+  await page.getByTestId(action).click();
+  const dialog = page.getByRole('dialog', { name: title });
+  await dialog.waitFor();
+  if (comment) await dialog.getByTestId('review-text').fill(comment);
+  await dialog.getByTestId('review-confirm').click();
+  await expect.poll(() => dialog.isVisible()).toBe(false);
 }
 
 async function openEvaluation(w: WatchedPage) {
@@ -216,6 +237,16 @@ describe('unit preparer → finance reviewer', () => {
       totalScore: '94.24',
       grade: '优',
     });
+
+    // The 自评报告 (.docx) from the same page: its body states the same figures.
+    const [report] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-docx').click(),
+    ]);
+    expect(report.suggestedFilename()).toMatch(/\.docx$/);
+    const body = await docxText(new Uint8Array(readFileSync(await report.path())));
+    for (const figure of ['42.42%', '4.24', '94.24', '优', '1209.56', '2851.19'])
+      expect(body).toContain(figure);
     w.assertNoConsoleErrors();
     await page.context().close();
   });
@@ -263,7 +294,7 @@ describe('unit preparer → finance reviewer', () => {
     await b.page.context().close();
   });
 
-  it('submits with each warning explained, is returned by the finance reviewer, resubmitted and approved', async () => {
+  it('submits with warnings acknowledged; signed off, returned with comments, fixed, signed and approved', async () => {
     const prep = await openPage(browser);
     onTestFailed(() => prep.screenshot('failed-submit'));
     prep.expectFailure(/\/api\/session$/);
@@ -272,6 +303,20 @@ describe('unit preparer → finance reviewer', () => {
     await submitWithNotes(prep.page);
     expect(await prep.page.getByText('只读：已提交，等待审核').isVisible()).toBe(true);
     prep.assertNoConsoleErrors();
+
+    // The unit approver signs it off (单位签批); only then does it reach the finance bureau.
+    const appr = await openPage(browser);
+    onTestFailed(() => appr.screenshot('failed-sign'));
+    appr.expectFailure(/\/api\/session$/);
+    await signIn(appr, app.url, APPROVER);
+    await expect
+      .poll(() => appr.page.getByTestId('home-review').getByText('重庆市璧山区科学技术局').count())
+      .toBeGreaterThan(0);
+    await openEvaluation(appr);
+    expect(await appr.page.getByTestId('approve').count()).toBe(0);
+    await review(appr.page, 'sign', '单位签批');
+    await expect.poll(() => appr.page.getByText('单位已签批（待审核）').first().isVisible()).toBe(true);
+    appr.assertNoConsoleErrors();
 
     const rev = await openPage(browser);
     onTestFailed(() => rev.screenshot('failed-review'));
@@ -291,54 +336,73 @@ describe('unit preparer → finance reviewer', () => {
     await rev.page.getByTestId('wb-title').waitFor();
     await expect.poll(() => rev.page.locator('[data-code="flag.red"]').count()).toBe(1);
     expect(await rev.page.getByTestId('save').count()).toBe(0);
+    // A comment on one field (the funds' 全年执行数), shown beside the funds for everyone.
+    await rev.page.getByTestId('comment-add-funds').click();
+    const commentDialog = rev.page.getByRole('dialog', { name: '添加意见' });
+    await commentDialog.getByTestId('comment-path').click();
+    await rev.page.getByTitle('年度资金总额 全年执行数').click();
+    await commentDialog.getByTestId('comment-text').fill(FIELD_COMMENT);
+    await commentDialog.getByTestId('comment-confirm').click();
+    await expect
+      .poll(() => rev.page.locator('#wb-funds').getByTestId('field-comment').textContent())
+      .toContain(FIELD_COMMENT);
     await rev.screenshot('07-review-read-only');
-    await rev.page.getByTestId('return').click();
-    await rev.page.getByTestId('review-text').fill(RETURN_REASON);
-    await rev.page
-      .getByRole('dialog', { name: '退回修改' })
-      .getByRole('button', { name: '退回修改' })
-      .click();
+    await review(rev.page, 'return', '退回修改', RETURN_REASON);
     await expect.poll(() => rev.page.getByText('已退回').first().isVisible()).toBe(true);
     rev.assertNoConsoleErrors();
 
-    // The preparer sees it returned, fixes it and submits again.
+    // The preparer sees it returned with the reason and the field comment, fixes it and submits again.
     await prep.page.goto(`${app.url}/`);
     await expect
       .poll(() => prep.page.getByTestId('home-returned').getByText('重庆市璧山区科学技术局').count())
       .toBeGreaterThan(0);
     await openEvaluation(prep);
+    await expect.poll(() => prep.page.getByTestId('return-notice').textContent()).toContain(RETURN_REASON);
+    expect(await prep.page.getByTestId('return-notice').textContent()).toContain(REVIEWER.name);
+    expect(await prep.page.locator('#wb-funds').getByTestId('field-comment').textContent()).toContain(
+      `${FIELD_COMMENT}`,
+    );
+    await prep.screenshot('07b-returned-with-comments');
     await (await narrative(prep.page, '存在的问题及原因分析')).fill(
-      '因财政资金紧张，支付困难，预算执行率仅 42.42%。',
+      '因财政资金紧张，支付困难，预算执行率仅 42.42%；未执行部分已按规定结转下年。',
     );
     await prep.page.getByTestId('save').click();
     await expect.poll(() => prep.page.getByTestId('dirty').count()).toBe(0);
     await submitWithNotes(prep.page);
     prep.assertNoConsoleErrors();
 
-    // The unit approver signs it off; approved means locked.
-    const appr = await openPage(browser);
-    onTestFailed(() => appr.screenshot('failed-approve'));
-    appr.expectFailure(/\/api\/session$/);
-    await signIn(appr, app.url, APPROVER);
+    // Signed off again, then the finance reviewer approves: approved means locked, for everyone.
     await openEvaluation(appr);
-    await appr.page.getByTestId('approve').click();
-    await appr.page
-      .getByRole('dialog', { name: '审核通过' })
-      .getByRole('button', { name: '审核通过' })
-      .click();
-    await expect.poll(() => appr.page.getByText('已通过审核，已锁定').isVisible()).toBe(true);
-    appr.assertNoConsoleErrors();
+    await review(appr.page, 'sign', '单位签批');
+    await openEvaluation(rev);
+    await review(rev.page, 'approve', '审核通过');
+    await expect.poll(() => rev.page.getByText('已通过审核，已锁定').isVisible()).toBe(true);
 
-    await openEvaluation(prep);
-    await expect.poll(() => prep.page.getByText('已通过审核，已锁定').isVisible()).toBe(true);
-    expect(await prep.page.getByTestId('save').count()).toBe(0);
-    expect(await prep.page.getByTestId('submit').count()).toBe(0);
-    expect(await prep.page.getByLabel('年度资金总额 全年执行数').getAttribute('readonly')).not.toBeNull();
+    for (const w of [prep, appr, rev]) {
+      await openEvaluation(w);
+      await expect.poll(() => w.page.getByText('已通过审核，已锁定').isVisible()).toBe(true);
+      for (const action of ['save', 'submit', 'sign', 'approve', 'return', 'comment-add-funds'])
+        expect(await w.page.getByTestId(action).count()).toBe(0);
+      expect(await w.page.getByLabel('年度资金总额 全年执行数').getAttribute('readonly')).not.toBeNull();
+    }
+
+    // The history: every state with who did it, the return reason and the field comment by name.
     await prep.page.getByTestId('history-open').click();
-    await expect.poll(() => prep.page.getByTestId('history').isVisible()).toBe(true);
+    const history = prep.page.getByTestId('history');
+    await expect.poll(() => history.isVisible()).toBe(true);
+    const log = (await history.textContent()) ?? '';
+    expect(log).toContain(`${REVIEWER.name} 退回修改`);
+    expect(log).toContain(RETURN_REASON);
+    expect(log).toContain(`${REVIEWER.name} 添加意见`);
+    expect(log).toContain(FIELD_COMMENT);
+    expect(log).toContain(`${APPROVER.name} 单位签批`);
+    expect(log).toContain(`${REVIEWER.name} 审核通过`);
+    expect(log).toContain(`${PREPARER.name} 提交审核`);
     await prep.screenshot('08-approved-history');
-    prep.assertNoConsoleErrors();
-    for (const w of [prep, rev, appr]) await w.page.context().close();
+    for (const w of [prep, rev, appr]) {
+      w.assertNoConsoleErrors();
+      await w.page.context().close();
+    }
   });
 
   it('shows the bureau overview with its charts', async () => {
@@ -352,6 +416,21 @@ describe('unit preparer → finance reviewer', () => {
     await expect.poll(() => w.page.locator('canvas').count()).toBeGreaterThanOrEqual(4);
     await w.screenshot('09-overview');
     expect(w.requests.some((u) => /echarts/i.test(u))).toBe(true);
+    // The table exported as .xlsx (GET /api/reports/overview.xlsx) lists the unit with its score.
+    const [download] = await Promise.all([
+      w.page.waitForEvent('download'),
+      w.page.getByTestId('overview-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const parts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/.test(n))
+        .map((n) => zip.file(n)?.async('string') ?? ''),
+    );
+    const cells = parts.join('\n');
+    expect(cells).toContain('重庆市璧山区科学技术局');
+    expect(cells).toContain('94.24');
     w.assertNoConsoleErrors();
     await w.page.context().close();
   });

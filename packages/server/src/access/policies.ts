@@ -25,8 +25,13 @@ export const POLICIES = {
   'evaluation.compute': READERS,
   'evaluation.write': ['preparer'],
   'evaluation.submit': ['preparer'],
-  'evaluation.approve': ['unitApprover'],
+  /** 单位负责人签批 a submitted evaluation of their own unit. */
+  'evaluation.sign': ['unitApprover'],
+  /** 主管部门 / 财政局审核通过 a signed evaluation; approved evaluations are locked. */
+  'evaluation.approve': ['departmentReviewer', 'financeReviewer'],
   'evaluation.return': ['unitApprover', 'departmentReviewer', 'financeReviewer'],
+  /** Returning an evaluation the unit already signed is for the reviewers above the unit only. */
+  'evaluation.returnSigned': ['departmentReviewer', 'financeReviewer'],
   'import.bulk': ['preparer', 'departmentReviewer', 'financeReviewer'],
   /** The whole log crosses every organisation, so only 系统管理员 reads it; others see an evaluation's history. */
   'audit.read': ['admin'],

@@ -147,7 +147,8 @@ export const projects = pgTable(
   (t) => [index('projects_org_year_idx').on(t.organisationId, t.fiscalYear)],
 );
 
-export const EVALUATION_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
+/** draft → submitted (填报人提交) → signed (单位负责人签批) → approved (主管部门/财政局审核通过，锁定); returned = editable again. */
+export const EVALUATION_STATUSES = ['draft', 'submitted', 'signed', 'approved', 'returned'] as const;
 export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
 
 /**
@@ -244,3 +245,22 @@ export const jobFiles = pgTable('job_files', {
   name: text('name').notNull(),
   bytes: bytea('bytes').notNull(),
 });
+
+/**
+ * 批注: a reader's comment on one field of an evaluation (by its path into the Evaluation JSON).
+ * Append-only through the API (no edit or delete route); allowed in every status, approved included.
+ */
+export const evaluationComments = pgTable(
+  'evaluation_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    path: text('path').notNull(),
+    text: text('text').notNull(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('evaluation_comments_evaluation_idx').on(t.evaluationId, t.at)],
+);

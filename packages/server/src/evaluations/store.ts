@@ -52,6 +52,8 @@ export async function updateEvaluationVersioned(
   userId: string,
   change: { evaluation?: Evaluation; status?: EvaluationStatus },
   action: string,
+  /** Recorded with a status move in the audit entry's `after` (comment, acknowledged warnings). */
+  note: { fromStatus?: EvaluationStatus; comment?: string; acknowledgements?: unknown[] } = {},
 ): Promise<EvaluationRow> {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(evaluations).where(eq(evaluations.id, id));
@@ -79,7 +81,7 @@ export async function updateEvaluationVersioned(
         version: before.version,
         data: change.evaluation ? before.data : undefined,
       },
-      after: { status: row.status, version: row.version, data: change.evaluation },
+      after: { status: row.status, version: row.version, data: change.evaluation, ...note },
     });
     return row;
   });

@@ -59,7 +59,8 @@ export function errorBody(code: string, message: string, issues?: ErrorIssue[], 
 
 export const notFound = (what: string) => new JixiaoError('NOT_FOUND', `${what}不存在或无权查看`);
 export const forbidden = (message = '没有权限执行此操作') => new JixiaoError('FORBIDDEN', message);
-export const conflict = (message: string) => new JixiaoError('CONFLICT', message);
+export const conflict = (message: string, issues: ErrorIssue[] = []) =>
+  new JixiaoError('CONFLICT', message, issues);
 /** The 409 of optimistic concurrency: the row moved on since the editor read it; nothing was written. */
 export const staleVersion = (current: number, given: number) =>
   conflict(

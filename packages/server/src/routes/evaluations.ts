@@ -1,27 +1,31 @@
 import { type Evaluation, evaluationSchema, parseEvaluation } from '@jixiao/domain';
-import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
-import { scopeCondition } from '../access/scope';
+import { inScope, scopeCondition } from '../access/scope';
+import type { Principal } from '../auth/sessions';
 import { audit } from '../db/audit';
 import type { Db } from '../db/connect';
 import {
   auditLog,
   EVALUATION_STATUSES,
   type EvaluationStatus,
+  evaluationComments,
   evaluations,
   organisations,
   projects,
+  users,
 } from '../db/schema';
 import { outcomeOf } from '../evaluations/derive';
 import { type EvaluationRow, insertEvaluation, updateEvaluationVersioned } from '../evaluations/store';
 import type { App, Deps } from '../http/app-types';
-import { conflict, errorBodySchema, invalid, notFound, staleVersion } from '../http/errors';
+import { conflict, errorBodySchema, forbidden, invalid, notFound, staleVersion } from '../http/errors';
 import { idParams, pageQuery, stamps, timestampsOut, versionField } from './common';
 
 export const EVALUATION_STATUS_LABEL: Record<EvaluationStatus, string> = {
   draft: '草稿',
   submitted: '已提交',
+  signed: '单位已签批（待审核）',
   approved: '已审核',
   returned: '已退回',
 };
@@ -66,10 +70,78 @@ function summary(row: EvaluationRow) {
   };
 }
 
+const priorYearSchema = z
+  .object({
+    id: z.string(),
+    fiscalYear: z.number().int(),
+    status: z.enum(EVALUATION_STATUSES),
+    totalScore: z.string().nullable(),
+    grade: z.string().nullable(),
+    executionRate: z.string().nullable(),
+    evaluation: z.unknown(),
+  })
+  .nullable()
+  .describe('同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null');
+
 const detailSchema = summarySchema.extend({
   evaluation: z.unknown().describe('自评数据（jixiao.evaluation 格式）'),
+  updatedByName: z.string().nullable(),
+  priorYear: priorYearSchema,
 });
-const detail = (row: EvaluationRow) => ({ ...summary(row), evaluation: row.data });
+const detail = (
+  row: EvaluationRow,
+  extra: { updatedByName: string | null; priorYear: PriorYear | null },
+) => ({
+  ...summary(row),
+  evaluation: row.data,
+  ...extra,
+});
+type PriorYear = z.infer<typeof priorYearSchema>;
+
+async function nameOf(db: Db, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const [u] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, userId));
+  return u?.name ?? null;
+}
+
+/** Project code, else name: how one project is recognised from one year to the next. */
+function projectKey(row: EvaluationRow): { code?: string; name?: string } {
+  const project = modelOf(row).project;
+  return { code: project?.code || undefined, name: project?.name || undefined };
+}
+
+async function priorYearOf(db: Db, row: EvaluationRow, principal: Principal): Promise<PriorYear | null> {
+  const candidates = await db
+    .select({ e: evaluations })
+    .from(evaluations)
+    .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
+    .where(
+      and(
+        eq(evaluations.organisationId, row.organisationId),
+        eq(evaluations.kind, row.kind),
+        eq(evaluations.fiscalYear, row.fiscalYear - 1),
+        scopeCondition(principal, 'evaluation.read', organisations.path),
+      ),
+    )
+    .orderBy(desc(evaluations.updatedAt));
+  const key = projectKey(row);
+  const match = candidates.find(({ e }) => {
+    if (row.kind !== 'project') return true;
+    const other = projectKey(e);
+    return key.code ? other.code === key.code : other.name === key.name;
+  });
+  if (!match) return null;
+  const e = match.e;
+  return {
+    id: e.id,
+    fiscalYear: e.fiscalYear,
+    status: e.status,
+    totalScore: e.totalScore,
+    grade: e.grade,
+    executionRate: e.executionRate,
+    evaluation: e.data,
+  };
+}
 
 async function load(db: Db, id: string): Promise<EvaluationRow> {
   const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id));
@@ -80,16 +152,71 @@ async function load(db: Db, id: string): Promise<EvaluationRow> {
 /** The stored JSON is the domain model; parse again so defaults of newer schema versions apply. */
 const modelOf = (row: EvaluationRow): Evaluation => parseEvaluation(row.data);
 
-const transitionBody = z.object({ version: versionField, comment: z.string().max(2000).optional() });
+const acknowledgementSchema = z.object({
+  code: z.string().min(1).max(200),
+  path: z.string().max(500),
+  note: z.string().max(2000),
+});
+type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+const transitionBody = z.object({
+  version: versionField,
+  comment: z.string().max(2000).optional().describe('意见（退回时必填）'),
+  acknowledgements: z
+    .array(acknowledgementSchema)
+    .max(500)
+    .optional()
+    .describe('提交时对每条警告的确认说明（按 code + 位置 path 对应）'),
+});
 
-/** Status moves: from which statuses, to which, and the permission each needs. */
+/**
+ * Status moves: from which statuses, to which, and the permission each needs. Approved is final (locked).
+ * unitApprover returns only what is not yet signed; returning a signed one needs evaluation.returnSigned.
+ */
 const TRANSITIONS = {
   submit: { from: ['draft', 'returned'], to: 'submitted', permission: 'evaluation.submit', label: '提交' },
-  approve: { from: ['submitted'], to: 'approved', permission: 'evaluation.approve', label: '审核通过' },
-  return: { from: ['submitted', 'approved'], to: 'returned', permission: 'evaluation.return', label: '退回' },
+  sign: { from: ['submitted'], to: 'signed', permission: 'evaluation.sign', label: '签批' },
+  approve: { from: ['signed'], to: 'approved', permission: 'evaluation.approve', label: '审核通过' },
+  return: { from: ['submitted', 'signed'], to: 'returned', permission: 'evaluation.return', label: '退回' },
 } as const;
 
+/**
+ * Submission gate: refused while the server's own checks find errors; every warning must carry an
+ * acknowledgement with a non-empty note (matched by code + location path). Returns the acknowledgements kept.
+ */
+function gateSubmission(row: EvaluationRow, given: Acknowledgement[]): Acknowledgement[] {
+  const findings = outcomeOf(modelOf(row)).findings;
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    throw conflict(
+      `自评还有 ${errors.length} 个错误，改正后才能提交`,
+      errors.map((f) => ({
+        message: f.message.zh,
+        location: { path: f.location.path, label: f.location.label },
+      })),
+    );
+  }
+  const noted = given.filter((a) => a.note.trim() !== '');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  const missing = warnings.filter((f) => !noted.some((a) => a.code === f.code && a.path === f.location.path));
+  if (missing.length > 0) {
+    throw conflict(
+      `还有 ${missing.length} 条警告未说明：请对每条警告填写确认说明后再提交`,
+      missing.map((f) => ({
+        message: `${f.message.zh}（${f.code}）`,
+        location: { path: f.location.path, label: f.location.label },
+      })),
+    );
+  }
+  return noted.filter((a) => warnings.some((f) => a.code === f.code && a.path === f.location.path));
+}
+
 export function evaluationRoutes(app: App, { db }: Deps): void {
+  const full = async (row: EvaluationRow, principal: Principal) =>
+    detail(row, {
+      updatedByName: await nameOf(db, row.updatedBy),
+      priorYear: await priorYearOf(db, row, principal),
+    });
+
   app.get(
     '/api/evaluations',
     {
@@ -105,6 +232,7 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
           grade: z.string().optional(),
           q: z.string().max(100).optional().describe('按名称或单位搜索'),
           demo: z.enum(['true', 'false']).optional(),
+          hasErrors: z.enum(['true', 'false']).optional().describe('true：有错误（error_count > 0）'),
           sort: z.enum(['updatedAt', 'totalScore', 'title', 'fiscalYear']).default('updatedAt'),
           order: z.enum(['asc', 'desc']).default('desc'),
           ...pageQuery,
@@ -128,6 +256,8 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
       if (q.status) conds.push(eq(evaluations.status, q.status));
       if (q.grade) conds.push(eq(evaluations.grade, q.grade));
       if (q.demo) conds.push(eq(evaluations.demo, q.demo === 'true'));
+      if (q.hasErrors)
+        conds.push(q.hasErrors === 'true' ? gt(evaluations.errorCount, 0) : eq(evaluations.errorCount, 0));
       if (q.q) {
         const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         conds.push(or(ilike(evaluations.title, like), ilike(evaluations.unitName, like)));
@@ -180,7 +310,7 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
         response: { 200: detailSchema, 404: errorBodySchema },
       },
     },
-    async (request) => detail(await load(db, request.params.id)),
+    async (request) => full(await load(db, request.params.id), principalOf(request)),
   );
 
   app.post(
@@ -220,7 +350,7 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
           userId: principal.userId,
         }),
       );
-      return reply.status(201).send(detail(row));
+      return reply.status(201).send(await full(row, principal));
     },
   );
 
@@ -253,7 +383,7 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
         { evaluation },
         'update',
       );
-      return detail(row);
+      return full(row, principal);
     },
   );
 
@@ -306,7 +436,7 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
           summary: `${t.label}自评`,
           params: idParams,
           body: transitionBody,
-          response: { 200: detailSchema, 409: errorBodySchema },
+          response: { 200: detailSchema, 400: errorBodySchema, 409: errorBodySchema },
         },
       },
       async (request) => {
@@ -316,6 +446,25 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
         if (!from.includes(current.status)) {
           throw conflict(`自评当前状态为「${EVALUATION_STATUS_LABEL[current.status]}」，不能${t.label}`);
         }
+        const comment = request.body.comment?.trim() || undefined;
+        if (action === 'return') {
+          if (!comment) {
+            throw invalid('退回时必须填写退回理由', [
+              { message: '请填写退回理由', location: { path: 'comment', label: '退回理由' } },
+            ]);
+          }
+          if (current.status === 'signed') {
+            const [org] = await db
+              .select({ path: organisations.path })
+              .from(organisations)
+              .where(eq(organisations.id, current.organisationId));
+            if (!org || !inScope(principal, 'evaluation.returnSigned', org.path)) {
+              throw forbidden('单位已签批的自评只能由主管部门或财政局审核人退回');
+            }
+          }
+        }
+        const acknowledgements =
+          action === 'submit' ? gateSubmission(current, request.body.acknowledgements ?? []) : undefined;
         const row = await updateEvaluationVersioned(
           db,
           current.id,
@@ -323,8 +472,13 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
           principal.userId,
           { status: t.to },
           action,
+          {
+            fromStatus: current.status,
+            ...(comment ? { comment } : {}),
+            ...(acknowledgements && acknowledgements.length > 0 ? { acknowledgements } : {}),
+          },
         );
-        return detail(row);
+        return full(row, principal);
       },
     );
   }
@@ -357,21 +511,163 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
     '/api/evaluations/:id/history',
     {
       config: { access: { permission: 'evaluation.read', target: { entity: 'evaluation', param: 'id' } } },
-      schema: { tags: ['自评'], summary: '修改记录（审计日志）', params: idParams },
+      schema: {
+        tags: ['自评'],
+        summary: '流转与修改记录（状态变化、保存、字段批注，按时间排序）',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(historyItemSchema) }) },
+      },
     },
     async (request) => {
-      const rows = await db
+      const entries = await db
         .select({
           id: auditLog.id,
           at: auditLog.at,
           userId: auditLog.userId,
+          userName: users.displayName,
           action: auditLog.action,
+          before: auditLog.before,
           after: auditLog.after,
         })
         .from(auditLog)
+        .leftJoin(users, sql`${users.id} = ${auditLog.userId}`)
         .where(and(eq(auditLog.entity, 'evaluation'), eq(auditLog.entityId, request.params.id)))
         .orderBy(asc(auditLog.id));
-      return { items: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
+      const items: HistoryItem[] = entries.map((r) => {
+        const before = statusNote.safeParse(r.before);
+        const after = statusNote.safeParse(r.after);
+        const item: HistoryItem = {
+          at: r.at.toISOString(),
+          action: r.action,
+          userId: r.userId,
+          userName: r.userName,
+          fromStatus: before.success ? (before.data.status ?? null) : null,
+          toStatus: after.success ? (after.data.status ?? null) : null,
+        };
+        if (r.action === 'create') item.toStatus = 'draft';
+        if (after.success && after.data.comment) item.comment = after.data.comment;
+        if (after.success && after.data.acknowledgements) item.acknowledgements = after.data.acknowledgements;
+        return item;
+      });
+      for (const c of await commentsOf(db, request.params.id)) {
+        items.push({
+          at: c.at,
+          action: 'comment',
+          userId: c.userId,
+          userName: c.userName,
+          fromStatus: null,
+          toStatus: null,
+          path: c.path,
+          comment: c.text,
+        });
+      }
+      // Stable sort: audit entries keep their id order; a comment goes after entries of the same instant.
+      items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+      return { items };
+    },
+  );
+
+  app.get(
+    '/api/evaluations/:id/comments',
+    {
+      config: { access: { permission: 'evaluation.read', target: { entity: 'evaluation', param: 'id' } } },
+      schema: {
+        tags: ['自评'],
+        summary: '字段批注列表',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(commentSchema) }) },
+      },
+    },
+    async (request) => {
+      await load(db, request.params.id);
+      return { items: await commentsOf(db, request.params.id) };
+    },
+  );
+
+  app.post(
+    '/api/evaluations/:id/comments',
+    {
+      config: { access: { permission: 'evaluation.read', target: { entity: 'evaluation', param: 'id' } } },
+      schema: {
+        tags: ['自评'],
+        summary: '对字段添加批注（任何状态均可，含已审核）',
+        params: idParams,
+        body: z.object({
+          path: z.string().max(500).describe('字段路径，如 indicators[3].actual'),
+          text: z.string().min(1).max(2000),
+        }),
+        response: { 201: commentSchema, 400: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const current = await load(db, request.params.id);
+      const text = request.body.text.trim();
+      if (!text) {
+        throw invalid('批注内容不能为空', [
+          { message: '请填写批注内容', location: { path: 'text', label: '批注' } },
+        ]);
+      }
+      const [row] = await db
+        .insert(evaluationComments)
+        .values({ evaluationId: current.id, path: request.body.path, text, userId: principal.userId })
+        .returning();
+      if (!row) throw new Error('insert returned nothing');
+      return reply.status(201).send({
+        id: row.id,
+        path: row.path,
+        text: row.text,
+        userId: row.userId,
+        userName: await nameOf(db, row.userId),
+        at: row.at.toISOString(),
+      });
     },
   );
 }
+
+const commentSchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  text: z.string(),
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
+  at: z.string(),
+});
+
+async function commentsOf(db: Db, evaluationId: string): Promise<z.infer<typeof commentSchema>[]> {
+  const rows = await db
+    .select({
+      id: evaluationComments.id,
+      path: evaluationComments.path,
+      text: evaluationComments.text,
+      userId: evaluationComments.userId,
+      userName: users.displayName,
+      at: evaluationComments.at,
+    })
+    .from(evaluationComments)
+    .leftJoin(users, eq(users.id, evaluationComments.userId))
+    .where(eq(evaluationComments.evaluationId, evaluationId))
+    .orderBy(asc(evaluationComments.at), asc(evaluationComments.id));
+  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+}
+
+/** The status fields of an audit entry's before/after (absent on saves' data-only parts). */
+const statusNote = z.object({
+  status: z.enum(EVALUATION_STATUSES).optional(),
+  fromStatus: z.enum(EVALUATION_STATUSES).optional(),
+  comment: z.string().optional(),
+  acknowledgements: z.array(acknowledgementSchema).optional(),
+});
+
+const historyItemSchema = z.object({
+  at: z.string(),
+  action: z.string().describe('create | update | submit | sign | approve | return | import | comment'),
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
+  fromStatus: z.enum(EVALUATION_STATUSES).nullable(),
+  toStatus: z.enum(EVALUATION_STATUSES).nullable(),
+  comment: z.string().optional(),
+  path: z.string().optional().describe('批注所针对的字段'),
+  acknowledgements: z.array(acknowledgementSchema).optional(),
+});
+type HistoryItem = z.infer<typeof historyItemSchema>;

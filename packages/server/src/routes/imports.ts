@@ -1,5 +1,11 @@
 import { getRuleSet, JixiaoError, parseEvaluation } from '@jixiao/domain';
-import { readEvaluationBytes, writeEvaluationJson, writeSelfEvaluationXlsx } from '@jixiao/formats';
+import {
+  convertDocxToPdf,
+  readEvaluationBytes,
+  renderDocuments,
+  writeEvaluationJson,
+  writeSelfEvaluationXlsx,
+} from '@jixiao/formats';
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -108,9 +114,10 @@ export function importExportRoutes(app: App, { db }: Deps): void {
       config: { access: { permission: 'evaluation.compute', target: { entity: 'evaluation', param: 'id' } } },
       schema: {
         tags: ['导入导出'],
-        summary: '导出自评：jixiao JSON 或官方自评表 .xlsx',
+        summary:
+          '导出自评：jixiao JSON、官方自评表 .xlsx、自评报告 .docx 或 .pdf（需服务器装有 LibreOffice）',
         params: idParams,
-        querystring: z.object({ format: z.enum(['json', 'xlsx']).default('json') }),
+        querystring: z.object({ format: z.enum(['json', 'xlsx', 'docx', 'pdf']).default('json') }),
       },
     },
     async (request, reply) => {
@@ -125,7 +132,31 @@ export function importExportRoutes(app: App, { db }: Deps): void {
           .send(writeEvaluationJson(evaluation));
       }
       const ruleSet = getRuleSet(evaluation.ruleSet);
-      const bytes = await writeSelfEvaluationXlsx(evaluation, outcomeOf(evaluation).result, ruleSet);
+      const outcome = outcomeOf(evaluation);
+      if (request.query.format === 'docx' || request.query.format === 'pdf') {
+        const rendered = await renderDocuments(
+          'report',
+          { evaluation, result: outcome.result, ruleSet, findings: outcome.findings },
+          ['docx'],
+        );
+        const docx = rendered.docx;
+        if (!docx) throw new Error('renderDocuments returned no docx');
+        const name = encodeURIComponent(`${row.title}-${row.fiscalYear}-自评报告`);
+        if (request.query.format === 'docx') {
+          return reply
+            .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+            .header('content-disposition', `attachment; filename*=UTF-8''${name}.docx`)
+            .send(Buffer.from(docx));
+        }
+        // Without LibreOffice this throws UNSUPPORTED_FORMAT (415) with a Chinese message saying so.
+        const [pdf] = await convertDocxToPdf([{ name: 'report', docx }]);
+        if (!pdf) throw new Error('convertDocxToPdf returned no pdf');
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename*=UTF-8''${name}.pdf`)
+          .send(pdf);
+      }
+      const bytes = await writeSelfEvaluationXlsx(evaluation, outcome.result, ruleSet);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename*=UTF-8''${base}.xlsx`)

@@ -6,6 +6,7 @@ import { fiscalYearRoutes } from './fiscal-years';
 import { importExportRoutes } from './imports';
 import { jobRoutes } from './jobs';
 import { organisationRoutes } from './organisations';
+import { reportRoutes } from './reports';
 import { sessionRoutes } from './session';
 import { systemRoutes } from './system';
 import { userRoutes } from './users';
@@ -20,5 +21,6 @@ export function registerRoutes(app: App, deps: Deps): void {
   evaluationRoutes(app, deps);
   importExportRoutes(app, deps);
   jobRoutes(app, deps);
+  reportRoutes(app, deps);
   auditRoutes(app);
 }

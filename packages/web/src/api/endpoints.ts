@@ -3,10 +3,10 @@ import type { AuditResponse } from './audit-types';
 import { download, request, setCsrfToken } from './client';
 import type {
   Acknowledgement,
-  AuditEntry,
   EvaluationFilters,
   EvaluationRecord,
   EvaluationSummary,
+  FieldComment,
   HistoryEntry,
   ImportResult,
   Organisation,
@@ -22,10 +22,8 @@ function toUser(body: SessionBody): SessionUser {
 
 const enc = encodeURIComponent;
 
-/** Acknowledged warnings travel in the submission's comment until the server stores them separately. */
-export function acknowledgementComment(acks: readonly Acknowledgement[]): string | undefined {
-  if (acks.length === 0) return undefined;
-  return acks.map((a) => `［${a.code}${a.path ? ` @ ${a.path}` : ''}］${a.note}`).join('\n');
+interface LegacyAudit {
+  after?: { status?: HistoryEntry['toStatus']; comment?: string; path?: string } | null;
 }
 
 /** Every endpoint the app uses, in one place (the report of the web issue lists them for the server). */
@@ -52,11 +50,10 @@ export const api = {
 
   async listEvaluations(filters: EvaluationFilters, signal?: AbortSignal): Promise<Page<EvaluationSummary>> {
     const { hasErrors, ...query } = filters;
-    const page = await request<Page<EvaluationSummary>>('GET', '/api/evaluations', {
-      query: { ...query },
+    return request<Page<EvaluationSummary>>('GET', '/api/evaluations', {
+      query: { ...query, ...(hasErrors === undefined ? {} : { hasErrors: String(hasErrors) }) },
       ...(signal ? { signal } : {}),
     });
-    return hasErrors ? { ...page, items: page.items.filter((e) => e.errorCount > 0) } : page;
   },
   getEvaluation(id: string, signal?: AbortSignal): Promise<EvaluationRecord> {
     return request('GET', `/api/evaluations/${enc(id)}`, signal ? { signal } : {});
@@ -68,9 +65,13 @@ export const api = {
   saveEvaluation(id: string, version: number, evaluation: EvaluationInput): Promise<EvaluationRecord> {
     return request('PUT', `/api/evaluations/${enc(id)}`, { body: { version, evaluation } });
   },
+  /** Refused while errors remain; every warning must come back acknowledged with a note. */
   submit(id: string, version: number, acknowledgements: Acknowledgement[]): Promise<EvaluationRecord> {
-    const comment = acknowledgementComment(acknowledgements);
-    return request('POST', `/api/evaluations/${enc(id)}/submit`, {
+    return request('POST', `/api/evaluations/${enc(id)}/submit`, { body: { version, acknowledgements } });
+  },
+  /** The unit approver signs off a submitted evaluation (签批); it then goes to the reviewers. */
+  sign(id: string, version: number, comment?: string): Promise<EvaluationRecord> {
+    return request('POST', `/api/evaluations/${enc(id)}/sign`, {
       body: { version, ...(comment ? { comment } : {}) },
     });
   },
@@ -83,14 +84,28 @@ export const api = {
     return request('POST', `/api/evaluations/${enc(id)}/return`, { body: { version, comment: reason } });
   },
   async history(id: string): Promise<HistoryEntry[]> {
-    const body = await request<{ items: AuditEntry[] }>('GET', `/api/evaluations/${enc(id)}/history`);
-    return body.items.map((a) => ({
-      at: a.at,
-      action: a.action,
-      toStatus: a.after?.status ?? null,
-      comment: a.after?.comment ?? null,
-      path: a.after?.path ?? null,
+    const body = await request<{ items: (HistoryEntry & LegacyAudit)[] }>(
+      'GET',
+      `/api/evaluations/${enc(id)}/history`,
+    );
+    // Servers before the workflow issue sent raw audit rows ({ after: { status, comment } }): read both.
+    return body.items.map(({ after, ...h }) => ({
+      ...h,
+      toStatus: h.toStatus ?? after?.status ?? null,
+      comment: h.comment ?? after?.comment ?? null,
+      path: h.path ?? after?.path ?? null,
     }));
+  },
+  async comments(id: string, signal?: AbortSignal): Promise<FieldComment[]> {
+    const body = await request<{ items: FieldComment[] }>(
+      'GET',
+      `/api/evaluations/${enc(id)}/comments`,
+      signal ? { signal } : {},
+    );
+    return body.items;
+  },
+  addComment(id: string, path: string, text: string): Promise<FieldComment> {
+    return request('POST', `/api/evaluations/${enc(id)}/comments`, { body: { path, text } });
   },
   /** The 自评报告 (.docx) — served by the export route once it knows `format=docx`. */
   downloadReport(id: string, name: string): Promise<void> {
@@ -106,10 +121,10 @@ export const api = {
     return request('POST', `/api/organisations/${enc(organisationId)}/evaluations/import`, { form });
   },
   exportOverview(filters: EvaluationFilters): Promise<void> {
-    const { hasErrors: _ignored, ...query } = filters;
-    return download('/api/evaluations/export.xlsx', `overview-${filters.fiscalYear ?? ''}.xlsx`, {
-      ...query,
-    });
+    const query: Record<string, string> = {};
+    if (filters.fiscalYear !== undefined) query.fiscalYear = String(filters.fiscalYear);
+    if (filters.organisationId) query.organisationId = filters.organisationId;
+    return download('/api/reports/overview.xlsx', `overview-${filters.fiscalYear ?? ''}.xlsx`, query);
   },
   /** 报告审核: audits reports written elsewhere; the server stores nothing. */
   auditReports(files: readonly File[], lang: 'zh' | 'en'): Promise<AuditResponse> {

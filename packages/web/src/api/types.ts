@@ -41,7 +41,8 @@ export interface Organisation {
   regionCode: string | null;
 }
 
-export const EVALUATION_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+/** draft → submitted (preparer) → signed (unit approver signs off) → approved (reviewer, locked); returned from submitted/signed. */
+export const EVALUATION_STATUSES = ['draft', 'submitted', 'signed', 'returned', 'approved'] as const;
 export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
 
 /** One row of a list: what tables and charts show without loading the evaluation itself. */
@@ -81,7 +82,28 @@ export interface EvaluationRecord extends EvaluationSummary {
   findings?: Finding[];
   acknowledgements?: Acknowledgement[];
   /** Last year's evaluation of the same unit, for the reviewer's side-by-side view. */
-  priorYear?: EvaluationInput | null;
+  priorYear?: PriorYear | null;
+}
+
+/** GET /api/evaluations/:id → priorYear: last year's evaluation of the same unit with its stored results. */
+export interface PriorYear {
+  id: string;
+  fiscalYear: number;
+  status: EvaluationStatus;
+  totalScore: string | null;
+  grade: string | null;
+  executionRate: string | null;
+  evaluation: EvaluationInput;
+}
+
+/** A reviewer's comment on one field (path in the checks' notation, e.g. "funds.total.executed"). */
+export interface FieldComment {
+  id: string;
+  path: string;
+  text: string;
+  userId: string;
+  userName: string;
+  at: string;
 }
 
 export interface Page<T> {
@@ -91,22 +113,16 @@ export interface Page<T> {
   pageSize?: number;
 }
 
-/** GET /api/evaluations/:id/history item (the audit log). */
-export interface AuditEntry {
-  id: number;
-  at: string;
-  userId: string | null;
-  action: string;
-  after?: { status?: EvaluationStatus; version?: number; comment?: string; path?: string } | null;
-}
-
+/** GET /api/evaluations/:id/history item: state changes, saves and field comments, oldest first. */
 export interface HistoryEntry {
   at: string;
-  userName?: string;
   action: string;
+  userId?: string | null;
+  userName?: string | null;
   fromStatus?: EvaluationStatus | null;
   toStatus?: EvaluationStatus | null;
   comment?: string | null;
+  acknowledgements?: Acknowledgement[] | null;
   /** A comment on one field, by path ("funds.total.executed"). */
   path?: string | null;
 }
@@ -116,7 +132,7 @@ export interface EvaluationFilters {
   status?: EvaluationStatus;
   kind?: 'project' | 'unitWide';
   grade?: string;
-  /** Not a server filter (yet): applied to the page the server returns. */
+  /** Server filter: only evaluations with (true) or without (false) error findings. */
   hasErrors?: boolean;
   organisationId?: string;
   q?: string;

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 const COLOR: Record<EvaluationStatus, string> = {
   draft: 'default',
   submitted: 'processing',
+  signed: 'cyan',
   returned: 'warning',
   approved: 'success',
 };

@@ -13,6 +13,8 @@ export interface WorkbenchValue {
   issueAt: (path: string) => FieldIssue | undefined;
   /** Fields the user has left at least once: required-but-empty is shown only after that (or on submit). */
   showRequired: boolean;
+  /** Reviewers' comments on exactly this field ("王审核：请核对"), shown under it for everyone. */
+  commentsAt?: (path: string) => readonly string[];
 }
 
 export const WorkbenchContext = createContext<WorkbenchValue | null>(null);

@@ -1,3 +1,4 @@
+import { CommentOutlined } from '@ant-design/icons';
 import { Input, Select } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
@@ -10,7 +11,7 @@ import { useWorkbench } from './WorkbenchContext';
  * shows its issue in place. Numbers are kept as decimal strings exactly as typed after normalising.
  */
 function useFieldState(path: string) {
-  const { draft, setField, readOnly, issueAt, showRequired } = useWorkbench();
+  const { draft, setField, readOnly, issueAt, showRequired, commentsAt } = useWorkbench();
   const { t } = useI18n();
   const raw = getAt(draft, path);
   const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
@@ -21,17 +22,33 @@ function useFieldState(path: string) {
       ? t('common.required')
       : visible.message
     : undefined;
-  return { value, setField, readOnly, message };
+  const comments = commentsAt?.(path) ?? [];
+  return { value, setField, readOnly, message, comments };
 }
 
-function withIssue(message: string | undefined, node: ReactNode): ReactNode {
-  if (!message) return node;
+function withIssue(
+  message: string | undefined,
+  node: ReactNode,
+  comments: readonly string[] = [],
+): ReactNode {
+  if (!message && comments.length === 0) return node;
   return (
     <>
       {node}
-      <div role="alert" style={{ color: '#ff4d4f', fontSize: 12, lineHeight: '18px' }}>
-        {message}
-      </div>
+      {message && (
+        <div role="alert" style={{ color: '#ff4d4f', fontSize: 12, lineHeight: '18px' }}>
+          {message}
+        </div>
+      )}
+      {comments.map((c) => (
+        <div
+          key={c}
+          className="jx-field-comment"
+          style={{ color: '#d46b08', fontSize: 12, lineHeight: '18px' }}
+        >
+          <CommentOutlined /> {c}
+        </div>
+      ))}
     </>
   );
 }
@@ -44,7 +61,7 @@ interface FieldProps {
 }
 
 export function TextField({ path, placeholder, style, ariaLabel }: FieldProps) {
-  const { value, setField, readOnly, message } = useFieldState(path);
+  const { value, setField, readOnly, message, comments } = useFieldState(path);
   return (
     <div data-path={path} style={style}>
       {withIssue(
@@ -57,6 +74,7 @@ export function TextField({ path, placeholder, style, ariaLabel }: FieldProps) {
           status={message ? 'error' : undefined}
           onChange={(e) => setField(path, e.target.value)}
         />,
+        comments,
       )}
     </div>
   );
@@ -69,7 +87,7 @@ export function DecimalField({
   ariaLabel,
   suffix,
 }: FieldProps & { suffix?: string }) {
-  const { value, setField, readOnly, message } = useFieldState(path);
+  const { value, setField, readOnly, message, comments } = useFieldState(path);
   return (
     <div data-path={path} style={style}>
       {withIssue(
@@ -85,6 +103,7 @@ export function DecimalField({
           status={message ? 'error' : undefined}
           onChange={(e) => setField(path, normaliseDecimalInput(e.target.value))}
         />,
+        comments,
       )}
     </div>
   );

@@ -106,6 +106,8 @@ export function HomePage() {
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const preparer = hasRole('preparer');
+  // What waits for whom: the unit approver signs submitted ones; reviewers take signed-off ones.
+  const reviewStatus = hasRole('departmentReviewer', 'financeReviewer') ? 'signed' : 'submitted';
   const reviewer = hasRole('unitApprover', 'departmentReviewer', 'financeReviewer');
   return (
     <div style={{ maxWidth: 1280, margin: '0 auto' }}>
@@ -151,7 +153,7 @@ export function HomePage() {
         {reviewer && (
           <Col xs={24} lg={12}>
             <Card title={t('home.toReview')} size="small">
-              <ItemList status="submitted" empty={t('home.noReview')} testId="home-review" />
+              <ItemList status={reviewStatus} empty={t('home.noReview')} testId="home-review" />
             </Card>
           </Col>
         )}

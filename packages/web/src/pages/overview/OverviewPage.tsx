@@ -97,7 +97,7 @@ export default function OverviewPage() {
       rate: rateByGroupOption(rateByGroup(items, department), labels),
       yoy: yearOverYearOption(yearOverYear(items, previous, department), labels),
       bureaus,
-      submitted: items.filter((e) => e.status === 'submitted' || e.status === 'approved').length,
+      submitted: items.filter((e) => e.status !== 'draft' && e.status !== 'returned').length,
       findings: items.reduce((n, e) => n + e.errorCount + e.warningCount, 0),
     };
   }, [state.data, t, year, bureau]);
@@ -133,6 +133,7 @@ export default function OverviewPage() {
           </Space>
           <Button
             icon={<DownloadOutlined />}
+            data-testid="overview-export"
             onClick={() => {
               setExporting(undefined);
               api

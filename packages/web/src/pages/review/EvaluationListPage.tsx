@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/endpoints';
 import { EVALUATION_STATUSES, type EvaluationFilters, type EvaluationSummary } from '../../api/types';
+import { useSession } from '../../auth/SessionProvider';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
@@ -16,8 +17,11 @@ import { useAsync } from '../../lib/use-async';
  */
 export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' }) {
   const { t, lang } = useI18n();
+  const { hasRole } = useSession();
+  // The queue opens on what this role acts on: submitted for the unit approver, signed-off for reviewers.
+  const queueStatus = hasRole('departmentReviewer', 'financeReviewer') ? 'signed' : 'submitted';
   const [filters, setFilters] = useState<EvaluationFilters>(
-    mode === 'review' ? { status: 'submitted', page: 1, pageSize: 20 } : { page: 1, pageSize: 20 },
+    mode === 'review' ? { status: queueStatus, page: 1, pageSize: 20 } : { page: 1, pageSize: 20 },
   );
   const [form] = Form.useForm<EvaluationFilters>();
   const state = useAsync((signal) => api.listEvaluations(filters, signal), JSON.stringify(filters));
@@ -28,7 +32,15 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
         form={form}
         layout="inline"
         initialValues={filters}
-        onFinish={(v) => setFilters({ ...v, page: 1, pageSize: filters.pageSize ?? 20 })}
+        onFinish={(v: EvaluationFilters) =>
+          // An unticked box means "any", not "only those without errors".
+          setFilters({
+            ...v,
+            hasErrors: v.hasErrors ? true : undefined,
+            page: 1,
+            pageSize: filters.pageSize ?? 20,
+          })
+        }
         style={{ marginBottom: 12, rowGap: 8 }}
       >
         <Form.Item name="fiscalYear" label={t('list.filterYear')}>
@@ -77,7 +89,7 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
               setFilters({
                 page: 1,
                 pageSize: 20,
-                ...(mode === 'review' ? { status: 'submitted' as const } : {}),
+                ...(mode === 'review' ? { status: queueStatus } : {}),
               });
             }}
           >

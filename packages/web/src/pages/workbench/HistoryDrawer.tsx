@@ -8,7 +8,7 @@ import { showDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { fieldLabel } from '../../workbench/field-label';
 
-const KNOWN_ACTIONS = new Set(['create', 'update', 'submit', 'approve', 'return', 'comment']);
+const KNOWN_ACTIONS = new Set(['create', 'update', 'submit', 'sign', 'approve', 'return', 'comment']);
 
 /** States and comments in time order, visible to everyone who may see the evaluation. */
 export function HistoryDrawer({
@@ -34,7 +34,14 @@ export function HistoryDrawer({
             data-testid="history"
             items={state.data.map((h, i) => ({
               key: `${h.at}-${i}`,
-              color: h.action === 'return' ? 'red' : h.action === 'approve' ? 'green' : 'blue',
+              color:
+                h.action === 'return'
+                  ? 'red'
+                  : h.action === 'approve'
+                    ? 'green'
+                    : h.action === 'comment'
+                      ? 'orange'
+                      : 'blue',
               content: (
                 <div>
                   <Typography.Text strong>
@@ -47,13 +54,28 @@ export function HistoryDrawer({
                   </Typography.Text>
                   <div className="jx-muted" style={{ fontSize: 12 }}>
                     {showDateTime(h.at, lang)}
-                    {h.toStatus ? ` · ${t(`status.${h.toStatus}`)}` : ''}
+                    {h.toStatus && h.toStatus !== h.fromStatus
+                      ? ` · ${h.fromStatus ? `${t(`status.${h.fromStatus}`)} → ` : ''}${t(`status.${h.toStatus}`)}`
+                      : ''}
                   </div>
                   {h.comment && (
-                    <Typography.Paragraph style={{ margin: '4px 0 0' }}>
+                    <Typography.Paragraph style={{ margin: '4px 0 0' }} data-testid="history-comment">
                       {h.path ? `${fieldLabel(h.path, t)}：` : ''}
                       {h.comment}
                     </Typography.Paragraph>
+                  )}
+                  {h.acknowledgements && h.acknowledgements.length > 0 && (
+                    <div style={{ marginTop: 4 }}>
+                      <Typography.Text type="secondary">{t('review.acks')}</Typography.Text>
+                      <ul style={{ margin: '2px 0 0', paddingLeft: 18 }}>
+                        {h.acknowledgements.map((a) => (
+                          <li key={`${a.code}@${a.path}`}>
+                            {a.path ? `${fieldLabel(a.path, t)}：` : ''}
+                            {a.note}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
                   )}
                 </div>
               ),

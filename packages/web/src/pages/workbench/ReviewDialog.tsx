@@ -2,14 +2,14 @@ import { Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 
-/** Approve (optional comment) or return (reason required) a submitted evaluation. */
+/** Sign off or approve (optional comment), or return (reason required). */
 export function ReviewDialog({
   action,
   busy,
   onCancel,
   onConfirm,
 }: {
-  action: 'approve' | 'return';
+  action: 'sign' | 'approve' | 'return';
   busy: boolean;
   onCancel: () => void;
   onConfirm: (text: string) => void;
@@ -17,22 +17,32 @@ export function ReviewDialog({
   const { t } = useI18n();
   const [text, setText] = useState('');
   const needsText = action === 'return';
+  const title =
+    action === 'sign' ? t('review.sign') : action === 'approve' ? t('review.approve') : t('review.return');
+  const prompt =
+    action === 'sign'
+      ? t('review.signComment')
+      : action === 'approve'
+        ? t('review.approveComment')
+        : t('review.returnReason');
   return (
     <Modal
       open
-      title={action === 'approve' ? t('review.approve') : t('review.return')}
+      title={title}
       onCancel={onCancel}
-      okText={action === 'approve' ? t('review.approve') : t('review.return')}
-      okButtonProps={{ disabled: needsText && text.trim() === '', danger: action === 'return' }}
+      okText={title}
+      okButtonProps={{
+        disabled: needsText && text.trim() === '',
+        danger: action === 'return',
+        'data-testid': 'review-confirm',
+      }}
       confirmLoading={busy}
       onOk={() => onConfirm(text.trim())}
     >
-      <Typography.Paragraph>
-        {action === 'approve' ? t('review.approveComment') : t('review.returnReason')}
-      </Typography.Paragraph>
+      <Typography.Paragraph>{prompt}</Typography.Paragraph>
       <Input.TextArea
         data-testid="review-text"
-        aria-label={action === 'approve' ? t('review.approveComment') : t('review.returnReason')}
+        aria-label={prompt}
         autoSize={{ minRows: 3, maxRows: 8 }}
         value={text}
         onChange={(e) => setText(e.target.value)}

@@ -1,5 +1,7 @@
 import {
+  AuditOutlined,
   CheckOutlined,
+  CommentOutlined,
   EyeOutlined,
   FileExcelOutlined,
   FileWordOutlined,
@@ -14,7 +16,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react
 import { useBlocker, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
-import type { Acknowledgement, EvaluationRecord } from '../../api/types';
+import type { Acknowledgement, EvaluationRecord, FieldComment } from '../../api/types';
 import { LoadFailed, PageLoading } from '../../app/PageState';
 import { useSession } from '../../auth/SessionProvider';
 import { StatusTag } from '../../components/StatusTag';
@@ -23,6 +25,7 @@ import type { MessageKey } from '../../i18n/messages.zh';
 import { errorText, issueLines } from '../../lib/error-text';
 import { useAsync } from '../../lib/use-async';
 import { ChecksPanel } from '../../workbench/ChecksPanel';
+import { commentTargets, sectionOfPath } from '../../workbench/comment-targets';
 import { fieldLabel } from '../../workbench/field-label';
 import { ScorePanel } from '../../workbench/ScorePanel';
 import { BasicSection } from '../../workbench/sections/BasicSection';
@@ -35,9 +38,11 @@ import { RuleSetSection } from '../../workbench/sections/RuleSetSection';
 import { ThreePublicSection } from '../../workbench/sections/ThreePublicSection';
 import { WorkbenchContext, type WorkbenchValue } from '../../workbench/WorkbenchContext';
 import { ConflictDialog } from './ConflictDialog';
+import { AddCommentDialog, SectionComments } from './FieldComments';
 import { HistoryDrawer } from './HistoryDrawer';
 import { PriorYearCard } from './PriorYearCard';
 import { ReportPreview } from './ReportPreview';
+import { ReturnNotice } from './ReturnNotice';
 import { ReviewDialog } from './ReviewDialog';
 import { SubmitDialog } from './SubmitDialog';
 import { useEvaluationEditor } from './use-evaluation-editor';
@@ -59,6 +64,8 @@ const SECTIONS: { key: string; title: MessageKey; render: () => ReactNode; unitW
   { key: 'rule-set', title: 'wb.section.ruleSet', render: () => <RuleSetSection /> },
 ];
 
+const NO_COMMENTS: FieldComment[] = [];
+
 function Editor({ initial }: { initial: EvaluationRecord }) {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
@@ -67,7 +74,8 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
   const { record, draft, live, dirty } = ed;
   const [showRequired, setShowRequired] = useState(false);
   const [submitting, setSubmitting] = useState(false);
-  const [reviewAction, setReviewAction] = useState<'approve' | 'return'>();
+  const [reviewAction, setReviewAction] = useState<'sign' | 'approve' | 'return'>();
+  const [commentPath, setCommentPath] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
@@ -78,12 +86,24 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
       ? t('wb.lockedApproved')
       : record.status === 'submitted'
         ? t('wb.lockedSubmitted')
-        : !hasRole('preparer')
-          ? t('wb.lockedRole')
-          : undefined;
+        : record.status === 'signed'
+          ? t('wb.lockedSigned')
+          : !hasRole('preparer')
+            ? t('wb.lockedRole')
+            : undefined;
   const readOnly = lockReason !== undefined;
-  const canReview =
-    record.status === 'submitted' && hasRole('unitApprover', 'departmentReviewer', 'financeReviewer');
+  // The workflow: submitted → signed by the unit approver → approved by a department or finance reviewer.
+  const isReviewer = hasRole('departmentReviewer', 'financeReviewer');
+  const canSign = record.status === 'submitted' && hasRole('unitApprover');
+  const canApprove = record.status === 'signed' && isReviewer;
+  const canReturn =
+    (record.status === 'submitted' && (isReviewer || hasRole('unitApprover'))) ||
+    (record.status === 'signed' && isReviewer);
+  const canComment =
+    (record.status === 'submitted' || record.status === 'signed') &&
+    hasRole('unitApprover', 'departmentReviewer', 'financeReviewer');
+  const comments = useAsync((signal) => api.comments(record.id, signal), `${record.id}@${record.version}`);
+  const commentList = comments.data ?? NO_COMMENTS;
 
   // Unsaved changes: warn before leaving the page (in-app navigation and closing the tab).
   const blocker = useBlocker(
@@ -110,6 +130,11 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
     () => [...ed.serverIssues, ...live.built.issues],
     [ed.serverIssues, live.built.issues],
   );
+  const commentsByPath = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const c of commentList) map.set(c.path, [...(map.get(c.path) ?? []), `${c.userName}：${c.text}`]);
+    return map;
+  }, [commentList]);
   const issueMap = useMemo(() => new Map(issues.map((i) => [i.path, i])), [issues]);
   const ctx: WorkbenchValue = useMemo(
     () => ({
@@ -120,8 +145,9 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
       live,
       issueAt: (p: string) => issueMap.get(p),
       showRequired,
+      commentsAt: (p: string) => commentsByPath.get(p) ?? [],
     }),
-    [draft, ed.setField, ed.update, readOnly, live, issueMap, showRequired],
+    [draft, ed.setField, ed.update, readOnly, live, issueMap, showRequired, commentsByPath],
   );
 
   const run = useCallback(
@@ -166,12 +192,32 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
   const onReview = (text: string) =>
     run(async () => {
       const next =
-        reviewAction === 'approve'
-          ? await api.approve(record.id, record.version, text || undefined)
-          : await api.returnForChanges(record.id, record.version, text);
+        reviewAction === 'sign'
+          ? await api.sign(record.id, record.version, text || undefined)
+          : reviewAction === 'approve'
+            ? await api.approve(record.id, record.version, text || undefined)
+            : await api.returnForChanges(record.id, record.version, text);
       ed.accept(next);
       setReviewAction(undefined);
-      message.success(reviewAction === 'approve' ? t('review.approved') : t('review.returned'));
+      message.success(
+        reviewAction === 'sign'
+          ? t('review.signed')
+          : reviewAction === 'approve'
+            ? t('review.approved')
+            : t('review.returned'),
+      );
+    });
+
+  const onAddComment = (path: string, text: string) =>
+    run(async () => {
+      await api.addComment(record.id, path, text);
+      // Comments leave the figures alone; should the server still move the version, follow it so the
+      // reviewer's next return/approve is not refused as stale.
+      const fresh = await api.getEvaluation(record.id);
+      if (fresh.version !== record.version) ed.accept(fresh);
+      setCommentPath(undefined);
+      comments.reload();
+      message.success(t('review.commentAdded'));
     });
 
   return (
@@ -220,25 +266,35 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
                 {t('wb.submit')}
               </Button>
             )}
-            {canReview && (
-              <>
-                <Button
-                  type="primary"
-                  icon={<CheckOutlined />}
-                  onClick={() => setReviewAction('approve')}
-                  data-testid="approve"
-                >
-                  {t('review.approve')}
-                </Button>
-                <Button
-                  danger
-                  icon={<RollbackOutlined />}
-                  onClick={() => setReviewAction('return')}
-                  data-testid="return"
-                >
-                  {t('review.return')}
-                </Button>
-              </>
+            {canSign && (
+              <Button
+                type="primary"
+                icon={<AuditOutlined />}
+                onClick={() => setReviewAction('sign')}
+                data-testid="sign"
+              >
+                {t('review.sign')}
+              </Button>
+            )}
+            {canApprove && (
+              <Button
+                type="primary"
+                icon={<CheckOutlined />}
+                onClick={() => setReviewAction('approve')}
+                data-testid="approve"
+              >
+                {t('review.approve')}
+              </Button>
+            )}
+            {canReturn && (
+              <Button
+                danger
+                icon={<RollbackOutlined />}
+                onClick={() => setReviewAction('return')}
+                data-testid="return"
+              >
+                {t('review.return')}
+              </Button>
             )}
             <Button icon={<EyeOutlined />} disabled={!live.outcome} onClick={() => setPreviewOpen(true)}>
               {t('wb.preview')}
@@ -297,6 +353,7 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
       <Row gutter={12} wrap={false}>
         <Col flex="auto" style={{ minWidth: 0 }}>
           <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+            {record.status === 'returned' && <ReturnNotice id={record.id} version={record.version} />}
             {record.priorYear && <PriorYearCard prior={record.priorYear} live={live} />}
             {sections.map((s) => (
               <Card
@@ -305,7 +362,24 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
                 size="small"
                 title={t(s.title)}
                 style={{ scrollMarginTop: 140 }}
+                extra={
+                  canComment ? (
+                    <Button
+                      size="small"
+                      icon={<CommentOutlined />}
+                      data-testid={`comment-add-${s.key}`}
+                      onClick={() =>
+                        setCommentPath(commentTargets(draft).find((p) => sectionOfPath(p) === s.key) ?? s.key)
+                      }
+                    >
+                      {t('review.addComment')}
+                    </Button>
+                  ) : undefined
+                }
               >
+                <SectionComments
+                  comments={commentList.filter((c) => (sectionOfPath(c.path) ?? 'basic') === s.key)}
+                />
                 {s.render()}
               </Card>
             ))}
@@ -347,6 +421,15 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
           busy={busy}
           onCancel={() => setReviewAction(undefined)}
           onConfirm={onReview}
+        />
+      )}
+      {commentPath !== undefined && (
+        <AddCommentDialog
+          targets={commentTargets(draft)}
+          initialPath={commentPath}
+          busy={busy}
+          onCancel={() => setCommentPath(undefined)}
+          onAdd={onAddComment}
         />
       )}
       {historyOpen && (
