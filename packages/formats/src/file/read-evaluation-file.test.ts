@@ -1,10 +1,10 @@
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JixiaoError } from '@jixiao/domain';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeEvaluationJson } from '../evaluation-json/evaluation-json';
 import { buildWorkbook, chizhouProjectSheet, toCsv } from '../sheet-reader/sheet-fixtures';
 import { MAX_EVALUATION_FILE_BYTES, readEvaluationBytes, readEvaluationFile } from './read-evaluation-file';
@@ -23,6 +23,9 @@ let xlsx: Uint8Array;
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-formats-'));
 beforeAll(async () => {
   xlsx = await buildWorkbook([chizhouProjectSheet]);
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('readEvaluationFile recognises the file by its content', () => {

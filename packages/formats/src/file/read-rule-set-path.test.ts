@@ -1,11 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JixiaoError } from '@jixiao/domain';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readRuleSetPath } from './read-rule-set-path';
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-ruleset-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('readRuleSetPath', () => {
   it('reads the built-in rule set from disk', async () => {
