@@ -278,3 +278,10 @@ export const evaluationSchema = z.object({
 export type Evaluation = z.infer<typeof evaluationSchema>;
 /** The evaluation as written in a file (defaults may be missing). */
 export type EvaluationInput = z.input<typeof evaluationSchema>;
+
+/**
+ * Who takes part in an evaluation (glossary: 单位填报人, 单位负责人, 主管部门审核人, 财政局审核人, 系统管理员).
+ * The one list of roles: the server's access rules and the web app use it.
+ */
+export const ROLES = ['preparer', 'unitApprover', 'departmentReviewer', 'financeReviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];

@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './document';
 export { type AuditFinding, CONFIDENCE_LABEL, type Confidence } from './finding';
+export { type AuditFindingJson, auditFindingJsonSchema } from './finding-json';
 export { normaliseText } from './normalise';
 export { findNumbers, type NumberToken, type NumberUnit, parseChineseCount } from './numbers';
 export { readDocx } from './read/read-docx';

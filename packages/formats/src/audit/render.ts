@@ -2,26 +2,13 @@ import { type Lang, SEVERITY_LABEL, type Severity } from '@jixiao/domain';
 import type { AuditReport } from './audit';
 import { describeSource, describeSourceEn, type Evidence, type SourceRef } from './document';
 import { type AuditFinding, CONFIDENCE_LABEL } from './finding';
+import type { AuditFindingJson } from './finding-json';
 
 /**
  * How an audit is shown: JSON in the engine's finding shape plus `evidence` (quoted text and where it is),
- * `recomputation` and `confidence`; a human summary per file; and a summary table across files.
+ * `recomputation` and `confidence` (the shape is `auditFindingJsonSchema`); a human summary per file; and a
+ * summary table across files.
  */
-export interface AuditFindingJson {
-  code: string;
-  severity: Severity;
-  message: string;
-  location: AuditFinding['location'];
-  expected?: string;
-  actual?: string;
-  numbers?: Record<string, string>;
-  evidence: Array<{ quote: string; location: SourceRef; where: string }>;
-  recomputation: string;
-  confidence: AuditFinding['confidence'];
-  origin: AuditFinding['origin'];
-  engineCode?: string;
-}
-
 function where(s: SourceRef, lang: Lang): string {
   return lang === 'zh' ? describeSource(s) : describeSourceEn(s);
 }

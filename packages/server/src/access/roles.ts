@@ -1,6 +1,7 @@
-/** The five roles (glossary: 填报人 / 审核人 …); a user holds each role at one organisation and below. */
-export const ROLES = ['preparer', 'unitApprover', 'departmentReviewer', 'financeReviewer', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@jixiao/domain';
+
+/** The five roles are the domain's (`ROLES`); a user holds each role at one organisation and below. */
+export { ROLES, type Role } from '@jixiao/domain';
 
 export const ROLE_LABEL: Record<Role, string> = {
   preparer: '单位填报人',

@@ -17,6 +17,7 @@ import {
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { deriveColumns, outcomeOf } from '../evaluations/derive';
 import { invalid } from '../http/errors';
+import type { AuditedFile, AuditResponse } from '../http/schemas/audit';
 
 /**
  * Auditing uploaded reports written elsewhere (POST /api/audit). Each upload is streamed to a private
@@ -40,26 +41,6 @@ export const AUDIT_EXTENSIONS_ACCEPTED = [
   '.csv',
   '.json',
 ];
-
-export interface AuditedFileSummary {
-  unit: string | null;
-  year: number | null;
-  kind: 'project' | 'unitWide' | null;
-  totalScore: string | null;
-  grade: string | null;
-  executionRate: string | null;
-  counts: Record<Severity, number>;
-}
-
-export interface AuditedFile {
-  name: string;
-  ok: boolean;
-  /** What was read: a report document (docx/pdf/txt/md) or an evaluation in the official format. */
-  format?: string;
-  error?: { code: string; message: string };
-  summary?: AuditedFileSummary;
-  findings: AuditFindingJson[];
-}
 
 interface Upload {
   name: string;
@@ -198,7 +179,7 @@ export async function auditUploads(
   request: FastifyRequest,
   lang: Lang,
   log: FastifyBaseLogger,
-): Promise<{ files: AuditedFile[] }> {
+): Promise<AuditResponse> {
   const dir = await mkdtemp(join(tmpdir(), 'jixiao-audit-'));
   try {
     const uploads = await receive(request, dir);

@@ -44,11 +44,10 @@ export const errorBodySchema = z
       issues: z.array(errorIssueSchema).optional(),
     }),
   })
-  .describe('错误（所有失败都使用这一形状）');
+  .describe('错误（所有失败都使用这一形状）')
+  .meta({ id: 'ErrorBody' });
 
-export interface ErrorBody {
-  error: { code: string; message: string; field?: string; issues?: ErrorIssue[] };
-}
+export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export function errorBody(code: string, message: string, issues?: ErrorIssue[], field?: string): ErrorBody {
   const error: ErrorBody['error'] = { code, message };

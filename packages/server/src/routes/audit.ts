@@ -2,59 +2,8 @@ import { z } from 'zod';
 import { AUDIT_UPLOAD_LIMITS, auditUploads, SEVERITY_NAMES } from '../audit/audit-uploads';
 import type { App } from '../http/app-types';
 import { errorBodySchema } from '../http/errors';
+import { auditResponseSchema } from '../http/schemas/audit';
 import { MULTIPART_NOTE } from './imports';
-
-const severity = z.enum(['error', 'warning', 'info']);
-const sourceRef = z.object({
-  paragraph: z.number().int().optional(),
-  table: z.number().int().optional(),
-  row: z.number().int().optional(),
-  cell: z.number().int().optional(),
-  page: z.number().int().optional(),
-});
-const findingLocation = z.object({
-  path: z.string(),
-  label: z.string(),
-  file: z.string().optional(),
-  sheet: z.string().optional(),
-  row: z.number().int().optional(),
-  column: z.string().optional(),
-  quote: z.string().optional(),
-});
-
-const auditedFileSchema = z.object({
-  name: z.string(),
-  ok: z.boolean(),
-  format: z.string().optional(),
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
-  summary: z
-    .object({
-      unit: z.string().nullable(),
-      year: z.number().int().nullable(),
-      kind: z.enum(['project', 'unitWide']).nullable(),
-      totalScore: z.string().nullable(),
-      grade: z.string().nullable(),
-      executionRate: z.string().nullable().describe('执行率（百分数，如 "42.42"）'),
-      counts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
-    })
-    .optional(),
-  findings: z.array(
-    z.object({
-      code: z.string(),
-      severity,
-      message: z.string(),
-      location: findingLocation,
-      expected: z.string().optional(),
-      actual: z.string().optional(),
-      numbers: z.record(z.string(), z.string()).optional(),
-      evidence: z.array(z.object({ quote: z.string(), location: sourceRef, where: z.string() })),
-      recomputation: z.string(),
-      confidence: z.enum(['sure', 'likely', 'guessed']),
-      origin: z.enum(['text', 'engine']),
-      engineCode: z.string().optional(),
-    }),
-  ),
-});
 
 /** 报告审核: audits self-evaluation reports written elsewhere, as `jixiao check --json` does. */
 export function auditRoutes(app: App): void {
@@ -74,7 +23,7 @@ export function auditRoutes(app: App): void {
         querystring: z.object({
           lang: z.enum(['zh', 'en']).default('zh').describe('审核发现的语言'),
         }),
-        response: { 200: z.object({ files: z.array(auditedFileSchema) }), 400: errorBodySchema },
+        response: { 200: auditResponseSchema, 400: errorBodySchema },
       },
     },
     async (request) => auditUploads(request, request.query.lang, request.log),

@@ -35,24 +35,13 @@ describe('workflow endpoints', () => {
     ]);
   });
 
-  it('reads history rows in the workflow shape and in the older raw-audit shape alike', async () => {
-    stubFetch({
-      items: [
-        {
-          at: '2026-01-02T00:00:00Z',
-          action: 'return',
-          userName: '财政局审核人',
-          toStatus: 'returned',
-          comment: '请说明',
-        },
-        { at: '2026-01-01T00:00:00Z', action: 'submit', after: { status: 'submitted', comment: '已确认' } },
-      ],
+  it('fills the path parameter, encoded, and reads the items of the answer', async () => {
+    const calls = stubFetch({
+      items: [{ at: '2026-01-02T00:00:00Z', action: 'return', toStatus: 'returned', comment: '请说明' }],
     });
-    const rows = await api.history('e1');
-    expect(rows.map((r) => [r.action, r.userName ?? null, r.toStatus, r.comment])).toEqual([
-      ['return', '财政局审核人', 'returned', '请说明'],
-      ['submit', null, 'submitted', '已确认'],
-    ]);
+    const rows = await api.history('a/b c');
+    expect(calls[0]?.url).toBe('/api/evaluations/a%2Fb%20c/history');
+    expect(rows.map((r) => [r.action, r.toStatus, r.comment])).toEqual([['return', 'returned', '请说明']]);
   });
 
   it('exports the overview from /api/reports/overview.xlsx with year and organisation', async () => {

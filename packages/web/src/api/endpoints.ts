@@ -1,8 +1,9 @@
 import type { EvaluationInput } from '@jixiao/domain';
-import type { AuditResponse } from './audit-types';
-import { download, request, setCsrfToken } from './client';
+import { download, setCsrfToken } from './client';
+import { call } from './openapi';
 import type {
   Acknowledgement,
+  AuditResponse,
   EvaluationFilters,
   EvaluationRecord,
   EvaluationSummary,
@@ -20,105 +21,110 @@ function toUser(body: SessionBody): SessionUser {
   return { ...body.user, roles: body.roles };
 }
 
-const enc = encodeURIComponent;
+type One = '/api/evaluations/{id}';
+type Workflow<A extends string> = `/api/evaluations/{id}/${A}`;
 
-interface LegacyAudit {
-  after?: { status?: HistoryEntry['toStatus']; comment?: string; path?: string } | null;
-}
-
-/** Every endpoint the app uses, in one place (the report of the web issue lists them for the server). */
+/** Every endpoint the app uses, in one place; paths, parameters and answers come from schema.gen.ts. */
 export const api = {
   async session(): Promise<SessionUser> {
-    return toUser(await request<SessionBody>('GET', '/api/session'));
+    return toUser(await call('get', '/api/session'));
   },
   async signIn(username: string, password: string): Promise<SessionUser> {
-    return toUser(await request<SessionBody>('POST', '/api/session', { body: { username, password } }));
+    return toUser(await call('post', '/api/session', { body: { username, password } }));
   },
   async signOut(): Promise<void> {
-    await request<unknown>('DELETE', '/api/session');
+    await call('delete', '/api/session');
     setCsrfToken(undefined);
   },
   /** Changing the password ends other sessions and returns a fresh one (new CSRF token). */
   async changePassword(currentPassword: string, newPassword: string): Promise<SessionUser> {
-    return toUser(
-      await request<SessionBody>('POST', '/api/session/password', { body: { currentPassword, newPassword } }),
-    );
+    return toUser(await call('post', '/api/session/password', { body: { currentPassword, newPassword } }));
   },
   async organisations(): Promise<Organisation[]> {
-    return (await request<{ items: Organisation[] }>('GET', '/api/organisations')).items;
+    return (await call('get', '/api/organisations')).items;
   },
 
-  async listEvaluations(filters: EvaluationFilters, signal?: AbortSignal): Promise<Page<EvaluationSummary>> {
+  listEvaluations(filters: EvaluationFilters, signal?: AbortSignal): Promise<Page<EvaluationSummary>> {
     const { hasErrors, ...query } = filters;
-    return request<Page<EvaluationSummary>>('GET', '/api/evaluations', {
-      query: { ...query, ...(hasErrors === undefined ? {} : { hasErrors: String(hasErrors) }) },
+    return call('get', '/api/evaluations', {
+      query: { ...query, ...(hasErrors === undefined ? {} : { hasErrors: hasErrors ? 'true' : 'false' }) },
       ...(signal ? { signal } : {}),
     });
   },
   getEvaluation(id: string, signal?: AbortSignal): Promise<EvaluationRecord> {
-    return request('GET', `/api/evaluations/${enc(id)}`, signal ? { signal } : {});
+    return call<One, 'get', EvaluationRecord>('get', '/api/evaluations/{id}', {
+      params: { id },
+      ...(signal ? { signal } : {}),
+    });
   },
   createEvaluation(organisationId: string, evaluation: EvaluationInput): Promise<EvaluationRecord> {
-    return request('POST', `/api/organisations/${enc(organisationId)}/evaluations`, { body: { evaluation } });
+    return call<'/api/organisations/{id}/evaluations', 'post', EvaluationRecord>(
+      'post',
+      '/api/organisations/{id}/evaluations',
+      { params: { id: organisationId }, body: { evaluation } },
+    );
   },
   /** A stale version gets 409 and changes nothing. */
   saveEvaluation(id: string, version: number, evaluation: EvaluationInput): Promise<EvaluationRecord> {
-    return request('PUT', `/api/evaluations/${enc(id)}`, { body: { version, evaluation } });
+    return call<One, 'put', EvaluationRecord>('put', '/api/evaluations/{id}', {
+      params: { id },
+      body: { version, evaluation },
+    });
   },
   /** Refused while errors remain; every warning must come back acknowledged with a note. */
   submit(id: string, version: number, acknowledgements: Acknowledgement[]): Promise<EvaluationRecord> {
-    return request('POST', `/api/evaluations/${enc(id)}/submit`, { body: { version, acknowledgements } });
+    return call<Workflow<'submit'>, 'post', EvaluationRecord>('post', '/api/evaluations/{id}/submit', {
+      params: { id },
+      body: { version, acknowledgements },
+    });
   },
   /** The unit approver signs off a submitted evaluation (签批); it then goes to the reviewers. */
   sign(id: string, version: number, comment?: string): Promise<EvaluationRecord> {
-    return request('POST', `/api/evaluations/${enc(id)}/sign`, {
+    return call<Workflow<'sign'>, 'post', EvaluationRecord>('post', '/api/evaluations/{id}/sign', {
+      params: { id },
       body: { version, ...(comment ? { comment } : {}) },
     });
   },
   approve(id: string, version: number, comment?: string): Promise<EvaluationRecord> {
-    return request('POST', `/api/evaluations/${enc(id)}/approve`, {
+    return call<Workflow<'approve'>, 'post', EvaluationRecord>('post', '/api/evaluations/{id}/approve', {
+      params: { id },
       body: { version, ...(comment ? { comment } : {}) },
     });
   },
   returnForChanges(id: string, version: number, reason: string): Promise<EvaluationRecord> {
-    return request('POST', `/api/evaluations/${enc(id)}/return`, { body: { version, comment: reason } });
+    return call<Workflow<'return'>, 'post', EvaluationRecord>('post', '/api/evaluations/{id}/return', {
+      params: { id },
+      body: { version, comment: reason },
+    });
   },
   async history(id: string): Promise<HistoryEntry[]> {
-    const body = await request<{ items: (HistoryEntry & LegacyAudit)[] }>(
-      'GET',
-      `/api/evaluations/${enc(id)}/history`,
-    );
-    // Servers before the workflow issue sent raw audit rows ({ after: { status, comment } }): read both.
-    return body.items.map(({ after, ...h }) => ({
-      ...h,
-      toStatus: h.toStatus ?? after?.status ?? null,
-      comment: h.comment ?? after?.comment ?? null,
-      path: h.path ?? after?.path ?? null,
-    }));
+    return (await call('get', '/api/evaluations/{id}/history', { params: { id } })).items;
   },
   async comments(id: string, signal?: AbortSignal): Promise<FieldComment[]> {
-    const body = await request<{ items: FieldComment[] }>(
-      'GET',
-      `/api/evaluations/${enc(id)}/comments`,
-      signal ? { signal } : {},
-    );
+    const body = await call('get', '/api/evaluations/{id}/comments', {
+      params: { id },
+      ...(signal ? { signal } : {}),
+    });
     return body.items;
   },
   addComment(id: string, path: string, text: string): Promise<FieldComment> {
-    return request('POST', `/api/evaluations/${enc(id)}/comments`, { body: { path, text } });
+    return call('post', '/api/evaluations/{id}/comments', { params: { id }, body: { path, text } });
   },
   /** The 自评报告 (.docx) — served by the export route once it knows `format=docx`. */
   downloadReport(id: string, name: string): Promise<void> {
-    return download(`/api/evaluations/${enc(id)}/export`, `${name}.docx`, { format: 'docx' });
+    return download(`/api/evaluations/${encodeURIComponent(id)}/export`, `${name}.docx`, { format: 'docx' });
   },
   /** The official 自评表 (.xlsx). */
   downloadSheet(id: string, name: string): Promise<void> {
-    return download(`/api/evaluations/${enc(id)}/export`, `${name}.xlsx`, { format: 'xlsx' });
+    return download(`/api/evaluations/${encodeURIComponent(id)}/export`, `${name}.xlsx`, { format: 'xlsx' });
   },
   importEvaluation(file: File, organisationId: string): Promise<ImportResult> {
     const form = new FormData();
     form.append('file', file, file.name);
-    return request('POST', `/api/organisations/${enc(organisationId)}/evaluations/import`, { form });
+    return call('post', '/api/organisations/{id}/evaluations/import', {
+      params: { id: organisationId },
+      form,
+    });
   },
   exportOverview(filters: EvaluationFilters): Promise<void> {
     const query: Record<string, string> = {};
@@ -130,6 +136,6 @@ export const api = {
   auditReports(files: readonly File[], lang: 'zh' | 'en'): Promise<AuditResponse> {
     const form = new FormData();
     for (const file of files) form.append('file', file, file.name);
-    return request('POST', '/api/audit', { form, query: { lang } });
+    return call('post', '/api/audit', { form, query: { lang } });
   },
 };

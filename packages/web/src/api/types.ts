@@ -1,146 +1,86 @@
-import type { EvaluationInput, Finding } from '@jixiao/domain';
+import type { EvaluationInput } from '@jixiao/domain';
+import type { QueryOf, RequestBody, ResponseBody } from './openapi';
 
 /**
- * The API's resources as the app uses them. Decimals are strings end to end (never JS numbers).
- * Mirrors packages/server's routes; see the report of the web issue for the endpoint list.
+ * The API's resources as the app uses them, named from the generated description of the server's routes
+ * (schema.gen.ts, `npm run api-types`). Decimals are strings end to end (never JS numbers). Only what the
+ * server does not describe is added here: the evaluation itself, typed by the domain's schema.
  */
-export const ROLES = ['preparer', 'unitApprover', 'departmentReviewer', 'financeReviewer', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export interface RoleGrant {
-  role: Role;
-  roleLabel?: string;
-  /** null for roles held everywhere (administrator). */
-  organisationId: string | null;
-  /** Filled in by the app from /api/organisations. */
-  organisationName?: string;
-}
-
-/** The signed-in user with the roles they hold (the app's view of GET /api/session). */
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  mustChangePassword?: boolean;
-  roles: RoleGrant[];
-}
+type SessionAnswer = ResponseBody<'/api/session', 'get'>;
 
 /** GET/POST /api/session as the server sends it. */
-export interface SessionBody {
-  user: Omit<SessionUser, 'roles'>;
-  roles: RoleGrant[];
-  csrfToken: string;
-}
+export type SessionBody = SessionAnswer;
 
-export interface Organisation {
-  id: string;
-  parentId: string | null;
-  kind: 'financeBureau' | 'department' | 'unit';
-  name: string;
-  code: string | null;
-  regionCode: string | null;
-}
+export type RoleGrant = SessionAnswer['roles'][number] & {
+  /** Filled in by the app from /api/organisations. */
+  organisationName?: string;
+};
+export type Role = RoleGrant['role'];
+
+/** The signed-in user with the roles they hold (the app's view of GET /api/session). */
+export type SessionUser = SessionAnswer['user'] & { roles: RoleGrant[] };
+
+export type Organisation = ResponseBody<'/api/organisations', 'get'>['items'][number];
+
+/**
+ * One row of a list: what tables and charts show without loading the evaluation itself. `deadline` is the
+ * one field the server does not serve yet (no route has a deadline): the home page's list of deadlines
+ * stays empty until a route does.
+ */
+export type EvaluationSummary = ResponseBody<'/api/evaluations', 'get'>['items'][number] & {
+  deadline?: string | null;
+};
+export type EvaluationStatus = EvaluationSummary['status'];
 
 /** draft → submitted (preparer) → signed (unit approver signs off) → approved (reviewer, locked); returned from submitted/signed. */
-export const EVALUATION_STATUSES = ['draft', 'submitted', 'signed', 'returned', 'approved'] as const;
-export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+export const EVALUATION_STATUSES = [
+  'draft',
+  'submitted',
+  'signed',
+  'returned',
+  'approved',
+] as const satisfies readonly EvaluationStatus[];
+type Unlisted = Exclude<EvaluationStatus, (typeof EVALUATION_STATUSES)[number]>;
+// Compiles only while the list above offers every status the server knows.
+true satisfies [Unlisted] extends [never] ? true : never;
 
-/** One row of a list: what tables and charts show without loading the evaluation itself. */
-export interface EvaluationSummary {
-  id: string;
-  organisationId: string;
-  kind: 'project' | 'unitWide';
-  fiscalYear: number;
-  title: string;
-  unitName: string;
-  departmentName?: string | null;
-  status: EvaluationStatus;
-  ruleSetId: string;
-  totalScore?: string | null;
-  grade?: string | null;
-  executionRate?: string | null;
-  errorCount: number;
-  warningCount: number;
-  deadline?: string | null;
-  createdAt?: string;
-  updatedAt: string;
-  /** User id of the last editor. */
-  updatedBy?: string | null;
-  updatedByName?: string | null;
-  version: number;
-  demo?: boolean;
-}
+export type Acknowledgement = NonNullable<
+  RequestBody<'/api/evaluations/{id}/submit', 'post'>['acknowledgements']
+>[number];
 
-export interface Acknowledgement {
-  code: string;
-  path: string;
-  note: string;
-}
-
-export interface EvaluationRecord extends EvaluationSummary {
-  evaluation: EvaluationInput;
-  findings?: Finding[];
-  acknowledgements?: Acknowledgement[];
-  /** Last year's evaluation of the same unit, for the reviewer's side-by-side view. */
-  priorYear?: PriorYear | null;
-}
+type EvaluationAnswer = ResponseBody<'/api/evaluations/{id}', 'get'>;
 
 /** GET /api/evaluations/:id → priorYear: last year's evaluation of the same unit with its stored results. */
-export interface PriorYear {
-  id: string;
-  fiscalYear: number;
-  status: EvaluationStatus;
-  totalScore: string | null;
-  grade: string | null;
-  executionRate: string | null;
+export type PriorYear = Omit<NonNullable<EvaluationAnswer['priorYear']>, 'evaluation'> & {
   evaluation: EvaluationInput;
-}
+};
+
+/** The server stores and returns the evaluation as the domain's JSON; its schema describes it. */
+export type EvaluationRecord = Omit<EvaluationAnswer, 'evaluation' | 'priorYear'> & {
+  evaluation: EvaluationInput;
+  priorYear: PriorYear | null;
+};
 
 /** A reviewer's comment on one field (path in the checks' notation, e.g. "funds.total.executed"). */
-export interface FieldComment {
-  id: string;
-  path: string;
-  text: string;
-  userId: string;
-  userName: string;
-  at: string;
-}
+export type FieldComment = ResponseBody<'/api/evaluations/{id}/comments', 'get'>['items'][number];
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page?: number;
-  pageSize?: number;
-}
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
 /** GET /api/evaluations/:id/history item: state changes, saves and field comments, oldest first. */
-export interface HistoryEntry {
-  at: string;
-  action: string;
-  userId?: string | null;
-  userName?: string | null;
-  fromStatus?: EvaluationStatus | null;
-  toStatus?: EvaluationStatus | null;
-  comment?: string | null;
-  acknowledgements?: Acknowledgement[] | null;
-  /** A comment on one field, by path ("funds.total.executed"). */
-  path?: string | null;
-}
+export type HistoryEntry = ResponseBody<'/api/evaluations/{id}/history', 'get'>['items'][number];
 
-export interface EvaluationFilters {
-  fiscalYear?: number;
-  status?: EvaluationStatus;
-  kind?: 'project' | 'unitWide';
-  grade?: string;
+export type EvaluationFilters = Omit<NonNullable<QueryOf<'/api/evaluations', 'get'>>, 'hasErrors'> & {
   /** Server filter: only evaluations with (true) or without (false) error findings. */
   hasErrors?: boolean;
-  organisationId?: string;
-  q?: string;
-  page?: number;
-  pageSize?: number;
-}
+};
 
-export interface ImportResult {
-  evaluation?: EvaluationRecord;
-  id?: string;
-}
+export type ImportResult = ResponseBody<'/api/organisations/{id}/evaluations/import', 'post'>;
+
+/** POST /api/audit (报告审核): per file, the summary read and the findings, as `jixiao check --json`. */
+export type AuditResponse = ResponseBody<'/api/audit', 'post'>;
+export type AuditedFile = AuditResponse['files'][number];
+export type AuditedFileSummary = NonNullable<AuditedFile['summary']>;
+export type AuditFindingItem = AuditedFile['findings'][number];
+export type AuditSeverity = AuditFindingItem['severity'];
+export type AuditConfidence = AuditFindingItem['confidence'];
+export type AuditEvidence = AuditFindingItem['evidence'][number];

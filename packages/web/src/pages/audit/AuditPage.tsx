@@ -13,8 +13,8 @@ import {
   type UploadProps,
 } from 'antd';
 import { useState } from 'react';
-import type { AuditedFile, AuditFindingItem, AuditSeverity } from '../../api/audit-types';
 import { api } from '../../api/endpoints';
+import type { AuditedFile, AuditFindingItem, AuditSeverity } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.zh';
 import { errorText } from '../../lib/error-text';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditedFile, AuditFindingItem } from '../../api/audit-types';
+import type { AuditedFile, AuditFindingItem } from '../../api/types';
 import { exportFileName, exportJson, groupBySeverity, keyed, summaryRows, totals } from './audit-results';
 
 function finding(

@@ -1,4 +1,4 @@
-import type { AuditConfidence, AuditedFile, AuditFindingItem, AuditSeverity } from '../../api/audit-types';
+import type { AuditConfidence, AuditedFile, AuditFindingItem, AuditSeverity } from '../../api/types';
 
 /**
  * Pure helpers of the 报告审核 page: findings grouped by severity (errors first, surer readings first within

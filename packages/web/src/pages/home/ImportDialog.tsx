@@ -22,9 +22,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       const unit = user?.roles.find((g) => g.role === 'preparer')?.organisationId;
       if (!unit) throw new Error('no unit');
       const res = await api.importEvaluation(file, unit);
-      const id = res.evaluation?.id ?? res.id;
-      if (id) navigate(`/evaluations/${id}`);
-      else onClose();
+      navigate(`/evaluations/${res.id}`);
     } catch (e) {
       setError({ message: t('import.failed', { message: errorText(t, e) }), lines: issueLines(e) });
     } finally {

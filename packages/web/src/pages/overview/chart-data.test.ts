@@ -12,6 +12,7 @@ const item = (
 ): EvaluationSummary => ({
   id,
   organisationId: dept,
+  projectId: null,
   kind: 'unitWide',
   fiscalYear: 2022,
   title: id,
@@ -23,7 +24,10 @@ const item = (
   executionRate: rate,
   errorCount: 0,
   warningCount: 0,
+  demo: false,
+  createdAt: '2023-03-28T00:00:00Z',
   updatedAt: '2023-03-28T00:00:00Z',
+  updatedBy: null,
   version: 1,
 });
 
