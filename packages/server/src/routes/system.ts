@@ -5,6 +5,7 @@ import { principalOf } from '../access/authorize';
 import { auditLog } from '../db/schema';
 import { removeDemoData } from '../demo/demo-data';
 import type { App, Deps } from '../http/app-types';
+import { auditLogListSchema, demoRemovedSchema, ruleSetListSchema } from '../http/schemas/system';
 
 export function systemRoutes(app: App, deps: Deps): void {
   const { db } = deps;
@@ -28,7 +29,7 @@ export function systemRoutes(app: App, deps: Deps): void {
     '/api/rule-sets',
     {
       config: { access: { permission: 'session.self' } },
-      schema: { tags: ['系统'], summary: '可用的评分规则集' },
+      schema: { tags: ['系统'], summary: '可用的评分规则集', response: { 200: ruleSetListSchema } },
     },
     async () => ({
       items: listRuleSets().map((r) => ({
@@ -55,6 +56,7 @@ export function systemRoutes(app: App, deps: Deps): void {
           before: z.coerce.number().int().optional().describe('翻页：只列编号小于此值的记录'),
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
+        response: { 200: auditLogListSchema },
       },
     },
     async (request) => {
@@ -77,7 +79,11 @@ export function systemRoutes(app: App, deps: Deps): void {
     '/api/demo',
     {
       config: { access: { permission: 'demo.manage' } },
-      schema: { tags: ['系统'], summary: '删除演示数据（演示单位及其自评、预算、项目、账户）' },
+      schema: {
+        tags: ['系统'],
+        summary: '删除演示数据（演示单位及其自评、预算、项目、账户）',
+        response: { 200: demoRemovedSchema },
+      },
     },
     async (request) => ({ removed: await removeDemoData(db, principalOf(request).userId) }),
   );

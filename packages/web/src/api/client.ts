@@ -1,12 +1,11 @@
+import type { components } from './schema.gen';
+
 /**
  * The one way the app talks to the server: JSON over fetch, same origin, session cookie, CSRF token on
  * every state-changing request, and one error type carrying the server's error shape
  * `{ error: { code, message, field?, issues? } }` (message in Chinese, safe to show).
  */
-export interface ApiIssue {
-  message: string;
-  location?: { path?: string; label?: string; file?: string; sheet?: string; row?: number; column?: string };
-}
+export type ApiIssue = NonNullable<components['schemas']['ErrorBody']['error']['issues']>[number];
 
 export class ApiError extends Error {
   readonly status: number;

@@ -30,7 +30,18 @@ export interface paths {
       responses: {
         /** @description Default Response */
         200: {
-          content: never;
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  version: string;
+                  name: string;
+                  description: string;
+                  source: string;
+                  kinds: ("project" | "unitWide")[];
+                })[];
+            };
+          };
         };
       };
     };
@@ -50,7 +61,23 @@ export interface paths {
       responses: {
         /** @description Default Response */
         200: {
-          content: never;
+          content: {
+            "application/json": {
+              items: ({
+                  /** @description 翻页时作为下一页的 before */
+                  id: number;
+                  at: string;
+                  userId: string | null;
+                  action: string;
+                  entity: string;
+                  entityId: string;
+                  /** @description 变更前的记录（JSON），新建时为 null */
+                  before: unknown;
+                  /** @description 变更后的记录（JSON），删除时为 null */
+                  after: unknown;
+                })[];
+            };
+          };
         };
       };
     };
@@ -61,7 +88,14 @@ export interface paths {
       responses: {
         /** @description Default Response */
         200: {
-          content: never;
+          content: {
+            "application/json": {
+              removed: {
+                organisations: number;
+                evaluations: number;
+              };
+            };
+          };
         };
       };
     };

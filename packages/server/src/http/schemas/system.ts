@@ -1,0 +1,30 @@
+import { ruleSetSchema } from '@jixiao/domain';
+import { z } from 'zod';
+
+/** GET /api/rule-sets: what a person needs to choose a rule set; the fields are the rule set's own. */
+export const ruleSetListSchema = z.object({
+  items: z.array(
+    ruleSetSchema.pick({ id: true, version: true, name: true, description: true, source: true, kinds: true }),
+  ),
+});
+
+/** GET /api/audit-log: rows of the append-only log, newest first. */
+export const auditLogListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int().describe('翻页时作为下一页的 before'),
+      at: z.string(),
+      userId: z.string().nullable(),
+      action: z.string(),
+      entity: z.string(),
+      entityId: z.string(),
+      before: z.unknown().describe('变更前的记录（JSON），新建时为 null'),
+      after: z.unknown().describe('变更后的记录（JSON），删除时为 null'),
+    }),
+  ),
+});
+
+/** DELETE /api/demo: how much demo data went. */
+export const demoRemovedSchema = z.object({
+  removed: z.object({ organisations: z.number().int(), evaluations: z.number().int() }),
+});
