@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { openApiJson } from '@jixiao/server';
 import { describe, expect, it } from 'vitest';
 import { API_TYPES_FILE, apiTypesSource } from './generate-api-types';
 
@@ -17,5 +18,33 @@ describe('the web client types', () => {
     expect(source).toContain('csrfToken: string;');
     expect(source).toContain('confidence: "sure" | "likely" | "guessed";');
     expect(source).toContain('"application/json": components["schemas"]["ErrorBody"];');
+  });
+});
+
+interface Operation {
+  responses?: Record<string, { content?: Record<string, { schema?: object }> }>;
+}
+
+describe('the OpenAPI document', () => {
+  it('describes the JSON answer of every operation except file downloads and the two named gaps', async () => {
+    const document: { paths: Record<string, Record<string, Operation>> } = JSON.parse(await openApiJson());
+    const undescribed = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([, op]) =>
+          Object.entries(op.responses ?? {}).every(
+            ([status, r]) => !status.startsWith('2') || r.content?.['application/json']?.schema === undefined,
+          ),
+        )
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(undescribed.sort()).toEqual([
+      // Files: a .docx/.xlsx, the workbook of the overview, and this document itself.
+      'GET /api/evaluations/{id}/export',
+      'GET /api/openapi.json',
+      'GET /api/reports/overview.xlsx',
+      // Not described yet (routes/evaluations.ts): the score and the findings of a stored evaluation.
+      'POST /api/evaluations/{id}/check',
+      'POST /api/evaluations/{id}/score',
+    ]);
   });
 });
