@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDomain, checkSource, DOMAIN_SRC, formatViolation } from './lint-domain-purity';
+import {
+  checkDomain,
+  checkSource,
+  DOMAIN_SRC,
+  dependencyRefusals,
+  formatViolation,
+} from './lint-domain-purity';
 
 // A file at the top of packages/domain/src; each source starts with a comment so the finding is on line 2.
 const FILE = join(DOMAIN_SRC, 'example.ts');
@@ -36,6 +42,8 @@ describe('domain purity: refused', () => {
     ['queueMicrotask(() => {});', 'global `queueMicrotask`'],
     ['const x = new XMLHttpRequest();', 'global `XMLHttpRequest`'],
     ["const s = new WebSocket('ws://127.0.0.1/');", 'global `WebSocket`'],
+    ["self.fetch('https://example.org/');", 'global `self`'],
+    ['const title = document.title;', 'global `document`'],
     ['type Handle = ReturnType<typeof setTimeout>;', 'global `setTimeout`'],
     ['const here = import.meta.url;', '`import.meta`'],
   ])('%s', (code, expected) => {
@@ -81,6 +89,17 @@ describe('domain purity: allowed', () => {
     expect(check(code, TEST_FILE)).toEqual([]);
     expect(check(code, join(DOMAIN_SRC, 'testing', 'arbitraries.ts'))).toEqual([]);
     expect(check(code)).toHaveLength(2);
+  });
+});
+
+describe('domain purity: package.json', () => {
+  it('refuses a run-time dependency other than decimal.js and zod', () => {
+    const manifest = JSON.stringify({ dependencies: { 'decimal.js': '^10', zod: '^4', undici: '^7' } });
+    expect(dependencyRefusals(manifest, join(DOMAIN_SRC, '..', 'package.json')).map(formatViolation)).toEqual(
+      [
+        "packages/domain/package.json:1:1 depends on 'undici': the domain may depend only on decimal.js and zod",
+      ],
+    );
   });
 });
 

@@ -35,6 +35,7 @@ const FORBIDDEN_GLOBALS: Record<string, string> = {
   WebSocket: 'the network',
   EventSource: 'the network',
   navigator: 'the browser',
+  document: 'the browser page',
   localStorage: 'storage',
   sessionStorage: 'storage',
   indexedDB: 'storage',
@@ -52,6 +53,7 @@ const FORBIDDEN_GLOBALS: Record<string, string> = {
   globalThis: 'the global object (and through it every global above)',
   global: 'the global object',
   window: 'the global object',
+  self: 'the global object',
   Deno: 'a runtime with I/O',
   Bun: 'a runtime with I/O',
 };
@@ -196,9 +198,26 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Checks every source file of the domain. */
+/** A package the domain depends on at run time must be one it may import. */
+export function dependencyRefusals(packageJson: string, file: string): Violation[] {
+  const manifest: { dependencies?: Record<string, string> } = JSON.parse(packageJson);
+  return Object.keys(manifest.dependencies ?? {})
+    .filter((name) => !ALLOWED_PACKAGES.includes(name))
+    .map((name) => ({
+      file: relative(ROOT, file).split(sep).join('/'),
+      line: 1,
+      column: 1,
+      message: `depends on '${name}': the domain may depend only on ${ALLOWED_PACKAGES.join(' and ')}`,
+    }));
+}
+
+/** Checks every source file of the domain, and its package.json. */
 export function checkDomain(dir = DOMAIN_SRC): Violation[] {
-  return sourceFiles(dir).flatMap((file) => checkSource(readFileSync(file, 'utf8'), file));
+  const manifest = join(dir, '..', 'package.json');
+  return [
+    ...dependencyRefusals(readFileSync(manifest, 'utf8'), manifest),
+    ...sourceFiles(dir).flatMap((file) => checkSource(readFileSync(file, 'utf8'), file)),
+  ];
 }
 
 export function formatViolation(v: Violation): string {
