@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPath } from './openapi';
+import { call, fillPath } from './openapi';
 
 describe('fillPath', () => {
   it.each([
@@ -13,5 +13,23 @@ describe('fillPath', () => {
 
   it('refuses a path whose parameter is missing', () => {
     expect(() => fillPath('/api/evaluations/{id}', {})).toThrow('missing path parameter id');
+  });
+});
+
+describe('call (checked by tsc: each line below must not compile)', () => {
+  it('refuses a route, a body or an answer the generated description does not have', () => {
+    const wrong = [
+      // @ts-expect-error no such route
+      () => call('get', '/api/nothing'),
+      // @ts-expect-error the session is not changed by PUT
+      () => call('put', '/api/session'),
+      // @ts-expect-error the user name is a string
+      () => call('post', '/api/session', { body: { username: 1, password: 'x' } }),
+      // @ts-expect-error the evaluation needs its id
+      () => call('get', '/api/evaluations/{id}', { params: {} }),
+      // @ts-expect-error the session answer's csrfToken is a string, and the answer has more than that
+      () => call<'/api/session', 'get', { csrfToken: number }>('get', '/api/session'),
+    ];
+    expect(wrong).toHaveLength(5);
   });
 });
