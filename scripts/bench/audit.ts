@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditFolder, readText } from '@jixiao/formats';
 import { documentToDocx } from '../../packages/formats/src/audit/testing/make-files';
+import { SEED_REPORTS_DIR } from '../../packages/formats/test/seed-reports/seeds';
 import { type BenchSection, MemoryPeak, perSecond, since } from './section';
 
 /**
@@ -19,9 +20,8 @@ export const bench: BenchSection = {
   async run(out) {
     const root = join(import.meta.dirname, '../..');
     const sources: string[] = [];
-    const seeds = join(root, '../shared/seeds');
-    for (const f of (await readdir(seeds)).filter((x) => x.endsWith('.txt')).sort())
-      sources.push(await readFile(join(seeds, f), 'utf8'));
+    for (const f of (await readdir(SEED_REPORTS_DIR)).filter((x) => x.endsWith('.txt')).sort())
+      sources.push(await readFile(join(SEED_REPORTS_DIR, f), 'utf8'));
     const corpus = join(root, 'packages/formats/test/audit-corpus');
     for (const f of (await readdir(corpus)).filter((x) => x.endsWith('.md')).sort())
       sources.push(await readFile(join(corpus, f), 'utf8'));

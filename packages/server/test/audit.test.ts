@@ -1,15 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SeedReport, seedReportPath } from '../../formats/test/seed-reports/seeds';
 import { auditLog, evaluations } from '../src/db/schema';
 import { BACKENDS, type Client, startTestServer, type TestServer } from './harness';
 import { buildWorld, clientAs, seedEvaluation, type World } from './world';
 
-/** The five real reports shared by the project (../shared/seeds beside the repository). */
-const SEEDS = join(import.meta.dirname, '../../../../shared/seeds');
-const seedText = (name: string) => readFileSync(join(SEEDS, name));
+/** The seed reports written for the tests (packages/formats/test/seed-reports). */
+const seedText = (seed: SeedReport) => readFileSync(seedReportPath(seed));
 
 interface AuditReply {
   files: Array<{
@@ -59,7 +58,7 @@ describe.each(BACKENDS)('auditing uploaded reports (POST /api/audit) on %s', (ba
   it('finds the 98% 得分率 for 5 of 5 and the red flag (all indicators full at 42.42% spent) in seed 004', async () => {
     const r = await finance.post<AuditReply>(
       '/api/audit',
-      upload([{ name: '004.txt', bytes: seedText('004_bf075bb81cfa69fd.txt') }]),
+      upload([{ name: '004.txt', bytes: seedText('s004') }]),
     );
     expect(r.status).toBe(200);
     const [file] = r.body.files;
@@ -86,7 +85,7 @@ describe.each(BACKENDS)('auditing uploaded reports (POST /api/audit) on %s', (ba
   it('answers in English when asked, with the same findings', async () => {
     const r = await finance.post<AuditReply>(
       '/api/audit?lang=en',
-      upload([{ name: '004.txt', bytes: seedText('004_bf075bb81cfa69fd.txt') }]),
+      upload([{ name: '004.txt', bytes: seedText('s004') }]),
     );
     expect(r.status).toBe(200);
     const codes = r.body.files[0]?.findings.map((f) => f.code) ?? [];
@@ -99,7 +98,7 @@ describe.each(BACKENDS)('auditing uploaded reports (POST /api/audit) on %s', (ba
       '/api/audit',
       upload([
         { name: '乱码.docx', bytes: randomBytes(4096) },
-        { name: '003.txt', bytes: seedText('003_6691143b3720193a.txt') },
+        { name: '003.txt', bytes: seedText('s003') },
         { name: '说明.exe', bytes: randomBytes(16) },
       ]),
     );
@@ -151,7 +150,7 @@ describe.each(BACKENDS)('auditing uploaded reports (POST /api/audit) on %s', (ba
     const before = await rows();
     const r = await finance.post<AuditReply>(
       '/api/audit',
-      upload([{ name: '004.txt', bytes: seedText('004_bf075bb81cfa69fd.txt') }]),
+      upload([{ name: '004.txt', bytes: seedText('s004') }]),
     );
     expect(r.status).toBe(200);
     expect(await rows()).toEqual(before);
@@ -173,7 +172,7 @@ describe.each(BACKENDS)('auditing uploaded reports (POST /api/audit) on %s', (ba
   });
 
   it('is for reviewers: a preparer gets 403, the department reviewer and admin may audit', async () => {
-    const body = () => upload([{ name: '004.txt', bytes: seedText('004_bf075bb81cfa69fd.txt') }]);
+    const body = () => upload([{ name: '004.txt', bytes: seedText('s004') }]);
     const preparer = await clientAs(server, world, 'preparer');
     expect((await preparer.post('/api/audit', body())).status).toBe(403);
     const approver = await clientAs(server, world, 'unitApprover');

@@ -3,18 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { seedReportPath } from '../../formats/test/seed-reports/seeds';
 import { createUser, type Org, TestApi } from './support/api-client';
 import { ADMIN_PASSWORD, type RunningApp, startApp } from './support/app-server';
 import { launch, openPage } from './support/browser';
 
 /**
- * 报告审核 against a started server and a real Chromium: the finance reviewer uploads two real reports
- * written elsewhere (seeds 003 and 004 as text) and sees, with the quoted evidence, seed 003's income items
+ * 报告审核 against a started server and a real Chromium: the finance reviewer uploads two reports written
+ * elsewhere (seed reports 003 and 004 as text, packages/formats/test/seed-reports) and sees, with the quoted evidence, seed 003's income items
  * 0.84 + 163.68 = 164.52 against its stated total 163.68 and seed 004's red flag (every indicator at full
  * marks while only 42.42% of the budget was spent).
  */
 const REVIEWER = { username: 'czj-baogao', password: 'Reviewer-Pass-2026', name: '财政局报告审核人' };
-const SEEDS = join(import.meta.dirname, '../../../../shared/seeds');
 
 let app: RunningApp;
 let browser: Browser;
@@ -30,8 +30,8 @@ beforeAll(async () => {
   if (!bureau) throw new Error('the demo data has no finance bureau');
   await createUser(admin, REVIEWER.username, REVIEWER.name, 'financeReviewer', bureau.id, REVIEWER.password);
   dir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-audit-'));
-  copyFileSync(join(SEEDS, '003_6691143b3720193a.txt'), join(dir, '003-科协项目自评报告.txt'));
-  copyFileSync(join(SEEDS, '004_bf075bb81cfa69fd.txt'), join(dir, '004-科技局整体自评报告.txt'));
+  copyFileSync(seedReportPath('s003'), join(dir, '003-科协项目自评报告.txt'));
+  copyFileSync(seedReportPath('s004'), join(dir, '004-科技局整体自评报告.txt'));
 });
 
 afterAll(async () => {

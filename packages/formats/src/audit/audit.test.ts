@@ -2,16 +2,16 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedReportPath } from '../../test/seed-reports/seeds';
 import { auditFile, auditFolder, auditText, expandCheckInputs } from './audit';
 import { auditFindingJson, auditSummaryTable, renderAuditReport } from './render';
 
-const SEEDS = join(import.meta.dirname, '../../../../../shared/seeds');
 let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'jixiao-audit-'));
   await mkdir(join(dir, 'sub'));
-  await copyFile(join(SEEDS, '003_6691143b3720193a.txt'), join(dir, 'a.txt'));
-  await copyFile(join(SEEDS, '004_bf075bb81cfa69fd.txt'), join(dir, 'sub', 'b.md'));
+  await copyFile(seedReportPath('s003'), join(dir, 'a.txt'));
+  await copyFile(seedReportPath('s004'), join(dir, 'sub', 'b.md'));
   await writeFile(join(dir, 'sub', 'empty.docx'), '');
   await writeFile(join(dir, 'notes.json'), '{}');
 });

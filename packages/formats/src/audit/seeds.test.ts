@@ -2,25 +2,19 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_REPORTS, type SeedReport as Seed, seedReportPath } from '../../test/seed-reports/seeds';
 import { type AuditReport, auditFile } from './audit';
 import { readText } from './read/read-text';
 import { docxToPdf, sofficePath, writeDocx } from './testing/make-files';
 
 /**
- * The five real reports in ../shared/seeds, audited as text, as .docx (made here with the docx package) and as
- * PDF (the .docx converted by LibreOffice). Each must give the findings listed in the scoring-and-checking
- * issue and no error on figures that agree.
+ * The five seed reports (written for the tests with the figures and layout of the five real reports the
+ * project started from), audited as text, as .docx (made here with the docx package) and as PDF (the .docx
+ * converted by LibreOffice). Each must give the findings listed in the scoring-and-checking issue and no
+ * error on figures that agree.
  */
-const SEEDS = join(import.meta.dirname, '../../../../../shared/seeds');
-const NAMES = {
-  s000: '000_435275f87d0499b9',
-  s001: '001_1928c5c090a155c1',
-  s002: '002_c0e3cace1c3d0898',
-  s003: '003_6691143b3720193a',
-  s004: '004_bf075bb81cfa69fd',
-} as const;
-type Seed = keyof typeof NAMES;
 type Format = 'txt' | 'docx' | 'pdf';
+const SEEDS = Object.keys(SEED_REPORTS) as Seed[];
 
 let dir = '';
 const reports = new Map<string, AuditReport>();
@@ -29,8 +23,9 @@ let pdfError: string | undefined;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'jixiao-seeds-'));
   const docxPaths: string[] = [];
-  for (const [seed, name] of Object.entries(NAMES)) {
-    const txt = join(SEEDS, `${name}.txt`);
+  for (const seed of SEEDS) {
+    const txt = seedReportPath(seed);
+    const name = SEED_REPORTS[seed].replace(/\.txt$/, '');
     reports.set(`${seed}.txt`, await auditFile(txt));
     const doc = readText(await readFile(txt, 'utf8'), 'txt', `${name}.txt`);
     const docx = join(dir, `${name}.docx`);
@@ -40,7 +35,7 @@ beforeAll(async () => {
   }
   if (sofficePath()) {
     const pdfs = await docxToPdf(docxPaths, dir);
-    for (const [i, seed] of Object.keys(NAMES).entries()) {
+    for (const [i, seed] of SEEDS.entries()) {
       const pdf = pdfs[i];
       if (pdf) reports.set(`${seed}.pdf`, await auditFile(pdf));
     }
@@ -150,7 +145,7 @@ describe.each<Format>(['txt', 'docx', 'pdf'])('seed reports read from .%s', (for
   });
 
   it('every finding quotes its evidence and says where it is', () => {
-    for (const seed of Object.keys(NAMES) as Seed[]) {
+    for (const seed of SEEDS) {
       for (const f of report(seed, format).findings) {
         expect(f.evidence.length).toBeGreaterThan(0);
         expect(f.evidence[0]?.quote.length).toBeGreaterThan(0);
