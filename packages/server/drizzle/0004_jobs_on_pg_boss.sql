@@ -1,0 +1,2 @@
+DROP INDEX "jobs_queue_idx";--> statement-breakpoint
+ALTER TABLE "jobs" DROP COLUMN "locked_at";
