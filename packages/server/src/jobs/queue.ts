@@ -1,12 +1,11 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
 import type { Database, SqlExecutor } from '../db/connect';
 import { jobs } from '../db/schema';
 import { type BulkImportInput, MAX_ATTEMPTS, recordBulkImport, runBulkImportJob } from './bulk-import-job';
-import { inTransaction } from './in-transaction';
 
-const QUEUE = 'bulk-import';
+export const QUEUE = 'bulk-import';
 /** A run pg-boss hears nothing from for this long is taken to have died with its process, and retried. */
 const EXPIRE_SECONDS = 15 * 60;
 /** pg-boss's smallest polling interval: a queued import starts within half a second. */
@@ -35,7 +34,7 @@ export async function installJobQueue(database: SqlExecutor): Promise<void> {
 }
 
 export interface JobQueue {
-  /** Records the job and queues it in one transaction; returns its id at once. */
+  /** Records the job, then queues it in pg-boss; returns its id at once. */
   enqueueBulkImport(input: BulkImportInput): Promise<string>;
   /** Stops taking jobs, lets the one in hand finish, and stops pg-boss (the database stays open). */
   stop(): Promise<void>;
@@ -57,19 +56,26 @@ export async function openJobQueue(
     await requeueStranded(queue, database);
   }
   return {
-    enqueueBulkImport: (input) =>
-      database.db.transaction(async (tx) => {
-        const id = await recordBulkImport(tx, input);
-        await queue.send(QUEUE, {}, { id, db: inTransaction(tx) });
-        return id;
-      }),
+    async enqueueBulkImport(input) {
+      // Two steps, not one transaction: pg-boss's SQL cannot run through a drizzle transaction unchanged.
+      // A process that dies between them leaves a queued row, which requeueStranded picks up at the next start.
+      const id = await database.db.transaction((tx) => recordBulkImport(tx, input));
+      try {
+        await queue.send(QUEUE, {}, { id });
+      } catch (error) {
+        // The caller gets the error, so no job may remain behind it.
+        await database.db.delete(jobs).where(eq(jobs.id, id));
+        throw error;
+      }
+      return id;
+    },
     stop: () => queue.stop({ graceful: true, timeout: EXPIRE_SECONDS * 1000 }),
   };
 }
 
 /**
- * Unfinished jobs recorded before the queue moved to pg-boss have no pg-boss entry: queue them again under
- * their own id (pg-boss ignores an id it already holds, so this is harmless on every start).
+ * Unfinished jobs without a pg-boss entry (recorded before the queue moved to pg-boss, or by a process that
+ * died before queueing them): queue them under their own id; pg-boss ignores an id it already holds.
  */
 async function requeueStranded(queue: PgBoss, database: Database): Promise<void> {
   const open = await database.db
