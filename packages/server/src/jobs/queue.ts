@@ -57,8 +57,9 @@ export async function openJobQueue(
   }
   return {
     async enqueueBulkImport(input) {
-      // Two steps, not one transaction: pg-boss's SQL cannot run through a drizzle transaction unchanged.
-      // A process that dies between them leaves a queued row, which requeueStranded picks up at the next start.
+      // Two steps, not one transaction: through a drizzle transaction pg-boss's repeated placeholders would
+      // become separate parameters with other inferred types. A process that dies between the two steps
+      // leaves a queued row without a pg-boss entry, which requeueStranded picks up at the next start.
       const id = await database.db.transaction((tx) => recordBulkImport(tx, input));
       try {
         await queue.send(QUEUE, {}, { id });
