@@ -215,21 +215,26 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
  * Long work (bulk imports) as jobs: this row is what the status API shows and what the access check scopes;
  * delivery, retries and claiming across instances are pg-boss's (src/jobs/queue.ts), under the same id.
  */
-export const jobs = pgTable('jobs', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  kind: text('kind').notNull().$type<'bulkImport'>(),
-  status: text('status').notNull().default('queued').$type<JobStatus>(),
-  /** The organisation the job works on: its scope decides who may see the job. */
-  organisationId: uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' }),
-  result: jsonb('result'),
-  error: jsonb('error'),
-  attempts: integer('attempts').notNull().default(0),
-  createdBy: uuid('created_by'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull().$type<'bulkImport'>(),
+    status: text('status').notNull().default('queued').$type<JobStatus>(),
+    /** The organisation the job works on: its scope decides who may see the job. */
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    result: jsonb('result'),
+    error: jsonb('error'),
+    attempts: integer('attempts').notNull().default(0),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Unfinished jobs are looked up by status at start (requeueStranded).
+  (t) => [index('jobs_queue_idx').on(t.status, t.createdAt)],
+);
 
 /** Files uploaded for a job, kept until the job has run. */
 export const jobFiles = pgTable('job_files', {
