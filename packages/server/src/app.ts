@@ -18,7 +18,7 @@ import type { App, Deps } from './http/app-types';
 import { installErrorHandling } from './http/errors';
 import { validatorCompiler } from './http/validation';
 import { serveWebApp } from './http/web-app';
-import { startWorker } from './jobs/queue';
+import { openJobQueue } from './jobs/queue';
 import { registerRoutes } from './routes';
 
 // Validation messages in Chinese (custom messages of the domain schemas stay as written).
@@ -65,9 +65,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // One queue per instance (pg-boss); its worker runs jobs unless runJobs is false.
+  const jobQueue = await openJobQueue(options.database, app.log, { work: options.runJobs !== false });
   const deps: Deps = {
     db: options.database.db,
     database: options.database,
+    jobQueue,
     secureCookies: options.secureCookies ?? false,
   };
 
@@ -134,10 +137,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     return payload;
   });
 
-  // One job worker per instance; on close it finishes the job in hand before the database closes.
-  const worker = options.runJobs === false ? undefined : startWorker(deps.db, app.log);
+  // On close the queue finishes the job in hand and stops before the database closes.
   app.addHook('onClose', async () => {
-    await worker?.stop();
+    await jobQueue.stop();
     await options.database.close();
   });
   return app;

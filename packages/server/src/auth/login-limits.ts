@@ -19,8 +19,8 @@ export async function countLoginAttempt(db: Db, address: string): Promise<void> 
     .onConflictDoUpdate({
       target: loginAttempts.key,
       set: {
-        count: sql`case when ${loginAttempts.windowStart} < now() - make_interval(mins => ${WINDOW_MINUTES}) then 1 else ${loginAttempts.count} + 1 end`,
-        windowStart: sql`case when ${loginAttempts.windowStart} < now() - make_interval(mins => ${WINDOW_MINUTES}) then now() else ${loginAttempts.windowStart} end`,
+        count: sql`case when ${loginAttempts.windowStart} < now() - interval '1 minute' * ${WINDOW_MINUTES} then 1 else ${loginAttempts.count} + 1 end`,
+        windowStart: sql`case when ${loginAttempts.windowStart} < now() - interval '1 minute' * ${WINDOW_MINUTES} then now() else ${loginAttempts.windowStart} end`,
       },
     })
     .returning({ count: loginAttempts.count });
@@ -39,7 +39,7 @@ export async function recordFailure(db: Db, userId: string): Promise<void> {
     .update(users)
     .set({
       failedLogins: sql`case when ${users.failedLogins} + 1 >= ${LOCK_AFTER_FAILURES} then 0 else ${users.failedLogins} + 1 end`,
-      lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${LOCK_AFTER_FAILURES} then now() + make_interval(mins => ${LOCK_MINUTES}) else ${users.lockedUntil} end`,
+      lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${LOCK_AFTER_FAILURES} then now() + interval '1 minute' * ${LOCK_MINUTES} else ${users.lockedUntil} end`,
     })
     .where(eq(users.id, userId));
 }

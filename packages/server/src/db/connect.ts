@@ -16,7 +16,13 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
 export type DbOrTx = Db | Tx;
 
-export interface Database {
+/** Raw SQL on the database's own connection: what pg-boss's `db` option expects. */
+export interface SqlExecutor {
+  /** Without values the text may hold several statements (simple protocol); the last one's rows come back. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+export interface Database extends SqlExecutor {
   db: Db;
   driver: 'pglite' | 'postgres';
   /** Where the data is, for logs (a folder, or the URL without its password). */
@@ -48,6 +54,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       driver: 'postgres',
       describe: redactUrl(options.databaseUrl),
       applyMigrations: (migrationsFolder) => migratePg(db, { migrationsFolder }),
+      executeSql: async (text, values) => lastResult(await pool.query(text, values)),
       close: () => pool.end(),
     };
   }
@@ -71,6 +78,11 @@ function wrapPglite(client: PGlite, describe: string, release: () => void = () =
     driver: 'pglite',
     describe,
     applyMigrations: (migrationsFolder) => migratePglite(db, { migrationsFolder }),
+    // PGlite is one connection: both calls wait for any open transaction, so they never run inside one.
+    async executeSql(text, values) {
+      if (values?.length) return client.query(text, values);
+      return lastResult(await client.exec(text));
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -78,6 +90,12 @@ function wrapPglite(client: PGlite, describe: string, release: () => void = () =
       release();
     },
   };
+}
+
+/** pg answers a multi-statement text with one result per statement; callers want the last. */
+function lastResult(result: { rows: unknown[] } | { rows: unknown[] }[]): { rows: unknown[] } {
+  if (!Array.isArray(result)) return result;
+  return result[result.length - 1] ?? { rows: [] };
 }
 
 function redactUrl(url: string): string {

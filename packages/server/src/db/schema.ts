@@ -212,8 +212,8 @@ export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 /**
- * The PostgreSQL-backed job queue for long work (bulk imports): any instance's worker claims the next
- * queued job with FOR UPDATE SKIP LOCKED, so several instances behind a load balancer share one queue.
+ * Long work (bulk imports) as jobs: this row is what the status API shows and what the access check scopes;
+ * delivery, retries and claiming across instances are pg-boss's (src/jobs/queue.ts), under the same id.
  */
 export const jobs = pgTable(
   'jobs',
@@ -228,11 +228,11 @@ export const jobs = pgTable(
     result: jsonb('result'),
     error: jsonb('error'),
     attempts: integer('attempts').notNull().default(0),
-    lockedAt: timestamp('locked_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
+  // Unfinished jobs are looked up by status at start (requeueStranded).
   (t) => [index('jobs_queue_idx').on(t.status, t.createdAt)],
 );
 

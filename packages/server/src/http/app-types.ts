@@ -7,6 +7,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database, Db } from '../db/connect';
+import type { JobQueue } from '../jobs/queue';
 
 /** The Fastify instance with zod schemas as the type provider. */
 export type App = FastifyInstance<
@@ -21,6 +22,8 @@ export type App = FastifyInstance<
 export interface Deps {
   db: Db;
   database: Database;
+  /** The background job queue (pg-boss). */
+  jobQueue: JobQueue;
   /** Set the Secure flag on cookies (behind HTTPS). */
   secureCookies: boolean;
 }

@@ -1,128 +1,87 @@
-import { type ErrorIssue, isJixiaoError } from '@jixiao/domain';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Db } from '../db/connect';
-import { jobFiles, jobs, organisations } from '../db/schema';
-import { bulkImport, type ImportFile } from '../imports/bulk-import';
+import PgBoss from 'pg-boss';
+import type { Database, SqlExecutor } from '../db/connect';
+import { jobs } from '../db/schema';
+import { type BulkImportInput, MAX_ATTEMPTS, recordBulkImport, runBulkImportJob } from './bulk-import-job';
 
-/** A running job whose worker has been silent this long is taken to have died with its process. */
-const STALE_MINUTES = 15;
-const MAX_ATTEMPTS = 3;
+export const QUEUE = 'bulk-import';
+/** A run pg-boss hears nothing from for this long is taken to have died with its process, and retried. */
+const EXPIRE_SECONDS = 15 * 60;
+/** pg-boss's smallest polling interval: a queued import starts within half a second. */
+const POLL_SECONDS = 0.5;
 
-export async function enqueueBulkImport(
-  db: Db,
-  input: { organisationId: string; files: ImportFile[]; userId: string },
-): Promise<string> {
-  return db.transaction(async (tx) => {
-    const [job] = await tx
-      .insert(jobs)
-      .values({ kind: 'bulkImport', organisationId: input.organisationId, createdBy: input.userId })
-      .returning({ id: jobs.id });
-    if (!job) throw new Error('job not created');
-    await tx
-      .insert(jobFiles)
-      .values(input.files.map((f) => ({ jobId: job.id, name: f.name, bytes: Buffer.from(f.bytes) })));
-    return job.id;
+/**
+ * Jobs on pg-boss (its tables in the schema `pgboss`), over the database's own connection: the pg pool, or
+ * the one PGlite connection. No LISTEN/NOTIFY is involved (pg-boss 10 polls), so PGlite needs nothing more.
+ */
+function boss(database: SqlExecutor, options: { supervise: boolean; migrate: boolean }): PgBoss {
+  // Cron schedules are not used; supervision (expiring dead runs, archiving) runs where jobs run.
+  return new PgBoss({ db: database, schedule: false, ...options });
+}
+
+/** Creates or upgrades pg-boss's schema and the import queue (pg-boss serializes this with an advisory lock). */
+export async function installJobQueue(database: SqlExecutor): Promise<void> {
+  const installer = boss(database, { supervise: false, migrate: true });
+  await installer.start();
+  // MAX_ATTEMPTS retries make MAX_ATTEMPTS + 1 deliveries: the last finds the job over its limit and fails it.
+  await installer.createQueue(QUEUE, {
+    name: QUEUE,
+    retryLimit: MAX_ATTEMPTS,
+    expireInSeconds: EXPIRE_SECONDS,
   });
+  await installer.stop({ graceful: false });
 }
 
-type JobRow = typeof jobs.$inferSelect;
-
-/** Claims the oldest queued job (SKIP LOCKED: two instances never take the same one). */
-async function claimNext(db: Db): Promise<JobRow | undefined> {
-  // Jobs left running by a process that died go back to the queue (their work rolled back with it).
-  await db
-    .update(jobs)
-    .set({ status: 'queued', lockedAt: null })
-    .where(
-      and(
-        eq(jobs.status, 'running'),
-        lt(jobs.lockedAt, sql`now() - make_interval(mins => ${STALE_MINUTES})`),
-      ),
-    );
-  const [job] = await db
-    .update(jobs)
-    .set({
-      status: 'running',
-      attempts: sql`${jobs.attempts} + 1`,
-      lockedAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .where(
-      eq(
-        jobs.id,
-        sql`(select id from jobs where status = 'queued' order by created_at limit 1 for update skip locked)`,
-      ),
-    )
-    .returning();
-  return job;
+export interface JobQueue {
+  /** Records the job, then queues it in pg-boss; returns its id at once. */
+  enqueueBulkImport(input: BulkImportInput): Promise<string>;
+  /** Stops taking jobs, lets the one in hand finish, and stops pg-boss (the database stays open). */
+  stop(): Promise<void>;
 }
 
-async function fail(db: Db, id: string, error: { code: string; message: string; issues?: ErrorIssue[] }) {
-  await db.update(jobs).set({ status: 'failed', error, updatedAt: new Date() }).where(eq(jobs.id, id));
-  await db.delete(jobFiles).where(eq(jobFiles.jobId, id));
-}
-
-async function run(db: Db, job: JobRow, log: FastifyBaseLogger): Promise<void> {
-  if (job.attempts > MAX_ATTEMPTS) {
-    await fail(db, job.id, { code: 'INTERNAL', message: `作业已尝试 ${MAX_ATTEMPTS} 次仍未完成，已停止` });
-    return;
-  }
-  const [scope] = await db
-    .select({ id: organisations.id, path: organisations.path })
-    .from(organisations)
-    .where(eq(organisations.id, job.organisationId));
-  const files = await db.select().from(jobFiles).where(eq(jobFiles.jobId, job.id));
-  if (!scope) return fail(db, job.id, { code: 'NOT_FOUND', message: '导入的目标组织已不存在' });
-  try {
-    await bulkImport(db, {
-      scope,
-      files: files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
-      userId: job.createdBy ?? '00000000-0000-0000-0000-000000000000',
-      log,
-      // Done in the import's own transaction: the import and "done" commit together or not at all.
-      inTransaction: async (tx, summary) => {
-        await tx
-          .update(jobs)
-          .set({ status: 'done', result: summary, updatedAt: new Date() })
-          .where(eq(jobs.id, job.id));
-        await tx.delete(jobFiles).where(eq(jobFiles.jobId, job.id));
-      },
+/** The queue of one instance; with `work` it also runs jobs, one at a time. */
+export async function openJobQueue(
+  database: Database,
+  log: FastifyBaseLogger,
+  options: { work: boolean },
+): Promise<JobQueue> {
+  const queue = boss(database, { supervise: options.work, migrate: false });
+  queue.on('error', (err) => log.error({ err }, 'job queue error'));
+  await queue.start();
+  if (options.work) {
+    await queue.work(QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
+      if (job) await runBulkImportJob(database.db, job.id, log);
     });
-  } catch (e) {
-    if (isJixiaoError(e)) return fail(db, job.id, { code: e.code, message: e.message, issues: e.issues });
-    log.error({ err: e, jobId: job.id }, 'job failed');
-    return fail(db, job.id, {
-      code: 'INTERNAL',
-      message: '作业执行出错，请稍后重试；如持续出现请联系管理员',
-    });
+    await requeueStranded(queue, database);
   }
+  return {
+    async enqueueBulkImport(input) {
+      // Two steps, not one transaction: through a drizzle transaction pg-boss's repeated placeholders would
+      // become separate parameters with other inferred types. A process that dies between the two steps
+      // leaves a queued row without a pg-boss entry, which requeueStranded picks up at the next start.
+      const id = await database.db.transaction((tx) => recordBulkImport(tx, input));
+      try {
+        await queue.send(QUEUE, {}, { id });
+      } catch (error) {
+        // The caller gets the error, so no job may remain behind it.
+        await database.db.delete(jobs).where(eq(jobs.id, id));
+        throw error;
+      }
+      return id;
+    },
+    stop: () => queue.stop({ graceful: true, timeout: EXPIRE_SECONDS * 1000 }),
+  };
 }
 
 /**
- * Each instance runs one worker: it polls the queue, runs one job at a time, and stops on close after
- * the job in hand. Nothing about jobs lives in memory between polls.
+ * Unfinished jobs without a pg-boss entry (recorded before the queue moved to pg-boss, or by a process that
+ * died before queueing them): queue them under their own id; pg-boss ignores an id it already holds.
  */
-export function startWorker(db: Db, log: FastifyBaseLogger, intervalMs = 500): { stop(): Promise<void> } {
-  let stopped = false;
-  let current: Promise<void> = Promise.resolve();
-  const tick = async () => {
-    while (!stopped) {
-      const job = await claimNext(db);
-      if (!job) return;
-      log.info({ jobId: job.id, kind: job.kind }, 'job started');
-      await run(db, job, log);
-    }
-  };
-  const timer = setInterval(() => {
-    current = current.then(tick).catch((err: unknown) => log.error({ err }, 'job worker poll failed'));
-  }, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await current;
-    },
-  };
+async function requeueStranded(queue: PgBoss, database: Database): Promise<void> {
+  const open = await database.db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(inArray(jobs.status, ['queued', 'running']));
+  for (const { id } of open) await queue.send(QUEUE, {}, { id });
 }

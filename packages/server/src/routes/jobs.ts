@@ -4,7 +4,6 @@ import { principalOf } from '../access/authorize';
 import { JOB_STATUSES, jobs } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, notFound } from '../http/errors';
-import { enqueueBulkImport } from '../jobs/queue';
 import { idParams } from './common';
 import { MULTIPART_NOTE, uploadedFiles } from './imports';
 
@@ -20,8 +19,8 @@ const jobSchema = z.object({
   updatedAt: z.string(),
 });
 
-/** Bulk imports as queued jobs (PostgreSQL-backed; any instance's worker runs them). */
-export function jobRoutes(app: App, { db }: Deps): void {
+/** Bulk imports as queued jobs (pg-boss; any instance's worker runs them). */
+export function jobRoutes(app: App, { db, jobQueue }: Deps): void {
   app.post(
     '/api/organisations/:id/import-jobs',
     {
@@ -36,7 +35,7 @@ export function jobRoutes(app: App, { db }: Deps): void {
     },
     async (request, reply) => {
       const files = await uploadedFiles(request);
-      const jobId = await enqueueBulkImport(db, {
+      const jobId = await jobQueue.enqueueBulkImport({
         organisationId: request.params.id,
         files,
         userId: principalOf(request).userId,
