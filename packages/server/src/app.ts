@@ -18,7 +18,7 @@ import type { App, Deps } from './http/app-types';
 import { installErrorHandling } from './http/errors';
 import { validatorCompiler } from './http/validation';
 import { serveWebApp } from './http/web-app';
-import { openJobQueue } from './jobs/queue';
+import { noJobQueue, openJobQueue } from './jobs/queue';
 import { registerRoutes } from './routes';
 
 // Validation messages in Chinese (custom messages of the domain schemas stay as written).
@@ -45,8 +45,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Trust X-Forwarded-* from a load balancer in front (client address for login limits). */
   trustProxy?: boolean;
-  /** Run queued jobs in this instance (default true). */
-  runJobs?: boolean;
+  /** Run queued jobs in this instance (default true); 'none': no queue at all (building the OpenAPI document). */
+  runJobs?: boolean | 'none';
   /** Largest upload (bulk import), bytes. */
   maxUploadBytes?: number;
 }
@@ -66,7 +66,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
 
   // One queue per instance (pg-boss); its worker runs jobs unless runJobs is false.
-  const jobQueue = await openJobQueue(options.database, app.log, { work: options.runJobs !== false });
+  const jobQueue =
+    options.runJobs === 'none'
+      ? noJobQueue()
+      : await openJobQueue(options.database, app.log, { work: options.runJobs !== false });
   const deps: Deps = {
     db: options.database.db,
     database: options.database,

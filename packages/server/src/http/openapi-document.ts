@@ -15,9 +15,10 @@ export async function openApiJson(): Promise<string> {
     driver: 'pglite',
     describe: 'none (OpenAPI document only)',
     applyMigrations: async () => {},
+    executeSql: () => Promise.reject(new Error('the OpenAPI document needs no database')),
     close: async () => {},
   };
-  const app = await buildApp({ database, runJobs: false });
+  const app = await buildApp({ database, runJobs: 'none' });
   try {
     await app.ready();
     return JSON.stringify(app.swagger());

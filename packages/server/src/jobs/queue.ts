@@ -40,6 +40,14 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
+/** For an app that only describes itself (the OpenAPI document): it has no database to queue into. */
+export function noJobQueue(): JobQueue {
+  return {
+    enqueueBulkImport: () => Promise.reject(new Error('this app instance has no job queue')),
+    stop: async () => {},
+  };
+}
+
 /** The queue of one instance; with `work` it also runs jobs, one at a time. */
 export async function openJobQueue(
   database: Database,
