@@ -2,7 +2,6 @@ export * from './audit';
 export * from './document';
 export { type AuditFinding, CONFIDENCE_LABEL, type Confidence } from './finding';
 export { normaliseText } from './normalise';
-export { findNumbers, type NumberToken, type NumberUnit, parseChineseCount } from './numbers';
 export { readDocx } from './read/read-docx';
 export { AUDIT_EXTENSIONS, isAuditable, isReportDocument, readReport } from './read/read-file';
 export { readPdf } from './read/read-pdf';
