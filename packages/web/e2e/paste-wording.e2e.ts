@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { createUser, type Org, TestApi } from './support/api-client';
+import { adminSession, createUser } from './support/api-client';
 import { ADMIN_PASSWORD, type RunningApp, startApp } from './support/app-server';
-import { launch, openPage } from './support/browser';
+import { launch, openPage, signIn } from './support/browser';
 
 /**
  * Issue 9: rows pasted from Excel into the workbench's indicator grid read their official wording as the
@@ -27,9 +27,7 @@ let browser: Browser;
 beforeAll(async () => {
   app = await startApp();
   browser = await launch();
-  const admin = new TestApi(app.url);
-  await admin.signIn('admin', ADMIN_PASSWORD);
-  const { items: orgs } = await admin.call<{ items: Org[] }>('GET', '/api/organisations');
+  const { admin, orgs } = await adminSession(app.url, ADMIN_PASSWORD);
   const unit = orgs.find((o) => o.kind === 'unit');
   if (!unit) throw new Error('the demo data has no unit');
   await createUser(admin, PREPARER.username, PREPARER.name, 'preparer', unit.id, PREPARER.password);
@@ -46,11 +44,7 @@ describe('pasting official target wording into the indicator grid', () => {
     onTestFailed(() => w.screenshot('failed-paste-wording'));
     w.expectFailure(/\/api\/session$/);
     const { page } = w;
-    await page.goto(`${app.url}/signin`);
-    await page.locator('#signin-username').fill(PREPARER.username);
-    await page.locator('#signin-password').fill(PREPARER.password);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByRole('button', { name: '退出登录' }).waitFor();
+    await signIn(w, app.url, PREPARER);
 
     await page.getByRole('button', { name: '新建自评' }).click();
     const dialog = page.getByRole('dialog');
