@@ -1,4 +1,5 @@
 import { type Decimal, dec } from '../money/decimal';
+import { normaliseWording } from './characters';
 
 /**
  * Numbers as reports and sheets write them, in text that went through `halfWidthCharacters` (or the
@@ -151,6 +152,14 @@ export function plainDecimal(written: string): string | undefined {
   const t = written.trim().replace(/^\+/, '');
   if (!/^-?(?:\d+(?:\.\d+)?|\.\d+)$/.test(t)) return undefined;
   return t.startsWith('.') ? `0${t}` : t.startsWith('-.') ? `-0${t.slice(1)}` : t;
+}
+
+/**
+ * One number typed into a cell or a form field ("1,209.56", "１２０９．５６", " 1，209.56 ", "12。5" typed with
+ * a Chinese keyboard) as a plain decimal string; undefined when the text is not just a number.
+ */
+export function readDecimalText(text: string): string | undefined {
+  return plainDecimal(normaliseWording(text).replace(/。/g, '.'));
 }
 
 /** Parses one cell or phrase that should hold a single number ("1,234.50", "１２３", "98%"). */
