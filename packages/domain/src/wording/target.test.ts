@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../model/evaluation';
+import { readActual } from './actual';
 import { normaliseWording } from './characters';
 import { natureComparator, readQuantity, readTarget, renderTarget } from './target';
 
@@ -225,6 +226,8 @@ describe('wording invariants', () => {
       fc.property(fc.oneof(wording, fc.string(), fc.string({ unit: 'binary' })), (text) => {
         const target = readTarget(text);
         if (target?.value !== undefined) expect(target.value).toMatch(/^-?\d+(\.\d+)?$/);
+        const actual = readActual(text);
+        if (actual?.value !== undefined) expect(actual.value).toMatch(/^-?\d+(\.\d+)?$/);
       }),
     );
   });
