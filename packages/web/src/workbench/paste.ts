@@ -1,4 +1,4 @@
-import { readActual, readTarget } from '@jixiao/domain';
+import { isDecimalString, readActual, readTarget } from '@jixiao/domain';
 import { normaliseDecimalInput } from './draft';
 import type { IndicatorInput } from './indicator-types';
 
@@ -105,7 +105,7 @@ export function parsePastedIndicators(
       [5, weight],
       [6, score],
     ] as const) {
-      if (value !== '' && !/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(value)) {
+      if (value !== '' && !isDecimalString(value)) {
         problems.push({ line, column: COLUMN_NAMES[col] ?? '', key: 'paste.notNumber', value });
       }
     }
