@@ -11,7 +11,6 @@ export type { Grid, GridCell } from './sheet-reader/grid';
 export { cellAt, columnLetter, textAt } from './sheet-reader/grid';
 export { readEvaluationGrid } from './sheet-reader/read-sheet';
 export * from './sheet-reader/read-workbook';
-export { parseActual, parseTarget } from './sheet-reader/target-text';
 export { xlsxToGrids } from './sheet-reader/xlsx-grid';
 export { checkZip } from './sheet-reader/zip-guard';
 export * from './sheet-writer';

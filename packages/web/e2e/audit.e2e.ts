@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { seedReportPath } from '../../formats/test/seed-reports/seeds';
 import { createUser, type Org, TestApi } from './support/api-client';
 import { ADMIN_PASSWORD, type RunningApp, startApp } from './support/app-server';
-import { launch, openPage } from './support/browser';
+import { launch, openPage, signIn } from './support/browser';
 
 /**
  * 报告审核 against a started server and a real Chromium: the finance reviewer uploads two reports written
@@ -46,11 +46,7 @@ describe('报告审核 for a finance reviewer', () => {
     onTestFailed(() => w.screenshot('failed-audit'));
     w.expectFailure(/\/api\/session$/);
     const { page } = w;
-    await page.goto(`${app.url}/signin`);
-    await page.locator('#signin-username').fill(REVIEWER.username);
-    await page.locator('#signin-password').fill(REVIEWER.password);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByRole('button', { name: '退出登录' }).waitFor();
+    await signIn(w, app.url, REVIEWER);
 
     await page.getByRole('menuitem', { name: '报告审核' }).click();
     await page.waitForURL(/\/audit$/);

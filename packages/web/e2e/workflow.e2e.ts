@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { createUser, type Org, TestApi } from './support/api-client';
 import { ADMIN_PASSWORD, type RunningApp, startApp } from './support/app-server';
-import { launch, openPage, type WatchedPage } from './support/browser';
+import { launch, openPage, signIn, type WatchedPage } from './support/browser';
 
 /**
  * Issue 5's main flow against a started server and a real Chromium: a unit preparer creates a 部门整体
@@ -40,15 +40,6 @@ const PASTED_ROWS = [
 let app: RunningApp;
 let browser: Browser;
 let evaluationUrl = '';
-
-async function signIn(w: WatchedPage, base: string, who: { username: string; password: string }) {
-  const { page } = w;
-  await page.goto(`${base}/signin`);
-  await page.locator('#signin-username').fill(who.username);
-  await page.locator('#signin-password').fill(who.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
 
 async function text(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).first().textContent())?.trim() ?? '';

@@ -1,5 +1,4 @@
 import {
-  COMPARATOR_LABEL,
   type Evaluation,
   FUNDS_ROW_KEYS,
   FUNDS_ROW_LABEL,
@@ -12,6 +11,7 @@ import { HUNDRED } from '../money/decimal';
 import type { RoundingMode } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
 import type { ScoredIndicator, ScoreResult } from '../scoring/result';
+import { renderTarget } from '../wording/target';
 import { formatAmount, formatPercent, formatScore, formatWeight } from './format';
 import { figure, type NarrativeFigure } from './sentence';
 
@@ -97,11 +97,7 @@ function fundsRowFacts(row: FundsRow | undefined, key: FundsRowFacts['key'], p: 
 
 /** "≥150家", "≤90万元", "效果明显". */
 export function describeTarget(indicator: Indicator): string | undefined {
-  const t = indicator.target;
-  if (!t) return undefined;
-  if (t.comparator === 'qualitative' || t.value === undefined) return t.text?.trim() || undefined;
-  const sign = t.comparator === '=' ? '' : COMPARATOR_LABEL[t.comparator];
-  return `${sign}${t.value}${t.unit ?? ''}`;
+  return indicator.target ? renderTarget(indicator.target) : undefined;
 }
 
 /** "171家", or the qualitative tier as written ("达成年度指标"). */

@@ -1,4 +1,5 @@
 import {
+  amountInYuan,
   dec,
   type EvaluationInput,
   evaluate,
@@ -6,6 +7,7 @@ import {
   getRuleSet,
   type INCOME_SOURCES,
   isJixiaoError,
+  type NumberToken,
   parseEvaluation,
 } from '@jixiao/domain';
 import { executionFigures } from './checks/execution-checks';
@@ -14,7 +16,6 @@ import type { Evidence } from './document';
 import type { Breakdown } from './extract/breakdowns';
 import type { Extraction } from './extract/extraction';
 import type { AuditFinding } from './finding';
-import { amountInYuan, type NumberToken } from './numbers';
 import type { ExtractedSummary } from './summary';
 
 /**

@@ -1,13 +1,13 @@
 import {
+  type AgreementKind,
+  compareAtPlaces,
   type Decimal,
   dec,
+  compareWritten as domainCompareWritten,
   type Finding,
   type Localized,
-  ROUNDING_MODES,
   type RoundingMode,
-  round,
   type Severity,
-  statedPlaces,
 } from '@jixiao/domain';
 import { describeSource, type Evidence } from './document';
 
@@ -33,34 +33,21 @@ export interface AuditFinding extends Finding {
   engineCode?: string;
 }
 
-export type AgreementKind = 'agrees' | 'roundingOnly' | 'mismatch';
-
 /**
- * A written figure against the exact value: agrees when rounding the value at the written precision gives
- * it; rounding-only when another rounding mode or one unit in the last place explains the gap (尾差); a
- * zero written for a non-zero value (or the reverse) is always a mismatch.
+ * The domain's comparison at written precision (one rule for the engine and the audit: see
+ * `compareWritten` in the domain's `wording/compare.ts`), as the kind the audit's checks branch on.
  */
 export function compareWritten(
   written: string,
   exact: Decimal,
   mode: RoundingMode = 'halfUp',
 ): AgreementKind {
-  const w = written.trim();
-  const places = statedPlaces(w.replace(/^[-+]/, ''));
-  const stated = dec(w);
-  const expected = round(exact, places, mode);
-  if (stated.eq(expected)) return 'agrees';
-  if (stated.isZero() !== exact.isZero()) return 'mismatch';
-  const otherMode = ROUNDING_MODES.some((m) => round(exact, places, m).eq(stated));
-  const oneUnit = dec(1).dividedBy(dec(10).pow(places));
-  if (otherMode || stated.minus(exact).abs().lessThanOrEqualTo(oneUnit)) return 'roundingOnly';
-  return 'mismatch';
+  return domainCompareWritten(written, exact, mode).kind;
 }
 
 /**
  * A score against the rule's exact value. Scores are kept to the rule set's places (2), whatever the table
- * writes: "19" for 20 × 99.97% = 19.994 is a wrong score, not 19.99 written without decimals. Only a gap of
- * at most one cent (尾差 of the rounding step) is rounding-only.
+ * writes: "19" for 20 × 99.97% = 19.994 is a wrong score, not 19.99 written without decimals.
  */
 export function compareScore(
   written: string,
@@ -68,17 +55,7 @@ export function compareScore(
   places = 2,
   mode: RoundingMode = 'halfUp',
 ): AgreementKind {
-  const stated = dec(written.trim());
-  if (stated.eq(round(exact, places, mode))) return 'agrees';
-  const oneUnit = dec(1).dividedBy(dec(10).pow(places));
-  if (stated.isZero() !== exact.isZero()) return 'mismatch';
-  if (
-    ROUNDING_MODES.some((m) => round(exact, places, m).eq(stated)) ||
-    stated.minus(exact).abs().lessThanOrEqualTo(oneUnit)
-  ) {
-    return 'roundingOnly';
-  }
-  return 'mismatch';
+  return compareAtPlaces(dec(written.trim()), exact, places, mode).kind;
 }
 
 /** Shows a decimal without trailing zeros beyond two places ("164.52", "4.242", "100"). */

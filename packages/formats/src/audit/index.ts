@@ -3,7 +3,6 @@ export * from './document';
 export { type AuditFinding, CONFIDENCE_LABEL, type Confidence } from './finding';
 export { type AuditFindingJson, auditFindingJsonSchema } from './finding-json';
 export { normaliseText } from './normalise';
-export { findNumbers, type NumberToken, type NumberUnit, parseChineseCount } from './numbers';
 export { readDocx } from './read/read-docx';
 export { AUDIT_EXTENSIONS, isAuditable, isReportDocument, readReport } from './read/read-file';
 export { readPdf } from './read/read-pdf';

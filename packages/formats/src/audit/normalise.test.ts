@@ -1,7 +1,7 @@
+import { findNumbers } from '@jixiao/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from './normalise';
-import { findNumbers } from './numbers';
 
 describe('normaliseText', () => {
   it.each([

@@ -1,6 +1,9 @@
+import { halfWidthCharacters } from '@jixiao/domain';
+
 /**
  * Text normalisation for reports written elsewhere (Word, WPS, PDF exports, copy-paste). Real documents
- * carry full-width digits, thousands separators, Word bookmark markup, "？" left by a bad encoding after a
+ * carry full-width digits and signs (mapped by the domain's `halfWidthCharacters`, as for every reader of
+ * official wording), thousands separators, Word bookmark markup, "？" left by a bad encoding after a
  * number, and numbers broken across lines. Everything later (number parsing, extraction) assumes the text
  * went through `normaliseText` first. The function is idempotent: normalising twice changes nothing more.
  *
@@ -8,27 +11,6 @@
  * thousands separator ("分别为12，34" must stay two numbers).
  */
 
-const FULL_WIDTH_DIGIT_OR_LATIN = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
-const FULL_WIDTH_SIGNS: Record<string, string> = {
-  '．': '.',
-  '％': '%',
-  '＋': '+',
-  '－': '-',
-  '−': '-',
-  '／': '/',
-  '＝': '=',
-  '＜': '<',
-  '＞': '>',
-  '﹪': '%',
-  '≧': '≥',
-  '≦': '≤',
-  '\u3000': ' ',
-  '\u00A0': ' ',
-  '\u2002': ' ',
-  '\u2003': ' ',
-  '\u2009': ' ',
-  '\u202F': ' ',
-};
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Word/pandoc bookmark and anchor markup: "[bookmark: _Toc131175002]", "{#_Toc123 .anchor}". */
 const BOOKMARK = /\[bookmark:[^\]\n]*\]|\{#[^}\n]*\}/g;
@@ -36,10 +18,6 @@ const BOOKMARK = /\[bookmark:[^\]\n]*\]|\{#[^}\n]*\}/g;
 const THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g;
 /** "？" or "?" that a bad encoding left between a number and its unit or the end of the clause. */
 const ENCODING_QUESTION = /(\d)[?？]+(?=[%万元亿个家人名项件次篇所场辆批台座天分倍]|[\s，。；、,;)）]|$)/gm;
-
-function toHalfWidth(ch: string): string {
-  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-}
 
 export function normaliseText(input: string): string {
   // One step can enable another (removing a space lets a broken decimal join), so passes repeat until
@@ -55,11 +33,7 @@ export function normaliseText(input: string): string {
 
 function normalisePass(input: string): string {
   let s = input.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '');
-  s = s.replace(FULL_WIDTH_DIGIT_OR_LATIN, toHalfWidth);
-  s = s.replace(
-    /[．％＋－−／＝＜＞﹪≧≦\u3000\u00A0\u2002\u2003\u2009\u202F]/g,
-    (c) => FULL_WIDTH_SIGNS[c] ?? c,
-  );
+  s = halfWidthCharacters(s);
   s = s.replace(BOOKMARK, '');
   s = s.replace(/[ \t]+/g, (m) => (m.includes('\t') ? '\t' : ' '));
   // Before joining broken decimals: "0？\n.5" must become "0\n.5" and then one number, in one pass.

@@ -1,10 +1,10 @@
-import { dec } from '@jixiao/domain';
+import { dec, normaliseWording, plainDecimal } from '@jixiao/domain';
 import type { GridCell } from './grid';
 
 /**
  * Reading one number out of a cell, exactly. Numbers stored as numbers arrive as decimal strings
- * already (see xlsx-grid); numbers typed as text ("1,209.56", "10分", "95.5%") are accepted with the
- * suffix their column allows. "/" "—" and similar mean "not applicable" and read as blank.
+ * already (see xlsx-grid); numbers typed as text ("1,209.56", "１０分", "95.5%") are read with the domain's
+ * wording characters and accepted with the suffix their column allows. "/" "—" and similar mean "not applicable" and read as blank.
  */
 export type NumberKind = 'amount' | 'score' | 'percentOrFraction';
 
@@ -39,11 +39,11 @@ export function readCellNumber(cell: GridCell | undefined, kind: NumberKind): Nu
       return { status: 'ok', value: dec(cell.number).times(100).toFixed(), percent: true };
     return { status: 'ok', value: cell.number, percent: false };
   }
-  const raw = cell.text.replace(/[\s\u3000]+/g, '');
+  const raw = normaliseWording(cell.text);
   if (BLANK_MARKS.has(raw)) return { status: 'blank' };
   const suffix = SUFFIX[kind].exec(raw);
-  const body = (suffix ? raw.slice(0, suffix.index) : raw).replace(/[,，](?=\d{3}(\D|$))/g, '');
-  if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(body)) {
+  const body = plainDecimal(suffix ? raw.slice(0, suffix.index) : raw);
+  if (body !== undefined) {
     return {
       status: 'ok',
       value: dec(body).toFixed(),

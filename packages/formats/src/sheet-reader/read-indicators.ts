@@ -1,11 +1,10 @@
-import { dec, type Indicator } from '@jixiao/domain';
+import { dec, type Indicator, readActual, readTarget } from '@jixiao/domain';
 import { asFraction, readCellNumber } from './cell-number';
 import { type ColumnMap, headerSaysPercent, mapColumns, refOf } from './column-map';
 import { isNoIndicatorsMarker, NO_INDICATORS_MARKER, readNotes } from './conventions';
 import { type CellRef, type Grid, type GridCell, textAt } from './grid';
 import { baseLabel, isLabel } from './labels';
 import type { SheetIssues } from './sheet-issues';
-import { parseActual, parseTarget } from './target-text';
 
 /**
  * The indicator table (绩效指标), found by its header labels wherever it sits. 一级/二级 cells merged
@@ -249,9 +248,9 @@ export function readIndicators(
     const targetText =
       displayText(cell(grid, row, map.columns.target)) ||
       displayText(cell(grid, row, map.columns.initialTarget));
-    const target = parseTarget({ text: targetText, nature: text('nature'), unit: text('unit') });
+    const target = readTarget({ text: targetText, nature: text('nature'), unit: text('unit') });
     if (target) indicator.target = target;
-    const actual = parseActual(displayText(cell(grid, row, map.columns.actual)));
+    const actual = readActual(displayText(cell(grid, row, map.columns.actual)));
     if (actual) indicator.actual = actual;
     const notes = readNotes(text('deviation'));
     if (notes.deviationReason) indicator.deviationReason = notes.deviationReason;

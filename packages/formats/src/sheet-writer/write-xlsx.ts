@@ -8,12 +8,13 @@ import {
   type FundsRow,
   type Indicator,
   type RuleSet,
+  readActual,
+  readTarget,
   type ScoreResult,
   TIER_LABEL,
 } from '@jixiao/domain';
 import ExcelJS from 'exceljs';
 import { EXECUTION_MANUAL_LABEL, NO_INDICATORS_MARKER, writeNotes } from '../sheet-reader/conventions';
-import { parseActual, parseTarget } from '../sheet-reader/target-text';
 import { COLUMN_COUNT, COLUMN_WIDTHS, INDICATOR_HEADERS, sheetLabels } from './layout';
 
 /**
@@ -338,7 +339,7 @@ function targetText(indicator: Indicator): string | undefined {
   const t = indicator.target;
   const written = t?.text?.trim();
   if (t && written && t.comparator !== 'qualitative') {
-    const back = parseTarget({ text: written });
+    const back = readTarget(written);
     if (back?.comparator === t.comparator && back.value === t.value && back.unit === t.unit) return written;
   }
   return describeTarget(indicator);
@@ -353,7 +354,7 @@ function actualText(indicator: Indicator): string | undefined {
   const a = indicator.actual;
   const written = describeActual(indicator);
   if (!a?.tier || a.value !== undefined || !written || written === TIER_LABEL[a.tier]) return written;
-  return parseActual(written)?.tier === a.tier ? written : `${TIER_LABEL[a.tier]}（${written}）`;
+  return readActual(written)?.tier === a.tier ? written : `${TIER_LABEL[a.tier]}（${written}）`;
 }
 
 /** Merges runs of equal 一级/二级 labels down a column (within the same parent for 二级). */

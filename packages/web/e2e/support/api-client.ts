@@ -59,3 +59,11 @@ export async function createUser(
     roles: [{ role, organisationId }],
   });
 }
+
+/** The administrator's API session on a started app, and the organisations the demo data holds. */
+export async function adminSession(base: string, password: string): Promise<{ admin: TestApi; orgs: Org[] }> {
+  const admin = new TestApi(base);
+  await admin.signIn('admin', password);
+  const { items: orgs } = await admin.call<{ items: Org[] }>('GET', '/api/organisations');
+  return { admin, orgs };
+}

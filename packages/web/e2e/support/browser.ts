@@ -81,3 +81,13 @@ export async function openPage(browser: Browser, lang: 'zh' | 'en' = 'zh'): Prom
     },
   };
 }
+
+/** Signs in on the sign-in page as a person would, and waits for the signed-in header. */
+export async function signIn(w: WatchedPage, base: string, who: { username: string; password: string }) {
+  const { page } = w;
+  await page.goto(`${base}/signin`);
+  await page.locator('#signin-username').fill(who.username);
+  await page.locator('#signin-password').fill(who.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
+}

@@ -1,4 +1,4 @@
-import { type Evaluation, type EvaluationInput, evaluationSchema, isDecimalString } from '@jixiao/domain';
+import { type Evaluation, type EvaluationInput, evaluationSchema, readDecimalText } from '@jixiao/domain';
 import { formatPath, getAt, type PathSegment, setAt } from '../lib/json-path';
 
 /**
@@ -25,20 +25,13 @@ export interface BuiltEvaluation {
   rowOfIndicator: number[];
 }
 
-const FULL_WIDTH_DIGITS = /[０-９]/g;
-
 /**
  * What someone types or pastes into a number cell, made into a plain decimal string when it is one:
  * full-width digits and points, thousands separators (1,209.56 / 1，209.56) and spaces are accepted.
  * Anything else is returned as typed, so the field can show why it is not a number.
  */
 export function normaliseDecimalInput(raw: string): string {
-  const cleaned = raw
-    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[．。]/g, '.')
-    .replace(/[－—]/g, '-')
-    .replace(/[\s,，]/g, '');
-  return isDecimalString(cleaned) ? cleaned : raw.trim();
+  return readDecimalText(raw) ?? raw.trim();
 }
 
 /** Removes empty strings, and objects left empty by that, so "not filled in" reads as absent. */

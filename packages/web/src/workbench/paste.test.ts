@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseActual, parsePastedIndicators, parseTarget, splitClipboard } from './paste';
+import { parsePastedIndicators, splitClipboard } from './paste';
 
 describe('splitClipboard', () => {
   it('splits Excel tab-separated rows and keeps quoted line breaks and quotes inside a cell', () => {
@@ -12,35 +12,6 @@ describe('splitClipboard', () => {
 
   it('ignores blank lines Excel adds at the end', () => {
     expect(splitClipboard('a\tb\tc\n\n\t\t\n')).toEqual([['a', 'b', 'c']]);
-  });
-});
-
-describe('parseTarget', () => {
-  it('reads sign, value and unit: ≥150家', () => {
-    expect(parseTarget('≥150家')).toEqual({ comparator: '>=', value: '150', unit: '家' });
-  });
-  it('reads ≤ written as <= and thousands separators: <=1,200万元', () => {
-    expect(parseTarget('<=1,200万元')).toEqual({ comparator: '<=', value: '1200', unit: '万元' });
-  });
-  it('takes a bare figure as "=" (the rule set decides how = is scored): 100%', () => {
-    expect(parseTarget('100%')).toEqual({ comparator: '=', value: '100', unit: '%' });
-  });
-  it('takes words as a qualitative target: 效果明显', () => {
-    expect(parseTarget('效果明显')).toEqual({ comparator: 'qualitative', text: '效果明显' });
-  });
-  it('returns nothing for an empty cell (no target given)', () => {
-    expect(parseTarget('  ')).toBeUndefined();
-  });
-});
-
-describe('parseActual', () => {
-  it('reads the number of a quantitative actual: 171家 → 171', () => {
-    expect(parseActual('171家', false)).toEqual({ value: '171' });
-  });
-  it('reads the tier of a qualitative actual, "部分达成" before "达成"', () => {
-    expect(parseActual('部分达成年度指标', true)).toEqual({ text: '部分达成年度指标', tier: 'partlyMet' });
-    expect(parseActual('达成年度指标', true)).toEqual({ text: '达成年度指标', tier: 'met' });
-    expect(parseActual('未达成', true)).toEqual({ text: '未达成', tier: 'notMet' });
   });
 });
 
@@ -60,8 +31,8 @@ describe('parsePastedIndicators', () => {
         level2: '数量指标',
         name: '新增科技型企业数量',
         weight: '15',
-        target: { comparator: '>=', value: '150', unit: '家' },
-        actual: { value: '171' },
+        target: { comparator: '>=', value: '150', unit: '家', text: '≥150家' },
+        actual: { value: '171', text: '171家' },
         score: '15',
       },
       {
@@ -69,8 +40,8 @@ describe('parsePastedIndicators', () => {
         level2: '数量指标',
         name: '新增高新技术企业数量',
         weight: '15',
-        target: { comparator: '>=', value: '50', unit: '家' },
-        actual: { value: '59' },
+        target: { comparator: '>=', value: '50', unit: '家', text: '≥50家' },
+        actual: { value: '59', text: '59家' },
         score: '15',
       },
       {
@@ -78,8 +49,8 @@ describe('parsePastedIndicators', () => {
         level2: '服务对象满意度指标',
         name: '企业满意度',
         weight: '5',
-        target: { comparator: '>=', value: '95', unit: '%' },
-        actual: { value: '98' },
+        target: { comparator: '>=', value: '95', unit: '%', text: '≥95%' },
+        actual: { value: '98', text: '98%' },
         score: '5',
       },
     ]);
@@ -94,5 +65,26 @@ describe('parsePastedIndicators', () => {
     const { rows, problems } = parsePastedIndicators('产出指标\t数量指标\t\t≥1次\t1次\t10\t10');
     expect(rows).toEqual([]);
     expect(problems).toEqual([{ line: 1, column: '三级指标', key: 'paste.missingName' }]);
+  });
+
+  it('reads official wording as the sheet reader does: sign words before or after, full-width signs, units', () => {
+    const text = [
+      '产出指标\t时效指标\t办结时限\t3天以内\t2天\t10\t10',
+      '\t质量指标\t验收合格率\t不小于95%\t96%\t10\t10',
+      '\t数量指标\t培训场次\t50个以上\t52个\t10\t10',
+      '\t\t覆盖率\t≧100%\t100%\t10\t10',
+      '\t\t发放率\t═100%\t100%\t10\t10',
+      '效益指标\t社会效益指标\t群众反映\t效果明显\t达成年度指标（反响良好）\t10\t9',
+    ].join('\n');
+    const targets = parsePastedIndicators(text).rows.map((r) => r.target);
+    expect(targets).toEqual([
+      { comparator: '<=', value: '3', unit: '天', text: '3天以内' },
+      { comparator: '>=', value: '95', unit: '%', text: '不小于95%' },
+      { comparator: '>=', value: '50', unit: '个', text: '50个以上' },
+      { comparator: '>=', value: '100', unit: '%', text: '≧100%' },
+      { comparator: '=', value: '100', unit: '%', text: '═100%' },
+      { comparator: 'qualitative', text: '效果明显' },
+    ]);
+    expect(parsePastedIndicators(text).rows[5]?.actual).toEqual({ text: '反响良好', tier: 'met' });
   });
 });

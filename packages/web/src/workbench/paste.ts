@@ -1,11 +1,13 @@
+import { isDecimalString, readActual, readTarget } from '@jixiao/domain';
 import { normaliseDecimalInput } from './draft';
-import type { Comparator, IndicatorInput } from './indicator-types';
+import type { IndicatorInput } from './indicator-types';
 
 /**
  * Rows copied from Excel or WPS arrive as tab-separated text, one line per row, cells with line breaks
  * quoted. We read the official column order of the indicator table:
  *   一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施
- * where 年度指标值 is written with its sign and unit ("≥150家", "≤90万元", "100%", "效果明显").
+ * where 年度指标值 is written with its sign and unit ("≥150家", "3天以内", "不小于95%", "效果明显") and read by
+ * the domain's one reader of official wording, exactly as the sheet reader and the report audit read it.
  * A header row (containing 三级指标 or 指标名称) is skipped. Empty 一级/二级 cells (merged cells in the sheet)
  * take the value from the row above, as the merged cell means.
  */
@@ -68,54 +70,6 @@ export function splitClipboard(text: string): string[][] {
   return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 
-const SIGNS: [RegExp, Comparator][] = [
-  [/^(≥|>=|＞=|不低于|不少于|大于等于)/, '>='],
-  [/^(≤|<=|＜=|不高于|不超过|不多于|小于等于)/, '<='],
-  [/^(=|＝|等于)/, '='],
-];
-
-/** "≥150家" → comparator ≥, value 150, unit 家; "效果明显" → qualitative with that text. */
-export function parseTarget(raw: string): IndicatorInput['target'] {
-  const text = raw.trim();
-  if (text === '') return undefined;
-  let comparator: Comparator | undefined;
-  let rest = text;
-  for (const [re, c] of SIGNS) {
-    const m = re.exec(text);
-    if (m) {
-      comparator = c;
-      rest = text.slice(m[0].length).trim();
-      break;
-    }
-  }
-  const num = /^([-+]?[\d,，.．０-９]+)\s*(.*)$/.exec(rest);
-  if (num?.[1]) {
-    const value = normaliseDecimalInput(num[1]);
-    const unit = (num[2] ?? '').trim();
-    return { comparator: comparator ?? '=', value, ...(unit ? { unit } : {}) };
-  }
-  return { comparator: 'qualitative', text };
-}
-
-const TIER_WORDS: [RegExp, 'met' | 'partlyMet' | 'notMet'][] = [
-  [/未达成|未完成|较差/, 'notMet'],
-  [/部分达成|基本达成|部分完成|基本完成/, 'partlyMet'],
-  [/达成|完成|达到/, 'met'],
-];
-
-/** "171家" → value 171; "达成年度指标" → tier met with the text; anything else is kept as text. */
-export function parseActual(raw: string, qualitative: boolean): IndicatorInput['actual'] {
-  const text = raw.trim();
-  if (text === '') return undefined;
-  if (qualitative) {
-    const tier = TIER_WORDS.find(([re]) => re.test(text))?.[1];
-    return { text, ...(tier ? { tier } : {}) };
-  }
-  const num = /^([-+]?[\d,，.．０-９]+)\s*(.*)$/.exec(text);
-  if (num?.[1]) return { value: normaliseDecimalInput(num[1]) };
-  return { text };
-}
-
 function isHeader(cells: string[]): boolean {
   return cells.some((c) => /三级指标|指标名称/.test(c));
 }
@@ -143,15 +97,15 @@ export function parsePastedIndicators(
       problems.push({ line, column: COLUMN_NAMES[2] ?? '', key: 'paste.missingName' });
       return;
     }
-    const target = parseTarget(cell(3));
-    const actual = parseActual(cell(4), target?.comparator === 'qualitative');
+    const target = readTarget(cell(3));
+    const actual = readActual(cell(4));
     const weight = normaliseDecimalInput(cell(5));
     const score = normaliseDecimalInput(cell(6));
     for (const [col, value] of [
       [5, weight],
       [6, score],
     ] as const) {
-      if (value !== '' && !/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(value)) {
+      if (value !== '' && !isDecimalString(value)) {
         problems.push({ line, column: COLUMN_NAMES[col] ?? '', key: 'paste.notNumber', value });
       }
     }

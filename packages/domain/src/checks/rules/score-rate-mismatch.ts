@@ -1,7 +1,7 @@
 import { dec, HUNDRED } from '../../money/decimal';
+import { compareWritten } from '../../wording/compare';
 import type { Check } from '../check';
 import type { Finding } from '../finding';
-import { compareWritten } from '../support/agreement';
 import { agreementFinding } from '../support/finding';
 import { show, showPercent } from '../support/format';
 

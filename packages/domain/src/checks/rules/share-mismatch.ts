@@ -1,8 +1,8 @@
 import type { Evaluation } from '../../model/evaluation';
 import { type Decimal, dec, HUNDRED, sum } from '../../money/decimal';
+import { compareWritten } from '../../wording/compare';
 import type { Check } from '../check';
 import type { Finding } from '../finding';
-import { compareWritten } from '../support/agreement';
 import { agreementFinding } from '../support/finding';
 import { show, showAmount, showPercent, unitLabel } from '../support/format';
 

@@ -1,6 +1,6 @@
 import { dec } from '../../money/decimal';
+import { compareWritten } from '../../wording/compare';
 import type { Check } from '../check';
-import { compareWritten } from '../support/agreement';
 import { EXECUTION_BLOCK } from '../support/blocks';
 import { agreementFinding } from '../support/finding';
 import { joinSum, show } from '../support/format';

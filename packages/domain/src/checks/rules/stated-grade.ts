@@ -1,7 +1,7 @@
 import { dec } from '../../money/decimal';
 import type { RuleSet } from '../../rules/rule-set';
+import { compareWritten } from '../../wording/compare';
 import type { Check } from '../check';
-import { compareWritten } from '../support/agreement';
 import { finding } from '../support/finding';
 import { show } from '../support/format';
 

@@ -1,8 +1,8 @@
 import type { Localized } from '../../i18n/localized';
 import type { Location } from '../../model/location';
+import type { Agreement } from '../../wording/compare';
 import type { Check } from '../check';
 import type { Finding, Severity } from '../finding';
-import type { Agreement } from './agreement';
 
 type CheckIdentity = Pick<Check, 'code' | 'severity'>;
 

@@ -1,9 +1,9 @@
 import type { Localized } from '../../i18n/localized';
 import type { Location } from '../../model/location';
 import type { Decimal } from '../../money/decimal';
+import { compareWritten } from '../../wording/compare';
 import type { Check, CheckContext } from '../check';
 import type { Finding } from '../finding';
-import { compareWritten } from './agreement';
 import { agreementFinding } from './finding';
 import { show } from './format';
 

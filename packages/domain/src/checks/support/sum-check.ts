@@ -2,9 +2,9 @@ import type { Evaluation } from '../../model/evaluation';
 import type { Location } from '../../model/location';
 import { type Decimal, dec, sum } from '../../money/decimal';
 import type { RoundingMode } from '../../money/rounding';
+import { compareWritten } from '../../wording/compare';
 import type { Check } from '../check';
 import type { Finding } from '../finding';
-import { compareWritten } from './agreement';
 import { agreementFinding } from './finding';
 import { joinSum, show, showAmount, unitLabel } from './format';
 

@@ -1,8 +1,7 @@
-import { type Decimal, dec, sum } from '@jixiao/domain';
+import { amountInYuan, type Decimal, dec, sum, NUMBER_UNIT_LABEL as UNIT_LABEL } from '@jixiao/domain';
 import type { Breakdown } from '../extract/breakdowns';
 import type { Extraction } from '../extract/extraction';
 import { type AuditFinding, compareWritten, makeFinding, severityFor, show } from '../finding';
-import { amountInYuan, UNIT_LABEL } from '../numbers';
 
 /** Items as a common unit: amounts in 元 (then shown back in the total's unit), scores and counts as written. */
 function amountValue(b: Breakdown, t: Breakdown['total']): Decimal {

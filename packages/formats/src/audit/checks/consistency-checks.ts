@@ -1,9 +1,8 @@
-import { dec, sum } from '@jixiao/domain';
+import { amountInYuan, dec, isAmount, sum } from '@jixiao/domain';
 import type { Extraction } from '../extract/extraction';
 import type { FactConcept } from '../extract/facts';
 import { FACT_LABEL } from '../extract/facts';
 import { type AuditFinding, makeFinding, show } from '../finding';
-import { amountInYuan, isAmount } from '../numbers';
 
 /** Counts against their lists, level-1 weights against their total, figures stated twice, grade, income vs spending. */
 export function consistencyChecks(x: Extraction, file?: string): AuditFinding[] {

@@ -1,9 +1,17 @@
-import { type Decimal, dec, minDec, round } from '@jixiao/domain';
+import {
+  amountInYuan,
+  type Decimal,
+  dec,
+  findNumbers,
+  isAmount,
+  minDec,
+  type NumberToken,
+  round,
+} from '@jixiao/domain';
 import type { Evidence } from '../document';
 import type { Extraction } from '../extract/extraction';
 import type { Fact, FactConcept } from '../extract/facts';
 import { type AuditFinding, compareScore, compareWritten, makeFinding, severityFor, show } from '../finding';
-import { amountInYuan, findNumbers, isAmount, type NumberToken } from '../numbers';
 
 /**
  * Budget execution as the text states it: the rate against its own amounts, the execution score against

@@ -1,7 +1,10 @@
-import { dec } from '@jixiao/domain';
-import { findNumbers } from '../numbers';
+import { dec, readAchievedQuantity, readQuantity } from '@jixiao/domain';
 
-/** 年度指标值 as written: "≥150家", "不低于95%", "≤90万元", "100%", "=0起". Qualitative text gives undefined. */
+/**
+ * 年度指标值 and 实际完成值 as the audit compares them, read by the domain's one reader of official
+ * wording. What is the audit's own is only the reading of a missing sign: a report table's "100%" is
+ * taken as ≥ (nothing is above 100% of a rate target), any other unsigned figure as an assumed ≥.
+ */
 export interface ParsedTarget {
   comparator: '>=' | '<=' | '=';
   value: string;
@@ -11,28 +14,16 @@ export interface ParsedTarget {
 }
 
 export function parseTarget(text: string): ParsedTarget | undefined {
-  const t = text.replace(/\s/g, '');
-  const nums = findNumbers(t);
-  if (nums.length !== 1) return undefined;
-  const n = nums[0];
-  if (!n) return undefined;
-  const rest = t.replace(n.raw, '');
-  if (/[\u4e00-\u9fff]{5,}/.test(rest)) return undefined; // a sentence, not a target value
-  let comparator: ParsedTarget['comparator'] = '>=';
-  let assumed = false;
-  if (/≥|>=|＞=|不低于|不少于|以上|至少|大于等于|>/.test(t)) comparator = '>=';
-  else if (/≤|<=|不高于|不超过|不多于|以内|以下|小于等于|</.test(t)) comparator = '<=';
-  else if (/^=|＝|等于/.test(t)) comparator = '=';
-  // "100%" with no sign reads the same as ≥ or =: nothing can be above 100% of a rate target.
-  else assumed = !(n.unit === 'percent' && dec(n.value).eq(100));
-  return { comparator, value: n.value, unit: n.unit === 'percent' ? '%' : n.unitText, assumed };
+  const q = readQuantity(text);
+  if (!q) return undefined;
+  const unit = q.unit ?? '';
+  const assumed = !q.comparator && !(unit === '%' && dec(q.value).eq(100));
+  return { comparator: q.comparator ?? '>=', value: q.value, unit, assumed };
 }
 
 export function parseActual(text: string): { value: string; unit: string } | undefined {
-  const nums = findNumbers(text.replace(/\s/g, ''));
-  if (nums.length !== 1 || !nums[0]) return undefined;
-  if (/[\u4e00-\u9fff]{6,}/.test(text)) return undefined;
-  return { value: nums[0].value, unit: nums[0].unit === 'percent' ? '%' : nums[0].unitText };
+  const q = readAchievedQuantity(text);
+  return q ? { value: q.value, unit: q.unit ?? '' } : undefined;
 }
 
 /** Whether the actual meets the target (same unit only); undefined when they cannot be compared. */

@@ -1,5 +1,5 @@
+import { findNumbers, type NumberToken } from '@jixiao/domain';
 import type { Evidence } from '../document';
-import { findNumbers, type NumberToken } from '../numbers';
 import { labelBefore, type Sentence, sentenceEvidence } from './units';
 
 /**

@@ -1,5 +1,5 @@
+import { findNumbers, isAmount, type NumberToken } from '@jixiao/domain';
 import type { Evidence } from '../document';
-import { findNumbers, isAmount, type NumberToken } from '../numbers';
 import { depthAt, labelBefore, type Sentence, sentenceEvidence } from './units';
 
 /**

@@ -1,5 +1,5 @@
+import { findNumbers } from '@jixiao/domain';
 import type { Evidence } from '../document';
-import { findNumbers } from '../numbers';
 import { type Sentence, sentenceEvidence } from './units';
 
 /**

@@ -1,5 +1,5 @@
+import { findNumbers, type NumberToken } from '@jixiao/domain';
 import type { AuditDocument, Evidence, TableBlock } from '../document';
-import { findNumbers, type NumberToken } from '../numbers';
 
 /**
  * The tables a self-evaluation carries, found by their header labels rather than positions (every

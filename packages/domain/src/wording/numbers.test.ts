@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { amountInYuan, findNumbers, parseChineseCount, plainDecimal } from './numbers';
+import { amountInYuan, findNumbers, parseChineseCount, plainDecimal, readDecimalText } from './numbers';
 
 /** Writes n (0–9999) the way Chinese text does: 十, 十二, 二十三, 一百零五, 两千. */
 function toChinese(n: number): string {
@@ -104,5 +104,24 @@ describe('numbers', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('readDecimalText reads one number typed into a cell or field', () => {
+  it.each([
+    ['2,931.88', '2931.88'],
+    ['１２０９．５６', '1209.56'],
+    [' 1，209.56 ', '1209.56'],
+    ['4,631,052.88', '4631052.88'],
+    ['12。5', '12.5'],
+    ['+3', '3'],
+    ['－0.5', '-0.5'],
+    ['.5', '0.5'],
+  ])('%s → %s', (text, expected) => {
+    expect(readDecimalText(text)).toBe(expected);
+  });
+
+  it.each(['12a', '', '1,2', '十', '95%', '1.2.3'])('%s is not a number', (text) => {
+    expect(readDecimalText(text)).toBeUndefined();
   });
 });

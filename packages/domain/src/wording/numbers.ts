@@ -1,7 +1,9 @@
-import { type Decimal, dec } from '@jixiao/domain';
+import { type Decimal, dec } from '../money/decimal';
+import { normaliseWording } from './characters';
 
 /**
- * Numbers as reports write them, after `normaliseText`: "1209.56万元", "4631052.88元", "3亿元", "42.42%",
+ * Numbers as reports and sheets write them, in text that went through `halfWidthCharacters` (or the
+ * audit's `normaliseText`, which starts with it): "1209.56万元", "4631052.88元", "3亿元", "42.42%",
  * "5.6个百分点", "94.24分", "10个", and Chinese numerals in counts ("十个", "两家", "二十三名"). Values stay
  * decimal strings: nothing here goes through binary floating point.
  */
@@ -33,6 +35,12 @@ export interface NumberToken {
 
 const COUNTERS = '个家人名项件次篇所场辆批台座位户处条期套只份';
 const COUNTER_CLASS = `(?:人次|${COUNTERS.split('').join('|')})`;
+const COUNTER_WORD = new RegExp(`^${COUNTER_CLASS}$`);
+
+/** A counter word a Chinese-numeral count may carry (个, 家, 人次…). */
+export function isCounterWord(text: string): boolean {
+  return COUNTER_WORD.test(text);
+}
 const ARABIC = '[-+]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)';
 const UNIT_PART = `(个百分点|百分点|%|亿元|万元|元|亿|万|分|${COUNTER_CLASS})?`;
 const ARABIC_TOKEN = new RegExp(String.raw`(?<![\d.])(${ARABIC})\s*${UNIT_PART}`, 'g');
@@ -146,6 +154,14 @@ export function plainDecimal(written: string): string | undefined {
   return t.startsWith('.') ? `0${t}` : t.startsWith('-.') ? `-0${t.slice(1)}` : t;
 }
 
+/**
+ * One number typed into a cell or a form field ("1,209.56", "１２０９．５６", " 1，209.56 ", "12。5" typed with
+ * a Chinese keyboard) as a plain decimal string; undefined when the text is not just a number.
+ */
+export function readDecimalText(text: string): string | undefined {
+  return plainDecimal(normaliseWording(text).replace(/。/g, '.'));
+}
+
 /** Parses one cell or phrase that should hold a single number ("1,234.50", "１２３", "98%"). */
 export function parseSingleNumber(text: string): NumberToken | undefined {
   const tokens = findNumbers(text);
@@ -166,7 +182,7 @@ export function amountInYuan(t: Pick<NumberToken, 'value' | 'unit'>): Decimal {
   return v;
 }
 
-export const UNIT_LABEL: Record<NumberUnit, string> = {
+export const NUMBER_UNIT_LABEL: Record<NumberUnit, string> = {
   yuan: '元',
   wanYuan: '万元',
   yiYuan: '亿元',

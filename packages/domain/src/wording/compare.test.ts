@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dec } from '../../money/decimal';
-import { fixed, ROUNDING_MODES, round } from '../../money/rounding';
-import { compareWritten } from './agreement';
+import { dec } from '../money/decimal';
+import { fixed, ROUNDING_MODES, round } from '../money/rounding';
+import { compareAtPlaces, compareWritten } from './compare';
 
 describe('compareWritten', () => {
   it('judges a stated figure at the precision it was written with (85.27 ÷ 109.18 = 78.1004% → "78.1")', () => {
@@ -32,6 +32,19 @@ describe('compareWritten', () => {
   it('accepts "5.00" for 5 and reports the difference sign as stated − expected', () => {
     expect(compareWritten('5.00', dec(5), 'halfUp').kind).toBe('agrees');
     expect(compareWritten('4.9', dec(5), 'halfUp').difference.toFixed()).toBe('-0.1');
+  });
+});
+
+describe('one tolerance for every figure', () => {
+  it('measures the one unit from the rounded value, not the exact one (5.14 → 5.1, so "5.0" is 尾差)', () => {
+    expect(compareWritten('5.0', dec('5.14')).kind).toBe('roundingOnly');
+    expect(compareWritten('4.9', dec('5.14')).kind).toBe('mismatch');
+  });
+
+  it('judges scores at the places a rule fixes: "19" for 20 × 99.97% = 19.994 is a wrong score', () => {
+    expect(compareAtPlaces(dec(19), dec('19.994'), 2).kind).toBe('mismatch');
+    expect(compareAtPlaces(dec('19.98'), dec('19.994'), 2).kind).toBe('roundingOnly');
+    expect(compareAtPlaces(dec('19.99'), dec('19.994'), 2)).toMatchObject({ kind: 'agrees', places: 2 });
   });
 });
 
