@@ -1,5 +1,4 @@
-import { type Decimal, dec, statedPlaces } from '@jixiao/domain';
-import { findNumbers } from '@jixiao/formats';
+import { type Decimal, dec, findNumbers, type NumberToken, statedPlaces } from '@jixiao/domain';
 
 /**
  * A figure as a report or an expectation writes it: its exact value, the places it was written with, and
@@ -14,21 +13,20 @@ export interface Figure {
 /** "97.80%" → 97.80 (percent, 2 places); "0.1446" → 0.1446; "7.29万元" → 7.29; text without a number → undefined. */
 export function parseFigure(written: string): Figure | undefined {
   const token = findNumbers(written.trim())[0];
-  if (!token) return undefined;
+  return token ? figureOf(token) : undefined;
+}
+
+/** Every figure in a text (a finding's message or recomputation), in order. */
+export function figuresIn(text: string): Figure[] {
+  return findNumbers(text).map(figureOf);
+}
+
+function figureOf(token: NumberToken): Figure {
   return {
     value: dec(token.value),
     places: statedPlaces(token.value.replace(/^[-+]/, '')),
     percent: token.unit === 'percent' || token.unit === 'points',
   };
-}
-
-/** Every figure in a text (a finding's message or recomputation), in order. */
-export function figuresIn(text: string): Figure[] {
-  return findNumbers(text).map((t) => ({
-    value: dec(t.value),
-    places: statedPlaces(t.value.replace(/^[-+]/, '')),
-    percent: t.unit === 'percent' || t.unit === 'points',
-  }));
 }
 
 /**
