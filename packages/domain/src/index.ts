@@ -25,3 +25,4 @@ export * from './rules/validate';
 export * from './scoring/grade';
 export * from './scoring/result';
 export * from './scoring/score';
+export * from './workflow';
