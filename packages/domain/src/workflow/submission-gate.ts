@@ -1,11 +1,13 @@
+import { z } from 'zod';
 import type { Finding } from '../checks/finding';
 
 /** A preparer's note on one warning, matched to it by check code and location path. */
-export interface Acknowledgement {
-  code: string;
-  path: string;
-  note: string;
-}
+export const acknowledgementSchema = z.object({
+  code: z.string().min(1).max(200),
+  path: z.string().max(500),
+  note: z.string().max(2000),
+});
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 
 /**
  * The submission gate, for the `noErrors` and `warningsAcknowledged` requirements: which errors still
