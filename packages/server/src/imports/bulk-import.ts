@@ -14,6 +14,7 @@ import { audit } from '../db/audit';
 import type { Db, Tx } from '../db/connect';
 import { organisations } from '../db/schema';
 import { deriveColumns } from '../evaluations/derive';
+import { insertEvaluations } from '../evaluations/store';
 import { type BudgetLine, findBudgetHeader, issuesError, readBudgetSheet } from './budget-sheet';
 
 export interface ImportFile {
@@ -34,7 +35,7 @@ interface ParsedEvaluation {
   sheet?: string;
 }
 
-/** Rows per INSERT … SELECT FROM unnest(…): far below the 65535-parameter limit, each statement one round trip. */
+/** Rows per INSERT statement: far below the 65535-parameter limit, each statement one round trip. */
 const CHUNK = 500;
 /** Bad cells listed in one reply at most (the count in the message is always complete). */
 const MAX_ISSUES_LISTED = 2000;
@@ -263,8 +264,16 @@ export async function bulkImport(
       { importId, evaluations: derived.length, budgets: budgetRows.length },
       'bulk import: transaction open',
     );
-    for (let i = 0; i < derived.length; i += CHUNK)
-      await insertEvaluations(tx, derived.slice(i, i + CHUNK), importId, input.userId);
+    for (let i = 0; i < derived.length; i += CHUNK) {
+      const chunk = derived.slice(i, i + CHUNK).map((r) => ({
+        organisationId: r.unitId,
+        evaluation: r.evaluation,
+        columns: r.columns,
+        userId: input.userId,
+        importId,
+      }));
+      await insertEvaluations(tx, chunk);
+    }
     for (let i = 0; i < budgetRows.length; i += CHUNK)
       await upsertBudgets(tx, budgetRows.slice(i, i + CHUNK), input.userId);
     await audit(tx, {
@@ -283,25 +292,6 @@ export async function bulkImport(
   });
   input.log?.info({ importId }, 'bulk import: committed');
   return summary;
-}
-
-async function insertEvaluations(
-  tx: Tx,
-  rows: { unitId: string; evaluation: Evaluation; columns: ReturnType<typeof deriveColumns> }[],
-  importId: string,
-  userId: string,
-): Promise<void> {
-  const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));
-  await tx.execute(sql`
-    insert into evaluations (organisation_id, kind, fiscal_year, title, unit_name, rule_set_id, data,
-      total_score, grade, execution_rate, error_count, warning_count, import_id, updated_by)
-    select u.org, u.kind, u.year, u.title, u.unit_name, u.rule_set, u.data::jsonb,
-      u.total::numeric, u.grade, u.rate::numeric, u.errors, u.warnings, ${importId}::uuid, ${userId}::uuid
-    from unnest(${col((r) => r.unitId)}::uuid[], ${col((r) => r.columns.kind)}::text[], ${col((r) => r.columns.fiscalYear)}::int[],
-      ${col((r) => r.columns.title)}::text[], ${col((r) => r.columns.unitName)}::text[], ${col((r) => r.columns.ruleSetId)}::text[],
-      ${col((r) => JSON.stringify(r.evaluation))}::text[], ${col((r) => r.columns.totalScore)}::text[], ${col((r) => r.columns.grade)}::text[],
-      ${col((r) => r.columns.executionRate)}::text[], ${col((r) => r.columns.errorCount)}::int[], ${col((r) => r.columns.warningCount)}::int[])
-      as u(org, kind, year, title, unit_name, rule_set, data, total, grade, rate, errors, warnings)`);
 }
 
 async function upsertBudgets(
