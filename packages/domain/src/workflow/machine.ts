@@ -1,8 +1,11 @@
 import type { Requirement, TransitionDefinition, WorkflowDefinition } from './definition';
 
-/** Who is acting: the roles they hold over the item (at its organisation or above). */
-export interface Actor<R extends string> {
-  readonly roles: readonly R[];
+/**
+ * Who is acting: the roles they hold over the item (at its organisation or above). Any of the
+ * application's roles, not only those the workflow names: the others simply allow nothing here.
+ */
+export interface Actor {
+  readonly roles: readonly string[];
 }
 
 /** The item as the workflow sees it: only its status. */
@@ -54,12 +57,12 @@ export function requirementsFor<S extends string, T extends string, R extends st
 export function can<S extends string, T extends string, R extends string>(
   workflow: WorkflowDefinition<S, T, R>,
   transition: T,
-  actor: Actor<R>,
+  actor: Actor,
   item: WorkflowItem<S>,
 ): Verdict<S> {
   const to = nextStatus(workflow, transition, item.status);
   if (to === undefined) return { ok: false, reason: 'status' };
-  const allowed = transitionRoles(workflow, transition, item.status);
+  const allowed: readonly string[] = transitionRoles(workflow, transition, item.status);
   if (!actor.roles.some((r) => allowed.includes(r))) return { ok: false, reason: 'role' };
   return { ok: true, to };
 }
@@ -67,7 +70,7 @@ export function can<S extends string, T extends string, R extends string>(
 /** The transitions the actor may take on the item now, in the definition's order. */
 export function availableTransitions<S extends string, T extends string, R extends string>(
   workflow: WorkflowDefinition<S, T, R>,
-  actor: Actor<R>,
+  actor: Actor,
   item: WorkflowItem<S>,
 ): T[] {
   return transitionNames(workflow).filter((t) => can(workflow, t, actor, item).ok);

@@ -3,7 +3,6 @@ import {
   can,
   EVALUATION_WORKFLOW,
   type EvaluationTransition,
-  type EvaluationWorkflowRole,
   nextStatus,
   requirementsFor,
 } from '@jixiao/domain';
@@ -24,18 +23,10 @@ export interface TransitionRequest {
   acknowledgements?: Acknowledgement[];
 }
 
-const WORKFLOW_ROLES = new Set<string>(
-  Object.values(EVALUATION_WORKFLOW.transitions).flatMap((t): readonly string[] => t.roles),
-);
-const isWorkflowRole = (role: string): role is EvaluationWorkflowRole => WORKFLOW_ROLES.has(role);
-
-/** The workflow roles the principal holds over an organisation (at it or above it). */
-function rolesOver(principal: Principal, path: string | undefined): EvaluationWorkflowRole[] {
+/** The roles the principal holds over an organisation (at it or above it). */
+function rolesOver(principal: Principal, path: string | undefined): string[] {
   if (path === undefined) return [];
-  return principal.grants
-    .filter((g) => g.path === null || path.startsWith(g.path))
-    .map((g) => g.role)
-    .filter(isWorkflowRole);
+  return principal.grants.filter((g) => g.path === null || path.startsWith(g.path)).map((g) => g.role);
 }
 
 const ROLE_REFUSAL: Partial<Record<EvaluationTransition, string>> = {
