@@ -26,3 +26,4 @@ export * from './scoring/grade';
 export * from './scoring/result';
 export * from './scoring/score';
 export * from './wording';
+export * from './workflow';

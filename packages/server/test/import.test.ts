@@ -193,4 +193,23 @@ describe.each(BACKENDS)('bulk import, all or nothing, on %s', (backend) => {
     expect(row?.status).toBe('draft');
     expect(row?.version).toBe(1);
   });
+
+  it('records each imported evaluation in its own history as created, as a single save does', async () => {
+    const rows = await server.database.db
+      .select({ id: evaluations.id, importId: evaluations.importId })
+      .from(evaluations)
+      .where(eq(evaluations.unitName, '甲区科协本级'));
+    expect(rows.length).toBeGreaterThan(0);
+    const finance = await clientAs(server, world, 'financeReviewer');
+    for (const row of rows) {
+      expect(row.importId).not.toBeNull();
+      const r = await finance.get<{ items: { action: string; fromStatus: null; toStatus: string }[] }>(
+        `/api/evaluations/${row.id}/history`,
+      );
+      expect(r.status).toBe(200);
+      expect(r.body.items).toEqual([
+        expect.objectContaining({ action: 'create', fromStatus: null, toStatus: 'draft' }),
+      ]);
+    }
+  });
 });

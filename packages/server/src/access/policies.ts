@@ -1,3 +1,4 @@
+import { EVALUATION_WORKFLOW } from '@jixiao/domain';
 import type { Role } from './roles';
 
 /**
@@ -24,14 +25,14 @@ export const POLICIES = {
   /** Score, check and export: computed from what the user can already read; changes nothing. */
   'evaluation.compute': READERS,
   'evaluation.write': ['preparer'],
-  'evaluation.submit': ['preparer'],
+  'evaluation.submit': EVALUATION_WORKFLOW.transitions.submit.roles,
   /** 单位负责人签批 a submitted evaluation of their own unit. */
-  'evaluation.sign': ['unitApprover'],
+  'evaluation.sign': EVALUATION_WORKFLOW.transitions.sign.roles,
   /** 主管部门 / 财政局审核通过 a signed evaluation; approved evaluations are locked. */
-  'evaluation.approve': ['departmentReviewer', 'financeReviewer'],
-  'evaluation.return': ['unitApprover', 'departmentReviewer', 'financeReviewer'],
+  'evaluation.approve': EVALUATION_WORKFLOW.transitions.approve.roles,
+  'evaluation.return': EVALUATION_WORKFLOW.transitions.return.roles,
   /** Returning an evaluation the unit already signed is for the reviewers above the unit only. */
-  'evaluation.returnSigned': ['departmentReviewer', 'financeReviewer'],
+  'evaluation.returnSigned': EVALUATION_WORKFLOW.transitions.return.rolesFrom.signed,
   'import.bulk': ['preparer', 'departmentReviewer', 'financeReviewer'],
   /** The whole log crosses every organisation, so only 系统管理员 reads it; others see an evaluation's history. */
   'audit.read': ['admin'],

@@ -1,3 +1,4 @@
+import type { EvaluationStatus } from '@jixiao/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -147,9 +148,8 @@ export const projects = pgTable(
   (t) => [index('projects_org_year_idx').on(t.organisationId, t.fiscalYear)],
 );
 
-/** draft → submitted (填报人提交) → signed (单位负责人签批) → approved (主管部门/财政局审核通过，锁定); returned = editable again. */
-export const EVALUATION_STATUSES = ['draft', 'submitted', 'signed', 'approved', 'returned'] as const;
-export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+/** The statuses and their moves are data in the domain (EVALUATION_WORKFLOW); a type-only import keeps drizzle-kit's load light. */
+export type { EvaluationStatus };
 
 /**
  * The Evaluation JSON (the domain model, goals and indicator tree included) as jsonb, plus the

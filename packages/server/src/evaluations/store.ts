@@ -1,10 +1,10 @@
 import type { Evaluation } from '@jixiao/domain';
 import { and, eq } from 'drizzle-orm';
-import { audit } from '../db/audit';
+import { audit, auditAll } from '../db/audit';
 import type { DbOrTx } from '../db/connect';
 import { type EvaluationStatus, evaluations } from '../db/schema';
 import { notFound, staleVersion } from '../http/errors';
-import { deriveColumns } from './derive';
+import { type DerivedColumns, deriveColumns } from './derive';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
 
@@ -15,30 +15,50 @@ export interface NewEvaluation {
   userId: string | null;
   demo?: boolean;
   importId?: string | null;
+  /** The list columns, when the caller derived them already (a bulk import checks before it writes). */
+  columns?: DerivedColumns;
 }
 
 export async function insertEvaluation(db: DbOrTx, input: NewEvaluation): Promise<EvaluationRow> {
-  const [row] = await db
-    .insert(evaluations)
-    .values({
-      organisationId: input.organisationId,
-      projectId: input.projectId ?? null,
-      data: input.evaluation,
-      ...deriveColumns(input.evaluation),
-      demo: input.demo ?? false,
-      importId: input.importId ?? null,
-      updatedBy: input.userId,
-    })
-    .returning();
+  const [row] = await insertEvaluations(db, [input]);
   if (!row) throw new Error('insert returned nothing');
-  await audit(db, {
-    userId: input.userId,
-    action: 'create',
-    entity: 'evaluation',
-    entityId: row.id,
-    after: input.evaluation,
-  });
   return row;
+}
+
+/**
+ * Inserts new drafts in one statement, each with its own `create` line in the audit log, so a bulk
+ * import leaves the same trace per evaluation as single saves. Ids are made here, so each audit line
+ * names its row whatever order the database returns them in.
+ */
+export async function insertEvaluations(db: DbOrTx, inputs: NewEvaluation[]): Promise<EvaluationRow[]> {
+  if (inputs.length === 0) return [];
+  const made = inputs.map((input) => ({ id: crypto.randomUUID(), input }));
+  const rows = await db
+    .insert(evaluations)
+    .values(
+      made.map(({ id, input }) => ({
+        id,
+        organisationId: input.organisationId,
+        projectId: input.projectId ?? null,
+        data: input.evaluation,
+        ...(input.columns ?? deriveColumns(input.evaluation)),
+        demo: input.demo ?? false,
+        importId: input.importId ?? null,
+        updatedBy: input.userId,
+      })),
+    )
+    .returning();
+  await auditAll(
+    db,
+    made.map(({ id, input }) => ({
+      userId: input.userId,
+      action: 'create',
+      entity: 'evaluation',
+      entityId: id,
+      after: input.evaluation,
+    })),
+  );
+  return rows;
 }
 
 /**

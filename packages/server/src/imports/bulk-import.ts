@@ -13,7 +13,8 @@ import JSZip from 'jszip';
 import { audit } from '../db/audit';
 import type { Db, Tx } from '../db/connect';
 import { organisations } from '../db/schema';
-import { deriveColumns } from '../evaluations/derive';
+import { type DerivedColumns, deriveColumns } from '../evaluations/derive';
+import { insertEvaluations } from '../evaluations/store';
 import { type BudgetLine, findBudgetHeader, issuesError, readBudgetSheet } from './budget-sheet';
 
 export interface ImportFile {
@@ -34,7 +35,7 @@ interface ParsedEvaluation {
   sheet?: string;
 }
 
-/** Rows per INSERT … SELECT FROM unnest(…): far below the 65535-parameter limit, each statement one round trip. */
+/** Rows per INSERT statement: far below the 65535-parameter limit, each statement one round trip. */
 const CHUNK = 500;
 /** Bad cells listed in one reply at most (the count in the message is always complete). */
 const MAX_ISSUES_LISTED = 2000;
@@ -74,85 +75,79 @@ async function unzip(file: ImportFile, issues: ErrorIssue[]): Promise<ImportFile
   }
 }
 
+/** Everything read from the uploads so far, and every problem found. */
+interface Reading {
+  evaluations: ParsedEvaluation[];
+  budgets: (BudgetLine & { file: string; sheet?: string })[];
+  sheets: ImportSummary['sheets'];
+  issues: ErrorIssue[];
+}
+
+function addEvaluation(into: Reading, evaluation: Evaluation, file: string, sheet?: string): void {
+  const at = { file, ...(sheet ? { sheet } : {}) };
+  into.evaluations.push({ evaluation, ...at });
+  into.sheets.push({ ...at, kind: 'evaluation', rows: 1 });
+}
+
+/** One sheet of a workbook: a budget table (found by its header), else an evaluation form. */
+function readGrid(into: Reading, file: string, grid: Grid): void {
+  const at = { file, ...(grid.sheet ? { sheet: grid.sheet } : {}) };
+  const header = findBudgetHeader(grid);
+  if (header) {
+    const read = readBudgetSheet(grid, header);
+    into.issues.push(...read.issues);
+    into.budgets.push(...read.lines.map((l) => ({ ...l, ...at })));
+    into.sheets.push({ ...at, kind: 'budget', rows: read.lines.length });
+    return;
+  }
+  if (grid.rows.length === 0) return;
+  try {
+    addEvaluation(into, readEvaluationGrid(grid), file, grid.sheet);
+  } catch (e) {
+    collect(into.issues, e, file, grid.sheet);
+  }
+}
+
+async function readFile(into: Reading, file: ImportFile): Promise<void> {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  if (ext === 'json') {
+    addEvaluation(into, readEvaluationJson(new TextDecoder().decode(file.bytes), file.name), file.name);
+    return;
+  }
+  if (ext !== 'xlsx') {
+    addEvaluation(into, await readEvaluationBytes(file.bytes, file.name), file.name);
+    return;
+  }
+  checkZip(file.bytes, file.name);
+  let grids: Grid[];
+  try {
+    grids = await xlsxToGrids(file.bytes, file.name);
+  } catch {
+    into.issues.push({
+      message: '无法作为 Excel 工作簿打开（文件可能已损坏或过大）',
+      location: where(file.name),
+    });
+    return;
+  }
+  for (const grid of grids) readGrid(into, file.name, grid);
+}
+
 /** Reads every file and sheet, collecting every problem rather than stopping at the first. */
-async function readFiles(uploaded: ImportFile[]) {
-  const evaluations: ParsedEvaluation[] = [];
-  const budgets: (BudgetLine & { file: string; sheet?: string })[] = [];
-  const sheets: ImportSummary['sheets'] = [];
-  const issues: ErrorIssue[] = [];
+async function readFiles(uploaded: ImportFile[]): Promise<Reading> {
+  const into: Reading = { evaluations: [], budgets: [], sheets: [], issues: [] };
   const files: ImportFile[] = [];
   for (const file of uploaded) {
-    if (/\.zip$/i.test(file.name)) files.push(...(await unzip(file, issues)));
+    if (/\.zip$/i.test(file.name)) files.push(...(await unzip(file, into.issues)));
     else files.push(file);
   }
   for (const file of files) {
-    const ext = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
     try {
-      if (ext === 'json') {
-        const evaluation = readEvaluationJson(new TextDecoder().decode(file.bytes), file.name);
-        evaluations.push({ evaluation, file: file.name });
-        sheets.push({ file: file.name, kind: 'evaluation', rows: 1 });
-        continue;
-      }
-      if (ext !== 'xlsx') {
-        const evaluation = await readEvaluationBytes(file.bytes, file.name);
-        evaluations.push({ evaluation, file: file.name });
-        sheets.push({ file: file.name, kind: 'evaluation', rows: 1 });
-        continue;
-      }
-      checkZip(file.bytes, file.name);
-      let grids: Grid[];
-      try {
-        grids = await xlsxToGrids(file.bytes, file.name);
-      } catch {
-        issues.push({
-          message: '无法作为 Excel 工作簿打开（文件可能已损坏或过大）',
-          location: where(file.name),
-        });
-        continue;
-      }
-      for (const grid of grids) {
-        const header = findBudgetHeader(grid);
-        if (header) {
-          const read = readBudgetSheet(grid, header);
-          issues.push(...read.issues);
-          budgets.push(
-            ...read.lines.map((l) => ({
-              ...l,
-              file: file.name,
-              ...(grid.sheet ? { sheet: grid.sheet } : {}),
-            })),
-          );
-          sheets.push({
-            file: file.name,
-            ...(grid.sheet ? { sheet: grid.sheet } : {}),
-            kind: 'budget',
-            rows: read.lines.length,
-          });
-          continue;
-        }
-        if (grid.rows.length === 0) continue;
-        try {
-          evaluations.push({
-            evaluation: readEvaluationGrid(grid),
-            file: file.name,
-            ...(grid.sheet ? { sheet: grid.sheet } : {}),
-          });
-          sheets.push({
-            file: file.name,
-            ...(grid.sheet ? { sheet: grid.sheet } : {}),
-            kind: 'evaluation',
-            rows: 1,
-          });
-        } catch (e) {
-          collect(issues, e, file.name, grid.sheet);
-        }
-      }
+      await readFile(into, file);
     } catch (e) {
-      collect(issues, e, file.name);
+      collect(into.issues, e, file.name);
     }
   }
-  return { evaluations, budgets, sheets, issues };
+  return into;
 }
 
 interface UnitRef {
@@ -183,42 +178,29 @@ function unitMatcher(units: UnitRef[]) {
   };
 }
 
-/**
- * All or nothing: every file is read and every line checked first; with any problem the reply lists every
- * bad cell and nothing is written. Otherwise everything is written in ONE transaction (only `tx` inside),
- * so a crash at any point leaves either the whole import or none of it.
- */
-export async function bulkImport(
-  db: Db,
-  input: {
-    scope: { id: string; path: string };
-    files: ImportFile[];
-    userId: string;
-    log?: FastifyBaseLogger;
-    /** Runs inside the import's transaction (a job marks itself done there, so it can never run twice). */
-    inTransaction?: (tx: Tx, summary: ImportSummary) => Promise<void>;
-  },
-): Promise<ImportSummary> {
-  const { evaluations, budgets, sheets, issues } = await readFiles(input.files);
-  const units = await db
-    .select({ id: organisations.id, name: organisations.name, code: organisations.code })
-    .from(organisations)
-    .where(and(eq(organisations.kind, 'unit'), sql`starts_with(${organisations.path}, ${input.scope.path})`));
-  const match = unitMatcher(units);
+type UnitMatch = ReturnType<typeof unitMatcher>;
+type EvaluationRowIn = { unitId: string; evaluation: Evaluation };
+type BudgetRowIn = BudgetLine & { unitId: string };
 
-  const evaluationRows: { unitId: string; evaluation: Evaluation }[] = [];
-  for (const p of evaluations) {
+function matchEvaluations(reading: Reading, match: UnitMatch): EvaluationRowIn[] {
+  const rows: EvaluationRowIn[] = [];
+  for (const p of reading.evaluations) {
     const unit = match(p.evaluation.unit.code, p.evaluation.unit.name);
     if (typeof unit === 'string')
-      issues.push({
+      reading.issues.push({
         message: unit,
         location: { ...where(p.file, p.sheet), path: 'unit.name', label: '单位名称' },
       });
-    else evaluationRows.push({ unitId: unit.id, evaluation: p.evaluation });
+    else rows.push({ unitId: unit.id, evaluation: p.evaluation });
   }
-  const budgetRows: (BudgetLine & { unitId: string })[] = [];
+  return rows;
+}
+
+/** Budget lines by unit; a second line for the same unit and year is a problem named at both rows. */
+function matchBudgets(reading: Reading, match: UnitMatch): BudgetRowIn[] {
+  const rows: BudgetRowIn[] = [];
   const seen = new Map<string, string>();
-  for (const line of budgets) {
+  for (const line of reading.budgets) {
     const loc = {
       ...where(line.file, line.sheet),
       row: line.row,
@@ -227,88 +209,116 @@ export async function bulkImport(
     };
     const unit = match(line.unitCode, line.unitName);
     if (typeof unit === 'string') {
-      issues.push({ message: unit, location: loc });
+      reading.issues.push({ message: unit, location: loc });
       continue;
     }
     const key = `${unit.id}/${line.fiscalYear}`;
     const first = seen.get(key);
-    if (first) issues.push({ message: `与${first}重复：同一单位同一年度只能有一行`, location: loc });
+    if (first) reading.issues.push({ message: `与${first}重复：同一单位同一年度只能有一行`, location: loc });
     else seen.set(key, `第 ${line.row} 行`);
-    budgetRows.push({ ...line, unitId: unit.id });
+    rows.push({ ...line, unitId: unit.id });
   }
-  if (evaluations.length === 0 && budgets.length === 0 && issues.length === 0) {
+  return rows;
+}
+
+/** With any problem, one error listing them (up to MAX_ISSUES_LISTED, the count always complete). */
+function refuseOnIssues(reading: Reading, files: ImportFile[]): void {
+  const { issues } = reading;
+  if (reading.evaluations.length === 0 && reading.budgets.length === 0 && issues.length === 0) {
     issues.push({
       message: '没有找到可导入的自评表或预算表',
-      location: where(input.files.map((f) => f.name).join('、')),
+      location: where(files.map((f) => f.name).join('、')),
     });
   }
-  if (issues.length > 0) {
-    const error = issuesError(issues.slice(0, MAX_ISSUES_LISTED));
-    if (issues.length > MAX_ISSUES_LISTED) {
-      error.issues.push({ message: `另有 ${issues.length - MAX_ISSUES_LISTED} 处问题未列出` });
-    }
-    throw error;
+  if (issues.length === 0) return;
+  const error = issuesError(issues.slice(0, MAX_ISSUES_LISTED));
+  if (issues.length > MAX_ISSUES_LISTED) {
+    error.issues.push({ message: `另有 ${issues.length - MAX_ISSUES_LISTED} 处问题未列出` });
   }
+  throw error;
+}
 
-  const importId = crypto.randomUUID();
+export interface BulkImportInput {
+  scope: { id: string; path: string };
+  files: ImportFile[];
+  userId: string;
+  log?: FastifyBaseLogger;
+  /** Runs inside the import's transaction (a job marks itself done there, so it can never run twice). */
+  inTransaction?: (tx: Tx, summary: ImportSummary) => Promise<void>;
+}
+
+/**
+ * All or nothing: every file is read and every line checked first; with any problem the reply lists every
+ * bad cell and nothing is written. Otherwise everything is written in ONE transaction (only `tx` inside),
+ * so a crash at any point leaves either the whole import or none of it.
+ */
+export async function bulkImport(db: Db, input: BulkImportInput): Promise<ImportSummary> {
+  const reading = await readFiles(input.files);
+  const units = await db
+    .select({ id: organisations.id, name: organisations.name, code: organisations.code })
+    .from(organisations)
+    .where(and(eq(organisations.kind, 'unit'), sql`starts_with(${organisations.path}, ${input.scope.path})`));
+  const match = unitMatcher(units);
+  const evaluationRows = matchEvaluations(reading, match);
+  const budgetRows = matchBudgets(reading, match);
+  refuseOnIssues(reading, input.files);
+
+  // Scored and checked before the transaction opens, so it holds its locks only while writing.
   const derived = evaluationRows.map((r) => ({ ...r, columns: deriveColumns(r.evaluation) }));
   const summary: ImportSummary = {
-    importId,
+    importId: crypto.randomUUID(),
     evaluations: derived.length,
     budgets: budgetRows.length,
-    sheets,
+    sheets: reading.sheets,
   };
   await db.transaction(async (tx) => {
     input.log?.info(
-      { importId, evaluations: derived.length, budgets: budgetRows.length },
+      { importId: summary.importId, evaluations: derived.length, budgets: budgetRows.length },
       'bulk import: transaction open',
     );
-    for (let i = 0; i < derived.length; i += CHUNK)
-      await insertEvaluations(tx, derived.slice(i, i + CHUNK), importId, input.userId);
-    for (let i = 0; i < budgetRows.length; i += CHUNK)
-      await upsertBudgets(tx, budgetRows.slice(i, i + CHUNK), input.userId);
-    await audit(tx, {
-      userId: input.userId,
-      action: 'bulkImport',
-      entity: 'import',
-      entityId: importId,
-      after: {
-        organisationId: input.scope.id,
-        files: input.files.map((f) => f.name),
-        evaluations: derived.length,
-        budgets: budgetRows.length,
-      },
-    });
+    await writeImport(tx, input, summary, derived, budgetRows);
     await input.inTransaction?.(tx, summary);
   });
-  input.log?.info({ importId }, 'bulk import: committed');
+  input.log?.info({ importId: summary.importId }, 'bulk import: committed');
   return summary;
 }
 
-async function insertEvaluations(
+/** The writes of one import, inside its transaction: evaluations through the store, budgets, one log line. */
+async function writeImport(
   tx: Tx,
-  rows: { unitId: string; evaluation: Evaluation; columns: ReturnType<typeof deriveColumns> }[],
-  importId: string,
-  userId: string,
+  input: BulkImportInput,
+  summary: ImportSummary,
+  evaluationRows: (EvaluationRowIn & { columns: DerivedColumns })[],
+  budgetRows: BudgetRowIn[],
 ): Promise<void> {
-  const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));
-  await tx.execute(sql`
-    insert into evaluations (organisation_id, kind, fiscal_year, title, unit_name, rule_set_id, data,
-      total_score, grade, execution_rate, error_count, warning_count, import_id, updated_by)
-    select u.org, u.kind, u.year, u.title, u.unit_name, u.rule_set, u.data::jsonb,
-      u.total::numeric, u.grade, u.rate::numeric, u.errors, u.warnings, ${importId}::uuid, ${userId}::uuid
-    from unnest(${col((r) => r.unitId)}::uuid[], ${col((r) => r.columns.kind)}::text[], ${col((r) => r.columns.fiscalYear)}::int[],
-      ${col((r) => r.columns.title)}::text[], ${col((r) => r.columns.unitName)}::text[], ${col((r) => r.columns.ruleSetId)}::text[],
-      ${col((r) => JSON.stringify(r.evaluation))}::text[], ${col((r) => r.columns.totalScore)}::text[], ${col((r) => r.columns.grade)}::text[],
-      ${col((r) => r.columns.executionRate)}::text[], ${col((r) => r.columns.errorCount)}::int[], ${col((r) => r.columns.warningCount)}::int[])
-      as u(org, kind, year, title, unit_name, rule_set, data, total, grade, rate, errors, warnings)`);
+  const { importId } = summary;
+  for (let i = 0; i < evaluationRows.length; i += CHUNK) {
+    const chunk = evaluationRows.slice(i, i + CHUNK).map((r) => ({
+      organisationId: r.unitId,
+      evaluation: r.evaluation,
+      columns: r.columns,
+      userId: input.userId,
+      importId,
+    }));
+    await insertEvaluations(tx, chunk);
+  }
+  for (let i = 0; i < budgetRows.length; i += CHUNK)
+    await upsertBudgets(tx, budgetRows.slice(i, i + CHUNK), input.userId);
+  await audit(tx, {
+    userId: input.userId,
+    action: 'bulkImport',
+    entity: 'import',
+    entityId: importId,
+    after: {
+      organisationId: input.scope.id,
+      files: input.files.map((f) => f.name),
+      evaluations: summary.evaluations,
+      budgets: summary.budgets,
+    },
+  });
 }
 
-async function upsertBudgets(
-  tx: Tx,
-  rows: (BudgetLine & { unitId: string })[],
-  userId: string,
-): Promise<void> {
+async function upsertBudgets(tx: Tx, rows: BudgetRowIn[], userId: string): Promise<void> {
   const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));
   const fig = (k: keyof BudgetLine['figures']) => col((r) => r.figures[k] ?? null);
   await tx.execute(sql`

@@ -22,7 +22,13 @@ const out = (r: typeof fiscalYears.$inferSelect) => ({
 });
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
-export function fiscalYearRoutes(app: App, { db }: Deps): void {
+export function fiscalYearRoutes(app: App, deps: Deps): void {
+  fiscalYearReadRoutes(app, deps);
+  fiscalYearCreateRoutes(app, deps);
+  fiscalYearUpdateRoutes(app, deps);
+}
+
+function fiscalYearReadRoutes(app: App, { db }: Deps): void {
   app.get(
     '/api/fiscal-years',
     {
@@ -35,7 +41,9 @@ export function fiscalYearRoutes(app: App, { db }: Deps): void {
     },
     async () => ({ items: (await db.select().from(fiscalYears).orderBy(asc(fiscalYears.year))).map(out) }),
   );
+}
 
+function fiscalYearCreateRoutes(app: App, { db }: Deps): void {
   app.post(
     '/api/fiscal-years',
     {
@@ -72,7 +80,9 @@ export function fiscalYearRoutes(app: App, { db }: Deps): void {
       return reply.status(201).send(out(row));
     },
   );
+}
 
+function fiscalYearUpdateRoutes(app: App, { db }: Deps): void {
   app.patch(
     '/api/fiscal-years/:year',
     {

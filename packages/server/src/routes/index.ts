@@ -1,11 +1,12 @@
 import type { App, Deps } from '../http/app-types';
 import { auditRoutes } from './audit';
-import { budgetAndProjectRoutes } from './budgets';
+import { budgetRoutes } from './budgets';
 import { evaluationRoutes } from './evaluations';
 import { fiscalYearRoutes } from './fiscal-years';
 import { importExportRoutes } from './imports';
 import { jobRoutes } from './jobs';
 import { organisationRoutes } from './organisations';
+import { projectRoutes } from './projects';
 import { reportRoutes } from './reports';
 import { sessionRoutes } from './session';
 import { systemRoutes } from './system';
@@ -17,7 +18,8 @@ export function registerRoutes(app: App, deps: Deps): void {
   organisationRoutes(app, deps);
   userRoutes(app, deps);
   fiscalYearRoutes(app, deps);
-  budgetAndProjectRoutes(app, deps);
+  budgetRoutes(app, deps);
+  projectRoutes(app, deps);
   evaluationRoutes(app, deps);
   importExportRoutes(app, deps);
   jobRoutes(app, deps);

@@ -49,7 +49,13 @@ const editable = {
     .optional(),
 };
 
-export function organisationRoutes(app: App, { db }: Deps): void {
+export function organisationRoutes(app: App, deps: Deps): void {
+  organisationReadRoutes(app, deps);
+  organisationCreateRoutes(app, deps);
+  organisationUpdateRoutes(app, deps);
+}
+
+function organisationReadRoutes(app: App, { db }: Deps): void {
   app.get(
     '/api/organisations',
     {
@@ -94,7 +100,9 @@ export function organisationRoutes(app: App, { db }: Deps): void {
       return out(row);
     },
   );
+}
 
+function organisationCreateRoutes(app: App, { db }: Deps): void {
   app.post(
     '/api/organisations',
     {
@@ -161,7 +169,9 @@ export function organisationRoutes(app: App, { db }: Deps): void {
       return reply.status(201).send(out(row));
     },
   );
+}
 
+function organisationUpdateRoutes(app: App, { db }: Deps): void {
   app.patch(
     '/api/organisations/:id',
     {

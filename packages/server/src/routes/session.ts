@@ -73,6 +73,19 @@ export function sessionRoutes(app: App, deps: Deps): void {
     reply.setCookie(CSRF_COOKIE, csrfToken, { ...cookieBase, httpOnly: false, maxAge });
   }
 
+  const ctx = { db, cookieBase, setCookies };
+  sessionLoginRoutes(app, ctx);
+  sessionPasswordRoutes(app, ctx);
+}
+
+/** What the session routes share: the database and the session and CSRF cookies. */
+interface SessionRoutes {
+  db: Deps['db'];
+  cookieBase: { path: string; sameSite: 'lax'; secure: boolean };
+  setCookies: (reply: FastifyReply, token: string, csrfToken: string) => void;
+}
+
+function sessionLoginRoutes(app: App, { db, cookieBase, setCookies }: SessionRoutes): void {
   app.post(
     '/api/session',
     {
@@ -136,7 +149,9 @@ export function sessionRoutes(app: App, deps: Deps): void {
       return reply.status(204).send(null);
     },
   );
+}
 
+function sessionPasswordRoutes(app: App, { db, setCookies }: SessionRoutes): void {
   app.post(
     '/api/session/password',
     {

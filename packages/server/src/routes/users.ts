@@ -84,6 +84,20 @@ export function userRoutes(app: App, { db }: Deps): void {
     return userOut(u, roles);
   }
 
+  const ctx = { db, load };
+  userReadRoutes(app, ctx);
+  userCreateRoutes(app, ctx);
+  userUpdateRoutes(app, ctx);
+  userPasswordRoutes(app, ctx);
+}
+
+/** What the user routes share: the database and loading one user with their roles. */
+interface UserRoutes {
+  db: Deps['db'];
+  load: (id: string) => Promise<ReturnType<typeof userOut>>;
+}
+
+function userReadRoutes(app: App, { db, load }: UserRoutes): void {
   app.get(
     '/api/users',
     {
@@ -114,7 +128,9 @@ export function userRoutes(app: App, { db }: Deps): void {
     },
     async (request) => load(request.params.id),
   );
+}
 
+function userCreateRoutes(app: App, { db, load }: UserRoutes): void {
   app.post(
     '/api/users',
     {
@@ -170,7 +186,9 @@ export function userRoutes(app: App, { db }: Deps): void {
       return reply.status(201).send(oneTime ? { ...out, oneTimePassword: oneTime } : out);
     },
   );
+}
 
+function userUpdateRoutes(app: App, { db, load }: UserRoutes): void {
   app.patch(
     '/api/users/:id',
     {
@@ -225,7 +243,9 @@ export function userRoutes(app: App, { db }: Deps): void {
       return load(id);
     },
   );
+}
 
+function userPasswordRoutes(app: App, { db, load }: UserRoutes): void {
   app.post(
     '/api/users/:id/reset-password',
     {

@@ -1,0 +1,5 @@
+export * from './definition';
+export * from './evaluation';
+export * from './machine';
+export * from './submission-gate';
+export * from './validate';

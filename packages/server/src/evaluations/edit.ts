@@ -1,0 +1,76 @@
+import { type Evaluation, parseEvaluation } from '@jixiao/domain';
+import { and, eq } from 'drizzle-orm';
+import { audit } from '../db/audit';
+import type { Db } from '../db/connect';
+import { evaluations, organisations, projects } from '../db/schema';
+import { invalid, notFound, staleVersion } from '../http/errors';
+import { outcomeOf } from './derive';
+import { loadEvaluation } from './read';
+import { assertEditable } from './status';
+import { type EvaluationRow, insertEvaluation, updateEvaluationVersioned } from './store';
+
+/** A new draft under a unit, optionally tied to one of the unit's projects. */
+export async function createEvaluation(
+  db: Db,
+  input: { organisationId: string; projectId?: string; evaluation: unknown; userId: string },
+): Promise<EvaluationRow> {
+  const [org] = await db.select().from(organisations).where(eq(organisations.id, input.organisationId));
+  if (org?.kind !== 'unit') throw invalid('自评只能建在单位（预算单位）下');
+  const evaluation = parseEvaluation(input.evaluation);
+  // Scores once before writing, so an unknown rule set is refused with its location, not stored.
+  outcomeOf(evaluation);
+  if (input.projectId) {
+    const [project] = await db
+      .select({ org: projects.organisationId })
+      .from(projects)
+      .where(eq(projects.id, input.projectId));
+    if (project?.org !== org.id) {
+      throw invalid('所选项目不属于该单位', [
+        { message: '所选项目不属于该单位', location: { path: 'projectId', label: '项目' } },
+      ]);
+    }
+  }
+  return db.transaction((tx) =>
+    insertEvaluation(tx, {
+      organisationId: org.id,
+      projectId: input.projectId ?? null,
+      evaluation,
+      userId: input.userId,
+    }),
+  );
+}
+
+/** Saves the content of an editable evaluation at the version the editor read. */
+export async function saveEvaluation(
+  db: Db,
+  input: { id: string; version: number; evaluation: unknown; userId: string },
+): Promise<EvaluationRow> {
+  const current = await loadEvaluation(db, input.id);
+  assertEditable(current.status, '修改');
+  const evaluation: Evaluation = parseEvaluation(input.evaluation);
+  return updateEvaluationVersioned(db, current.id, input.version, input.userId, { evaluation }, 'update');
+}
+
+/** Deletes an editable evaluation at the version the editor read, audit-logged in the same transaction. */
+export async function deleteEvaluation(
+  db: Db,
+  input: { id: string; version: number; userId: string },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [current] = await tx.select().from(evaluations).where(eq(evaluations.id, input.id));
+    if (!current) throw notFound('自评');
+    assertEditable(current.status, '删除');
+    const [gone] = await tx
+      .delete(evaluations)
+      .where(and(eq(evaluations.id, current.id), eq(evaluations.version, input.version)))
+      .returning({ id: evaluations.id });
+    if (!gone) throw staleVersion(current.version, input.version);
+    await audit(tx, {
+      userId: input.userId,
+      action: 'delete',
+      entity: 'evaluation',
+      entityId: current.id,
+      before: current.data,
+    });
+  });
+}

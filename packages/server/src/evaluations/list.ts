@@ -1,0 +1,84 @@
+import { and, asc, count, desc, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { scopeCondition } from '../access/scope';
+import type { Principal } from '../auth/sessions';
+import type { Db } from '../db/connect';
+import { type EvaluationStatus, evaluations, organisations } from '../db/schema';
+import type { EvaluationRow } from './store';
+
+export interface EvaluationFilter {
+  fiscalYear?: number;
+  kind?: 'project' | 'unitWide';
+  status?: EvaluationStatus;
+  /** The organisation and everything below it. */
+  organisationId?: string;
+  grade?: string;
+  /** Part of the title or the unit's name. */
+  q?: string;
+  demo?: 'true' | 'false';
+  hasErrors?: 'true' | 'false';
+  sort: 'updatedAt' | 'totalScore' | 'title' | 'fiscalYear';
+  order: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+const SORT_COLUMN = {
+  updatedAt: evaluations.updatedAt,
+  totalScore: evaluations.totalScore,
+  title: evaluations.title,
+  fiscalYear: evaluations.fiscalYear,
+};
+
+/** The filter as one SQL condition (undefined: everything); null when the organisation asked for does not exist. */
+async function conditionsOf(
+  db: Db,
+  principal: Principal,
+  q: EvaluationFilter,
+): Promise<SQL | undefined | null> {
+  const conds: (SQL | undefined)[] = [scopeCondition(principal, 'evaluation.read', organisations.path)];
+  if (q.fiscalYear !== undefined) conds.push(eq(evaluations.fiscalYear, q.fiscalYear));
+  if (q.kind) conds.push(eq(evaluations.kind, q.kind));
+  if (q.status) conds.push(eq(evaluations.status, q.status));
+  if (q.grade) conds.push(eq(evaluations.grade, q.grade));
+  if (q.demo) conds.push(eq(evaluations.demo, q.demo === 'true'));
+  if (q.hasErrors)
+    conds.push(q.hasErrors === 'true' ? gt(evaluations.errorCount, 0) : eq(evaluations.errorCount, 0));
+  if (q.q) {
+    const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conds.push(or(ilike(evaluations.title, like), ilike(evaluations.unitName, like)));
+  }
+  if (q.organisationId) {
+    const [org] = await db
+      .select({ path: organisations.path })
+      .from(organisations)
+      .where(eq(organisations.id, q.organisationId));
+    if (!org) return null;
+    conds.push(sql`starts_with(${organisations.path}, ${org.path})`);
+  }
+  return and(...conds);
+}
+
+/** One page of the evaluations the principal may read, with the total over all pages. */
+export async function listEvaluations(
+  db: Db,
+  principal: Principal,
+  q: EvaluationFilter,
+): Promise<{ rows: EvaluationRow[]; total: number }> {
+  const where = await conditionsOf(db, principal, q);
+  if (where === null) return { rows: [], total: 0 };
+  const column = SORT_COLUMN[q.sort];
+  const rows = await db
+    .select({ e: evaluations })
+    .from(evaluations)
+    .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
+    .where(where)
+    .orderBy(q.order === 'asc' ? asc(column) : desc(column), asc(evaluations.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [total] = await db
+    .select({ n: count() })
+    .from(evaluations)
+    .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
+    .where(where);
+  return { rows: rows.map((r) => r.e), total: total?.n ?? 0 };
+}

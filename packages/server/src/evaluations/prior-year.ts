@@ -1,0 +1,62 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { scopeCondition } from '../access/scope';
+import type { Principal } from '../auth/sessions';
+import type { Db } from '../db/connect';
+import { evaluations, organisations } from '../db/schema';
+import { modelOf } from './read';
+import type { EvaluationRow } from './store';
+
+/** Last year's row as the workbench compares it: its figures and its Evaluation JSON. */
+export type PriorYear = Pick<
+  EvaluationRow,
+  'id' | 'fiscalYear' | 'status' | 'totalScore' | 'grade' | 'executionRate'
+> & { evaluation: unknown };
+
+/** Project code, else name: how one project is recognised from one year to the next. */
+function projectKey(row: EvaluationRow): { code?: string; name?: string } {
+  const project = modelOf(row).project;
+  return { code: project?.code || undefined, name: project?.name || undefined };
+}
+
+/** A unit-wide evaluation matches any of the unit's; a project one matches by project code, else by name. */
+function sameSubject(row: EvaluationRow, other: EvaluationRow): boolean {
+  if (row.kind !== 'project') return true;
+  const key = projectKey(row);
+  const theirs = projectKey(other);
+  return key.code ? theirs.code === key.code : theirs.name === key.name;
+}
+
+/**
+ * The same unit's evaluation of the same kind (and project) one year earlier, the most recently edited
+ * if several, among those the principal may read; null when there is none.
+ */
+export async function priorYearOf(
+  db: Db,
+  row: EvaluationRow,
+  principal: Principal,
+): Promise<PriorYear | null> {
+  const candidates = await db
+    .select({ e: evaluations })
+    .from(evaluations)
+    .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
+    .where(
+      and(
+        eq(evaluations.organisationId, row.organisationId),
+        eq(evaluations.kind, row.kind),
+        eq(evaluations.fiscalYear, row.fiscalYear - 1),
+        scopeCondition(principal, 'evaluation.read', organisations.path),
+      ),
+    )
+    .orderBy(desc(evaluations.updatedAt));
+  const e = candidates.find((c) => sameSubject(row, c.e))?.e;
+  if (!e) return null;
+  return {
+    id: e.id,
+    fiscalYear: e.fiscalYear,
+    status: e.status,
+    totalScore: e.totalScore,
+    grade: e.grade,
+    executionRate: e.executionRate,
+    evaluation: e.data,
+  };
+}

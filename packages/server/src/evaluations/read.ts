@@ -1,0 +1,30 @@
+import { type Evaluation, parseEvaluation } from '@jixiao/domain';
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../db/connect';
+import { evaluations, organisations, users } from '../db/schema';
+import { notFound } from '../http/errors';
+import type { EvaluationRow } from './store';
+
+export async function loadEvaluation(db: DbOrTx, id: string): Promise<EvaluationRow> {
+  const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id));
+  if (!row) throw notFound('自评');
+  return row;
+}
+
+/** The stored JSON is the domain model; parse again so defaults of newer schema versions apply. */
+export const modelOf = (row: EvaluationRow): Evaluation => parseEvaluation(row.data);
+
+export async function nameOf(db: DbOrTx, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const [u] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, userId));
+  return u?.name ?? null;
+}
+
+/** The tree path of the evaluation's organisation ("/root/dept/unit/"), or undefined if it is gone. */
+export async function organisationPathOf(db: DbOrTx, organisationId: string): Promise<string | undefined> {
+  const [org] = await db
+    .select({ path: organisations.path })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return org?.path;
+}

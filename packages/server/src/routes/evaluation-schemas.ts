@@ -1,0 +1,119 @@
+import { acknowledgementSchema, EVALUATION_STATUSES } from '@jixiao/domain';
+import { z } from 'zod';
+import type { Permission, RouteAccess } from '../access/policies';
+import type { Principal } from '../auth/sessions';
+import type { Db } from '../db/connect';
+import { priorYearOf } from '../evaluations/prior-year';
+import { nameOf } from '../evaluations/read';
+import type { EvaluationRow } from '../evaluations/store';
+import { stamps, timestampsOut, versionField } from './common';
+
+/** The response and request shapes of the evaluation routes, one definition each. */
+
+/** Access to one evaluation named by the `:id` path parameter. */
+export const onEvaluation = (permission: Permission) =>
+  ({ permission, target: { entity: 'evaluation', param: 'id' } }) satisfies RouteAccess;
+
+export const summarySchema = z.object({
+  id: z.string(),
+  organisationId: z.string(),
+  projectId: z.string().nullable(),
+  kind: z.enum(['project', 'unitWide']),
+  fiscalYear: z.number().int(),
+  title: z.string(),
+  unitName: z.string(),
+  status: z.enum(EVALUATION_STATUSES),
+  ruleSetId: z.string(),
+  totalScore: z.string().nullable().describe('总分（十进制字符串）'),
+  grade: z.string().nullable(),
+  executionRate: z.string().nullable().describe('预算执行率（百分数，十进制字符串）'),
+  errorCount: z.number().int(),
+  warningCount: z.number().int(),
+  demo: z.boolean(),
+  ...timestampsOut,
+});
+
+export function summary(row: EvaluationRow): z.infer<typeof summarySchema> {
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    projectId: row.projectId,
+    kind: row.kind,
+    fiscalYear: row.fiscalYear,
+    title: row.title,
+    unitName: row.unitName,
+    status: row.status,
+    ruleSetId: row.ruleSetId,
+    totalScore: row.totalScore,
+    grade: row.grade,
+    executionRate: row.executionRate,
+    errorCount: row.errorCount,
+    warningCount: row.warningCount,
+    demo: row.demo,
+    ...stamps(row),
+  };
+}
+
+const priorYearSchema = z
+  .object({
+    id: z.string(),
+    fiscalYear: z.number().int(),
+    status: z.enum(EVALUATION_STATUSES),
+    totalScore: z.string().nullable(),
+    grade: z.string().nullable(),
+    executionRate: z.string().nullable(),
+    evaluation: z.unknown(),
+  })
+  .nullable()
+  .describe('同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null');
+
+export const detailSchema = summarySchema.extend({
+  evaluation: z.unknown().describe('自评数据（jixiao.evaluation 格式）'),
+  updatedByName: z.string().nullable(),
+  priorYear: priorYearSchema,
+});
+
+/** The full reply for one evaluation: the row, who last changed it, and last year's for comparison. */
+export async function detail(
+  db: Db,
+  row: EvaluationRow,
+  principal: Principal,
+): Promise<z.infer<typeof detailSchema>> {
+  return {
+    ...summary(row),
+    evaluation: row.data,
+    updatedByName: await nameOf(db, row.updatedBy),
+    priorYear: await priorYearOf(db, row, principal),
+  };
+}
+
+export const transitionBody = z.object({
+  version: versionField,
+  comment: z.string().max(2000).optional().describe('意见（退回时必填）'),
+  acknowledgements: z
+    .array(acknowledgementSchema)
+    .max(500)
+    .optional()
+    .describe('提交时对每条警告的确认说明（按 code + 位置 path 对应）'),
+});
+
+export const commentSchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  text: z.string(),
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
+  at: z.string(),
+});
+
+export const historyItemSchema = z.object({
+  at: z.string(),
+  action: z.string().describe('create | update | submit | sign | approve | return | import | comment'),
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
+  fromStatus: z.enum(EVALUATION_STATUSES).nullable(),
+  toStatus: z.enum(EVALUATION_STATUSES).nullable(),
+  comment: z.string().optional(),
+  path: z.string().optional().describe('批注所针对的字段'),
+  acknowledgements: z.array(acknowledgementSchema).optional(),
+});

@@ -1,0 +1,118 @@
+import { App } from 'antd';
+import { useCallback, useState } from 'react';
+import { api } from '../../api/endpoints';
+import type { Acknowledgement, EvaluationRecord } from '../../api/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages.zh';
+import { errorText, issueLines } from '../../lib/error-text';
+import type { useEvaluationEditor } from './use-evaluation-editor';
+
+export type ReviewAction = 'sign' | 'approve' | 'return';
+
+const REVIEW_DONE: Record<ReviewAction, MessageKey> = {
+  sign: 'review.signed',
+  approve: 'review.approved',
+  return: 'review.returned',
+};
+
+/** Runs one action at a time, keeping its failure (message and located lines) for the alert. */
+function useActionRunner() {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<{ message: string; lines: string[] }>();
+  const run = useCallback(
+    async (fn: () => Promise<unknown>) => {
+      setBusy(true);
+      setActionError(undefined);
+      try {
+        await fn();
+      } catch (e) {
+        setActionError({ message: errorText(t, e), lines: issueLines(e) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
+  return { run, busy, actionError, clearError: () => setActionError(undefined) };
+}
+
+/** The workbench's actions: save, submit, review (sign, approve, return), comment, downloads. */
+export function useWorkbenchActions(ed: ReturnType<typeof useEvaluationEditor>, reloadComments: () => void) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const runner = useActionRunner();
+  const { run } = runner;
+  const { record, draft, dirty } = ed;
+  const [submitting, setSubmitting] = useState(false);
+  const [reviewAction, setReviewAction] = useState<ReviewAction>();
+  const [commentPath, setCommentPath] = useState<string>();
+
+  /** Documents are made from what is saved: save first when there are changes. */
+  const savedVersion = async (): Promise<EvaluationRecord | undefined> => (dirty ? ed.save() : record);
+
+  const onSave = () =>
+    run(async () => {
+      if (await ed.save()) message.success(t('wb.saved'));
+    });
+
+  const onSubmit = (acks: Acknowledgement[]) =>
+    run(async () => {
+      const rec = await savedVersion();
+      if (!rec) return;
+      ed.accept(await api.submit(rec.id, rec.version, acks), draft);
+      setSubmitting(false);
+      message.success(t('wb.submitted'));
+    });
+
+  const onReview = (text: string) =>
+    run(async () => {
+      if (!reviewAction) return;
+      const next =
+        reviewAction === 'sign'
+          ? await api.sign(record.id, record.version, text || undefined)
+          : reviewAction === 'approve'
+            ? await api.approve(record.id, record.version, text || undefined)
+            : await api.returnForChanges(record.id, record.version, text);
+      ed.accept(next);
+      setReviewAction(undefined);
+      message.success(t(REVIEW_DONE[reviewAction]));
+    });
+
+  const onAddComment = (path: string, text: string) =>
+    run(async () => {
+      await api.addComment(record.id, path, text);
+      // Comments leave the figures alone; should the server still move the version, follow it so the
+      // reviewer's next return/approve is not refused as stale.
+      const fresh = await api.getEvaluation(record.id);
+      if (fresh.version !== record.version) ed.accept(fresh);
+      setCommentPath(undefined);
+      reloadComments();
+      message.success(t('review.commentAdded'));
+    });
+
+  const download = (kind: 'docx' | 'xlsx', title: string) =>
+    run(async () => {
+      const r = await savedVersion();
+      if (!r) return;
+      if (kind === 'docx') await api.downloadReport(r.id, title);
+      else await api.downloadSheet(r.id, title);
+    });
+
+  return {
+    ...runner,
+    onSave,
+    onSubmit,
+    onReview,
+    onAddComment,
+    download,
+    submitting,
+    setSubmitting,
+    reviewAction,
+    setReviewAction,
+    commentPath,
+    setCommentPath,
+  };
+}
+
+export type WorkbenchActions = ReturnType<typeof useWorkbenchActions>;
