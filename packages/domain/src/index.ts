@@ -4,6 +4,7 @@ export * from './checks/registry';
 export * from './checks/run';
 export * from './errors';
 export * from './evaluate';
+export * from './format';
 export * from './i18n/format';
 export * from './i18n/localized';
 export * from './metrics/compute';

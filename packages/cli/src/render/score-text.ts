@@ -2,6 +2,7 @@ import {
   dec,
   type Evaluation,
   type Finding,
+  formatPercent,
   type Lang,
   type RuleSet,
   type ScoreResult,
@@ -9,7 +10,7 @@ import {
 import { KIND_MESSAGE, punctuation, type Translate } from '../i18n';
 import { scoreNotes } from '../notes';
 import { renderFindings } from './findings-text';
-import { percentText, plain, scoreText } from './format';
+import { plain, scoreText } from './format';
 import { renderTable } from './text-table';
 
 /** The score as a person reads it: header, execution, indicators with how each was scored, blocks, total. */
@@ -54,7 +55,9 @@ export function renderScore(input: {
         [
           ex.budget === undefined ? '—' : plain(ex.budget),
           ex.executed === undefined ? '—' : plain(ex.executed),
-          ex.ratePercent === undefined ? '—' : `${percentText(ex.ratePercent, ruleSet)}%`,
+          ex.ratePercent === undefined
+            ? '—'
+            : formatPercent(ex.ratePercent, ruleSet.rounding.ratePlaces, ruleSet.rounding.mode),
           plain(ex.weight),
           scoreText(ex.score, ruleSet),
           t(`score.basis.${ex.basis}`),

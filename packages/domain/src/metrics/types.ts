@@ -55,6 +55,12 @@ export interface PerCapitaMetric {
   explanation: Localized;
 }
 
+/** 未支出 = 全年预算数 − 全年执行数; negative when more was spent than budgeted. */
+export interface UnspentMetric {
+  amount: Decimal;
+  share?: RateMetric;
+}
+
 export interface ThreePublicMetrics {
   actualTotal?: Decimal;
   /** (actual − prior-year actual) / prior-year actual; negative when spending fell. */
@@ -66,6 +72,7 @@ export interface ThreePublicMetrics {
 /** Figures derived from an evaluation, each undefined when its data is missing. Pure and exact. */
 export interface Metrics {
   executionRate?: RateMetric;
+  unspent?: UnspentMetric;
   /** 结转结余率 = 年末结转结余 / 支出预算数. */
   carryoverRate?: RateMetric;
   incomeShares?: Shares;

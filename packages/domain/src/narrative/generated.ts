@@ -1,9 +1,10 @@
+import { formatAmount, formatPercent } from '../format/figures';
 import { EVALUATION_KIND_LABEL, type Evaluation } from '../model/evaluation';
 import { dec, HUNDRED } from '../money/decimal';
 import type { RuleSet } from '../rules/rule-set';
 import type { ReportBlock } from './document';
 import type { FundsRowFacts, ReportFacts } from './facts';
-import { amountUnitLabel, formatAmount, formatPercent } from './format';
+import { amountUnitLabel } from './format';
 import { figure, joinSentences, type NarrativeSentence, type SentencePart, sentence } from './sentence';
 
 /** The sentences the data can write. Each returns blocks whose figures carry their sources. */
@@ -106,13 +107,13 @@ export function fundsParagraphs(evaluation: Evaluation, facts: ReportFacts): Rep
     if (carry.opening !== undefined)
       g.push([
         '年初结转结余',
-        figure(formatAmount(carry.opening, facts.amountUnit), 'evaluation.carryover.opening'),
+        figure(formatAmount(carry.opening, 'document'), 'evaluation.carryover.opening'),
         unit,
       ]);
     if (carry.closing !== undefined)
       g.push([
         '年末结转结余',
-        figure(formatAmount(carry.closing, facts.amountUnit), 'evaluation.carryover.closing'),
+        figure(formatAmount(carry.closing, 'document'), 'evaluation.carryover.closing'),
         unit,
       ]);
     out.push(generated(sentence(...commaJoin(g), '。'), 'budgetOverview'));
@@ -129,7 +130,7 @@ function threePublicSentence(evaluation: Evaluation): NarrativeSentence | undefi
   const unit = amountUnitLabel(u);
   const parts: SentencePart[] = [
     `${evaluation.fiscalYear}年“三公”经费支出总额`,
-    figure(formatAmount(actual, u), 'evaluation.threePublicExpenses.actual.total'),
+    figure(formatAmount(actual, 'document'), 'evaluation.threePublicExpenses.actual.total'),
     unit,
   ];
   const budget = t.budget?.total;
@@ -137,14 +138,14 @@ function threePublicSentence(evaluation: Evaluation): NarrativeSentence | undefi
     const diff = dec(budget).minus(dec(actual));
     parts.push(
       '，年初预算',
-      figure(formatAmount(budget, u), 'evaluation.threePublicExpenses.budget.total'),
+      figure(formatAmount(budget, 'document'), 'evaluation.threePublicExpenses.budget.total'),
       unit,
     );
     if (!diff.isZero()) {
       parts.push(
         diff.isPositive() ? '，比预算减少' : '，比预算增加',
         figure(
-          formatAmount(diff.abs(), u),
+          formatAmount(diff.abs(), 'document'),
           '|threePublicExpenses.budget.total − threePublicExpenses.actual.total|',
         ),
         unit,
