@@ -8,6 +8,7 @@ export * from './format';
 export * from './i18n/format';
 export * from './i18n/localized';
 export * from './metrics/compute';
+export * from './metrics/formulas';
 export * from './metrics/shares';
 export * from './metrics/three-public';
 export * from './metrics/types';

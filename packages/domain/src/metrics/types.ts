@@ -63,6 +63,9 @@ export interface UnspentMetric {
 
 export interface ThreePublicMetrics {
   actualTotal?: Decimal;
+  budgetTotal?: Decimal;
+  /** budget − actual (未支出 of the 三公 budget); negative when more was spent than budgeted. */
+  underBudget?: Decimal;
   /** (actual − prior-year actual) / prior-year actual; negative when spending fell. */
   changeRate?: RateMetric;
   /** actual / budget. */

@@ -1,5 +1,7 @@
 import { formatAmount, formatNumber, formatPercent } from '../format/figures';
-import { EXECUTION_DENOMINATOR_LABEL } from '../metrics/formulas';
+import { computeMetrics } from '../metrics/compute';
+import { EXECUTION_DENOMINATOR_LABEL, ratioOf } from '../metrics/formulas';
+import type { Metrics } from '../metrics/types';
 import {
   COMPARATOR_LABEL,
   type Evaluation,
@@ -58,6 +60,8 @@ export interface ReportFacts {
     denominatorLabel: string;
     ratePercent?: NarrativeFigure;
     score: NarrativeFigure;
+    /** score ÷ weight (得分率), undefined for a weight of 0. */
+    scoreRate?: NarrativeFigure;
     manualReason?: string;
   };
   indicators: IndicatorFacts[];
@@ -68,6 +72,8 @@ export interface ReportFacts {
   totalWeight: NarrativeFigure;
   grade: NarrativeFigure;
   ruleSetName: string;
+  /** The derived figures (三公经费 totals, shares, 未支出) by the domain's one formula for each. */
+  metrics: Metrics;
 }
 
 interface Printer {
@@ -168,6 +174,13 @@ export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ru
       `result.execution.ratePercent = funds.total.executed / funds.total.${ex.denominatorField} × 100%，保留 ${p.ratePlaces} 位小数（${ruleSet.rounding.mode}）`,
     );
   }
+  const scoreRate = ratioOf(ex.score, ex.weight, ruleSet);
+  if (scoreRate) {
+    execution.scoreRate = figure(
+      formatPercent(scoreRate.percent, p.ratePlaces, p.mode),
+      'result.execution.score / execution.weight × 100%',
+    );
+  }
   if (ex.basis === 'manual' && evaluation.executionManualScore) {
     execution.manualReason = evaluation.executionManualScore.reason;
   }
@@ -219,6 +232,7 @@ export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ru
       `result.grade（规则集 ${ruleSet.id} 的等级区间，按总分 ${result.totalScore.toString()} 判定）`,
     ),
     ruleSetName: ruleSet.name,
+    metrics: computeMetrics(evaluation, ruleSet),
   };
   if (evaluation.project?.name) facts.projectName = evaluation.project.name;
   return facts;

@@ -1,6 +1,6 @@
-import { formatAmount, formatPercent } from '../format/figures';
+import { formatAmount } from '../format/figures';
 import { EVALUATION_KIND_LABEL, type Evaluation } from '../model/evaluation';
-import { dec, HUNDRED } from '../money/decimal';
+import { dec } from '../money/decimal';
 import type { RuleSet } from '../rules/rule-set';
 import type { ReportBlock } from './document';
 import type { FundsRowFacts, ReportFacts } from './facts';
@@ -91,7 +91,7 @@ export function fundsParagraphs(evaluation: Evaluation, facts: ReportFacts): Rep
   const unitStatesThree = [evaluation.narrative.budgetOverview, threeExplanation].some((t) =>
     t?.includes('三公'),
   );
-  const three = unitStatesThree ? undefined : threePublicSentence(evaluation);
+  const three = unitStatesThree ? undefined : threePublicSentence(evaluation, facts);
   if (three) out.push(generated(three, 'budgetOverview'));
   if (threeExplanation && (unitStatesThree || !three)) {
     out.push({
@@ -122,23 +122,31 @@ export function fundsParagraphs(evaluation: Evaluation, facts: ReportFacts): Rep
   return out;
 }
 
-function threePublicSentence(evaluation: Evaluation): NarrativeSentence | undefined {
+/** Where a 三公 total comes from: the stated total, or the sum of its parts (by metrics). */
+function threePublicSource(which: 'actual' | 'budget', evaluation: Evaluation): string {
+  const stated = evaluation.threePublicExpenses?.[which]?.total !== undefined;
+  return stated
+    ? `evaluation.threePublicExpenses.${which}.total`
+    : `metrics.threePublicExpenses.${which}Total = threePublicExpenses.${which} 各项之和`;
+}
+
+function threePublicSentence(evaluation: Evaluation, facts: ReportFacts): NarrativeSentence | undefined {
   const t = evaluation.threePublicExpenses;
-  const actual = t?.actual?.total;
+  const m = facts.metrics.threePublicExpenses;
+  const actual = m.actualTotal;
   if (!t || actual === undefined) return undefined;
-  const u = evaluation.amountUnit;
-  const unit = amountUnitLabel(u);
+  const unit = amountUnitLabel(evaluation.amountUnit);
   const parts: SentencePart[] = [
     `${evaluation.fiscalYear}年“三公”经费支出总额`,
-    figure(formatAmount(actual, 'document'), 'evaluation.threePublicExpenses.actual.total'),
+    figure(formatAmount(actual, 'document'), threePublicSource('actual', evaluation)),
     unit,
   ];
-  const budget = t.budget?.total;
-  if (budget !== undefined) {
-    const diff = dec(budget).minus(dec(actual));
+  const budget = m.budgetTotal;
+  const diff = m.underBudget;
+  if (budget !== undefined && diff !== undefined) {
     parts.push(
       '，年初预算',
-      figure(formatAmount(budget, 'document'), 'evaluation.threePublicExpenses.budget.total'),
+      figure(formatAmount(budget, 'document'), threePublicSource('budget', evaluation)),
       unit,
     );
     if (!diff.isZero()) {
@@ -146,7 +154,7 @@ function threePublicSentence(evaluation: Evaluation): NarrativeSentence | undefi
         diff.isPositive() ? '，比预算减少' : '，比预算增加',
         figure(
           formatAmount(diff.abs(), 'document'),
-          '|threePublicExpenses.budget.total − threePublicExpenses.actual.total|',
+          '|metrics.threePublicExpenses.underBudget| = |预算 − 实际|',
         ),
         unit,
       );
@@ -256,16 +264,7 @@ export function conclusionBlocks(evaluation: Evaluation, facts: ReportFacts): Re
 
 function scoreTable(facts: ReportFacts): ReportBlock {
   const ex = facts.execution;
-  const exRateValue = dec(ex.score.value).dividedBy(dec(ex.weight.value)).times(HUNDRED);
-  const exRate = dec(ex.weight.value).isZero()
-    ? { text: '—' }
-    : {
-        text: formatPercent(exRateValue, 2, 'halfUp'),
-        figure: figure(
-          formatPercent(exRateValue, 2, 'halfUp'),
-          'result.execution.score / execution.weight × 100%',
-        ),
-      };
+  const exRate = ex.scoreRate ? { text: ex.scoreRate.value, figure: ex.scoreRate } : { text: '—' };
   const rows = [
     [
       { text: '预算执行率' },
