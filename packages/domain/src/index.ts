@@ -25,5 +25,6 @@ export * from './rules/registry';
 export * from './rules/rule-set';
 export * from './rules/validate';
 export * from './scoring/grade';
+export * from './scoring/indicator';
 export * from './scoring/result';
 export * from './scoring/score';

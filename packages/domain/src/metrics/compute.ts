@@ -23,16 +23,15 @@ function executionRate(ev: Evaluation, rs: RuleSet): RateMetric | undefined {
   );
 }
 
-/** 未支出 = 全年预算数 − 全年执行数 (money that is carried over or returned), with its share of the budget. */
+/** 未支出 = budget − 全年执行数 (money carried over or returned), over the rule set's execution denominator. */
 function unspent(ev: Evaluation, rs: RuleSet): UnspentMetric | undefined {
-  const budget = opt(ev.funds.total.adjustedBudget);
-  const executed = opt(ev.funds.total.executed);
+  const { denominatorField, budget, executed } = executionRateOf(ev.funds.total, rs);
   if (budget === undefined || executed === undefined) return undefined;
   const { amount } = unspentOf(budget, executed, rs);
   const share = rateOf(
-    { zh: '未支出占全年预算比例', en: 'share of the budget not spent' },
-    { value: amount, label: { zh: '（全年预算数 − 全年执行数）', en: '(budget − executed)' } },
-    { value: budget, label: EXECUTION_DENOMINATOR_LABEL.adjustedBudget },
+    { zh: '未支出占预算比例', en: 'share of the budget not spent' },
+    { value: amount, label: { zh: '（预算数 − 全年执行数）', en: '(budget − executed)' } },
+    { value: budget, label: EXECUTION_DENOMINATOR_LABEL[denominatorField] },
     ev.amountUnit,
     rs,
   );

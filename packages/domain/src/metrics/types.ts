@@ -55,7 +55,7 @@ export interface PerCapitaMetric {
   explanation: Localized;
 }
 
-/** 未支出 = 全年预算数 − 全年执行数; negative when more was spent than budgeted. */
+/** 未支出 = budget (the rule set's execution denominator) − 全年执行数; negative when overspent. */
 export interface UnspentMetric {
   amount: Decimal;
   share?: RateMetric;

@@ -2,6 +2,7 @@ import { formatAmount } from '../format/figures';
 import { EVALUATION_KIND_LABEL, type Evaluation } from '../model/evaluation';
 import { dec } from '../money/decimal';
 import type { RuleSet } from '../rules/rule-set';
+import { bandsHighFirst } from '../scoring/grade';
 import type { ReportBlock } from './document';
 import type { FundsRowFacts, ReportFacts } from './facts';
 import { amountUnitLabel } from './format';
@@ -216,7 +217,7 @@ export function indicatorSystemSentence(facts: ReportFacts): ReportBlock {
 }
 
 export function gradeBandsSentence(ruleSet: RuleSet): ReportBlock {
-  const bands = [...ruleSet.grades].sort((a, b) => dec(b.min).comparedTo(dec(a.min)));
+  const bands = bandsHighFirst(ruleSet);
   const parts: SentencePart[] = ['评价结果采取评分和评级相结合的方式，按总分划分为'];
   bands.forEach((b, i) => {
     const upper = bands[i - 1];
