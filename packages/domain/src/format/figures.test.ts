@@ -5,6 +5,7 @@ import {
   formatMissing,
   formatNumber,
   formatPercent,
+  formatUpTo,
   SHEET_AMOUNT_FORMAT,
   sheetNumberFormat,
 } from './figures';
@@ -25,6 +26,19 @@ describe('formatNumber writes exact digits, or pads and rounds at the places giv
 
   it('accepts a Decimal as well as a decimal string', () => {
     expect(formatNumber(dec('1209.56'))).toBe('1209.56');
+  });
+});
+
+describe('formatUpTo shows at most the places given, half up, and never pads', () => {
+  it.each([
+    ['164.52', 4, '164.52'],
+    ['100', 2, '100'],
+    // 0.84 ÷ 163.68 × 100 = 0.51319…: at most 3 places → 0.513
+    ['0.51319', 3, '0.513'],
+    ['4.2425', 3, '4.243'],
+    ['19.994', 2, '19.99'],
+  ] as const)('%s up to %i places → %s', (value, places, text) => {
+    expect(formatUpTo(value, places)).toBe(text);
   });
 });
 

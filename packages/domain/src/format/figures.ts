@@ -1,5 +1,5 @@
 import { type Decimal, type DecimalString, dec } from '../money/decimal';
-import { fixed, type RoundingMode } from '../money/rounding';
+import { fixed, type RoundingMode, round } from '../money/rounding';
 
 /**
  * The one place where a number becomes text. Three styles, one per kind of output:
@@ -24,6 +24,12 @@ export function formatNumber(
 ): string {
   const d = dec(value);
   return places === undefined ? d.toFixed() : fixed(d, places, mode);
+}
+
+/** A decimal with at most `maxPlaces` decimals, half up, without padding ("164.52", "4.242", "100"). */
+export function formatUpTo(value: Decimal | DecimalString, maxPlaces: number): string {
+  const d = dec(value);
+  return d.decimalPlaces() > maxPlaces ? formatNumber(round(d, maxPlaces, 'halfUp')) : d.toFixed();
 }
 
 /** An amount in the style's places ("13.2" → "13.20" in documents, "13.2" in plain). */

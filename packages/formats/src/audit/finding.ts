@@ -2,6 +2,7 @@ import {
   type Decimal,
   dec,
   type Finding,
+  formatUpTo,
   type Localized,
   ROUNDING_MODES,
   type RoundingMode,
@@ -83,8 +84,7 @@ export function compareScore(
 
 /** Shows a decimal without trailing zeros beyond two places ("164.52", "4.242", "100"). */
 export function show(v: Decimal, maxPlaces = 4): string {
-  const r = v.toDecimalPlaces(maxPlaces);
-  return r.toFixed();
+  return formatUpTo(v, maxPlaces);
 }
 
 export interface FindingInput {
