@@ -1,6 +1,7 @@
 import {
   dec,
   formatNumber,
+  HUNDRED,
   type Indicator,
   minDec,
   type RuleSet,
@@ -115,7 +116,7 @@ function rowChecks(
       const lo = s.minus(half).dividedBy(w).times(100);
       const hi = s.plus(half).dividedBy(w).times(100);
       const stated = dec(row.rate.token.value);
-      const exact = s.dividedBy(w).times(100);
+      const exact = (ratioOf(s, w, ruleSet)?.rate ?? dec(0)).times(HUNDRED);
       const inRange = !half.isZero() && stated.greaterThanOrEqualTo(lo) && stated.lessThanOrEqualTo(hi);
       const kind = inRange ? 'agrees' : compareWritten(row.rate.token.value, exact);
       const severity = severityFor(kind, 'error');
