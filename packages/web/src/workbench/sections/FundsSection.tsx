@@ -1,7 +1,8 @@
-import { executionRateOf, FUNDS_ROW_KEYS, isDecimalString } from '@jixiao/domain';
+import { FUNDS_ROW_KEYS } from '@jixiao/domain';
 import { Checkbox, Space, Table, Tooltip, Typography } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { showDecimal, showPercent } from '../../lib/format';
+import { rowRateText } from '../../lib/funds-rate';
 import { DecimalField, TextField } from '../fields';
 import { useWorkbench } from '../WorkbenchContext';
 
@@ -19,14 +20,6 @@ export function FundsSection() {
   const exec = live.outcome?.result.execution;
   const rs = live.ruleSet;
   const manual = draft.executionManualScore !== undefined;
-
-  // Each row's rate by the engine's formula, over the denominator the rule set names.
-  const partRate = (key: RowKey): string => {
-    const row = draft.funds[key];
-    const valid = row && Object.values(row).every((v) => typeof v !== 'string' || isDecimalString(v));
-    const ratio = valid && rs ? executionRateOf(row, rs).ratio : undefined;
-    return showPercent(ratio?.percent, rs?.rounding.ratePlaces);
-  };
 
   const columns = [
     {
@@ -61,7 +54,7 @@ export function FundsSection() {
         r.key === 'total' ? (
           <span data-testid="execution-rate">{showPercent(exec?.ratePercent, rs?.rounding.ratePlaces)}</span>
         ) : (
-          <span className="jx-muted">{partRate(r.key)}</span>
+          <span className="jx-muted">{rowRateText(draft.funds[r.key], rs)}</span>
         ),
     },
     {
