@@ -1,12 +1,14 @@
-import { executionRateOf, type FundsRow, isDecimalString, type RuleSet } from '@jixiao/domain';
+import {
+  executionRateOf,
+  type FundsRow,
+  fundsRowSchema,
+  isDecimalString,
+  type RuleSet,
+} from '@jixiao/domain';
 import { showPercent } from './format';
 
-const FIELDS = [
-  'initialBudget',
-  'adjustedBudget',
-  'executed',
-  'fundsArrived',
-] as const satisfies readonly (keyof FundsRow)[];
+/** The row's fields, from the model's own schema. */
+const FIELDS = fundsRowSchema.keyof().options;
 
 /**
  * A funds row's 执行率 as the workbench shows it while the user types: the engine's formula over the rule
