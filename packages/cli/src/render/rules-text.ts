@@ -109,7 +109,9 @@ export function renderRuleSet(r: RuleSet, lang: Lang, t: Translate): string {
     '',
     t('rules.checks', {
       threshold:
-        r.checks.redFlagBasis === 'points' ? `${r.checks.redFlagThreshold}` : `${r.checks.redFlagThreshold}%`,
+        r.checks.redFlagBasis === 'points'
+          ? r.checks.redFlagThreshold
+          : formatPercent(r.checks.redFlagThreshold),
       basis: t(`rules.checks.${r.checks.redFlagBasis}`),
       unspent: r.checks.unspentWarnPercent,
     }),

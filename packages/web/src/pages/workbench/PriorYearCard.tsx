@@ -61,7 +61,7 @@ export function PriorYearCard({ prior, live }: { prior: PriorYear; live: LiveSco
     {
       key: 'rate',
       label: t('score.executionRate'),
-      prior: prior.executionRate ? `${prior.executionRate}%` : '—',
+      prior: showPercent(prior.executionRate),
       current: showPercent(result?.execution.ratePercent),
     },
     {
