@@ -3,7 +3,7 @@ import { type Decimal, dec } from '../money/decimal';
 import type { RoundingMode } from '../money/rounding';
 import { getRuleSet } from '../rules/registry';
 import type { RuleSet } from '../rules/rule-set';
-import { executionRateOf, executionScoreOf, meanOf, ratioOf, unspentOf } from './formulas';
+import { executionRateOf, executionScoreOf, meanOf, ratioOf, redFlagOf, unspentOf } from './formulas';
 
 const MOF = getRuleSet('mof-2020');
 const text = (d: Decimal | undefined) => d?.toFixed();
@@ -12,6 +12,7 @@ function variant(change: {
   denominator?: RuleSet['execution']['denominator'];
   scoreFrom?: RuleSet['execution']['scoreFrom'];
   mode?: RoundingMode;
+  redFlagBasis?: RuleSet['checks']['redFlagBasis'];
 }): RuleSet {
   return {
     ...MOF,
@@ -21,6 +22,7 @@ function variant(change: {
       ...(change.scoreFrom ? { scoreFrom: change.scoreFrom } : {}),
     },
     rounding: { ...MOF.rounding, ...(change.mode ? { mode: change.mode } : {}) },
+    checks: { ...MOF.checks, ...(change.redFlagBasis ? { redFlagBasis: change.redFlagBasis } : {}) },
   };
 }
 
@@ -110,5 +112,28 @@ describe('shares, unspent amounts and means', () => {
         .toFixed(),
     ).toBe('81.9167');
     expect(meanOf([])).toBeUndefined();
+  });
+});
+
+describe('the red flag: indicator completion ahead of the execution rate, threshold 5', () => {
+  it.each([
+    // seed 004: 90 of 90 points at 42.42%: (1 − 0.4242) ÷ 1 = 57.58% relative, 57.58 points
+    ['relative', '90', '90', '0.4242', '57.58', true],
+    ['points', '90', '90', '0.4242', '57.58', true],
+    // 81 of 90 = 0.9 at 86%: (0.9 − 0.86) ÷ 0.9 = 4.444…% relative; 4 points
+    ['relative', '81', '90', '0.86', '4.4444', false],
+    ['points', '81', '90', '0.86', '4', false],
+    // 0.9 at 85%: 0.05 ÷ 0.9 = 5.555…% relative (raised); 5 points is not above 5 (not raised)
+    ['relative', '81', '90', '0.85', '5.5556', true],
+    ['points', '81', '90', '0.85', '5', false],
+  ] as const)('%s: %s of %s at rate %s → %s, raised %s', (basis, score, weight, rate, measure, raised) => {
+    const flag = redFlagOf(dec(score), dec(weight), dec(rate), variant({ redFlagBasis: basis }));
+    expect(flag?.measure.toDecimalPlaces(4).toFixed()).toBe(measure);
+    expect(flag?.raised).toBe(raised);
+  });
+
+  it('raises nothing when no indicator point was earned or there is no weight', () => {
+    expect(redFlagOf(dec('0'), dec('90'), dec('0.5'), MOF)).toBeUndefined();
+    expect(redFlagOf(dec('0'), dec('0'), dec('0.5'), MOF)).toBeUndefined();
   });
 });

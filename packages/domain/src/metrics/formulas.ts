@@ -88,6 +88,36 @@ export function unspentOf(budget: Decimal, executed: Decimal, ruleSet: RuleSet):
   return { amount, ...(share ? { share } : {}) };
 }
 
+export interface RedFlagMeasure {
+  /** indicator score ÷ indicator weight, exact. */
+  completion: Decimal;
+  /** (completion − rate) ÷ completion × 100 (relative), or (completion − rate) × 100 (points). */
+  measure: Decimal;
+  threshold: Decimal;
+  relative: boolean;
+  /** measure above the threshold: the official red flag. */
+  raised: boolean;
+}
+
+/**
+ * The red flag's measure: indicator completion running ahead of the execution rate (a fraction), relative
+ * or in points as the rule set says; undefined when nothing was completed (no flag can be raised).
+ */
+export function redFlagOf(
+  indicatorScore: Decimal,
+  indicatorWeight: Decimal,
+  rate: Decimal,
+  ruleSet: RuleSet,
+): RedFlagMeasure | undefined {
+  const completion = ratioOf(indicatorScore, indicatorWeight, ruleSet)?.rate;
+  if (!completion || completion.isZero()) return undefined;
+  const gap = completion.minus(rate);
+  const relative = ruleSet.checks.redFlagBasis === 'relative';
+  const measure = (relative ? gap.dividedBy(completion) : gap).times(HUNDRED);
+  const threshold = dec(ruleSet.checks.redFlagThreshold);
+  return { completion, measure, threshold, relative, raised: measure.greaterThan(threshold) };
+}
+
 /** The mean of figures (an overview's average score or rate), exact; undefined for none. */
 export function meanOf(values: readonly Decimal[]): Decimal | undefined {
   return values.length === 0 ? undefined : sum(values).dividedBy(values.length);

@@ -224,8 +224,9 @@ function unspentChecks(
     zh: `${adj.token.value} − ${show(e.dividedBy(per))} = ${show(unspent)}${unit}，占全年预算 ${show(pct, 2)}%`,
     en: `${adj.token.value} − ${show(e.dividedBy(per))} = ${show(unspent)}, ${show(pct, 2)}% of the budget`,
   };
-  // The yellow flag compares the exact share with 20%, not the rounded one.
-  if (left.share?.rate.greaterThan(dec('0.2'))) {
+  // The yellow flag compares the exact share with the rule set's limit (20%), not the rounded one.
+  const limit = dec(ruleSet.checks.unspentWarnPercent);
+  if (left.share?.rate.times(HUNDRED).greaterThan(limit)) {
     out.push(
       makeFinding({
         code: 'text.unspent-high',
@@ -234,8 +235,8 @@ function unspentChecks(
         file,
         evidence: [adj.evidence, exec.evidence],
         message: {
-          zh: `全年预算 ${adj.token.raw} 中有 ${show(unspent)}${unit}（${show(pct, 2)}%）未执行，超过 20%（黄灯）`,
-          en: `${show(pct, 2)}% of the budget (${show(unspent)}) was not spent, more than 20%`,
+          zh: `全年预算 ${adj.token.raw} 中有 ${show(unspent)}${unit}（${show(pct, 2)}%）未执行，超过 ${show(limit)}%（黄灯）`,
+          en: `${show(pct, 2)}% of the budget (${show(unspent)}) was not spent, more than ${show(limit)}%`,
         },
         recomputation,
         numbers: { adjustedBudget: adj.token.value, executed: exec.token.value, unspent: show(unspent) },

@@ -6,6 +6,7 @@ import {
   minDec,
   type RuleSet,
   ratioOf,
+  redFlagOf,
   type ScoredIndicator,
   scoreIndicator,
   sum,
@@ -28,7 +29,7 @@ export function indicatorChecks(x: Extraction, file?: string, ruleSet = AUDIT_RU
   for (const t of x.indicatorTables) {
     for (const row of t.rows) out.push(...rowChecks(t, row, figures.rate[0]?.token.value, ruleSet, file));
     out.push(...totalChecks(x, t, file));
-    const flag = redFlag(t, figures.rate[0]?.token.value, file);
+    const flag = redFlag(t, figures.rate[0]?.token.value, ruleSet, file);
     if (flag) out.push(flag);
   }
   for (const ft of x.fundsTables) {
@@ -297,19 +298,24 @@ function totalChecks(x: Extraction, t: IndicatorTable, file?: string): AuditFind
   return out;
 }
 
-/** The official red flag: indicator completion ahead of budget execution by more than 5% (relative). */
-function redFlag(t: IndicatorTable, textRate: string | undefined, file?: string): AuditFinding | undefined {
+/** The official red flag: indicator completion ahead of budget execution beyond the rule set's threshold. */
+function redFlag(
+  t: IndicatorTable,
+  textRate: string | undefined,
+  ruleSet: RuleSet,
+  file?: string,
+): AuditFinding | undefined {
   const exec = t.rows.find((r) => r.isExecution);
   const rateText = exec?.rate?.token.value ?? textRate;
   const rows = t.rows.filter((r) => !r.isExecution && r.score);
   if (!rateText || rows.length < 3) return undefined;
   const w = sum(rows.map((r) => dec(r.weight.token.value)));
-  if (w.isZero()) return undefined;
   const s = sum(rows.map((r) => dec(r.score?.token.value ?? '0')));
-  const completion = s.dividedBy(w).times(100);
-  const rate = minDec(dec(rateText), dec(100));
-  if (completion.isZero() || !completion.minus(rate).dividedBy(completion).greaterThan(0.05))
-    return undefined;
+  const rate = minDec(dec(rateText), HUNDRED).dividedBy(HUNDRED);
+  const flag = redFlagOf(s, w, rate, ruleSet);
+  if (!flag?.raised) return undefined;
+  const completion = flag.completion.times(HUNDRED);
+  const gap = `${show(flag.measure, 2)}% > ${show(flag.threshold)}%`;
   const allFull = rows.every((r) => dec(r.score?.token.value ?? '0').eq(dec(r.weight.token.value)));
   return makeFinding({
     code: 'text.indicators-ahead-of-execution',
@@ -321,12 +327,12 @@ function redFlag(t: IndicatorTable, textRate: string | undefined, file?: string)
       ...rows.slice(0, 2).map((r) => r.name.evidence),
     ],
     message: {
-      zh: `${allFull ? '所有绩效指标均得满分' : `绩效指标完成度 ${show(completion, 2)}%`}，而预算执行率仅 ${rateText}%：指标完成度超前于预算执行超过 5%（红灯）`,
+      zh: `${allFull ? '所有绩效指标均得满分' : `绩效指标完成度 ${show(completion, 2)}%`}，而预算执行率仅 ${rateText}%：指标完成度超前于预算执行超过 ${show(flag.threshold)}%（红灯）`,
       en: `${allFull ? 'every indicator has full marks' : `indicator completion ${show(completion, 2)}%`} while only ${rateText}% of the budget was spent (red flag)`,
     },
     recomputation: {
-      zh: `指标得分 ${show(s)} ÷ 指标分值 ${show(w)} = ${show(completion, 2)}%；(${show(completion, 2)} − ${rateText}) ÷ ${show(completion, 2)} = ${show(completion.minus(rate).dividedBy(completion).times(100), 2)}% > 5%`,
-      en: `${show(s)} / ${show(w)} = ${show(completion, 2)}%; relative gap ${show(completion.minus(rate).dividedBy(completion).times(100), 2)}% > 5%`,
+      zh: `指标得分 ${show(s)} ÷ 指标分值 ${show(w)} = ${show(completion, 2)}%；(${show(completion, 2)} − ${rateText}) ÷ ${show(completion, 2)} = ${gap}`,
+      en: `${show(s)} / ${show(w)} = ${show(completion, 2)}%; relative gap ${gap}`,
     },
     numbers: { indicatorCompletion: show(completion, 2), executionRate: rateText },
   });
