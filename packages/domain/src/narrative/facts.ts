@@ -80,7 +80,6 @@ interface Printer {
   places: number;
   ratePlaces: number;
   mode: RoundingMode;
-  unit: AmountUnit;
 }
 
 function fundsRowFacts(row: FundsRow | undefined, key: FundsRowFacts['key'], p: Printer): FundsRowFacts {
@@ -154,7 +153,6 @@ export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ru
     places: ruleSet.rounding.scorePlaces,
     ratePlaces: ruleSet.rounding.ratePlaces,
     mode: ruleSet.rounding.mode,
-    unit: evaluation.amountUnit,
   };
   const ex = result.execution;
   const denominatorLabel = EXECUTION_DENOMINATOR_LABEL[ex.denominatorField].zh;
