@@ -13,8 +13,8 @@ import { renderFindings } from './findings-text';
 import { plain, scoreText } from './format';
 import { renderTable } from './text-table';
 
-/** The score as a person reads it: header, execution, indicators with how each was scored, blocks, total. */
-export function renderScore(input: {
+/** What both renderings of a score (text and JSON) are made from. */
+export interface ScoreRenderInput {
   file: string;
   evaluation: Evaluation;
   ruleSet: RuleSet;
@@ -22,7 +22,10 @@ export function renderScore(input: {
   findings: readonly Finding[];
   lang: Lang;
   t: Translate;
-}): string {
+}
+
+/** The score as a person reads it: header, execution, indicators with how each was scored, blocks, total. */
+export function renderScore(input: ScoreRenderInput): string {
   const { file, evaluation, ruleSet, result, findings, lang, t } = input;
   const money = t(evaluation.amountUnit === 'yuan' ? 'unit.yuan' : 'unit.wanYuan');
   const p = punctuation(lang);
