@@ -13,6 +13,7 @@ import {
 import type { Evidence } from '../document';
 import type { Extraction } from '../extract/extraction';
 import type { Fact, FactConcept } from '../extract/facts';
+import type { Cell } from '../extract/tables';
 import { type AuditFinding, compareScore, compareWritten, makeFinding, severityFor, show } from '../finding';
 import { amountInYuan, findNumbers, isAmount, type NumberToken } from '../numbers';
 import { AUDIT_RULE_SET } from './rule-set';
@@ -271,20 +272,32 @@ function unspentChecks(
   return out;
 }
 
+type TableFigure = { token: NumberToken; cell: Cell };
+
+/** A table line that states an execution score: its weight, its score and, when printed, its rate. */
+export interface ScoredLine {
+  weight?: TableFigure;
+  score?: TableFigure;
+  rate?: TableFigure;
+}
+
 /** The execution score a table states against the engine's rule (weight × rate, capped at the weight). */
 export function executionScoreFinding(
-  weight: NumberToken,
-  score: NumberToken,
+  line: ScoredLine,
   ratePercent: string,
-  evidence: Evidence[],
   file?: string,
   ruleSet = AUDIT_RULE_SET,
 ): AuditFinding | undefined {
+  const { weight, score } = line;
+  if (!weight || !score) return undefined;
+  const evidence = [score.cell.evidence, ...(line.rate ? [line.rate.cell.evidence] : [])];
+  const w = weight.token;
+  const stated = score.token;
   // A rate read from the text is already rounded as written; it is the rate the score was taken from.
   const ratio: Ratio = { rate: dec(ratePercent).dividedBy(HUNDRED), percent: dec(ratePercent) };
-  const { capped: exact, score: expected } = executionScoreOf(dec(weight.value), ratio, ruleSet);
+  const { capped: exact, score: expected } = executionScoreOf(dec(w.value), ratio, ruleSet);
   const places = ruleSet.rounding.scorePlaces;
-  const kind = compareScore(score.value, exact, places, ruleSet.rounding.mode);
+  const kind = compareScore(stated.value, exact, places, ruleSet.rounding.mode);
   const severity = severityFor(kind, 'error');
   if (!severity) return undefined;
   const shown = formatNumber(expected, places);
@@ -295,15 +308,15 @@ export function executionScoreFinding(
     file,
     evidence,
     message: {
-      zh: `预算执行率得分写作 ${score.value} 分，按规则 ${weight.value} 分 × ${ratePercent}% = ${show(expected, places)} 分`,
-      en: `execution score stated as ${score.value}, but ${weight.value} × ${ratePercent}% = ${show(expected, places)}`,
+      zh: `预算执行率得分写作 ${stated.value} 分，按规则 ${w.value} 分 × ${ratePercent}% = ${show(expected, places)} 分`,
+      en: `execution score stated as ${stated.value}, but ${w.value} × ${ratePercent}% = ${show(expected, places)}`,
     },
     recomputation: {
-      zh: `${weight.value} × min(${ratePercent}%, 100%) = ${show(exact, 4)} → ${shown} 分`,
-      en: `${weight.value} × min(${ratePercent}%, 100%) = ${show(exact, 4)} → ${shown}`,
+      zh: `${w.value} × min(${ratePercent}%, 100%) = ${show(exact, 4)} → ${shown} 分`,
+      en: `${w.value} × min(${ratePercent}%, 100%) = ${show(exact, 4)} → ${shown}`,
     },
     expected: shown,
-    actual: score.value,
-    numbers: { weight: weight.value, rate: ratePercent, statedScore: score.value },
+    actual: stated.value,
+    numbers: { weight: w.value, rate: ratePercent, statedScore: stated.value },
   });
 }

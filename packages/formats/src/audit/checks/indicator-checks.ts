@@ -42,14 +42,7 @@ export function indicatorChecks(x: Extraction, file?: string, ruleSet = AUDIT_RU
         : undefined;
     const rate = computed ? computed.percent.toFixed() : ft.rate?.token.value;
     if (!rate) continue;
-    const f = executionScoreFinding(
-      ft.weight.token,
-      ft.score.token,
-      rate,
-      [ft.score.cell.evidence, ...(ft.rate ? [ft.rate.cell.evidence] : [])],
-      file,
-      ruleSet,
-    );
+    const f = executionScoreFinding(ft, rate, file, ruleSet);
     if (f) out.push(f);
   }
   return out;
@@ -146,14 +139,7 @@ function rowChecks(
     if (row.isExecution) {
       const rate = row.rate?.token.value ?? textRate;
       if (rate) {
-        const f = executionScoreFinding(
-          row.weight.token,
-          row.score.token,
-          rate,
-          [row.score.cell.evidence, ...(row.rate ? [row.rate.cell.evidence] : [])],
-          file,
-          ruleSet,
-        );
+        const f = executionScoreFinding(row, rate, file, ruleSet);
         if (f) out.push(f);
       }
       return out;
