@@ -1,4 +1,4 @@
-import { dec, type Lang, type RuleSet } from '@jixiao/domain';
+import { dec, formatPercent, type Lang, type RuleSet } from '@jixiao/domain';
 import { KIND_MESSAGE, punctuation, type Translate } from '../i18n';
 import { plain } from './format';
 import { renderTable } from './text-table';
@@ -32,7 +32,7 @@ export function renderRuleSetList(ruleSets: readonly RuleSet[], lang: Lang, t: T
 /** Everything a reviewer needs to redo the arithmetic by hand, in the order a score is computed. */
 export function renderRuleSet(r: RuleSet, lang: Lang, t: Translate): string {
   const p = punctuation(lang);
-  const percent = (fraction: string) => `${dec(fraction).times(100).toFixed()}%`;
+  const percent = (fraction: string) => formatPercent(dec(fraction).times(100));
   const matchText = (m: readonly string[]) =>
     m.map((x) => (x === '*' ? t('rules.matchesAny') : x)).join(p.list);
   const out: string[] = [];
@@ -109,7 +109,9 @@ export function renderRuleSet(r: RuleSet, lang: Lang, t: Translate): string {
     '',
     t('rules.checks', {
       threshold:
-        r.checks.redFlagBasis === 'points' ? `${r.checks.redFlagThreshold}` : `${r.checks.redFlagThreshold}%`,
+        r.checks.redFlagBasis === 'points'
+          ? r.checks.redFlagThreshold
+          : formatPercent(r.checks.redFlagThreshold),
       basis: t(`rules.checks.${r.checks.redFlagBasis}`),
       unspent: r.checks.unspentWarnPercent,
     }),

@@ -1,14 +1,7 @@
-import {
-  dec,
-  type Evaluation,
-  type Finding,
-  type Lang,
-  type RuleSet,
-  type ScoreResult,
-} from '@jixiao/domain';
-import type { Translate } from '../i18n';
+import { dec, type Finding, type Lang } from '@jixiao/domain';
 import { scoreNotes } from '../notes';
 import { percentText, plain, scoreText } from './format';
+import type { ScoreRenderInput } from './score-text';
 
 /**
  * The JSON the CLI prints: decimals as strings, sentences in the chosen language. Stable field names;
@@ -37,15 +30,7 @@ export function findingJson(finding: Finding, lang: Lang): FindingJson {
   };
 }
 
-export function scoreJson(input: {
-  file: string;
-  evaluation: Evaluation;
-  ruleSet: RuleSet;
-  result: ScoreResult;
-  findings: readonly Finding[];
-  lang: Lang;
-  t: Translate;
-}) {
+export function scoreJson(input: ScoreRenderInput) {
   const { file, evaluation, ruleSet, result, findings, lang, t } = input;
   const { execution } = result;
   return {

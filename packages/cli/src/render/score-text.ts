@@ -2,6 +2,7 @@ import {
   dec,
   type Evaluation,
   type Finding,
+  formatPercent,
   type Lang,
   type RuleSet,
   type ScoreResult,
@@ -9,11 +10,11 @@ import {
 import { KIND_MESSAGE, punctuation, type Translate } from '../i18n';
 import { scoreNotes } from '../notes';
 import { renderFindings } from './findings-text';
-import { percentText, plain, scoreText } from './format';
+import { plain, scoreText } from './format';
 import { renderTable } from './text-table';
 
-/** The score as a person reads it: header, execution, indicators with how each was scored, blocks, total. */
-export function renderScore(input: {
+/** What both renderings of a score (text and JSON) are made from. */
+export interface ScoreRenderInput {
   file: string;
   evaluation: Evaluation;
   ruleSet: RuleSet;
@@ -21,7 +22,10 @@ export function renderScore(input: {
   findings: readonly Finding[];
   lang: Lang;
   t: Translate;
-}): string {
+}
+
+/** The score as a person reads it: header, execution, indicators with how each was scored, blocks, total. */
+export function renderScore(input: ScoreRenderInput): string {
   const { file, evaluation, ruleSet, result, findings, lang, t } = input;
   const money = t(evaluation.amountUnit === 'yuan' ? 'unit.yuan' : 'unit.wanYuan');
   const p = punctuation(lang);
@@ -54,7 +58,9 @@ export function renderScore(input: {
         [
           ex.budget === undefined ? '—' : plain(ex.budget),
           ex.executed === undefined ? '—' : plain(ex.executed),
-          ex.ratePercent === undefined ? '—' : `${percentText(ex.ratePercent, ruleSet)}%`,
+          ex.ratePercent === undefined
+            ? '—'
+            : formatPercent(ex.ratePercent, ruleSet.rounding.ratePlaces, ruleSet.rounding.mode),
           plain(ex.weight),
           scoreText(ex.score, ruleSet),
           t(`score.basis.${ex.basis}`),

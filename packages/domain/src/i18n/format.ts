@@ -1,19 +1,20 @@
+import { formatNumber, formatPercent } from '../format/figures';
 import { AMOUNT_UNIT_LABEL, type AmountUnit } from '../money/amount-unit';
 import { type Decimal, HUNDRED } from '../money/decimal';
 import type { Localized } from './localized';
 
 /**
- * Renders decimals for sentences the engine writes. Never rounds on its own: pass `places` only
- * where the rule set has already rounded (so "4.20" keeps its trailing zero), otherwise the exact
- * value is written in plain notation.
+ * Localized fragments for the sentences the engine writes (explanations, findings), in the plain style
+ * of `format/`. Never rounds on its own: pass `places` only where the rule set has already rounded (so
+ * "4.20" keeps its trailing zero), otherwise the exact value is written in plain notation.
  */
 export function decimalText(value: Decimal, places?: number): string {
-  return places === undefined ? value.toFixed() : value.toFixed(places);
+  return formatNumber(value, places);
 }
 
 /** "42.42%" from a percent figure already rounded (42.42). */
 export function percentText(percent: Decimal, places?: number): string {
-  return `${decimalText(percent, places)}%`;
+  return formatPercent(percent, places);
 }
 
 /** "42.42%" from an exact fraction (0.4242) — only for fractions that are exact at `places` (e.g. 0.8 → "80%"). */

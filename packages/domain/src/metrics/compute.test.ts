@@ -25,6 +25,18 @@ describe('computeMetrics', () => {
     );
   });
 
+  it('computes 未支出 = 2851.19 − 1209.56 = 1641.63, 57.58% of the 全年预算数 (seed 004)', () => {
+    const m = metrics({ funds: { total: { adjustedBudget: '2851.19', executed: '1209.56' } } });
+    expect(m.unspent?.amount.toFixed()).toBe('1641.63');
+    expect(m.unspent?.share?.percent.toFixed(2)).toBe('57.58');
+  });
+
+  it('takes the three public totals and budget − actual from one formula: 13.2 − 5.98 = 7.22', () => {
+    const m = metrics({ threePublicExpenses: { actual: { total: '5.98' }, budget: { total: '13.2' } } });
+    expect(m.threePublicExpenses.budgetTotal?.toFixed()).toBe('13.2');
+    expect(m.threePublicExpenses.underBudget?.toFixed()).toBe('7.22');
+  });
+
   it('computes 结转结余率 = 年末结转结余 / 支出预算数: 12.5 / 250 = 5.00%', () => {
     const m = metrics({ carryover: { closing: '12.5' }, expenditureBudget: { total: '250' } });
     expect(m.carryoverRate?.rate.toFixed()).toBe('0.05');

@@ -3,31 +3,39 @@ import type { Evaluation } from '../model/evaluation';
 import { type Decimal, dec, sum } from '../money/decimal';
 import { round } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
+import { EXECUTION_DENOMINATOR_LABEL, executionRateOf, optionalDecimal, unspentOf } from './formulas';
 import { rateOf } from './ratio';
 import { sharesOf } from './shares';
 import { threePublicMetrics } from './three-public';
-import type { BasicProjectSplit, Metrics, PerCapitaMetric, RateMetric } from './types';
+import type { BasicProjectSplit, Metrics, PerCapitaMetric, RateMetric, UnspentMetric } from './types';
 
-const DENOMINATOR = {
-  adjustedBudget: { zh: '全年预算数', en: 'full-year budget' },
-  initialBudget: { zh: '年初预算数', en: 'initial budget' },
-  fundsArrived: { zh: '实际到位资金', en: 'funds arrived' },
-} as const;
-
-const opt = (v: string | undefined): Decimal | undefined => (v === undefined ? undefined : dec(v));
+const opt = optionalDecimal;
 
 function executionRate(ev: Evaluation, rs: RuleSet): RateMetric | undefined {
-  const field = rs.execution.denominator;
-  const budget = opt(ev.funds.total[field]);
-  const executed = opt(ev.funds.total.executed);
+  const { denominatorField, budget, executed } = executionRateOf(ev.funds.total, rs);
   if (budget === undefined || executed === undefined) return undefined;
   return rateOf(
     { zh: '预算执行率', en: 'execution rate' },
     { value: executed, label: { zh: '全年执行数', en: 'executed' } },
-    { value: budget, label: DENOMINATOR[field] },
+    { value: budget, label: EXECUTION_DENOMINATOR_LABEL[denominatorField] },
     ev.amountUnit,
     rs,
   );
+}
+
+/** 未支出 = budget − 全年执行数 (money carried over or returned), over the rule set's execution denominator. */
+function unspent(ev: Evaluation, rs: RuleSet): UnspentMetric | undefined {
+  const { denominatorField, budget, executed } = executionRateOf(ev.funds.total, rs);
+  if (budget === undefined || executed === undefined) return undefined;
+  const { amount } = unspentOf(budget, executed, rs);
+  const share = rateOf(
+    { zh: '未支出占预算比例', en: 'share of the budget not spent' },
+    { value: amount, label: { zh: '（预算数 − 全年执行数）', en: '(budget − executed)' } },
+    { value: budget, label: EXECUTION_DENOMINATOR_LABEL[denominatorField] },
+    ev.amountUnit,
+    rs,
+  );
+  return { amount, ...(share ? { share } : {}) };
 }
 
 /** 结转结余率 against 支出预算数; a project evaluation without one falls back to its 全年预算数. */
@@ -39,7 +47,7 @@ function carryoverRate(ev: Evaluation, rs: RuleSet): RateMetric | undefined {
     budget !== undefined
       ? { value: budget, label: { zh: '支出预算数', en: 'expenditure budget' } }
       : ev.funds.total.adjustedBudget !== undefined
-        ? { value: dec(ev.funds.total.adjustedBudget), label: DENOMINATOR.adjustedBudget }
+        ? { value: dec(ev.funds.total.adjustedBudget), label: EXECUTION_DENOMINATOR_LABEL.adjustedBudget }
         : undefined;
   if (!denominator) return undefined;
   return rateOf(
@@ -119,6 +127,7 @@ export function computeMetrics(evaluation: Evaluation, ruleSet: RuleSet): Metric
   const spending = evaluation.expenditure;
   return {
     executionRate: executionRate(evaluation, ruleSet),
+    unspent: unspent(evaluation, ruleSet),
     carryoverRate: carryoverRate(evaluation, ruleSet),
     incomeShares: sharesOf(
       (income?.items ?? []).map((l) => ({ ...l, category: l.source })),

@@ -1,9 +1,9 @@
 import { amountText, percentText } from '../i18n/format';
 import type { Localized } from '../i18n/localized';
 import type { AmountUnit } from '../money/amount-unit';
-import { type Decimal, HUNDRED } from '../money/decimal';
-import { round } from '../money/rounding';
+import type { Decimal } from '../money/decimal';
 import type { RuleSet } from '../rules/rule-set';
+import { ratioOf } from './formulas';
 import type { RateMetric } from './types';
 
 export interface Named {
@@ -22,18 +22,15 @@ export function rateOf(
   unit: AmountUnit,
   ruleSet: RuleSet,
 ): RateMetric | undefined {
-  if (denominator.value.isZero()) return undefined;
-  const rate = numerator.value.dividedBy(denominator.value);
-  const { ratePlaces, mode } = ruleSet.rounding;
-  const percent = round(rate.times(HUNDRED), ratePlaces, mode);
-  const p = percentText(percent, ratePlaces);
+  const ratio = ratioOf(numerator.value, denominator.value, ruleSet);
+  if (!ratio) return undefined;
+  const p = percentText(ratio.percent, ruleSet.rounding.ratePlaces);
   const n = amountText(numerator.value, unit);
   const d = amountText(denominator.value, unit);
   return {
     numerator: numerator.value,
     denominator: denominator.value,
-    rate,
-    percent,
+    ...ratio,
     explanation: {
       zh: `${name.zh} = ${numerator.label.zh} ${n.zh} ÷ ${denominator.label.zh} ${d.zh} = ${p}`,
       en: `${name.en} = ${numerator.label.en} ${n.en} ÷ ${denominator.label.en} ${d.en} = ${p}`,

@@ -1,6 +1,7 @@
 import type { Evaluation, ThreePublicAmounts } from '../model/evaluation';
 import { type Decimal, dec, sum } from '../money/decimal';
 import type { RuleSet } from '../rules/rule-set';
+import { unspentOf } from './formulas';
 import { rateOf } from './ratio';
 import type { ThreePublicMetrics } from './types';
 
@@ -34,7 +35,7 @@ export function threePublicMetrics(evaluation: Evaluation, ruleSet: RuleSet): Th
   const actual = threePublicTotal(tp?.actual);
   const prior = threePublicTotal(tp?.priorYearActual);
   const budget = threePublicTotal(tp?.budget);
-  const out: ThreePublicMetrics = { actualTotal: actual };
+  const out: ThreePublicMetrics = { actualTotal: actual, budgetTotal: budget };
   if (actual !== undefined && prior !== undefined) {
     const change = actual.minus(prior);
     out.changeRate = rateOf(
@@ -46,6 +47,7 @@ export function threePublicMetrics(evaluation: Evaluation, ruleSet: RuleSet): Th
     );
   }
   if (actual !== undefined && budget !== undefined) {
+    out.underBudget = unspentOf(budget, actual, ruleSet).amount;
     out.controlRate = rateOf(
       { zh: '“三公经费”控制率', en: 'control rate of the three public expenses' },
       { value: actual, label: { zh: '实际支出', en: 'actual spending' } },

@@ -55,8 +55,17 @@ export interface PerCapitaMetric {
   explanation: Localized;
 }
 
+/** 未支出 = budget (the rule set's execution denominator) − 全年执行数; negative when overspent. */
+export interface UnspentMetric {
+  amount: Decimal;
+  share?: RateMetric;
+}
+
 export interface ThreePublicMetrics {
   actualTotal?: Decimal;
+  budgetTotal?: Decimal;
+  /** budget − actual (未支出 of the 三公 budget); negative when more was spent than budgeted. */
+  underBudget?: Decimal;
   /** (actual − prior-year actual) / prior-year actual; negative when spending fell. */
   changeRate?: RateMetric;
   /** actual / budget. */
@@ -66,6 +75,7 @@ export interface ThreePublicMetrics {
 /** Figures derived from an evaluation, each undefined when its data is missing. Pure and exact. */
 export interface Metrics {
   executionRate?: RateMetric;
+  unspent?: UnspentMetric;
   /** 结转结余率 = 年末结转结余 / 支出预算数. */
   carryoverRate?: RateMetric;
   incomeShares?: Shares;

@@ -1,3 +1,7 @@
+import { formatAmount, formatNumber, formatPercent } from '../format/figures';
+import { computeMetrics } from '../metrics/compute';
+import { EXECUTION_DENOMINATOR_LABEL, ratioOf } from '../metrics/formulas';
+import type { Metrics } from '../metrics/types';
 import {
   type Evaluation,
   FUNDS_ROW_KEYS,
@@ -12,7 +16,6 @@ import type { RoundingMode } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
 import type { ScoredIndicator, ScoreResult } from '../scoring/result';
 import { renderTarget } from '../wording/target';
-import { formatAmount, formatPercent, formatScore, formatWeight } from './format';
 import { figure, type NarrativeFigure } from './sentence';
 
 /**
@@ -20,12 +23,6 @@ import { figure, type NarrativeFigure } from './sentence';
  * Every number comes from the evaluation as entered (amounts, targets) or from the engine's result
  * (rates, scores, grade) — never recomputed here, so the report and the score cannot disagree.
  */
-
-export const DENOMINATOR_LABEL = {
-  adjustedBudget: '全年预算数',
-  initialBudget: '年初预算数',
-  fundsArrived: '实际到位资金',
-} as const;
 
 export interface FundsRowFacts {
   key: 'total' | (typeof FUNDS_ROW_KEYS)[number];
@@ -63,6 +60,8 @@ export interface ReportFacts {
     denominatorLabel: string;
     ratePercent?: NarrativeFigure;
     score: NarrativeFigure;
+    /** score ÷ weight (得分率), undefined for a weight of 0. */
+    scoreRate?: NarrativeFigure;
     manualReason?: string;
   };
   indicators: IndicatorFacts[];
@@ -73,13 +72,14 @@ export interface ReportFacts {
   totalWeight: NarrativeFigure;
   grade: NarrativeFigure;
   ruleSetName: string;
+  /** The derived figures (三公经费 totals, shares, 未支出) by the domain's one formula for each. */
+  metrics: Metrics;
 }
 
 interface Printer {
   places: number;
   ratePlaces: number;
   mode: RoundingMode;
-  unit: AmountUnit;
 }
 
 function fundsRowFacts(row: FundsRow | undefined, key: FundsRowFacts['key'], p: Printer): FundsRowFacts {
@@ -87,11 +87,17 @@ function fundsRowFacts(row: FundsRow | undefined, key: FundsRowFacts['key'], p: 
   if (!row) return facts;
   const base = `evaluation.funds.${key}`;
   if (row.initialBudget !== undefined)
-    facts.initialBudget = figure(formatAmount(row.initialBudget, p.unit, p.mode), `${base}.initialBudget`);
+    facts.initialBudget = figure(
+      formatAmount(row.initialBudget, 'document', p.mode),
+      `${base}.initialBudget`,
+    );
   if (row.adjustedBudget !== undefined)
-    facts.adjustedBudget = figure(formatAmount(row.adjustedBudget, p.unit, p.mode), `${base}.adjustedBudget`);
+    facts.adjustedBudget = figure(
+      formatAmount(row.adjustedBudget, 'document', p.mode),
+      `${base}.adjustedBudget`,
+    );
   if (row.executed !== undefined)
-    facts.executed = figure(formatAmount(row.executed, p.unit, p.mode), `${base}.executed`);
+    facts.executed = figure(formatAmount(row.executed, 'document', p.mode), `${base}.executed`);
   return facts;
 }
 
@@ -120,8 +126,8 @@ function indicatorFacts(evaluation: Evaluation, s: ScoredIndicator, p: Printer):
     index: s.index,
     level1: s.level1,
     name: s.name,
-    weight: figure(formatWeight(s.weight), `evaluation.${path}.weight`),
-    score: figure(formatScore(s.score, p.places, p.mode), `result.${path}.score（${s.explanation.zh}）`),
+    weight: figure(formatNumber(s.weight), `evaluation.${path}.weight`),
+    score: figure(formatNumber(s.score, p.places, p.mode), `result.${path}.score（${s.explanation.zh}）`),
     scoreRate: figure(
       formatPercent(s.scoreRate.times(HUNDRED), p.ratePlaces, p.mode),
       `result.${path}.scoreRate = 得分 / 分值 × 100%`,
@@ -143,15 +149,14 @@ export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ru
     places: ruleSet.rounding.scorePlaces,
     ratePlaces: ruleSet.rounding.ratePlaces,
     mode: ruleSet.rounding.mode,
-    unit: evaluation.amountUnit,
   };
   const ex = result.execution;
-  const denominatorLabel = DENOMINATOR_LABEL[ex.denominatorField];
+  const denominatorLabel = EXECUTION_DENOMINATOR_LABEL[ex.denominatorField].zh;
   const execution: ReportFacts['execution'] = {
-    weight: figure(formatWeight(ex.weight), `ruleSet(${ruleSet.id}).execution.weight`),
+    weight: figure(formatNumber(ex.weight), `ruleSet(${ruleSet.id}).execution.weight`),
     denominatorLabel,
     score: figure(
-      formatScore(ex.score, p.places, p.mode),
+      formatNumber(ex.score, p.places, p.mode),
       ex.basis === 'manual'
         ? 'evaluation.executionManualScore.score（人工评分）'
         : `result.execution.score = min(执行率, 100%) × 分值（${ex.explanation.zh}）`,
@@ -161,6 +166,13 @@ export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ru
     execution.ratePercent = figure(
       formatPercent(ex.ratePercent, p.ratePlaces, p.mode),
       `result.execution.ratePercent = funds.total.executed / funds.total.${ex.denominatorField} × 100%，保留 ${p.ratePlaces} 位小数（${ruleSet.rounding.mode}）`,
+    );
+  }
+  const scoreRate = ratioOf(ex.score, ex.weight, ruleSet);
+  if (scoreRate) {
+    execution.scoreRate = figure(
+      formatPercent(scoreRate.percent, p.ratePlaces, p.mode),
+      'result.execution.score / execution.weight × 100%',
     );
   }
   if (ex.basis === 'manual' && evaluation.executionManualScore) {
@@ -184,29 +196,29 @@ export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ru
         key: b.key,
         label: b.label,
         score: figure(
-          formatScore(b.score, p.places, p.mode),
+          formatNumber(b.score, p.places, p.mode),
           `result.blocks[${b.key}].score = 块内三级指标得分之和`,
         ),
         count: b.indicatorCount,
       };
       if (b.weight !== undefined)
-        block.weight = figure(formatWeight(b.weight), `ruleSet(${ruleSet.id}).blocks[${b.key}].weight`);
+        block.weight = figure(formatNumber(b.weight), `ruleSet(${ruleSet.id}).blocks[${b.key}].weight`);
       return block;
     }),
     indicatorScore: figure(
-      formatScore(result.indicatorScore, p.places, p.mode),
+      formatNumber(result.indicatorScore, p.places, p.mode),
       'result.indicatorScore = 各三级指标得分之和',
     ),
     indicatorWeight: figure(
-      formatWeight(result.indicatorWeight),
+      formatNumber(result.indicatorWeight),
       'result.indicatorWeight = 各三级指标分值之和',
     ),
     totalScore: figure(
-      formatScore(result.totalScore, p.places, p.mode),
+      formatNumber(result.totalScore, p.places, p.mode),
       'result.totalScore = result.execution.score + result.indicatorScore',
     ),
     totalWeight: figure(
-      formatWeight(ex.weight.plus(result.indicatorWeight)),
+      formatNumber(ex.weight.plus(result.indicatorWeight)),
       'execution.weight + result.indicatorWeight',
     ),
     grade: figure(
@@ -214,6 +226,7 @@ export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ru
       `result.grade（规则集 ${ruleSet.id} 的等级区间，按总分 ${result.totalScore.toString()} 判定）`,
     ),
     ruleSetName: ruleSet.name,
+    metrics: computeMetrics(evaluation, ruleSet),
   };
   if (evaluation.project?.name) facts.projectName = evaluation.project.name;
   return facts;

@@ -1,9 +1,11 @@
+import { formatAmount } from '../format/figures';
 import { EVALUATION_KIND_LABEL, type Evaluation } from '../model/evaluation';
-import { dec, HUNDRED } from '../money/decimal';
+import { dec } from '../money/decimal';
 import type { RuleSet } from '../rules/rule-set';
+import { bandsHighFirst } from '../scoring/grade';
 import type { ReportBlock } from './document';
 import type { FundsRowFacts, ReportFacts } from './facts';
-import { amountUnitLabel, formatAmount, formatPercent } from './format';
+import { amountUnitLabel } from './format';
 import { figure, joinSentences, type NarrativeSentence, type SentencePart, sentence } from './sentence';
 
 /** The sentences the data can write. Each returns blocks whose figures carry their sources. */
@@ -90,7 +92,7 @@ export function fundsParagraphs(evaluation: Evaluation, facts: ReportFacts): Rep
   const unitStatesThree = [evaluation.narrative.budgetOverview, threeExplanation].some((t) =>
     t?.includes('三公'),
   );
-  const three = unitStatesThree ? undefined : threePublicSentence(evaluation);
+  const three = unitStatesThree ? undefined : threePublicSentence(evaluation, facts);
   if (three) out.push(generated(three, 'budgetOverview'));
   if (threeExplanation && (unitStatesThree || !three)) {
     out.push({
@@ -106,13 +108,13 @@ export function fundsParagraphs(evaluation: Evaluation, facts: ReportFacts): Rep
     if (carry.opening !== undefined)
       g.push([
         '年初结转结余',
-        figure(formatAmount(carry.opening, facts.amountUnit), 'evaluation.carryover.opening'),
+        figure(formatAmount(carry.opening, 'document'), 'evaluation.carryover.opening'),
         unit,
       ]);
     if (carry.closing !== undefined)
       g.push([
         '年末结转结余',
-        figure(formatAmount(carry.closing, facts.amountUnit), 'evaluation.carryover.closing'),
+        figure(formatAmount(carry.closing, 'document'), 'evaluation.carryover.closing'),
         unit,
       ]);
     out.push(generated(sentence(...commaJoin(g), '。'), 'budgetOverview'));
@@ -121,31 +123,39 @@ export function fundsParagraphs(evaluation: Evaluation, facts: ReportFacts): Rep
   return out;
 }
 
-function threePublicSentence(evaluation: Evaluation): NarrativeSentence | undefined {
+/** Where a 三公 total comes from: the stated total, or the sum of its parts (by metrics). */
+function threePublicSource(which: 'actual' | 'budget', evaluation: Evaluation): string {
+  const stated = evaluation.threePublicExpenses?.[which]?.total !== undefined;
+  return stated
+    ? `evaluation.threePublicExpenses.${which}.total`
+    : `metrics.threePublicExpenses.${which}Total = threePublicExpenses.${which} 各项之和`;
+}
+
+function threePublicSentence(evaluation: Evaluation, facts: ReportFacts): NarrativeSentence | undefined {
   const t = evaluation.threePublicExpenses;
-  const actual = t?.actual?.total;
+  const m = facts.metrics.threePublicExpenses;
+  const actual = m.actualTotal;
   if (!t || actual === undefined) return undefined;
-  const u = evaluation.amountUnit;
-  const unit = amountUnitLabel(u);
+  const unit = amountUnitLabel(evaluation.amountUnit);
   const parts: SentencePart[] = [
     `${evaluation.fiscalYear}年“三公”经费支出总额`,
-    figure(formatAmount(actual, u), 'evaluation.threePublicExpenses.actual.total'),
+    figure(formatAmount(actual, 'document'), threePublicSource('actual', evaluation)),
     unit,
   ];
-  const budget = t.budget?.total;
-  if (budget !== undefined) {
-    const diff = dec(budget).minus(dec(actual));
+  const budget = m.budgetTotal;
+  const diff = m.underBudget;
+  if (budget !== undefined && diff !== undefined) {
     parts.push(
       '，年初预算',
-      figure(formatAmount(budget, u), 'evaluation.threePublicExpenses.budget.total'),
+      figure(formatAmount(budget, 'document'), threePublicSource('budget', evaluation)),
       unit,
     );
     if (!diff.isZero()) {
       parts.push(
         diff.isPositive() ? '，比预算减少' : '，比预算增加',
         figure(
-          formatAmount(diff.abs(), u),
-          '|threePublicExpenses.budget.total − threePublicExpenses.actual.total|',
+          formatAmount(diff.abs(), 'document'),
+          '|metrics.threePublicExpenses.underBudget| = |预算 − 实际|',
         ),
         unit,
       );
@@ -207,7 +217,7 @@ export function indicatorSystemSentence(facts: ReportFacts): ReportBlock {
 }
 
 export function gradeBandsSentence(ruleSet: RuleSet): ReportBlock {
-  const bands = [...ruleSet.grades].sort((a, b) => dec(b.min).comparedTo(dec(a.min)));
+  const bands = bandsHighFirst(ruleSet);
   const parts: SentencePart[] = ['评价结果采取评分和评级相结合的方式，按总分划分为'];
   bands.forEach((b, i) => {
     const upper = bands[i - 1];
@@ -255,16 +265,7 @@ export function conclusionBlocks(evaluation: Evaluation, facts: ReportFacts): Re
 
 function scoreTable(facts: ReportFacts): ReportBlock {
   const ex = facts.execution;
-  const exRateValue = dec(ex.score.value).dividedBy(dec(ex.weight.value)).times(HUNDRED);
-  const exRate = dec(ex.weight.value).isZero()
-    ? { text: '—' }
-    : {
-        text: formatPercent(exRateValue, 2, 'halfUp'),
-        figure: figure(
-          formatPercent(exRateValue, 2, 'halfUp'),
-          'result.execution.score / execution.weight × 100%',
-        ),
-      };
+  const exRate = ex.scoreRate ? { text: ex.scoreRate.value, figure: ex.scoreRate } : { text: '—' };
   const rows = [
     [
       { text: '预算执行率' },

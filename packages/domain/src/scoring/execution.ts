@@ -1,16 +1,11 @@
 import { amountText, decimalText, percentText, pointsText } from '../i18n/format';
 import type { Localized } from '../i18n/localized';
+import { EXECUTION_DENOMINATOR_LABEL, executionRateOf, executionScoreOf } from '../metrics/formulas';
 import type { Evaluation } from '../model/evaluation';
 import { type Decimal, dec, HUNDRED, minDec, ZERO } from '../money/decimal';
 import { round } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
 import type { ExecutionResult } from './result';
-
-const DENOMINATOR_LABEL: Record<ExecutionResult['denominatorField'], Localized> = {
-  adjustedBudget: { zh: '全年预算数', en: 'full-year budget' },
-  initialBudget: { zh: '年初预算数', en: 'initial budget' },
-  fundsArrived: { zh: '实际到位资金', en: 'funds arrived' },
-};
 
 /**
  * 预算执行率得分: rate = 全年执行数 ÷ denominator (per rule set), shown rounded to ratePlaces;
@@ -20,19 +15,15 @@ const DENOMINATOR_LABEL: Record<ExecutionResult['denominatorField'], Localized> 
 export function scoreExecution(evaluation: Evaluation, ruleSet: RuleSet): ExecutionResult {
   const { mode, scorePlaces, ratePlaces } = ruleSet.rounding;
   const weight = dec(ruleSet.execution.weight);
-  const denominatorField = ruleSet.execution.denominator;
-  const row = evaluation.funds.total;
-  const budgetText = row[denominatorField];
-  const budget = budgetText === undefined ? undefined : dec(budgetText);
-  const executed = row.executed === undefined ? undefined : dec(row.executed);
+  const { denominatorField, budget, executed, ratio } = executionRateOf(evaluation.funds.total, ruleSet);
   const unit = evaluation.amountUnit;
-  const denomLabel = DENOMINATOR_LABEL[denominatorField];
+  const denomLabel = EXECUTION_DENOMINATOR_LABEL[denominatorField];
 
   let rate: Decimal | undefined;
   let ratePercent: Decimal | undefined;
   let ruleScore: Decimal | undefined;
   let ruleExplanation: Localized;
-  if (budget === undefined || executed === undefined || budget.isZero()) {
+  if (budget === undefined || executed === undefined || ratio === undefined) {
     const missing: Localized[] = [];
     if (budget === undefined)
       missing.push({ zh: `年度资金总额的${denomLabel.zh}`, en: `the ${denomLabel.en} of the total funds` });
@@ -43,12 +34,10 @@ export function scoreExecution(evaluation: Evaluation, ruleSet: RuleSet): Execut
       en: `cannot compute the execution rate without ${missing.map((m) => m.en).join(' and ')}; scored 0 points`,
     };
   } else {
-    rate = executed.dividedBy(budget);
-    ratePercent = round(rate.times(HUNDRED), ratePlaces, mode);
-    const used = ruleSet.execution.scoreFrom === 'roundedRate' ? ratePercent.dividedBy(HUNDRED) : rate;
-    const raw = weight.times(used);
-    const capped = minDec(raw, weight);
-    ruleScore = round(capped, scorePlaces, mode);
+    rate = ratio.rate;
+    ratePercent = ratio.percent;
+    const { raw, score } = executionScoreOf(weight, ratio, ruleSet);
+    ruleScore = score;
     const pct = percentText(ratePercent, ratePlaces);
     // Enough digits to redo the sum by hand; "…" marks that the exact fraction goes on.
     const shown = rate.times(HUNDRED).toSignificantDigits(12);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dec } from '../money/decimal';
 import { getRuleSet } from '../rules/registry';
-import { gradeFor, parseGrade } from './grade';
+import { gradeBandsText, gradeFor, parseGrade } from './grade';
 
 const mof = getRuleSet('mof-2020');
 
@@ -36,5 +36,11 @@ describe('reading a grade as documents write it', () => {
 
   it('returns undefined for a word that is no grade', () => {
     expect(parseGrade('合格以上', mof)).toBeUndefined();
+  });
+});
+
+describe('the bands in words, as a finding names them', () => {
+  it('writes mof-2020 highest first: 优 from 90, 良 80 to 90, 中 60 to 80, 差 below 60', () => {
+    expect(gradeBandsText(mof)).toBe('优 ≥90、良 80–90、中 60–80、差 <60');
   });
 });

@@ -3,8 +3,20 @@ import type { GradeBand, RuleSet } from '../rules/rule-set';
 import type { GradeResult } from './result';
 
 /** Bands from the highest lower bound down; a total belongs to the first band whose min it reaches. */
-function bandsHighFirst(ruleSet: RuleSet): GradeBand[] {
+export function bandsHighFirst(ruleSet: RuleSet): GradeBand[] {
   return [...ruleSet.grades].sort((a, b) => dec(b.min).comparedTo(dec(a.min)));
+}
+
+/** The rule set's bands in words, highest first: "优 ≥90、良 80–90、中 60–80、差 <60". */
+export function gradeBandsText(ruleSet: RuleSet): string {
+  const bands = bandsHighFirst(ruleSet);
+  return bands
+    .map((b, i) => {
+      const upper = bands[i - 1];
+      if (!upper) return `${b.label} ≥${b.min}`;
+      return dec(b.min).isZero() ? `${b.label} <${upper.min}` : `${b.label} ${b.min}–${upper.min}`;
+    })
+    .join('、');
 }
 
 /**

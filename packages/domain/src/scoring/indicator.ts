@@ -1,5 +1,6 @@
 import { decimalText } from '../i18n/format';
 import type { Localized } from '../i18n/localized';
+import { ratioOf } from '../metrics/formulas';
 import type { Indicator } from '../model/evaluation';
 import { type Decimal, dec, maxDec, minDec, ZERO } from '../money/decimal';
 import { round } from '../money/rounding';
@@ -104,7 +105,7 @@ export function scoreIndicator(ind: Indicator, index: number, ruleSet: RuleSet):
     partTagged: match?.part ? match.partTagged : undefined,
     weight,
     score,
-    scoreRate: weight.isZero() ? ZERO : score.dividedBy(weight),
+    scoreRate: ratioOf(score, weight, ruleSet)?.rate ?? ZERO,
     ruleScore: rule.basis === 'missing' ? undefined : ruleScore,
     basis,
     outcome: rule.outcome,

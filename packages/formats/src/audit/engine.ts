@@ -4,13 +4,13 @@ import {
   type EvaluationInput,
   evaluate,
   type Finding,
-  getRuleSet,
   type INCOME_SOURCES,
   isJixiaoError,
   type NumberToken,
   parseEvaluation,
 } from '@jixiao/domain';
 import { executionFigures } from './checks/execution-checks';
+import { AUDIT_RULE_SET } from './checks/rule-set';
 import { parseActual, parseTarget } from './checks/target';
 import type { Evidence } from './document';
 import type { Breakdown } from './extract/breakdowns';
@@ -209,7 +209,7 @@ export function withEngineFindings(
   try {
     assembled = toEvaluationInput(x, summary);
     const evaluation = parseEvaluation(assembled.input);
-    findings = evaluate(evaluation, getRuleSet('mof-2020')).findings;
+    findings = evaluate(evaluation, AUDIT_RULE_SET).findings;
   } catch (e) {
     if (isJixiaoError(e)) return text; // what the text gives does not make a valid evaluation: text checks only
     throw e;

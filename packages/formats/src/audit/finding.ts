@@ -5,6 +5,7 @@ import {
   dec,
   compareWritten as domainCompareWritten,
   type Finding,
+  formatUpTo,
   type Localized,
   type RoundingMode,
   type Severity,
@@ -60,8 +61,7 @@ export function compareScore(
 
 /** Shows a decimal without trailing zeros beyond two places ("164.52", "4.242", "100"). */
 export function show(v: Decimal, maxPlaces = 4): string {
-  const r = v.toDecimalPlaces(maxPlaces);
-  return r.toFixed();
+  return formatUpTo(v, maxPlaces);
 }
 
 export interface FindingInput {

@@ -1,4 +1,4 @@
-import { type Lang, SEVERITY_LABEL, type Severity } from '@jixiao/domain';
+import { formatPercent, type Lang, SEVERITY_LABEL, type Severity } from '@jixiao/domain';
 import type { AuditReport } from './audit';
 import { describeSource, describeSourceEn, type Evidence, type SourceRef } from './document';
 import { type AuditFinding, CONFIDENCE_LABEL } from './finding';
@@ -92,7 +92,7 @@ export function auditSummaryTable(
       x.unit ?? '',
       x.fiscalYear === undefined ? '' : String(x.fiscalYear),
       x.totalScore ?? '',
-      x.executionRate === undefined ? '' : `${x.executionRate}%`,
+      x.executionRate === undefined ? '' : formatPercent(x.executionRate),
       String(report.counts.error),
       String(report.counts.warning),
       String(report.counts.info),

@@ -11,6 +11,8 @@ import {
   readActual,
   readTarget,
   type ScoreResult,
+  SHEET_AMOUNT_FORMAT,
+  sheetNumberFormat,
   TIER_LABEL,
 } from '@jixiao/domain';
 import ExcelJS from 'exceljs';
@@ -27,7 +29,6 @@ import { COLUMN_COUNT, COLUMN_WIDTHS, INDICATOR_HEADERS, sheetLabels } from './l
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT_NAME = '宋体';
-const AMOUNT_FORMAT = '#,##0.00';
 /** What a cell shows when its figure does not apply or cannot be computed; the reader reads it as blank. */
 const NOT_APPLICABLE = '—';
 
@@ -106,8 +107,8 @@ export function buildSelfEvaluationWorkbook(
   const ctx: Ctx = { ws, row: 1 };
   const places = ruleSet.rounding.scorePlaces;
   const ratePlaces = ruleSet.rounding.ratePlaces;
-  const scoreFormat = places > 0 ? `0.${'0'.repeat(places)}` : '0';
-  const rateFormat = ratePlaces > 0 ? `0.${'0'.repeat(ratePlaces)}%` : '0%';
+  const scoreFormat = sheetNumberFormat(places);
+  const rateFormat = sheetNumberFormat(ratePlaces, true);
   const ROUND = roundFn(ruleSet);
 
   // Title and year.
@@ -183,9 +184,9 @@ export function buildSelfEvaluationWorkbook(
   for (const [label, row] of fundsRows) {
     const isTotal = ctx.row === totalRow;
     put(ctx, 2, label, { align: 'left' });
-    put(ctx, 3, amount(row?.initialBudget), { numFmt: AMOUNT_FORMAT, align: 'right' });
-    put(ctx, 4, amount(row?.adjustedBudget), { numFmt: AMOUNT_FORMAT, align: 'right' });
-    put(ctx, 5, amount(row?.executed), { numFmt: AMOUNT_FORMAT, align: 'right' });
+    put(ctx, 3, amount(row?.initialBudget), { numFmt: SHEET_AMOUNT_FORMAT, align: 'right' });
+    put(ctx, 4, amount(row?.adjustedBudget), { numFmt: SHEET_AMOUNT_FORMAT, align: 'right' });
+    put(ctx, 5, amount(row?.executed), { numFmt: SHEET_AMOUNT_FORMAT, align: 'right' });
     if (isTotal) {
       const r = ctx.row;
       put(ctx, 6, num(ex.weight.toString()));

@@ -1,3 +1,4 @@
+import { sheetNumberFormat } from '@jixiao/domain';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import ExcelJS from 'exceljs';
@@ -9,6 +10,8 @@ import type { App, Deps } from '../http/app-types';
 import { EVALUATION_STATUS_LABEL } from './evaluations';
 
 const KIND_LABEL = { project: '项目支出', unitWide: '部门整体' } as const;
+/** Scores and rates as the engine rounds them under every built-in rule set: two places, never grouped. */
+const FIGURE_FORMAT = sheetNumberFormat(2);
 
 /**
  * A 2-decimal string ("94.24") to a cell number. Only at this display edge, and only for values the rule
@@ -67,9 +70,9 @@ export function reportRoutes(app: App, { db }: Deps): void {
         { header: '类型', key: 'kind', width: 10 },
         { header: '名称', key: 'title', width: 30 },
         { header: '状态', key: 'status', width: 18 },
-        { header: '总分', key: 'score', width: 10, style: { numFmt: '0.00' } },
+        { header: '总分', key: 'score', width: 10, style: { numFmt: FIGURE_FORMAT } },
         { header: '等级', key: 'grade', width: 8 },
-        { header: '预算执行率(%)', key: 'rate', width: 14, style: { numFmt: '0.00' } },
+        { header: '预算执行率(%)', key: 'rate', width: 14, style: { numFmt: FIGURE_FORMAT } },
         { header: '错误数', key: 'errors', width: 8 },
         { header: '警告数', key: 'warnings', width: 8 },
       ];

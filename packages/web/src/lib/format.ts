@@ -1,22 +1,22 @@
-import { type Decimal, dec, fixed, isDecimalString } from '@jixiao/domain';
+import { type Decimal, formatMissing, formatNumber, formatPercent, isDecimalString } from '@jixiao/domain';
 
 /**
- * Display helpers for decimal strings. Values from the engine are already rounded at their step;
- * these only render them (no arithmetic, no binary floats).
+ * The web app prints figures in the domain's `screen` style: the engine's digits, padded to the places
+ * the rule set rounded them to, never grouped, and "—" where there is none. Values from the engine are
+ * already rounded at their step; these only render them (no arithmetic, no binary floats).
  */
-export function showDecimal(value: string | null | undefined, places?: number): string {
-  if (value === null || value === undefined || !isDecimalString(value)) return '—';
-  return places === undefined ? dec(value).toFixed() : fixed(dec(value), places);
+type Shown = Decimal | string | null | undefined;
+
+function present(value: Shown): value is Decimal | string {
+  return value !== null && value !== undefined && (typeof value !== 'string' || isDecimalString(value));
 }
 
-export function showPercent(value: string | null | undefined, places = 2): string {
-  const s = showDecimal(value, places);
-  return s === '—' ? s : `${s}%`;
+export function showDecimal(value: Shown, places?: number): string {
+  return present(value) ? formatNumber(value, places) : formatMissing('screen');
 }
 
-export function decText(value: Decimal | undefined, places?: number): string {
-  if (!value) return '—';
-  return places === undefined ? value.toFixed() : value.toFixed(places);
+export function showPercent(value: Shown, places = 2): string {
+  return present(value) ? formatPercent(value, places) : formatMissing('screen');
 }
 
 /** A date-time from the API ("2026-11-23T01:02:03Z") in the reader's local time, minutes precision. */

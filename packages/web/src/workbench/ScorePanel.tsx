@@ -1,5 +1,6 @@
 import { Card, Descriptions, Tag, Typography } from 'antd';
 import { useI18n } from '../i18n/I18nProvider';
+import { showDecimal, showPercent } from '../lib/format';
 import type { LiveScore } from './engine';
 
 const GRADE_COLOR: Record<string, string> = { excellent: 'green', good: 'blue', fair: 'gold', poor: 'red' };
@@ -24,19 +25,17 @@ export function ScorePanel({ live }: { live: LiveScore }) {
             styles={{ content: { justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums' } }}
           >
             <Descriptions.Item label={t('score.executionRate')}>
-              <span data-testid="live-rate">
-                {r.execution.ratePercent ? `${r.execution.ratePercent.toFixed(ratePlaces)}%` : '—'}
-              </span>
+              <span data-testid="live-rate">{showPercent(r.execution.ratePercent, ratePlaces)}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('score.executionScore')}>
-              <span data-testid="live-execution-score">{r.execution.score.toFixed(places)}</span>
+              <span data-testid="live-execution-score">{showDecimal(r.execution.score, places)}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('score.indicatorScore')}>
-              <span data-testid="live-indicator-score">{r.indicatorScore.toFixed(places)}</span>
+              <span data-testid="live-indicator-score">{showDecimal(r.indicatorScore, places)}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('score.total')}>
               <Typography.Text strong style={{ fontSize: 20 }} data-testid="live-total">
-                {r.totalScore.toFixed(places)}
+                {showDecimal(r.totalScore, places)}
               </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('score.grade')}>

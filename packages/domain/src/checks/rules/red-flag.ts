@@ -1,4 +1,5 @@
-import { dec, HUNDRED } from '../../money/decimal';
+import { redFlagOf } from '../../metrics/formulas';
+import { HUNDRED } from '../../money/decimal';
 import type { Check } from '../check';
 import { finding } from '../support/finding';
 import { show } from '../support/format';
@@ -21,14 +22,10 @@ export const redFlag: Check = {
   },
   run({ result, ruleSet }) {
     const rate = result.execution.rate;
-    if (rate === undefined || result.indicatorWeight.isZero()) return [];
-    const completion = result.indicatorScore.dividedBy(result.indicatorWeight);
-    if (completion.isZero()) return [];
-    const gap = completion.minus(rate);
-    const relative = ruleSet.checks.redFlagBasis === 'relative';
-    const measure = (relative ? gap.dividedBy(completion) : gap).times(HUNDRED);
-    const threshold = dec(ruleSet.checks.redFlagThreshold);
-    if (!measure.greaterThan(threshold)) return [];
+    if (rate === undefined) return [];
+    const flag = redFlagOf(result.indicatorScore, result.indicatorWeight, rate, ruleSet);
+    if (!flag?.raised) return [];
+    const { completion, measure, threshold, relative } = flag;
     const c = show(completion.times(HUNDRED), 2);
     const e = show(rate.times(HUNDRED), 2);
     const how = relative

@@ -1,4 +1,5 @@
-import { dec, HUNDRED } from '../../money/decimal';
+import { ratioOf } from '../../metrics/formulas';
+import { dec, HUNDRED, ZERO } from '../../money/decimal';
 import { compareWritten } from '../../wording/compare';
 import type { Check } from '../check';
 import type { Finding } from '../finding';
@@ -23,7 +24,7 @@ export const scoreRateMismatch: Check = {
       const score =
         scoreWritten !== undefined ? dec(scoreWritten) : result.indicators.find((s) => s.index === i)?.score;
       if (score === undefined) return;
-      const exact = score.dividedBy(weight).times(HUNDRED);
+      const exact = (ratioOf(score, weight, ruleSet)?.rate ?? ZERO).times(HUNDRED);
       const agreement = compareWritten(indicator.statedScoreRate, exact, ruleSet.rounding.mode);
       out.push(
         ...agreementFinding(scoreRateMismatch, agreement, {

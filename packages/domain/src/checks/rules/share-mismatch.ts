@@ -1,5 +1,6 @@
+import { sharesOf } from '../../metrics/shares';
 import type { Evaluation } from '../../model/evaluation';
-import { type Decimal, dec, HUNDRED, sum } from '../../money/decimal';
+import { HUNDRED } from '../../money/decimal';
 import { compareWritten } from '../../wording/compare';
 import type { Check } from '../check';
 import type { Finding } from '../finding';
@@ -56,6 +57,8 @@ function lists(evaluation: Evaluation): ShareList[] {
   return out;
 }
 
+const WHAT = { zh: '各项', en: 'lines' };
+
 /**
  * A stated share (占比) must be amount ÷ total × 100 at the precision it was written with. The total is the
  * stated one when given (that is what the reader divides by), else the sum of the lines.
@@ -70,14 +73,14 @@ export const shareMismatch: Check = {
     const unit = unitLabel(evaluation);
     for (const list of lists(evaluation)) {
       if (!list.lines.some((l) => l.statedShare !== undefined)) continue;
-      const denominator: Decimal = list.statedTotal
-        ? dec(list.statedTotal)
-        : sum(list.lines.map((l) => dec(l.amount)));
-      if (denominator.isZero()) continue;
-      list.lines.forEach((line, i) => {
-        if (line.statedShare === undefined) return;
-        const amount = dec(line.amount);
-        const exact = amount.dividedBy(denominator).times(HUNDRED);
+      // The metrics' shares: over the stated total when given, else the sum of the lines.
+      const shares = sharesOf(list.lines, list.statedTotal, WHAT, evaluation.amountUnit, ruleSet);
+      if (!shares) continue;
+      const denominator = shares.total;
+      for (const { index: i, amount, share } of shares.lines) {
+        const line = list.lines[i];
+        if (line?.statedShare === undefined) continue;
+        const exact = share.rate.times(HUNDRED);
         const agreement = compareWritten(line.statedShare, exact, ruleSet.rounding.mode);
         const totalWord = list.statedTotal ? list.totalLabel : `${list.totalLabel}（各项之和）`;
         out.push(
@@ -100,7 +103,7 @@ export const shareMismatch: Check = {
             },
           }),
         );
-      });
+      }
     }
     return out;
   },

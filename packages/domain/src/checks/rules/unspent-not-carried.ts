@@ -1,3 +1,4 @@
+import { unspentOf } from '../../metrics/formulas';
 import { dec } from '../../money/decimal';
 import type { Check } from '../check';
 import { finding } from '../support/finding';
@@ -23,12 +24,12 @@ export const unspentNotCarried: Check = {
     zh: '有未执行预算但年末结转结余为 0 且无说明',
     en: 'Unspent budget with zero closing carry-over and no explanation',
   },
-  run({ evaluation, result }) {
+  run({ evaluation, result, ruleSet }) {
     const { budget, executed } = result.execution;
     const carryover = evaluation.carryover;
     if (budget === undefined || executed === undefined || carryover?.closing === undefined) return [];
     if (!dec(carryover.closing).isZero() || ACCOUNTS_FOR_UNSPENT.test(carryover.explanation ?? '')) return [];
-    const unspent = budget.minus(executed);
+    const unspent = unspentOf(budget, executed, ruleSet).amount;
     if (!unspent.greaterThan(0)) return [];
     const unit = unitLabel(evaluation);
     return [

@@ -1,4 +1,5 @@
-import { dec, HUNDRED } from '../../money/decimal';
+import { unspentOf } from '../../metrics/formulas';
+import { dec, HUNDRED, ZERO } from '../../money/decimal';
 import type { Check } from '../check';
 import { finding } from '../support/finding';
 import { show, showAmount, unitLabel } from '../support/format';
@@ -29,8 +30,8 @@ export const yellowUnspent: Check = {
       ];
     }
     if (executed === undefined) return [];
-    const unspent = budget.minus(executed);
-    const percent = unspent.dividedBy(budget).times(HUNDRED);
+    const { amount: unspent, share } = unspentOf(budget, executed, ruleSet);
+    const percent = (share?.rate ?? ZERO).times(HUNDRED);
     const limit = dec(ruleSet.checks.unspentWarnPercent);
     if (!percent.greaterThan(limit)) return [];
     return [

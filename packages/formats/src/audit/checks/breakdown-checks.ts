@@ -1,7 +1,17 @@
-import { amountInYuan, type Decimal, dec, sum, NUMBER_UNIT_LABEL as UNIT_LABEL } from '@jixiao/domain';
+import {
+  amountInYuan,
+  type Decimal,
+  dec,
+  HUNDRED,
+  type RuleSet,
+  ratioOf,
+  sum,
+  NUMBER_UNIT_LABEL as UNIT_LABEL,
+} from '@jixiao/domain';
 import type { Breakdown } from '../extract/breakdowns';
 import type { Extraction } from '../extract/extraction';
 import { type AuditFinding, compareWritten, makeFinding, severityFor, show } from '../finding';
+import { AUDIT_RULE_SET } from './rule-set';
 
 /** Items as a common unit: amounts in 元 (then shown back in the total's unit), scores and counts as written. */
 function amountValue(b: Breakdown, t: Breakdown['total']): Decimal {
@@ -25,7 +35,7 @@ function looksComplete(b: Breakdown): boolean {
   );
 }
 
-export function breakdownChecks(x: Extraction, file?: string): AuditFinding[] {
+export function breakdownChecks(x: Extraction, file?: string, ruleSet = AUDIT_RULE_SET): AuditFinding[] {
   const out: AuditFinding[] = [];
   for (const b of x.breakdowns) {
     const unit =
@@ -71,24 +81,36 @@ export function breakdownChecks(x: Extraction, file?: string): AuditFinding[] {
         }),
       );
     }
-    out.push(...shareChecks(b, itemValues, itemsSum, file));
+    out.push(...shareChecks(b, itemValues, itemsSum, ruleSet, file));
   }
   return out;
 }
 
-function shareChecks(b: Breakdown, itemValues: Decimal[], itemsSum: Decimal, file?: string): AuditFinding[] {
+/** An exact share in percent by the domain's formula (占比 = part ÷ whole); undefined for a zero whole. */
+function sharePercent(part: Decimal, whole: Decimal, ruleSet: RuleSet): Decimal | undefined {
+  return ratioOf(part, whole, ruleSet)?.rate.times(HUNDRED);
+}
+
+function shareChecks(
+  b: Breakdown,
+  itemValues: Decimal[],
+  itemsSum: Decimal,
+  ruleSet: RuleSet,
+  file?: string,
+): AuditFinding[] {
   const out: AuditFinding[] = [];
   const total = dec(b.total.value);
   b.items.forEach((item, k) => {
     if (!item.share) return;
     const v = itemValues[k] ?? dec(0);
     const base = total.isZero() ? itemsSum : total;
-    if (base.isZero()) return;
-    const exact = v.dividedBy(base).times(100);
+    const exact = sharePercent(v, base, ruleSet);
+    if (!exact) return;
     let kind = compareWritten(item.share.value, exact);
     let basisNote = '';
-    if (kind === 'mismatch' && !itemsSum.isZero() && !itemsSum.eq(total)) {
-      const onSum = compareWritten(item.share.value, v.dividedBy(itemsSum).times(100));
+    const onSumExact = itemsSum.eq(total) ? undefined : sharePercent(v, itemsSum, ruleSet);
+    if (kind === 'mismatch' && onSumExact) {
+      const onSum = compareWritten(item.share.value, onSumExact);
       if (onSum !== 'mismatch') {
         kind = 'roundingOnly';
         basisNote = '（按各项之和计算相符，合计本身有误）';

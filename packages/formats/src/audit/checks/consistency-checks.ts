@@ -1,16 +1,26 @@
-import { amountInYuan, dec, isAmount, sum } from '@jixiao/domain';
+import {
+  amountInYuan,
+  dec,
+  gradeBandsText,
+  gradeFor,
+  isAmount,
+  parseGrade,
+  type RuleSet,
+  sum,
+} from '@jixiao/domain';
 import type { Extraction } from '../extract/extraction';
 import type { FactConcept } from '../extract/facts';
 import { FACT_LABEL } from '../extract/facts';
 import { type AuditFinding, makeFinding, show } from '../finding';
+import { AUDIT_RULE_SET } from './rule-set';
 
 /** Counts against their lists, level-1 weights against their total, figures stated twice, grade, income vs spending. */
-export function consistencyChecks(x: Extraction, file?: string): AuditFinding[] {
+export function consistencyChecks(x: Extraction, file?: string, ruleSet = AUDIT_RULE_SET): AuditFinding[] {
   return [
     ...countChecks(x, file),
     ...blockWeightChecks(x, file),
     ...restatedChecks(x, file),
-    ...gradeChecks(x, file),
+    ...gradeChecks(x, file, ruleSet),
     ...balanceChecks(x, file),
   ];
 }
@@ -120,35 +130,15 @@ function restatedChecks(x: Extraction, file?: string): AuditFinding[] {
   return out;
 }
 
-const GRADE_OF: Record<string, 'excellent' | 'good' | 'fair' | 'poor'> = {
-  优: 'excellent',
-  优秀: 'excellent',
-  良: 'good',
-  良好: 'good',
-  中: 'fair',
-  中等: 'fair',
-  合格: 'fair',
-  及格: 'fair',
-  差: 'poor',
-  不合格: 'poor',
-};
-const GRADE_ZH = { excellent: '优', good: '良', fair: '中', poor: '差' } as const;
-
-function gradeChecks(x: Extraction, file?: string): AuditFinding[] {
+/** The stated grade against the grade the rule set's bands give the stated total. */
+function gradeChecks(x: Extraction, file: string | undefined, ruleSet: RuleSet): AuditFinding[] {
   const total = x.facts.find((f) => f.concept === 'totalScore');
   const grade = x.grades[0];
   if (!total || !grade) return [];
-  const stated = GRADE_OF[grade.grade];
+  const stated = parseGrade(grade.grade, ruleSet);
   if (!stated) return [];
-  const t = dec(total.token.value);
-  const expected = t.greaterThanOrEqualTo(90)
-    ? 'excellent'
-    : t.greaterThanOrEqualTo(80)
-      ? 'good'
-      : t.greaterThanOrEqualTo(60)
-        ? 'fair'
-        : 'poor';
-  if (expected === stated) return [];
+  const expected = gradeFor(dec(total.token.value), ruleSet);
+  if (expected.key === stated.key) return [];
   return [
     makeFinding({
       code: 'text.grade-mismatch',
@@ -157,14 +147,14 @@ function gradeChecks(x: Extraction, file?: string): AuditFinding[] {
       file,
       evidence: [grade.evidence, total.evidence],
       message: {
-        zh: `总分 ${total.token.value} 分按通行等级（优 ≥90、良 80–90、中 60–80、差 <60）应为「${GRADE_ZH[expected]}」，报告写作「${grade.grade}」（地方等级划分不同时请核实）`,
-        en: `a total of ${total.token.value} is grade ${GRADE_ZH[expected]} under the usual bands, but the report says ${grade.grade}`,
+        zh: `总分 ${total.token.value} 分按通行等级（${gradeBandsText(ruleSet)}）应为「${expected.label}」，报告写作「${grade.grade}」（地方等级划分不同时请核实）`,
+        en: `a total of ${total.token.value} is grade ${expected.label} under the usual bands, but the report says ${grade.grade}`,
       },
       recomputation: {
-        zh: `${total.token.value} → ${GRADE_ZH[expected]}`,
-        en: `${total.token.value} → ${expected}`,
+        zh: `${total.token.value} → ${expected.label}`,
+        en: `${total.token.value} → ${expected.key}`,
       },
-      expected: GRADE_ZH[expected],
+      expected: expected.label,
       actual: grade.grade,
     }),
   ];

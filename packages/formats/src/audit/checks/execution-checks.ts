@@ -2,16 +2,24 @@ import {
   amountInYuan,
   type Decimal,
   dec,
+  EXECUTION_DENOMINATOR_LABEL,
+  executionScoreOf,
   findNumbers,
+  formatNumber,
+  HUNDRED,
   isAmount,
-  minDec,
   type NumberToken,
-  round,
+  type Ratio,
+  type RuleSet,
+  ratioOf,
+  unspentOf,
 } from '@jixiao/domain';
 import type { Evidence } from '../document';
 import type { Extraction } from '../extract/extraction';
 import type { Fact, FactConcept } from '../extract/facts';
+import type { Cell } from '../extract/tables';
 import { type AuditFinding, compareScore, compareWritten, makeFinding, severityFor, show } from '../finding';
+import { AUDIT_RULE_SET } from './rule-set';
 
 /**
  * Budget execution as the text states it: the rate against its own amounts, the execution score against
@@ -86,27 +94,46 @@ function partner(list: readonly Figure[], rate: Figure): Figure | undefined {
   return list.length === 1 ? list[0] : undefined;
 }
 
-export function executionChecks(x: Extraction, file?: string): AuditFinding[] {
+/** The rule set's denominator first (全年预算数 unless it names 年初预算数), the other as the fallback. */
+export function denominators<T>(adjusted: T | undefined, initial: T | undefined, ruleSet: RuleSet) {
+  return ruleSet.execution.denominator === 'initialBudget'
+    ? { primary: initial ?? adjusted, other: initial ? adjusted : undefined }
+    : { primary: adjusted ?? initial, other: adjusted ? initial : undefined };
+}
+
+/** Why a rate that fits the other denominator is only a note: the rule set scores by its own. */
+function otherDenominatorNote(ruleSet: RuleSet): string {
+  const field = ruleSet.execution.denominator;
+  const other = field === 'initialBudget' ? 'adjustedBudget' : 'initialBudget';
+  const label = EXECUTION_DENOMINATOR_LABEL;
+  return `（与按${label[other].zh}计算的结果相符；评分通常以${label[field].zh}为分母）`;
+}
+
+export function executionChecks(x: Extraction, file?: string, ruleSet = AUDIT_RULE_SET): AuditFinding[] {
   const out: AuditFinding[] = [];
   const f = executionFigures(x);
   for (const rate of f.rate) {
     const exec = partner(f.executed, rate);
-    const adj = partner(f.adjustedBudget, rate);
-    const init = partner(f.initialBudget, rate);
-    const denominator = adj ?? init;
+    const { primary: denominator, other } = denominators(
+      partner(f.adjustedBudget, rate),
+      partner(f.initialBudget, rate),
+      ruleSet,
+    );
     if (exec && denominator) {
       const e = amountInYuan(exec.token);
-      const d = amountInYuan(denominator.token);
-      if (d.isZero()) continue;
-      const exact = e.dividedBy(d).times(100);
+      const ratio = ratioOf(e, amountInYuan(denominator.token), ruleSet);
+      if (!ratio) continue;
+      const exact = ratio.rate.times(HUNDRED);
       let kind = compareWritten(rate.token.value, exact);
       let note = '';
-      if (kind === 'mismatch' && adj && init) {
-        const onInitial = compareWritten(rate.token.value, e.dividedBy(amountInYuan(init.token)).times(100));
-        if (onInitial !== 'mismatch') {
-          kind = 'roundingOnly';
-          note = '（与按年初预算数计算的结果相符；评分通常以全年预算数为分母）';
-        }
+      const onOther = other && ratioOf(e, amountInYuan(other.token), ruleSet);
+      if (
+        kind === 'mismatch' &&
+        onOther &&
+        compareWritten(rate.token.value, onOther.rate.times(HUNDRED)) !== 'mismatch'
+      ) {
+        kind = 'roundingOnly';
+        note = otherDenominatorNote(ruleSet);
       }
       const severity = severityFor(kind, 'error');
       if (!severity) continue;
@@ -126,7 +153,7 @@ export function executionChecks(x: Extraction, file?: string): AuditFinding[] {
             zh: `${exec.token.raw} ÷ ${denominator.token.raw} × 100% = ${show(exact, 4)}%`,
             en: `${exec.token.raw} / ${denominator.token.raw} × 100% = ${show(exact, 4)}%`,
           },
-          expected: show(round(exact, 2, 'halfUp')),
+          expected: show(ratio.percent),
           actual: rate.token.value,
           numbers: {
             executed: exec.token.value,
@@ -141,7 +168,7 @@ export function executionChecks(x: Extraction, file?: string): AuditFinding[] {
     const noPair = rateFromNoPair(x, rate);
     if (noPair) out.push({ ...noPair, ...(file ? { location: { ...noPair.location, file } } : {}) });
   }
-  out.push(...unspentChecks(x, f, file));
+  out.push(...unspentChecks(x, f, ruleSet, file));
   return out;
 }
 
@@ -179,7 +206,12 @@ function rateFromNoPair(x: Extraction, rate: Figure): AuditFinding | undefined {
   });
 }
 
-function unspentChecks(x: Extraction, f: ReturnType<typeof executionFigures>, file?: string): AuditFinding[] {
+function unspentChecks(
+  x: Extraction,
+  f: ReturnType<typeof executionFigures>,
+  ruleSet: RuleSet,
+  file?: string,
+): AuditFinding[] {
   const out: AuditFinding[] = [];
   const adj = f.adjustedBudget[0];
   const exec = f.executed.find((e) => adj && sameBlock(e, adj)) ?? f.executed[0];
@@ -188,14 +220,17 @@ function unspentChecks(x: Extraction, f: ReturnType<typeof executionFigures>, fi
   const e = amountInYuan(exec.token);
   if (a.isZero() || !e.lessThan(a)) return out;
   const per = adj.token.unit === 'wanYuan' ? 10_000 : adj.token.unit === 'yiYuan' ? 100_000_000 : 1;
-  const unspent = a.minus(e).dividedBy(per);
+  const left = unspentOf(a, e, ruleSet);
+  const unspent = left.amount.dividedBy(per);
   const unit = adj.token.raw.replace(/^[-+\d.]+/, '');
-  const pct = a.minus(e).dividedBy(a).times(100);
+  const pct = left.share?.percent ?? dec(0);
   const recomputation = {
     zh: `${adj.token.value} − ${show(e.dividedBy(per))} = ${show(unspent)}${unit}，占全年预算 ${show(pct, 2)}%`,
     en: `${adj.token.value} − ${show(e.dividedBy(per))} = ${show(unspent)}, ${show(pct, 2)}% of the budget`,
   };
-  if (pct.greaterThan(20)) {
+  // The yellow flag compares the exact share with the rule set's limit (20%), not the rounded one.
+  const limit = dec(ruleSet.checks.unspentWarnPercent);
+  if (left.share?.rate.times(HUNDRED).greaterThan(limit)) {
     out.push(
       makeFinding({
         code: 'text.unspent-high',
@@ -204,8 +239,8 @@ function unspentChecks(x: Extraction, f: ReturnType<typeof executionFigures>, fi
         file,
         evidence: [adj.evidence, exec.evidence],
         message: {
-          zh: `全年预算 ${adj.token.raw} 中有 ${show(unspent)}${unit}（${show(pct, 2)}%）未执行，超过 20%（黄灯）`,
-          en: `${show(pct, 2)}% of the budget (${show(unspent)}) was not spent, more than 20%`,
+          zh: `全年预算 ${adj.token.raw} 中有 ${show(unspent)}${unit}（${show(pct, 2)}%）未执行，超过 ${show(limit)}%（黄灯）`,
+          en: `${show(pct, 2)}% of the budget (${show(unspent)}) was not spent, more than ${show(limit)}%`,
         },
         recomputation,
         numbers: { adjustedBudget: adj.token.value, executed: exec.token.value, unspent: show(unspent) },
@@ -240,21 +275,35 @@ function unspentChecks(x: Extraction, f: ReturnType<typeof executionFigures>, fi
   return out;
 }
 
-/** The execution score a table states against weight × rate (capped at the weight). */
+type TableFigure = { token: NumberToken; cell: Cell };
+
+/** A table line that states an execution score: its weight, its score and, when printed, its rate. */
+export interface ScoredLine {
+  weight?: TableFigure;
+  score?: TableFigure;
+  rate?: TableFigure;
+}
+
+/** The execution score a table states against the engine's rule (weight × rate, capped at the weight). */
 export function executionScoreFinding(
-  weight: NumberToken,
-  score: NumberToken,
+  line: ScoredLine,
   ratePercent: string,
-  evidence: Evidence[],
   file?: string,
+  ruleSet = AUDIT_RULE_SET,
 ): AuditFinding | undefined {
-  const w = dec(weight.value);
-  const r = minDec(dec(ratePercent), dec(100));
-  const exact = w.times(r).dividedBy(100);
-  const expected = round(exact, 2, 'halfUp');
-  const kind = compareScore(score.value, exact);
+  const { weight, score } = line;
+  if (!weight || !score) return undefined;
+  const evidence = [score.cell.evidence, ...(line.rate ? [line.rate.cell.evidence] : [])];
+  const w = weight.token;
+  const stated = score.token;
+  // A rate read from the text is already rounded as written; it is the rate the score was taken from.
+  const ratio: Ratio = { rate: dec(ratePercent).dividedBy(HUNDRED), percent: dec(ratePercent) };
+  const { capped: exact, score: expected } = executionScoreOf(dec(w.value), ratio, ruleSet);
+  const places = ruleSet.rounding.scorePlaces;
+  const kind = compareScore(stated.value, exact, places, ruleSet.rounding.mode);
   const severity = severityFor(kind, 'error');
   if (!severity) return undefined;
+  const shown = formatNumber(expected, places);
   return makeFinding({
     code: 'text.execution-score',
     severity,
@@ -262,15 +311,15 @@ export function executionScoreFinding(
     file,
     evidence,
     message: {
-      zh: `预算执行率得分写作 ${score.value} 分，按规则 ${weight.value} 分 × ${ratePercent}% = ${show(expected, 2)} 分`,
-      en: `execution score stated as ${score.value}, but ${weight.value} × ${ratePercent}% = ${show(expected, 2)}`,
+      zh: `预算执行率得分写作 ${stated.value} 分，按规则 ${w.value} 分 × ${ratePercent}% = ${show(expected, places)} 分`,
+      en: `execution score stated as ${stated.value}, but ${w.value} × ${ratePercent}% = ${show(expected, places)}`,
     },
     recomputation: {
-      zh: `${weight.value} × min(${ratePercent}%, 100%) = ${show(exact, 4)} → ${expected.toFixed(2)} 分`,
-      en: `${weight.value} × min(${ratePercent}%, 100%) = ${show(exact, 4)} → ${expected.toFixed(2)}`,
+      zh: `${w.value} × min(${ratePercent}%, 100%) = ${show(exact, 4)} → ${shown} 分`,
+      en: `${w.value} × min(${ratePercent}%, 100%) = ${show(exact, 4)} → ${shown}`,
     },
-    expected: expected.toFixed(2),
-    actual: score.value,
-    numbers: { weight: weight.value, rate: ratePercent, statedScore: score.value },
+    expected: shown,
+    actual: stated.value,
+    numbers: { weight: w.value, rate: ratePercent, statedScore: stated.value },
   });
 }

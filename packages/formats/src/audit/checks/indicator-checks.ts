@@ -1,40 +1,48 @@
-import { type Decimal, dec, minDec, round, sum } from '@jixiao/domain';
+import {
+  dec,
+  formatNumber,
+  HUNDRED,
+  type Indicator,
+  minDec,
+  type RuleSet,
+  ratioOf,
+  redFlagOf,
+  type ScoredIndicator,
+  scoreIndicator,
+  sum,
+} from '@jixiao/domain';
 import type { Extraction } from '../extract/extraction';
 import type { IndicatorRow, IndicatorTable } from '../extract/tables';
 import { type AuditFinding, compareScore, compareWritten, makeFinding, severityFor, show } from '../finding';
-import { executionFigures, executionScoreFinding } from './execution-checks';
-import { isMet, parseActual, parseTarget } from './target';
+import { denominators, executionFigures, executionScoreFinding } from './execution-checks';
+import { AUDIT_RULE_SET } from './rule-set';
+import { isMet, type ParsedTarget, parseActual, parseTarget } from './target';
 
 /**
  * The indicator table as printed: each row's score against its weight, its 得分率 and its own target and
  * actual; the weights and scores against the stated totals; and the official red flag (indicators complete
  * while the money is not spent).
  */
-export function indicatorChecks(x: Extraction, file?: string): AuditFinding[] {
+export function indicatorChecks(x: Extraction, file?: string, ruleSet = AUDIT_RULE_SET): AuditFinding[] {
   const out: AuditFinding[] = [];
   const figures = executionFigures(x);
   for (const t of x.indicatorTables) {
-    for (const row of t.rows) out.push(...rowChecks(t, row, figures.rate[0]?.token.value, file));
+    for (const row of t.rows) out.push(...rowChecks(t, row, figures.rate[0]?.token.value, ruleSet, file));
     out.push(...totalChecks(x, t, file));
-    const flag = redFlag(t, figures.rate[0]?.token.value, file);
+    const flag = redFlag(t, figures.rate[0]?.token.value, ruleSet, file);
     if (flag) out.push(flag);
   }
   for (const ft of x.fundsTables) {
     if (!ft.weight || !ft.score) continue;
-    let rate = ft.rate?.token.value;
-    if (ft.executed && ft.adjustedBudget) {
-      const a = dec(ft.adjustedBudget.token.value);
-      if (!a.isZero())
-        rate = round(dec(ft.executed.token.value).dividedBy(a).times(100), 2, 'halfUp').toFixed();
-    }
+    // The table's own amounts give the rate the score should rest on, by the engine's formula.
+    const budget = denominators(ft.adjustedBudget, ft.initialBudget, ruleSet).primary;
+    const computed =
+      ft.executed && budget
+        ? ratioOf(dec(ft.executed.token.value), dec(budget.token.value), ruleSet)
+        : undefined;
+    const rate = computed ? computed.percent.toFixed() : ft.rate?.token.value;
     if (!rate) continue;
-    const f = executionScoreFinding(
-      ft.weight.token,
-      ft.score.token,
-      rate,
-      [ft.score.cell.evidence, ...(ft.rate ? [ft.rate.cell.evidence] : [])],
-      file,
-    );
+    const f = executionScoreFinding(ft, rate, file, ruleSet);
     if (f) out.push(f);
   }
   return out;
@@ -44,10 +52,29 @@ function rowLabel(row: IndicatorRow): string {
   return row.name.text.trim();
 }
 
+/** The engine's score of a row read from the text, under the audit's rule set. */
+function engineScore(
+  name: string,
+  weight: string,
+  target: ParsedTarget,
+  actual: { value: string },
+  ruleSet: RuleSet,
+): ScoredIndicator {
+  const indicator: Indicator = {
+    level1: '',
+    name,
+    weight,
+    target: { comparator: target.comparator, value: target.value, unit: target.unit },
+    actual: { value: actual.value },
+  };
+  return scoreIndicator(indicator, 0, ruleSet);
+}
+
 function rowChecks(
   t: IndicatorTable,
   row: IndicatorRow,
   textRate: string | undefined,
+  ruleSet: RuleSet,
   file?: string,
 ): AuditFinding[] {
   const out: AuditFinding[] = [];
@@ -83,7 +110,7 @@ function rowChecks(
       const lo = s.minus(half).dividedBy(w).times(100);
       const hi = s.plus(half).dividedBy(w).times(100);
       const stated = dec(row.rate.token.value);
-      const exact = s.dividedBy(w).times(100);
+      const exact = (ratioOf(s, w, ruleSet)?.rate ?? dec(0)).times(HUNDRED);
       const inRange = !half.isZero() && stated.greaterThanOrEqualTo(lo) && stated.lessThanOrEqualTo(hi);
       const kind = inRange ? 'agrees' : compareWritten(row.rate.token.value, exact);
       const severity = severityFor(kind, 'error');
@@ -112,13 +139,7 @@ function rowChecks(
     if (row.isExecution) {
       const rate = row.rate?.token.value ?? textRate;
       if (rate) {
-        const f = executionScoreFinding(
-          row.weight.token,
-          row.score.token,
-          rate,
-          [row.score.cell.evidence, ...(row.rate ? [row.rate.cell.evidence] : [])],
-          file,
-        );
+        const f = executionScoreFinding(row, rate, file, ruleSet);
         if (f) out.push(f);
       }
       return out;
@@ -126,21 +147,14 @@ function rowChecks(
     const target = row.target ? parseTarget(row.target.text) : undefined;
     const actual = row.actual ? parseActual(row.actual.text) : undefined;
     if (target && actual && row.target && row.actual) {
-      const met = isMet(target, actual);
-      if (met === undefined) return out;
+      // Units that cannot be compared (个 against %) leave the row to the reader.
+      if (isMet(target, actual) === undefined) return out;
       const evidence = [row.score.cell.evidence, row.target.evidence, row.actual.evidence];
       const assumedNote = target.assumed ? '（指标值未写比较符，按“≥”理解）' : '';
-      const b = dec(actual.value);
-      const a = dec(target.value);
-      const ratio: Decimal | undefined =
-        target.comparator === '<='
-          ? b.isZero()
-            ? undefined
-            : a.dividedBy(b)
-          : a.isZero()
-            ? undefined
-            : b.dividedBy(a);
-      const ruleScore = met ? w : ratio ? round(w.times(minDec(ratio, dec(1))), 2, 'halfUp') : undefined;
+      const scored = engineScore(name, row.weight.token.value, target, actual, ruleSet);
+      const met = scored.outcome === 'met' || scored.outcome === 'exceeded';
+      const ruleScore = met ? undefined : scored.ruleScore;
+      const shown = ruleScore && formatNumber(ruleScore, ruleSet.rounding.scorePlaces);
       if (met && s.lessThan(w)) {
         out.push(
           makeFinding({
@@ -153,15 +167,12 @@ function rowChecks(
               zh: `「${name}」实际完成 ${row.actual.text} 已达到指标值 ${row.target.text}${assumedNote}，应得满分 ${row.weight.token.value} 分，却只得 ${row.score.token.value} 分`,
               en: `"${name}" met its target (${row.actual.text} vs ${row.target.text}) but scores ${row.score.token.value} of ${row.weight.token.value}`,
             },
-            recomputation: {
-              zh: `${row.actual.text} 满足 ${row.target.text} → 满分 ${row.weight.token.value}`,
-              en: `${row.actual.text} meets ${row.target.text} → full ${row.weight.token.value}`,
-            },
+            recomputation: scored.explanation,
             expected: row.weight.token.value,
             actual: row.score.token.value,
           }),
         );
-      } else if (!met && ruleScore && s.eq(w)) {
+      } else if (ruleScore && shown && s.eq(w)) {
         out.push(
           makeFinding({
             code: 'text.missed-target-full-marks',
@@ -170,20 +181,17 @@ function rowChecks(
             file,
             evidence,
             message: {
-              zh: `「${name}」实际完成 ${row.actual.text} 未达到指标值 ${row.target.text}${assumedNote}，却得满分 ${row.weight.token.value} 分；按完成比例应得 ${ruleScore.toFixed(2)} 分`,
-              en: `"${name}" missed its target (${row.actual.text} vs ${row.target.text}) yet scores full marks; in proportion it gets ${ruleScore.toFixed(2)}`,
+              zh: `「${name}」实际完成 ${row.actual.text} 未达到指标值 ${row.target.text}${assumedNote}，却得满分 ${row.weight.token.value} 分；按完成比例应得 ${shown} 分`,
+              en: `"${name}" missed its target (${row.actual.text} vs ${row.target.text}) yet scores full marks; in proportion it gets ${shown}`,
             },
-            recomputation: {
-              zh: `${target.comparator === '<=' ? `${target.value} ÷ ${actual.value}` : `${actual.value} ÷ ${target.value}`} × ${row.weight.token.value} = ${ruleScore.toFixed(2)}`,
-              en: `${target.comparator === '<=' ? `${target.value} / ${actual.value}` : `${actual.value} / ${target.value}`} × ${row.weight.token.value} = ${ruleScore.toFixed(2)}`,
-            },
-            expected: ruleScore.toFixed(2),
+            recomputation: scored.explanation,
+            expected: shown,
             actual: row.score.token.value,
           }),
         );
       } else if (
-        !met &&
         ruleScore &&
+        shown &&
         severityFor(compareScore(row.score.token.value, ruleScore), 'warning')
       ) {
         const kind = compareScore(row.score.token.value, ruleScore);
@@ -195,14 +203,11 @@ function rowChecks(
             file,
             evidence,
             message: {
-              zh: `「${name}」未达指标值，按完成比例应得 ${ruleScore.toFixed(2)} 分，表中为 ${row.score.token.value} 分（部分地区另有扣分规则，请核实）`,
-              en: `"${name}" missed its target; in proportion it gets ${ruleScore.toFixed(2)}, the table says ${row.score.token.value}`,
+              zh: `「${name}」未达指标值，按完成比例应得 ${shown} 分，表中为 ${row.score.token.value} 分（部分地区另有扣分规则，请核实）`,
+              en: `"${name}" missed its target; in proportion it gets ${shown}, the table says ${row.score.token.value}`,
             },
-            recomputation: {
-              zh: `${target.comparator === '<=' ? `${target.value} ÷ ${actual.value}` : `${actual.value} ÷ ${target.value}`} × ${row.weight.token.value} = ${ruleScore.toFixed(2)}`,
-              en: `ratio × weight = ${ruleScore.toFixed(2)}`,
-            },
-            expected: ruleScore.toFixed(2),
+            recomputation: scored.explanation,
+            expected: shown,
             actual: row.score.token.value,
           }),
         );
@@ -279,19 +284,24 @@ function totalChecks(x: Extraction, t: IndicatorTable, file?: string): AuditFind
   return out;
 }
 
-/** The official red flag: indicator completion ahead of budget execution by more than 5% (relative). */
-function redFlag(t: IndicatorTable, textRate: string | undefined, file?: string): AuditFinding | undefined {
+/** The official red flag: indicator completion ahead of budget execution beyond the rule set's threshold. */
+function redFlag(
+  t: IndicatorTable,
+  textRate: string | undefined,
+  ruleSet: RuleSet,
+  file?: string,
+): AuditFinding | undefined {
   const exec = t.rows.find((r) => r.isExecution);
   const rateText = exec?.rate?.token.value ?? textRate;
   const rows = t.rows.filter((r) => !r.isExecution && r.score);
   if (!rateText || rows.length < 3) return undefined;
   const w = sum(rows.map((r) => dec(r.weight.token.value)));
-  if (w.isZero()) return undefined;
   const s = sum(rows.map((r) => dec(r.score?.token.value ?? '0')));
-  const completion = s.dividedBy(w).times(100);
-  const rate = minDec(dec(rateText), dec(100));
-  if (completion.isZero() || !completion.minus(rate).dividedBy(completion).greaterThan(0.05))
-    return undefined;
+  const rate = minDec(dec(rateText), HUNDRED).dividedBy(HUNDRED);
+  const flag = redFlagOf(s, w, rate, ruleSet);
+  if (!flag?.raised) return undefined;
+  const completion = flag.completion.times(HUNDRED);
+  const gap = `${show(flag.measure, 2)}% > ${show(flag.threshold)}%`;
   const allFull = rows.every((r) => dec(r.score?.token.value ?? '0').eq(dec(r.weight.token.value)));
   return makeFinding({
     code: 'text.indicators-ahead-of-execution',
@@ -303,12 +313,12 @@ function redFlag(t: IndicatorTable, textRate: string | undefined, file?: string)
       ...rows.slice(0, 2).map((r) => r.name.evidence),
     ],
     message: {
-      zh: `${allFull ? '所有绩效指标均得满分' : `绩效指标完成度 ${show(completion, 2)}%`}，而预算执行率仅 ${rateText}%：指标完成度超前于预算执行超过 5%（红灯）`,
+      zh: `${allFull ? '所有绩效指标均得满分' : `绩效指标完成度 ${show(completion, 2)}%`}，而预算执行率仅 ${rateText}%：指标完成度超前于预算执行超过 ${show(flag.threshold)}%（红灯）`,
       en: `${allFull ? 'every indicator has full marks' : `indicator completion ${show(completion, 2)}%`} while only ${rateText}% of the budget was spent (red flag)`,
     },
     recomputation: {
-      zh: `指标得分 ${show(s)} ÷ 指标分值 ${show(w)} = ${show(completion, 2)}%；(${show(completion, 2)} − ${rateText}) ÷ ${show(completion, 2)} = ${show(completion.minus(rate).dividedBy(completion).times(100), 2)}% > 5%`,
-      en: `${show(s)} / ${show(w)} = ${show(completion, 2)}%; relative gap ${show(completion.minus(rate).dividedBy(completion).times(100), 2)}% > 5%`,
+      zh: `指标得分 ${show(s)} ÷ 指标分值 ${show(w)} = ${show(completion, 2)}%；(${show(completion, 2)} − ${rateText}) ÷ ${show(completion, 2)} = ${gap}`,
+      en: `${show(s)} / ${show(w)} = ${show(completion, 2)}%; relative gap ${gap}`,
     },
     numbers: { indicatorCompletion: show(completion, 2), executionRate: rateText },
   });

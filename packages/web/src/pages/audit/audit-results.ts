@@ -1,3 +1,4 @@
+import { formatPercent, isDecimalString } from '@jixiao/domain';
 import type { AuditConfidence, AuditedFile, AuditFindingItem, AuditSeverity } from '../../api/types';
 
 /**
@@ -51,7 +52,8 @@ export function summaryRows(files: readonly AuditedFile[]): SummaryRow[] {
       unit: s?.unit ?? '',
       year: s?.year === null || s?.year === undefined ? '' : String(s.year),
       totalScore: s?.totalScore ?? '',
-      executionRate: s?.executionRate ? `${s.executionRate}%` : '',
+      executionRate:
+        s?.executionRate && isDecimalString(s.executionRate) ? formatPercent(s.executionRate) : '',
       errors: s?.counts.error ?? 0,
       warnings: s?.counts.warning ?? 0,
       infos: s?.counts.info ?? 0,

@@ -1,4 +1,4 @@
-import { dec, isDecimalString, round, sum } from '@jixiao/domain';
+import { dec, formatMissing, formatNumber, isDecimalString, meanOf, round } from '@jixiao/domain';
 import type { EvaluationSummary } from '../../api/types';
 
 /**
@@ -75,7 +75,7 @@ export function rateByGroup(
   return [...groups]
     .map(([group, rates]) => ({
       group,
-      rate: round(sum(rates.map((r) => dec(r))).dividedBy(rates.length), 2, 'halfUp').toNumber(),
+      rate: round(meanOf(rates.map((r) => dec(r))) ?? dec(0), 2, 'halfUp').toNumber(),
       units: rates.length,
     }))
     .sort((a, b) => b.rate - a.rate);
@@ -84,8 +84,8 @@ export function rateByGroup(
 /** Mean total score, 2 decimals, as a string ("—" when none is scored). */
 export function averageScore(items: readonly EvaluationSummary[]): string {
   const scores = items.map((e) => e.totalScore).filter((s): s is string => !!s && isDecimalString(s));
-  if (scores.length === 0) return '—';
-  return round(sum(scores.map((s) => dec(s))).dividedBy(scores.length), 2, 'halfUp').toFixed(2);
+  const mean = meanOf(scores.map((s) => dec(s)));
+  return mean ? formatNumber(mean, 2) : formatMissing('screen');
 }
 
 export interface YearChange {

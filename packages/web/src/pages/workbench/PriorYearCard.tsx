@@ -3,6 +3,7 @@ import { Card, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { PriorYear } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { showDecimal, showPercent } from '../../lib/format';
 import { getAt } from '../../lib/json-path';
 import { type LiveScore, liveScore } from '../../workbench/engine';
 
@@ -24,7 +25,8 @@ function indicatorFigures(l: LiveScore): Map<string, { actual: string; score: st
   if (!ev) return out;
   const scored = l.outcome?.result.indicators ?? [];
   ev.indicators.forEach((ind, i) => {
-    const s = scored.find((x) => x.index === i)?.score.toFixed(2) ?? ind.score;
+    const found = scored.find((x) => x.index === i)?.score;
+    const s = found ? showDecimal(found, 2) : ind.score;
     const actual = ind.actual?.value ?? ind.actual?.text ?? ind.actual?.tier;
     out.set(ind.name.trim(), { actual: show(actual), score: show(s) });
   });
@@ -59,14 +61,14 @@ export function PriorYearCard({ prior, live }: { prior: PriorYear; live: LiveSco
     {
       key: 'rate',
       label: t('score.executionRate'),
-      prior: prior.executionRate ? `${prior.executionRate}%` : '—',
-      current: result?.execution.ratePercent ? `${result.execution.ratePercent.toFixed(2)}%` : '—',
+      prior: showPercent(prior.executionRate),
+      current: showPercent(result?.execution.ratePercent),
     },
     {
       key: 'total-score',
       label: t('score.total'),
       prior: show(prior.totalScore),
-      current: result?.totalScore.toFixed(2) ?? '—',
+      current: showDecimal(result?.totalScore, 2),
     },
     { key: 'grade', label: t('score.grade'), prior: show(prior.grade), current: result?.grade.label ?? '—' },
   );

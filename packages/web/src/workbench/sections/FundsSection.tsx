@@ -1,7 +1,8 @@
-import { dec, FUNDS_ROW_KEYS, isDecimalString, round } from '@jixiao/domain';
+import { FUNDS_ROW_KEYS } from '@jixiao/domain';
 import { Checkbox, Space, Table, Tooltip, Typography } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
-import { getAt } from '../../lib/json-path';
+import { showDecimal, showPercent } from '../../lib/format';
+import { rowRateText } from '../../lib/funds-rate';
 import { DecimalField, TextField } from '../fields';
 import { useWorkbench } from '../WorkbenchContext';
 
@@ -11,7 +12,7 @@ const ROWS: RowKey[] = ['total', ...FUNDS_ROW_KEYS];
 /**
  * 资金情况 in the official layout: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, for 年度资金总额
  * and its 其中 rows. The total row's rate and score come from the engine; a 其中 row's rate is shown for
- * reference only (executed / adjusted budget, rounded as the rule set rounds rates).
+ * reference only, by the same formula (executed ÷ the rule set's denominator, rounded as it rounds rates).
  */
 export function FundsSection() {
   const { t, lang } = useI18n();
@@ -19,17 +20,6 @@ export function FundsSection() {
   const exec = live.outcome?.result.execution;
   const rs = live.ruleSet;
   const manual = draft.executionManualScore !== undefined;
-
-  const partRate = (key: RowKey): string => {
-    const b = getAt(draft, `funds.${key}.adjustedBudget`);
-    const e = getAt(draft, `funds.${key}.executed`);
-    if (typeof b !== 'string' || typeof e !== 'string' || !isDecimalString(b) || !isDecimalString(e))
-      return '—';
-    const budget = dec(b);
-    if (budget.isZero()) return '—';
-    const places = rs?.rounding.ratePlaces ?? 2;
-    return `${round(dec(e).dividedBy(budget).times(100), places, rs?.rounding.mode ?? 'halfUp').toFixed(places)}%`;
-  };
 
   const columns = [
     {
@@ -62,11 +52,9 @@ export function FundsSection() {
       align: 'right' as const,
       render: (_: unknown, r: { key: RowKey }) =>
         r.key === 'total' ? (
-          <span data-testid="execution-rate">
-            {exec?.ratePercent ? `${exec.ratePercent.toFixed(rs?.rounding.ratePlaces ?? 2)}%` : '—'}
-          </span>
+          <span data-testid="execution-rate">{showPercent(exec?.ratePercent, rs?.rounding.ratePlaces)}</span>
         ) : (
-          <span className="jx-muted">{partRate(r.key)}</span>
+          <span className="jx-muted">{rowRateText(draft.funds[r.key], rs)}</span>
         ),
     },
     {
@@ -77,7 +65,9 @@ export function FundsSection() {
       render: (_: unknown, r: { key: RowKey }) =>
         r.key === 'total' && exec ? (
           <Tooltip title={exec.explanation[lang]}>
-            <span data-testid="execution-score">{exec.score.toFixed(rs?.rounding.scorePlaces ?? 2)}</span>
+            <span data-testid="execution-score">
+              {showDecimal(exec.score, rs?.rounding.scorePlaces ?? 2)}
+            </span>
           </Tooltip>
         ) : (
           '—'

@@ -11,6 +11,7 @@ import { Alert, AutoComplete, Button, Popover, Select, Space, Table, Tooltip, Ty
 import type { ClipboardEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { showDecimal } from '../../lib/format';
 import { DecimalField, TextAreaField, TextField } from '../fields';
 import { addRow, deleteRow, insertRows, moveRow, setComparator } from '../indicator-ops';
 import type { IndicatorInput } from '../indicator-types';
@@ -129,7 +130,7 @@ function ScoreCell({ index, row }: { index: number; row: IndicatorInput }) {
             data-testid={`score-${index}`}
             aria-label={scored.explanation[lang]}
           >
-            {scored.score.toFixed(places)}
+            {showDecimal(scored.score, places)}
           </Typography.Text>
         </Tooltip>
       ) : (

@@ -1,5 +1,6 @@
 import { Alert, Space, Table, Tag } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
+import { showDecimal } from '../../lib/format';
 import { useWorkbench } from '../WorkbenchContext';
 
 /**
@@ -33,9 +34,15 @@ export function WeightSummary() {
             title: t('wb.ind.weight'),
             key: 'w',
             align: 'right',
-            render: (_, b) => `${b.indicatorWeight.toFixed()}${b.weight ? ` / ${b.weight.toFixed()}` : ''}`,
+            render: (_, b) =>
+              `${showDecimal(b.indicatorWeight)}${b.weight ? ` / ${showDecimal(b.weight)}` : ''}`,
           },
-          { title: t('wb.ind.score'), key: 's', align: 'right', render: (_, b) => b.score.toFixed(places) },
+          {
+            title: t('wb.ind.score'),
+            key: 's',
+            align: 'right',
+            render: (_, b) => showDecimal(b.score, places),
+          },
         ]}
         summary={() => (
           <Table.Summary.Row>
@@ -43,23 +50,23 @@ export function WeightSummary() {
               <strong>{t('score.indicatorScore')}</strong>
             </Table.Summary.Cell>
             <Table.Summary.Cell index={1} align="right">
-              {result.indicatorWeight.toFixed()} / {expected}
+              {showDecimal(result.indicatorWeight)} / {expected}
             </Table.Summary.Cell>
             <Table.Summary.Cell index={2} align="right">
-              <strong data-testid="indicator-score">{result.indicatorScore.toFixed(places)}</strong>
+              <strong data-testid="indicator-score">{showDecimal(result.indicatorScore, places)}</strong>
             </Table.Summary.Cell>
           </Table.Summary.Row>
         )}
       />
       <Space orientation="vertical" style={{ width: '100%', marginTop: 8 }}>
         {sumOk ? (
-          <Tag color="success">{t('wb.ind.weightSumOk', { sum: result.indicatorWeight.toFixed() })}</Tag>
+          <Tag color="success">{t('wb.ind.weightSumOk', { sum: showDecimal(result.indicatorWeight) })}</Tag>
         ) : (
           <Alert
             type="error"
             showIcon
             data-testid="weight-mismatch"
-            title={t('wb.ind.weightSum', { sum: result.indicatorWeight.toFixed(), expected })}
+            title={t('wb.ind.weightSum', { sum: showDecimal(result.indicatorWeight), expected })}
           />
         )}
         {blockProblems.map((b) => (
@@ -69,8 +76,8 @@ export function WeightSummary() {
             showIcon
             title={t('wb.ind.blockWeight', {
               block: b.label,
-              sum: b.indicatorWeight.toFixed(),
-              expected: b.weight?.toFixed() ?? '',
+              sum: showDecimal(b.indicatorWeight),
+              expected: b.weight ? showDecimal(b.weight) : '',
             })}
           />
         ))}
