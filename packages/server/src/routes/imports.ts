@@ -15,6 +15,7 @@ import { outcomeOf } from '../evaluations/derive';
 import { insertEvaluation } from '../evaluations/store';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, invalid, notFound } from '../http/errors';
+import { importSummarySchema } from '../http/schemas/imports';
 import { bulkImport, type ImportFile } from '../imports/bulk-import';
 import { idParams } from './common';
 
@@ -49,19 +50,7 @@ export function importExportRoutes(app: App, { db }: Deps): void {
           '也可上传 .json / .csv 自评文件。单位按单位代码或名称在该组织下查找。任何一处有问题都不写入，并列出每个问题单元格（文件、工作表、行、列、原因）。',
         params: idParams,
         response: {
-          200: z.object({
-            importId: z.string(),
-            evaluations: z.number().int(),
-            budgets: z.number().int(),
-            sheets: z.array(
-              z.object({
-                file: z.string(),
-                sheet: z.string().optional(),
-                kind: z.enum(['evaluation', 'budget']),
-                rows: z.number().int(),
-              }),
-            ),
-          }),
+          200: importSummarySchema,
           400: errorBodySchema,
         },
       },
