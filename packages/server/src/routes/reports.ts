@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
 import { scopeCondition } from '../access/scope';
+import { underPath } from '../access/tree-path';
 import { evaluations, organisations } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { EVALUATION_STATUS_LABEL } from './evaluations';
@@ -42,7 +43,7 @@ export function reportRoutes(app: App, { db }: Deps): void {
           .select({ path: organisations.path })
           .from(organisations)
           .where(eq(organisations.id, q.organisationId));
-        conds.push(org ? sql`starts_with(${organisations.path}, ${org.path})` : sql`false`);
+        conds.push(org ? underPath(organisations.path, org.path) : sql`false`);
       }
       const rows = await db
         .select({ e: evaluations, unit: organisations.name, department: parent.name })
