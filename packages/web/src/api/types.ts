@@ -1,4 +1,4 @@
-import { EVALUATION_WORKFLOW } from '@jixiao/domain';
+import { EVALUATION_STATUSES as WORKFLOW_STATUSES } from '@jixiao/domain';
 import type { QueryOf, RequestBody, ResponseBody } from './openapi';
 import type { components } from './schema.gen';
 
@@ -34,7 +34,7 @@ export type EvaluationSummary = ResponseBody<'/api/evaluations', 'get'>['items']
 export type EvaluationStatus = EvaluationSummary['status'];
 
 /** The workflow's statuses in the domain's order (draft → submitted → signed → approved; returned). */
-export const EVALUATION_STATUSES = EVALUATION_WORKFLOW.statuses satisfies readonly EvaluationStatus[];
+export const EVALUATION_STATUSES = WORKFLOW_STATUSES satisfies readonly EvaluationStatus[];
 type Unlisted = Exclude<EvaluationStatus, (typeof EVALUATION_STATUSES)[number]>;
 // Compiles only while the domain's list offers every status the server's answers carry.
 true satisfies [Unlisted] extends [never] ? true : never;
