@@ -1,24 +1,15 @@
-import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
-import multipart from '@fastify/multipart';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { installAuthorization } from './access/authorize';
 import type { RouteAccess } from './access/policies';
 import type { Database } from './db/connect';
 import type { App, Deps } from './http/app-types';
 import { installErrorHandling } from './http/errors';
+import { registerPlugins } from './http/plugins';
 import { validatorCompiler } from './http/validation';
 import { serveWebApp } from './http/web-app';
-import { noJobQueue, openJobQueue } from './jobs/queue';
+import { type JobQueue, noJobQueue, openJobQueue } from './jobs/queue';
 import { registerRoutes } from './routes';
 
 // Validation messages in Chinese (custom messages of the domain schemas stay as written).
@@ -53,6 +44,36 @@ export interface AppOptions {
 
 /** Builds the Fastify app on an opened, migrated database (no listening, no demo data). */
 export async function buildApp(options: AppOptions): Promise<App> {
+  const app = createFastify(options);
+  // One queue per instance (pg-boss); its worker runs jobs unless runJobs is false.
+  const jobQueue =
+    options.runJobs === 'none'
+      ? noJobQueue()
+      : await openJobQueue(options.database, app.log, { work: options.runJobs !== false });
+  return stoppingOnFailure(jobQueue, async () => {
+    const deps: Deps = {
+      db: options.database.db,
+      database: options.database,
+      jobQueue,
+      secureCookies: options.secureCookies ?? false,
+    };
+    installErrorHandling(app);
+    installAuthorization(app, deps.db);
+    recordRoutes(app);
+    await registerPlugins(app, options);
+    registerRoutes(app, deps);
+    if (options.webRoot) await serveWebApp(app, options.webRoot);
+    app.get(
+      '/api/openapi.json',
+      { config: { access: { public: true } }, schema: { tags: ['系统'], summary: 'OpenAPI 3 文档' } },
+      async () => app.swagger(),
+    );
+    closeInOrder(app, jobQueue, options.database);
+    return app;
+  });
+}
+
+function createFastify(options: AppOptions): App {
   const app = Fastify({
     logger: options.logger ?? false,
     exposeHeadRoutes: false,
@@ -64,71 +85,34 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  return app;
+}
 
-  // One queue per instance (pg-boss); its worker runs jobs unless runJobs is false.
-  const jobQueue =
-    options.runJobs === 'none'
-      ? noJobQueue()
-      : await openJobQueue(options.database, app.log, { work: options.runJobs !== false });
-  const deps: Deps = {
-    db: options.database.db,
-    database: options.database,
-    jobQueue,
-    secureCookies: options.secureCookies ?? false,
-  };
+/**
+ * Runs the rest of the build once the queue has started; if it throws, the queue is stopped before the
+ * error goes on, so a failed start leaves no pg-boss polling behind.
+ */
+export async function stoppingOnFailure<T>(queue: JobQueue, build: () => Promise<T>): Promise<T> {
+  try {
+    return await build();
+  } catch (error) {
+    await queue.stop();
+    throw error;
+  }
+}
 
-  installErrorHandling(app);
-  installAuthorization(app, deps.db);
+/** Keeps every route as registered in `app.registeredRoutes`. */
+function recordRoutes(app: App): void {
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) routes.push({ method, url: route.url, access: route.config?.access });
   });
   app.decorate('registeredRoutes', routes);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        'img-src': ["'self'", 'data:'],
-        'script-src': ["'self'"],
-        'style-src': ["'self'", "'unsafe-inline'"],
-        // Plain http on localhost is the default setup; only ask browsers to upgrade behind HTTPS.
-        'upgrade-insecure-requests': options.secureCookies ? [] : null,
-      },
-    },
-  });
-  await app.register(cookie);
-  await app.register(multipart, {
-    limits: { fileSize: options.maxUploadBytes ?? 100 * 1024 * 1024, files: 200 },
-  });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'jixiao 绩效 API',
-        description:
-          '预算绩效自评系统的 HTTP 接口。登录后会话保存在 HttpOnly Cookie 中；所有改变数据的请求须带请求头 x-csrf-token（登录响应中的 csrfToken）。' +
-          '所有失败都返回同一形状：{ error: { code, message, field?, issues? } }。',
-        version: '0.1.0',
-      },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jixiao_session' } },
-      },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+}
 
-  registerRoutes(app, deps);
-  if (options.webRoot) await serveWebApp(app, options.webRoot);
-
-  app.get(
-    '/api/openapi.json',
-    { config: { access: { public: true } }, schema: { tags: ['系统'], summary: 'OpenAPI 3 文档' } },
-    async () => app.swagger(),
-  );
-
+/** Closing: answers end their connection, the queue finishes the job in hand, then the database closes. */
+function closeInOrder(app: App, jobQueue: JobQueue, database: Database): void {
   // While closing, answers in flight end their keep-alive connection, so close() does not wait for the
   // clients' idle timeout (72 s) after the last request has finished.
   let closing = false;
@@ -139,11 +123,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (closing) reply.header('connection', 'close');
     return payload;
   });
-
-  // On close the queue finishes the job in hand and stops before the database closes.
   app.addHook('onClose', async () => {
     await jobQueue.stop();
-    await options.database.close();
+    await database.close();
   });
-  return app;
 }

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Grant, Principal } from '../auth/sessions';
 import { type Permission, rolesFor } from './policies';
+import { underPath } from './tree-path';
 
 /** The grants of the principal that carry the permission. */
 export function grantsFor(principal: Principal, permission: Permission): Grant[] {
@@ -28,7 +29,7 @@ export function scopeCondition(
   const prefixes = grants.map((g) => g.path).filter((p): p is string => p !== null);
   if (prefixes.length === 0) return sql`false`;
   const anyOf = sql.join(
-    prefixes.map((p) => sql`starts_with(${pathColumn}, ${p})`),
+    prefixes.map((p) => underPath(pathColumn, p)),
     sql` or `,
   );
   return sql`(${anyOf})`;

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Evaluation, parseEvaluation } from '@jixiao/domain';
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { underPathColumn } from '../access/tree-path';
 import { audit } from '../db/audit';
 import type { Db, Tx } from '../db/connect';
 import { budgets, evaluations, organisations, projects } from '../db/schema';
@@ -128,7 +129,7 @@ export async function removeDemoData(
     const [below] = await tx
       .select({ n: count() })
       .from(organisations)
-      .innerJoin(demoOrg, sql`starts_with(${organisations.path}, ${demoOrg.path})`)
+      .innerJoin(demoOrg, underPathColumn(organisations.path, demoOrg.path))
       .where(and(eq(demoOrg.demo, true), eq(organisations.demo, false)));
     let mixedRows = below?.n ?? 0;
     for (const table of [evaluations, budgets, projects]) {

@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
 import { scopeCondition } from '../access/scope';
+import { escapeLike, underPath } from '../access/tree-path';
 import type { Principal } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { type EvaluationStatus, evaluations, organisations } from '../db/schema';
@@ -44,7 +45,7 @@ async function conditionsOf(
   if (q.hasErrors)
     conds.push(q.hasErrors === 'true' ? gt(evaluations.errorCount, 0) : eq(evaluations.errorCount, 0));
   if (q.q) {
-    const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(q.q)}%`;
     conds.push(or(ilike(evaluations.title, like), ilike(evaluations.unitName, like)));
   }
   if (q.organisationId) {
@@ -53,7 +54,7 @@ async function conditionsOf(
       .from(organisations)
       .where(eq(organisations.id, q.organisationId));
     if (!org) return null;
-    conds.push(sql`starts_with(${organisations.path}, ${org.path})`);
+    conds.push(underPath(organisations.path, org.path));
   }
   return and(...conds);
 }

@@ -1,3 +1,4 @@
+import type { Evaluation } from '@jixiao/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import { scopeCondition } from '../access/scope';
 import type { Principal } from '../auth/sessions';
@@ -10,7 +11,7 @@ import type { EvaluationRow } from './store';
 export type PriorYear = Pick<
   EvaluationRow,
   'id' | 'fiscalYear' | 'status' | 'totalScore' | 'grade' | 'executionRate'
-> & { evaluation: unknown };
+> & { evaluation: Evaluation };
 
 /** Project code, else name: how one project is recognised from one year to the next. */
 function projectKey(row: EvaluationRow): { code?: string; name?: string } {
@@ -57,6 +58,6 @@ export async function priorYearOf(
     totalScore: e.totalScore,
     grade: e.grade,
     executionRate: e.executionRate,
-    evaluation: e.data,
+    evaluation: modelOf(e),
   };
 }

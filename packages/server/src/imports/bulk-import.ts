@@ -10,6 +10,7 @@ import {
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import JSZip from 'jszip';
+import { underPath } from '../access/tree-path';
 import { audit } from '../db/audit';
 import type { Db, Tx } from '../db/connect';
 import { organisations } from '../db/schema';
@@ -257,7 +258,7 @@ export async function bulkImport(db: Db, input: BulkImportInput): Promise<Import
   const units = await db
     .select({ id: organisations.id, name: organisations.name, code: organisations.code })
     .from(organisations)
-    .where(and(eq(organisations.kind, 'unit'), sql`starts_with(${organisations.path}, ${input.scope.path})`));
+    .where(and(eq(organisations.kind, 'unit'), underPath(organisations.path, input.scope.path)));
   const match = unitMatcher(units);
   const evaluationRows = matchEvaluations(reading, match);
   const budgetRows = matchBudgets(reading, match);

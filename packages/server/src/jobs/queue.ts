@@ -57,11 +57,17 @@ export async function openJobQueue(
   const queue = boss(database, { supervise: options.work, migrate: false });
   queue.on('error', (err) => log.error({ err }, 'job queue error'));
   await queue.start();
-  if (options.work) {
-    await queue.work(QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
-      if (job) await runBulkImportJob(database.db, job.id, log);
-    });
-    await requeueStranded(queue, database);
+  try {
+    if (options.work) {
+      await queue.work(QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
+        if (job) await runBulkImportJob(database.db, job.id, log);
+      });
+      await requeueStranded(queue, database);
+    }
+  } catch (error) {
+    // A started pg-boss keeps polling; the caller never gets a queue to stop, so stop it here.
+    await queue.stop({ graceful: false });
+    throw error;
   }
   return {
     async enqueueBulkImport(input) {

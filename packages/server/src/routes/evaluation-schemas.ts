@@ -1,10 +1,10 @@
-import { acknowledgementSchema, EVALUATION_STATUSES } from '@jixiao/domain';
+import { acknowledgementSchema, EVALUATION_STATUSES, evaluationSchema } from '@jixiao/domain';
 import { z } from 'zod';
 import type { Permission, RouteAccess } from '../access/policies';
 import type { Principal } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { priorYearOf } from '../evaluations/prior-year';
-import { nameOf } from '../evaluations/read';
+import { modelOf, nameOf } from '../evaluations/read';
 import type { EvaluationRow } from '../evaluations/store';
 import { stamps, timestampsOut, versionField } from './common';
 
@@ -13,6 +13,12 @@ import { stamps, timestampsOut, versionField } from './common';
 /** Access to one evaluation named by the `:id` path parameter. */
 export const onEvaluation = (permission: Permission) =>
   ({ permission, target: { entity: 'evaluation', param: 'id' } }) satisfies RouteAccess;
+
+/** The domain's evaluation schema, named once so the API document refers to it instead of repeating it. */
+export const evaluationJson = evaluationSchema.meta({
+  id: 'Evaluation',
+  description: '自评数据（jixiao.evaluation 格式）',
+});
 
 export const summarySchema = z.object({
   id: z.string(),
@@ -62,16 +68,18 @@ const priorYearSchema = z
     totalScore: z.string().nullable(),
     grade: z.string().nullable(),
     executionRate: z.string().nullable(),
-    evaluation: z.unknown(),
+    evaluation: evaluationJson,
   })
   .nullable()
   .describe('同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null');
 
-export const detailSchema = summarySchema.extend({
-  evaluation: z.unknown().describe('自评数据（jixiao.evaluation 格式）'),
-  updatedByName: z.string().nullable(),
-  priorYear: priorYearSchema,
-});
+export const detailSchema = summarySchema
+  .extend({
+    evaluation: evaluationJson,
+    updatedByName: z.string().nullable(),
+    priorYear: priorYearSchema,
+  })
+  .meta({ id: 'EvaluationRecord' });
 
 /** The full reply for one evaluation: the row, who last changed it, and last year's for comparison. */
 export async function detail(
@@ -81,7 +89,7 @@ export async function detail(
 ): Promise<z.infer<typeof detailSchema>> {
   return {
     ...summary(row),
-    evaluation: row.data,
+    evaluation: modelOf(row),
     updatedByName: await nameOf(db, row.updatedBy),
     priorYear: await priorYearOf(db, row, principal),
   };

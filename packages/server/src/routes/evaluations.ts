@@ -1,4 +1,4 @@
-import { EVALUATION_STATUSES, evaluationSchema } from '@jixiao/domain';
+import { EVALUATION_STATUSES } from '@jixiao/domain';
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
 import { outcomeOf } from '../evaluations/derive';
@@ -7,9 +7,17 @@ import { listEvaluations } from '../evaluations/list';
 import { loadEvaluation, modelOf } from '../evaluations/read';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema } from '../http/errors';
+import { findingSchema, scoreResultJson, scoreResultSchema } from '../http/schemas/evaluation-results';
 import { idParams, pageQuery, versionField } from './common';
 import { evaluationCommentRoutes } from './evaluation-comments';
-import { detail, detailSchema, onEvaluation, summary, summarySchema } from './evaluation-schemas';
+import {
+  detail,
+  detailSchema,
+  evaluationJson,
+  onEvaluation,
+  summary,
+  summarySchema,
+} from './evaluation-schemas';
 import { evaluationWorkflowRoutes } from './evaluation-workflow';
 
 export { EVALUATION_STATUS_LABEL } from '../evaluations/status';
@@ -89,7 +97,7 @@ function evaluationWriteRoutes(app: App, { db }: Deps): void {
         tags: ['自评'],
         summary: '在单位下新建自评（草稿）',
         params: idParams,
-        body: z.object({ evaluation: evaluationSchema, projectId: z.uuid().optional() }),
+        body: z.object({ evaluation: evaluationJson, projectId: z.uuid().optional() }),
         response: { 201: detailSchema, 400: errorBodySchema },
       },
     },
@@ -112,7 +120,7 @@ function evaluationWriteRoutes(app: App, { db }: Deps): void {
         tags: ['自评'],
         summary: '保存自评（须带版本号；草稿或已退回时可改）',
         params: idParams,
-        body: z.object({ version: versionField, evaluation: evaluationSchema }),
+        body: z.object({ version: versionField, evaluation: evaluationJson }),
         response: { 200: detailSchema, 400: errorBodySchema, 409: errorBodySchema },
       },
     },
@@ -147,17 +155,25 @@ function evaluationWriteRoutes(app: App, { db }: Deps): void {
   );
 }
 
+/** Which stored evaluation, at which version, a computed answer is for. */
+const computedSchema = z.object({ id: z.string(), version: z.number().int() });
+
 /** Score and check: computed from what is stored, changing nothing. */
 function evaluationComputeRoutes(app: App, { db }: Deps): void {
   app.post(
     '/api/evaluations/:id/score',
     {
       config: { access: onEvaluation('evaluation.compute') },
-      schema: { tags: ['自评'], summary: '按规则集计分（含每项得分的计算说明）', params: idParams },
+      schema: {
+        tags: ['自评'],
+        summary: '按规则集计分（含每项得分的计算说明）',
+        params: idParams,
+        response: { 200: computedSchema.extend({ result: scoreResultSchema }), 404: errorBodySchema },
+      },
     },
     async (request) => {
       const row = await loadEvaluation(db, request.params.id);
-      return { id: row.id, version: row.version, result: outcomeOf(modelOf(row)).result };
+      return { id: row.id, version: row.version, result: scoreResultJson(outcomeOf(modelOf(row)).result) };
     },
   );
 
@@ -165,7 +181,12 @@ function evaluationComputeRoutes(app: App, { db }: Deps): void {
     '/api/evaluations/:id/check',
     {
       config: { access: onEvaluation('evaluation.compute') },
-      schema: { tags: ['自评'], summary: '审核检查（审核发现列表）', params: idParams },
+      schema: {
+        tags: ['自评'],
+        summary: '审核检查（审核发现列表）',
+        params: idParams,
+        response: { 200: computedSchema.extend({ findings: z.array(findingSchema) }), 404: errorBodySchema },
+      },
     },
     async (request) => {
       const row = await loadEvaluation(db, request.params.id);

@@ -1,20 +1,17 @@
-import { getRuleSet, JixiaoError, parseEvaluation } from '@jixiao/domain';
-import {
-  convertDocxToPdf,
-  readEvaluationBytes,
-  renderDocuments,
-  writeEvaluationJson,
-  writeSelfEvaluationXlsx,
-} from '@jixiao/formats';
+import { JixiaoError } from '@jixiao/domain';
+import { readEvaluationBytes } from '@jixiao/formats';
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
-import { evaluations, organisations } from '../db/schema';
+import { organisations } from '../db/schema';
 import { outcomeOf } from '../evaluations/derive';
+import { EXPORT_FORMATS, exportEvaluation } from '../evaluations/export';
+import { loadEvaluation, modelOf } from '../evaluations/read';
 import { insertEvaluation } from '../evaluations/store';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, invalid, notFound } from '../http/errors';
+import { importSummarySchema } from '../http/schemas/imports';
 import { bulkImport, type ImportFile } from '../imports/bulk-import';
 import { idParams } from './common';
 
@@ -36,7 +33,15 @@ export async function uploadedFiles(request: FastifyRequest): Promise<ImportFile
 
 export const MULTIPART_NOTE = '以 multipart/form-data 上传，字段名 file（可多个文件）。';
 
-export function importExportRoutes(app: App, { db }: Deps): void {
+/** Imports and exports: many evaluations and budgets at once, one evaluation, one evaluation as a file. */
+export function importExportRoutes(app: App, deps: Deps): void {
+  bulkImportRoute(app, deps);
+  singleImportRoute(app, deps);
+  exportRoute(app, deps);
+}
+
+/** All or nothing, in the request; routes/jobs.ts runs the same import as a background job. */
+function bulkImportRoute(app: App, { db }: Deps): void {
   app.post(
     '/api/organisations/:id/imports',
     {
@@ -49,19 +54,7 @@ export function importExportRoutes(app: App, { db }: Deps): void {
           '也可上传 .json / .csv 自评文件。单位按单位代码或名称在该组织下查找。任何一处有问题都不写入，并列出每个问题单元格（文件、工作表、行、列、原因）。',
         params: idParams,
         response: {
-          200: z.object({
-            importId: z.string(),
-            evaluations: z.number().int(),
-            budgets: z.number().int(),
-            sheets: z.array(
-              z.object({
-                file: z.string(),
-                sheet: z.string().optional(),
-                kind: z.enum(['evaluation', 'budget']),
-                rows: z.number().int(),
-              }),
-            ),
-          }),
+          200: importSummarySchema,
           400: errorBodySchema,
         },
       },
@@ -77,7 +70,9 @@ export function importExportRoutes(app: App, { db }: Deps): void {
       return bulkImport(db, { scope, files, userId: principal.userId, log: request.log });
     },
   );
+}
 
+function singleImportRoute(app: App, { db }: Deps): void {
   app.post(
     '/api/organisations/:id/evaluations/import',
     {
@@ -107,7 +102,9 @@ export function importExportRoutes(app: App, { db }: Deps): void {
       return reply.status(201).send({ id: row.id, version: row.version, title: row.title });
     },
   );
+}
 
+function exportRoute(app: App, { db }: Deps): void {
   app.get(
     '/api/evaluations/:id/export',
     {
@@ -117,50 +114,20 @@ export function importExportRoutes(app: App, { db }: Deps): void {
         summary:
           '导出自评：jixiao JSON、官方自评表 .xlsx、自评报告 .docx 或 .pdf（需服务器装有 LibreOffice）',
         params: idParams,
-        querystring: z.object({ format: z.enum(['json', 'xlsx', 'docx', 'pdf']).default('json') }),
+        querystring: z.object({ format: z.enum(EXPORT_FORMATS).default('json') }),
       },
     },
     async (request, reply) => {
-      const [row] = await db.select().from(evaluations).where(eq(evaluations.id, request.params.id));
-      if (!row) throw notFound('自评');
-      const evaluation = parseEvaluation(row.data);
-      const base = encodeURIComponent(`${row.title}-${row.fiscalYear}`);
-      if (request.query.format === 'json') {
-        return reply
-          .header('content-type', 'application/json; charset=utf-8')
-          .header('content-disposition', `attachment; filename*=UTF-8''${base}.json`)
-          .send(writeEvaluationJson(evaluation));
-      }
-      const ruleSet = getRuleSet(evaluation.ruleSet);
-      const outcome = outcomeOf(evaluation);
-      if (request.query.format === 'docx' || request.query.format === 'pdf') {
-        const rendered = await renderDocuments(
-          'report',
-          { evaluation, result: outcome.result, ruleSet, findings: outcome.findings },
-          ['docx'],
-        );
-        const docx = rendered.docx;
-        if (!docx) throw new Error('renderDocuments returned no docx');
-        const name = encodeURIComponent(`${row.title}-${row.fiscalYear}-自评报告`);
-        if (request.query.format === 'docx') {
-          return reply
-            .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-            .header('content-disposition', `attachment; filename*=UTF-8''${name}.docx`)
-            .send(Buffer.from(docx));
-        }
-        // Without LibreOffice this throws UNSUPPORTED_FORMAT (415) with a Chinese message saying so.
-        const [pdf] = await convertDocxToPdf([{ name: 'report', docx }]);
-        if (!pdf) throw new Error('convertDocxToPdf returned no pdf');
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename*=UTF-8''${name}.pdf`)
-          .send(pdf);
-      }
-      const bytes = await writeSelfEvaluationXlsx(evaluation, outcome.result, ruleSet);
+      const row = await loadEvaluation(db, request.params.id);
+      const file = await exportEvaluation(
+        modelOf(row),
+        request.query.format,
+        `${row.title}-${row.fiscalYear}`,
+      );
       return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename*=UTF-8''${base}.xlsx`)
-        .send(bytes);
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.body);
     },
   );
 }

@@ -4,16 +4,20 @@ import { principalOf } from '../access/authorize';
 import { JOB_STATUSES, jobs } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, notFound } from '../http/errors';
+import { importSummarySchema } from '../http/schemas/imports';
 import { idParams } from './common';
 import { MULTIPART_NOTE, uploadedFiles } from './imports';
+
+/** A failed job's error: the `error` of the error body the synchronous import answers with. */
+const jobErrorSchema = errorBodySchema.shape.error;
 
 const jobSchema = z.object({
   id: z.string(),
   kind: z.string(),
   status: z.enum(JOB_STATUSES),
   organisationId: z.string(),
-  result: z.unknown().describe('完成时：与同步导入相同的导入摘要'),
-  error: z.unknown().describe('失败时：与同步导入相同的错误（含每个问题单元格）'),
+  result: importSummarySchema.nullable().describe('完成时：与同步导入相同的导入摘要'),
+  error: jobErrorSchema.nullable().describe('失败时：与同步导入相同的错误（含每个问题单元格）'),
   attempts: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -63,8 +67,8 @@ export function jobRoutes(app: App, { db, jobQueue }: Deps): void {
         kind: job.kind,
         status: job.status,
         organisationId: job.organisationId,
-        result: job.result,
-        error: job.error,
+        result: importSummarySchema.nullable().parse(job.result),
+        error: jobErrorSchema.nullable().parse(job.error),
         attempts: job.attempts,
         createdAt: job.createdAt.toISOString(),
         updatedAt: job.updatedAt.toISOString(),

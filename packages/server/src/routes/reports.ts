@@ -1,24 +1,7 @@
-import { sheetNumberFormat } from '@jixiao/domain';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
-import { scopeCondition } from '../access/scope';
-import { evaluations, organisations } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
-import { EVALUATION_STATUS_LABEL } from './evaluations';
-
-const KIND_LABEL = { project: '项目支出', unitWide: '部门整体' } as const;
-/** Scores and rates as the engine rounds them under every built-in rule set: two places, never grouped. */
-const FIGURE_FORMAT = sheetNumberFormat(2);
-
-/**
- * A 2-decimal string ("94.24") to a cell number. Only at this display edge, and only for values the rule
- * set already rounded to two places: such a decimal round-trips exactly through a double's shortest
- * representation, so Excel shows the same digits; nothing is computed from the number.
- */
-const cellNumber = (value: string | null): number | null => (value === null ? null : Number(value));
+import { overviewWorkbook } from '../reports/overview';
 
 export function reportRoutes(app: App, { db }: Deps): void {
   app.get(
@@ -35,65 +18,8 @@ export function reportRoutes(app: App, { db }: Deps): void {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
       const q = request.query;
-      const parent = alias(organisations, 'parent');
-      const conds: (SQL | undefined)[] = [scopeCondition(principal, 'evaluation.read', organisations.path)];
-      if (q.fiscalYear !== undefined) conds.push(eq(evaluations.fiscalYear, q.fiscalYear));
-      if (q.organisationId) {
-        const [org] = await db
-          .select({ path: organisations.path })
-          .from(organisations)
-          .where(eq(organisations.id, q.organisationId));
-        conds.push(org ? sql`starts_with(${organisations.path}, ${org.path})` : sql`false`);
-      }
-      const rows = await db
-        .select({ e: evaluations, unit: organisations.name, department: parent.name })
-        .from(evaluations)
-        .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
-        .leftJoin(parent, eq(parent.id, organisations.parentId))
-        .where(and(...conds))
-        .orderBy(
-          asc(parent.name),
-          asc(organisations.name),
-          asc(evaluations.fiscalYear),
-          asc(evaluations.title),
-        );
-
-      const book = new ExcelJS.Workbook();
-      book.creator = 'jixiao';
-      const sheet = book.addWorksheet('总览');
-      sheet.columns = [
-        { header: '年度', key: 'year', width: 8 },
-        { header: '单位', key: 'unit', width: 24 },
-        { header: '主管部门', key: 'department', width: 20 },
-        { header: '类型', key: 'kind', width: 10 },
-        { header: '名称', key: 'title', width: 30 },
-        { header: '状态', key: 'status', width: 18 },
-        { header: '总分', key: 'score', width: 10, style: { numFmt: FIGURE_FORMAT } },
-        { header: '等级', key: 'grade', width: 8 },
-        { header: '预算执行率(%)', key: 'rate', width: 14, style: { numFmt: FIGURE_FORMAT } },
-        { header: '错误数', key: 'errors', width: 8 },
-        { header: '警告数', key: 'warnings', width: 8 },
-      ];
-      sheet.getRow(1).font = { bold: true };
-      sheet.views = [{ state: 'frozen', ySplit: 1 }];
-      for (const r of rows) {
-        sheet.addRow({
-          year: r.e.fiscalYear,
-          unit: r.unit,
-          department: r.department ?? '',
-          kind: KIND_LABEL[r.e.kind],
-          title: r.e.title,
-          status: EVALUATION_STATUS_LABEL[r.e.status],
-          score: cellNumber(r.e.totalScore),
-          grade: r.e.grade ?? '',
-          rate: cellNumber(r.e.executionRate),
-          errors: r.e.errorCount,
-          warnings: r.e.warningCount,
-        });
-      }
-      const bytes = Buffer.from(await book.xlsx.writeBuffer());
+      const bytes = await overviewWorkbook(db, principalOf(request), q);
       const name = encodeURIComponent(`绩效自评总览${q.fiscalYear ?? ''}`);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

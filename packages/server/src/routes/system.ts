@@ -8,6 +8,12 @@ import type { App, Deps } from '../http/app-types';
 import { auditLogListSchema, demoRemovedSchema, ruleSetListSchema } from '../http/schemas/system';
 
 export function systemRoutes(app: App, deps: Deps): void {
+  statusRoutes(app, deps);
+  administrationRoutes(app, deps);
+}
+
+/** Whether the server and its database answer, and which rule sets it scores with. */
+function statusRoutes(app: App, deps: Deps): void {
   const { db } = deps;
   app.get(
     '/api/health',
@@ -42,7 +48,10 @@ export function systemRoutes(app: App, deps: Deps): void {
       })),
     }),
   );
+}
 
+/** The audit log and removing the demo data. */
+function administrationRoutes(app: App, { db }: Deps): void {
   app.get(
     '/api/audit-log',
     {

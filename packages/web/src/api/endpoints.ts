@@ -21,9 +21,6 @@ function toUser(body: SessionBody): SessionUser {
   return { ...body.user, roles: body.roles };
 }
 
-type One = '/api/evaluations/{id}';
-type Workflow<A extends string> = `/api/evaluations/{id}/${A}`;
-
 /** Every endpoint the app uses, in one place; paths, parameters and answers come from schema.gen.ts. */
 export const api = {
   async session(): Promise<SessionUser> {
@@ -52,47 +49,46 @@ export const api = {
     });
   },
   getEvaluation(id: string, signal?: AbortSignal): Promise<EvaluationRecord> {
-    return call<One, 'get', EvaluationRecord>('get', '/api/evaluations/{id}', {
+    return call('get', '/api/evaluations/{id}', {
       params: { id },
       ...(signal ? { signal } : {}),
     });
   },
   createEvaluation(organisationId: string, evaluation: EvaluationInput): Promise<EvaluationRecord> {
-    return call<'/api/organisations/{id}/evaluations', 'post', EvaluationRecord>(
-      'post',
-      '/api/organisations/{id}/evaluations',
-      { params: { id: organisationId }, body: { evaluation } },
-    );
+    return call('post', '/api/organisations/{id}/evaluations', {
+      params: { id: organisationId },
+      body: { evaluation },
+    });
   },
   /** A stale version gets 409 and changes nothing. */
   saveEvaluation(id: string, version: number, evaluation: EvaluationInput): Promise<EvaluationRecord> {
-    return call<One, 'put', EvaluationRecord>('put', '/api/evaluations/{id}', {
+    return call('put', '/api/evaluations/{id}', {
       params: { id },
       body: { version, evaluation },
     });
   },
   /** Refused while errors remain; every warning must come back acknowledged with a note. */
   submit(id: string, version: number, acknowledgements: Acknowledgement[]): Promise<EvaluationRecord> {
-    return call<Workflow<'submit'>, 'post', EvaluationRecord>('post', '/api/evaluations/{id}/submit', {
+    return call('post', '/api/evaluations/{id}/submit', {
       params: { id },
       body: { version, acknowledgements },
     });
   },
   /** The unit approver signs off a submitted evaluation (签批); it then goes to the reviewers. */
   sign(id: string, version: number, comment?: string): Promise<EvaluationRecord> {
-    return call<Workflow<'sign'>, 'post', EvaluationRecord>('post', '/api/evaluations/{id}/sign', {
+    return call('post', '/api/evaluations/{id}/sign', {
       params: { id },
       body: { version, ...(comment ? { comment } : {}) },
     });
   },
   approve(id: string, version: number, comment?: string): Promise<EvaluationRecord> {
-    return call<Workflow<'approve'>, 'post', EvaluationRecord>('post', '/api/evaluations/{id}/approve', {
+    return call('post', '/api/evaluations/{id}/approve', {
       params: { id },
       body: { version, ...(comment ? { comment } : {}) },
     });
   },
   returnForChanges(id: string, version: number, reason: string): Promise<EvaluationRecord> {
-    return call<Workflow<'return'>, 'post', EvaluationRecord>('post', '/api/evaluations/{id}/return', {
+    return call('post', '/api/evaluations/{id}/return', {
       params: { id },
       body: { version, comment: reason },
     });

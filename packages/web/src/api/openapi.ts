@@ -51,24 +51,14 @@ export function fillPath(path: string, params: object | undefined): string {
   });
 }
 
-/**
- * What the app may know beyond the description: a part the description leaves `unknown` (the evaluation,
- * which the domain's schema types) may be narrowed; everything else stays as described.
- */
-export type Refined<T> = unknown extends T
-  ? unknown
-  : T extends object
-    ? { [K in keyof T]: Refined<T[K]> }
-    : T;
-
-export function call<
-  P extends ApiPath,
-  M extends MethodOf<P>,
-  R extends Refined<ResponseBody<P, M>> = Refined<ResponseBody<P, M>>,
->(method: M, path: P, options: CallOptions<P, M> = {}): Promise<R> {
+export function call<P extends ApiPath, M extends MethodOf<P>>(
+  method: M,
+  path: P,
+  options: CallOptions<P, M> = {},
+): Promise<ResponseBody<P, M>> {
   const { params, query, body, form, signal } = options;
   const filled = fillPath(path, params);
-  return request<R>(method.toUpperCase(), filled, {
+  return request<ResponseBody<P, M>>(method.toUpperCase(), filled, {
     ...(query === undefined ? {} : { query }),
     ...(body === undefined ? {} : { body }),
     ...(form === undefined ? {} : { form }),

@@ -1171,45 +1171,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              id: string;
-              organisationId: string;
-              projectId: string | null;
-              /** @enum {string} */
-              kind: "project" | "unitWide";
-              fiscalYear: number;
-              title: string;
-              unitName: string;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "signed" | "approved" | "returned";
-              ruleSetId: string;
-              /** @description 总分（十进制字符串） */
-              totalScore: string | null;
-              grade: string | null;
-              /** @description 预算执行率（百分数，十进制字符串） */
-              executionRate: string | null;
-              errorCount: number;
-              warningCount: number;
-              demo: boolean;
-              createdAt: string;
-              updatedAt: string;
-              updatedBy: string | null;
-              version: number;
-              /** @description 自评数据（jixiao.evaluation 格式） */
-              evaluation: unknown;
-              updatedByName: string | null;
-              /** @description 同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null */
-              priorYear: ({
-                id: string;
-                fiscalYear: number;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "signed" | "approved" | "returned";
-                totalScore: string | null;
-                grade: string | null;
-                executionRate: string | null;
-                evaluation: unknown;
-              }) | null;
-            };
+            "application/json": components["schemas"]["EvaluationRecord"];
           };
         };
         /** @description Default Response */
@@ -1232,218 +1194,7 @@ export interface paths {
           "application/json": {
             /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
             version: number;
-            evaluation: {
-              /**
-               * @default jixiao.evaluation
-               * @enum {string}
-               */
-              format?: "jixiao.evaluation";
-              /**
-               * @default 1
-               * @enum {number}
-               */
-              schemaVersion?: 1;
-              /** @enum {string} */
-              kind: "project" | "unitWide";
-              fiscalYear: number;
-              /** @default mof-2020 */
-              ruleSet?: string;
-              /**
-               * @default wanYuan
-               * @enum {string}
-               */
-              amountUnit?: "yuan" | "wanYuan";
-              unit: {
-                name: string;
-                code?: string;
-                department?: string;
-                region?: {
-                  code?: string;
-                  name?: string;
-                };
-              };
-              project?: {
-                name: string;
-                code?: string;
-                implementingUnit?: string;
-              };
-              funds: {
-                total: {
-                  initialBudget?: string;
-                  adjustedBudget?: string;
-                  executed?: string;
-                  fundsArrived?: string;
-                };
-                fiscalAppropriation?: {
-                  initialBudget?: string;
-                  adjustedBudget?: string;
-                  executed?: string;
-                  fundsArrived?: string;
-                };
-                priorYearCarryover?: {
-                  initialBudget?: string;
-                  adjustedBudget?: string;
-                  executed?: string;
-                  fundsArrived?: string;
-                };
-                otherFunds?: {
-                  initialBudget?: string;
-                  adjustedBudget?: string;
-                  executed?: string;
-                  fundsArrived?: string;
-                };
-              };
-              executionManualScore?: {
-                score: string;
-                reason: string;
-              };
-              expenditureBudget?: {
-                total?: string;
-                basic?: string;
-                project?: string;
-              };
-              income?: {
-                statedTotal?: string;
-                /** @default [] */
-                items?: ({
-                    name: string;
-                    amount: string;
-                    statedShare?: string;
-                    /** @enum {string} */
-                    source: "fiscalAppropriation" | "priorYearCarryover" | "governmentFund" | "businessIncome" | "otherIncome";
-                  })[];
-              };
-              expenditure?: {
-                statedTotal?: string;
-                /** @default [] */
-                byType?: ({
-                    name: string;
-                    amount: string;
-                    statedShare?: string;
-                    /** @enum {string} */
-                    type: "basic" | "project";
-                  })[];
-                /** @default [] */
-                byFunction?: {
-                    name: string;
-                    amount: string;
-                    statedShare?: string;
-                  }[];
-                sourceOfExcess?: string;
-              };
-              threePublicExpenses?: {
-                budget?: {
-                  total?: string;
-                  overseasTravel?: string;
-                  officialReception?: string;
-                  officialVehicles?: string;
-                  vehiclePurchase?: string;
-                  vehicleOperation?: string;
-                };
-                actual?: {
-                  total?: string;
-                  overseasTravel?: string;
-                  officialReception?: string;
-                  officialVehicles?: string;
-                  vehiclePurchase?: string;
-                  vehicleOperation?: string;
-                };
-                priorYearActual?: {
-                  total?: string;
-                  overseasTravel?: string;
-                  officialReception?: string;
-                  officialVehicles?: string;
-                  vehiclePurchase?: string;
-                  vehicleOperation?: string;
-                };
-                /** @default {} */
-                counts?: {
-                  overseasGroups?: number;
-                  overseasPeople?: number;
-                  receptionBatches?: number;
-                  receptionVisitors?: number;
-                  vehiclesPurchased?: number;
-                  vehiclesDisposed?: number;
-                  vehiclesHeld?: number;
-                };
-                explanation?: string;
-              };
-              carryover?: {
-                opening?: string;
-                closing?: string;
-                explanation?: string;
-              };
-              staff?: {
-                authorized?: number;
-                actual?: number;
-                retired?: number;
-              };
-              /** @default [] */
-              goals?: {
-                  expected: string;
-                  actual?: string;
-                }[];
-              /** @default [] */
-              indicators?: ({
-                  id?: string;
-                  level1: string;
-                  level2?: string;
-                  name: string;
-                  weight: string;
-                  target?: {
-                    /** @enum {string} */
-                    comparator: ">=" | "<=" | "=" | "qualitative";
-                    value?: string;
-                    text?: string;
-                    unit?: string;
-                  };
-                  actual?: {
-                    value?: string;
-                    text?: string;
-                    /** @enum {string} */
-                    tier?: "met" | "partlyMet" | "notMet";
-                  };
-                  score?: string;
-                  scoreCoefficient?: string;
-                  manualScore?: {
-                    score: string;
-                    reason: string;
-                  };
-                  statedScoreRate?: string;
-                  deviationReason?: string;
-                  improvementMeasure?: string;
-                })[];
-              /**
-               * @default {
-               *   "blockScores": []
-               * }
-               */
-              stated?: {
-                executionRate?: string;
-                executionScore?: string;
-                indicatorScore?: string;
-                totalScore?: string;
-                grade?: string;
-                /** @default [] */
-                blockScores?: {
-                    block: string;
-                    score: string;
-                    weight?: string;
-                  }[];
-                totalWeight?: string;
-              };
-              /** @default {} */
-              narrative?: {
-                [key: string]: string;
-              };
-              /** @default {} */
-              meta?: {
-                source?: string;
-                demo?: boolean;
-                preparedBy?: string;
-                reportDate?: string;
-              };
-            };
+            evaluation: components["schemas"]["EvaluationInput"];
           };
         };
       };
@@ -1451,45 +1202,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              id: string;
-              organisationId: string;
-              projectId: string | null;
-              /** @enum {string} */
-              kind: "project" | "unitWide";
-              fiscalYear: number;
-              title: string;
-              unitName: string;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "signed" | "approved" | "returned";
-              ruleSetId: string;
-              /** @description 总分（十进制字符串） */
-              totalScore: string | null;
-              grade: string | null;
-              /** @description 预算执行率（百分数，十进制字符串） */
-              executionRate: string | null;
-              errorCount: number;
-              warningCount: number;
-              demo: boolean;
-              createdAt: string;
-              updatedAt: string;
-              updatedBy: string | null;
-              version: number;
-              /** @description 自评数据（jixiao.evaluation 格式） */
-              evaluation: unknown;
-              updatedByName: string | null;
-              /** @description 同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null */
-              priorYear: ({
-                id: string;
-                fiscalYear: number;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "signed" | "approved" | "returned";
-                totalScore: string | null;
-                grade: string | null;
-                executionRate: string | null;
-                evaluation: unknown;
-              }) | null;
-            };
+            "application/json": components["schemas"]["EvaluationRecord"];
           };
         };
         /** @description Default Response */
@@ -1543,218 +1256,7 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            evaluation: {
-              /**
-               * @default jixiao.evaluation
-               * @enum {string}
-               */
-              format?: "jixiao.evaluation";
-              /**
-               * @default 1
-               * @enum {number}
-               */
-              schemaVersion?: 1;
-              /** @enum {string} */
-              kind: "project" | "unitWide";
-              fiscalYear: number;
-              /** @default mof-2020 */
-              ruleSet?: string;
-              /**
-               * @default wanYuan
-               * @enum {string}
-               */
-              amountUnit?: "yuan" | "wanYuan";
-              unit: {
-                name: string;
-                code?: string;
-                department?: string;
-                region?: {
-                  code?: string;
-                  name?: string;
-                };
-              };
-              project?: {
-                name: string;
-                code?: string;
-                implementingUnit?: string;
-              };
-              funds: {
-                total: {
-                  initialBudget?: string;
-                  adjustedBudget?: string;
-                  executed?: string;
-                  fundsArrived?: string;
-                };
-                fiscalAppropriation?: {
-                  initialBudget?: string;
-                  adjustedBudget?: string;
-                  executed?: string;
-                  fundsArrived?: string;
-                };
-                priorYearCarryover?: {
-                  initialBudget?: string;
-                  adjustedBudget?: string;
-                  executed?: string;
-                  fundsArrived?: string;
-                };
-                otherFunds?: {
-                  initialBudget?: string;
-                  adjustedBudget?: string;
-                  executed?: string;
-                  fundsArrived?: string;
-                };
-              };
-              executionManualScore?: {
-                score: string;
-                reason: string;
-              };
-              expenditureBudget?: {
-                total?: string;
-                basic?: string;
-                project?: string;
-              };
-              income?: {
-                statedTotal?: string;
-                /** @default [] */
-                items?: ({
-                    name: string;
-                    amount: string;
-                    statedShare?: string;
-                    /** @enum {string} */
-                    source: "fiscalAppropriation" | "priorYearCarryover" | "governmentFund" | "businessIncome" | "otherIncome";
-                  })[];
-              };
-              expenditure?: {
-                statedTotal?: string;
-                /** @default [] */
-                byType?: ({
-                    name: string;
-                    amount: string;
-                    statedShare?: string;
-                    /** @enum {string} */
-                    type: "basic" | "project";
-                  })[];
-                /** @default [] */
-                byFunction?: {
-                    name: string;
-                    amount: string;
-                    statedShare?: string;
-                  }[];
-                sourceOfExcess?: string;
-              };
-              threePublicExpenses?: {
-                budget?: {
-                  total?: string;
-                  overseasTravel?: string;
-                  officialReception?: string;
-                  officialVehicles?: string;
-                  vehiclePurchase?: string;
-                  vehicleOperation?: string;
-                };
-                actual?: {
-                  total?: string;
-                  overseasTravel?: string;
-                  officialReception?: string;
-                  officialVehicles?: string;
-                  vehiclePurchase?: string;
-                  vehicleOperation?: string;
-                };
-                priorYearActual?: {
-                  total?: string;
-                  overseasTravel?: string;
-                  officialReception?: string;
-                  officialVehicles?: string;
-                  vehiclePurchase?: string;
-                  vehicleOperation?: string;
-                };
-                /** @default {} */
-                counts?: {
-                  overseasGroups?: number;
-                  overseasPeople?: number;
-                  receptionBatches?: number;
-                  receptionVisitors?: number;
-                  vehiclesPurchased?: number;
-                  vehiclesDisposed?: number;
-                  vehiclesHeld?: number;
-                };
-                explanation?: string;
-              };
-              carryover?: {
-                opening?: string;
-                closing?: string;
-                explanation?: string;
-              };
-              staff?: {
-                authorized?: number;
-                actual?: number;
-                retired?: number;
-              };
-              /** @default [] */
-              goals?: {
-                  expected: string;
-                  actual?: string;
-                }[];
-              /** @default [] */
-              indicators?: ({
-                  id?: string;
-                  level1: string;
-                  level2?: string;
-                  name: string;
-                  weight: string;
-                  target?: {
-                    /** @enum {string} */
-                    comparator: ">=" | "<=" | "=" | "qualitative";
-                    value?: string;
-                    text?: string;
-                    unit?: string;
-                  };
-                  actual?: {
-                    value?: string;
-                    text?: string;
-                    /** @enum {string} */
-                    tier?: "met" | "partlyMet" | "notMet";
-                  };
-                  score?: string;
-                  scoreCoefficient?: string;
-                  manualScore?: {
-                    score: string;
-                    reason: string;
-                  };
-                  statedScoreRate?: string;
-                  deviationReason?: string;
-                  improvementMeasure?: string;
-                })[];
-              /**
-               * @default {
-               *   "blockScores": []
-               * }
-               */
-              stated?: {
-                executionRate?: string;
-                executionScore?: string;
-                indicatorScore?: string;
-                totalScore?: string;
-                grade?: string;
-                /** @default [] */
-                blockScores?: {
-                    block: string;
-                    score: string;
-                    weight?: string;
-                  }[];
-                totalWeight?: string;
-              };
-              /** @default {} */
-              narrative?: {
-                [key: string]: string;
-              };
-              /** @default {} */
-              meta?: {
-                source?: string;
-                demo?: boolean;
-                preparedBy?: string;
-                reportDate?: string;
-              };
-            };
+            evaluation: components["schemas"]["EvaluationInput"];
             /** Format: uuid */
             projectId?: string;
           };
@@ -1764,45 +1266,7 @@ export interface paths {
         /** @description Default Response */
         201: {
           content: {
-            "application/json": {
-              id: string;
-              organisationId: string;
-              projectId: string | null;
-              /** @enum {string} */
-              kind: "project" | "unitWide";
-              fiscalYear: number;
-              title: string;
-              unitName: string;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "signed" | "approved" | "returned";
-              ruleSetId: string;
-              /** @description 总分（十进制字符串） */
-              totalScore: string | null;
-              grade: string | null;
-              /** @description 预算执行率（百分数，十进制字符串） */
-              executionRate: string | null;
-              errorCount: number;
-              warningCount: number;
-              demo: boolean;
-              createdAt: string;
-              updatedAt: string;
-              updatedBy: string | null;
-              version: number;
-              /** @description 自评数据（jixiao.evaluation 格式） */
-              evaluation: unknown;
-              updatedByName: string | null;
-              /** @description 同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null */
-              priorYear: ({
-                id: string;
-                fiscalYear: number;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "signed" | "approved" | "returned";
-                totalScore: string | null;
-                grade: string | null;
-                executionRate: string | null;
-                evaluation: unknown;
-              }) | null;
-            };
+            "application/json": components["schemas"]["EvaluationRecord"];
           };
         };
         /** @description Default Response */
@@ -1842,45 +1306,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              id: string;
-              organisationId: string;
-              projectId: string | null;
-              /** @enum {string} */
-              kind: "project" | "unitWide";
-              fiscalYear: number;
-              title: string;
-              unitName: string;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "signed" | "approved" | "returned";
-              ruleSetId: string;
-              /** @description 总分（十进制字符串） */
-              totalScore: string | null;
-              grade: string | null;
-              /** @description 预算执行率（百分数，十进制字符串） */
-              executionRate: string | null;
-              errorCount: number;
-              warningCount: number;
-              demo: boolean;
-              createdAt: string;
-              updatedAt: string;
-              updatedBy: string | null;
-              version: number;
-              /** @description 自评数据（jixiao.evaluation 格式） */
-              evaluation: unknown;
-              updatedByName: string | null;
-              /** @description 同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null */
-              priorYear: ({
-                id: string;
-                fiscalYear: number;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "signed" | "approved" | "returned";
-                totalScore: string | null;
-                grade: string | null;
-                executionRate: string | null;
-                evaluation: unknown;
-              }) | null;
-            };
+            "application/json": components["schemas"]["EvaluationRecord"];
           };
         };
         /** @description Default Response */
@@ -1926,45 +1352,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              id: string;
-              organisationId: string;
-              projectId: string | null;
-              /** @enum {string} */
-              kind: "project" | "unitWide";
-              fiscalYear: number;
-              title: string;
-              unitName: string;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "signed" | "approved" | "returned";
-              ruleSetId: string;
-              /** @description 总分（十进制字符串） */
-              totalScore: string | null;
-              grade: string | null;
-              /** @description 预算执行率（百分数，十进制字符串） */
-              executionRate: string | null;
-              errorCount: number;
-              warningCount: number;
-              demo: boolean;
-              createdAt: string;
-              updatedAt: string;
-              updatedBy: string | null;
-              version: number;
-              /** @description 自评数据（jixiao.evaluation 格式） */
-              evaluation: unknown;
-              updatedByName: string | null;
-              /** @description 同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null */
-              priorYear: ({
-                id: string;
-                fiscalYear: number;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "signed" | "approved" | "returned";
-                totalScore: string | null;
-                grade: string | null;
-                executionRate: string | null;
-                evaluation: unknown;
-              }) | null;
-            };
+            "application/json": components["schemas"]["EvaluationRecord"];
           };
         };
         /** @description Default Response */
@@ -2010,45 +1398,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              id: string;
-              organisationId: string;
-              projectId: string | null;
-              /** @enum {string} */
-              kind: "project" | "unitWide";
-              fiscalYear: number;
-              title: string;
-              unitName: string;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "signed" | "approved" | "returned";
-              ruleSetId: string;
-              /** @description 总分（十进制字符串） */
-              totalScore: string | null;
-              grade: string | null;
-              /** @description 预算执行率（百分数，十进制字符串） */
-              executionRate: string | null;
-              errorCount: number;
-              warningCount: number;
-              demo: boolean;
-              createdAt: string;
-              updatedAt: string;
-              updatedBy: string | null;
-              version: number;
-              /** @description 自评数据（jixiao.evaluation 格式） */
-              evaluation: unknown;
-              updatedByName: string | null;
-              /** @description 同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null */
-              priorYear: ({
-                id: string;
-                fiscalYear: number;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "signed" | "approved" | "returned";
-                totalScore: string | null;
-                grade: string | null;
-                executionRate: string | null;
-                evaluation: unknown;
-              }) | null;
-            };
+            "application/json": components["schemas"]["EvaluationRecord"];
           };
         };
         /** @description Default Response */
@@ -2094,45 +1444,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              id: string;
-              organisationId: string;
-              projectId: string | null;
-              /** @enum {string} */
-              kind: "project" | "unitWide";
-              fiscalYear: number;
-              title: string;
-              unitName: string;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "signed" | "approved" | "returned";
-              ruleSetId: string;
-              /** @description 总分（十进制字符串） */
-              totalScore: string | null;
-              grade: string | null;
-              /** @description 预算执行率（百分数，十进制字符串） */
-              executionRate: string | null;
-              errorCount: number;
-              warningCount: number;
-              demo: boolean;
-              createdAt: string;
-              updatedAt: string;
-              updatedBy: string | null;
-              version: number;
-              /** @description 自评数据（jixiao.evaluation 格式） */
-              evaluation: unknown;
-              updatedByName: string | null;
-              /** @description 同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null */
-              priorYear: ({
-                id: string;
-                fiscalYear: number;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "signed" | "approved" | "returned";
-                totalScore: string | null;
-                grade: string | null;
-                executionRate: string | null;
-                evaluation: unknown;
-              }) | null;
-            };
+            "application/json": components["schemas"]["EvaluationRecord"];
           };
         };
         /** @description Default Response */
@@ -2161,7 +1473,19 @@ export interface paths {
       responses: {
         /** @description Default Response */
         200: {
-          content: never;
+          content: {
+            "application/json": {
+              id: string;
+              version: number;
+              result: components["schemas"]["ScoreResult"];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
         };
       };
     };
@@ -2177,7 +1501,19 @@ export interface paths {
       responses: {
         /** @description Default Response */
         200: {
-          content: never;
+          content: {
+            "application/json": {
+              id: string;
+              version: number;
+              findings: components["schemas"]["Finding"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
         };
       };
     };
@@ -2300,18 +1636,7 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: {
-            "application/json": {
-              importId: string;
-              evaluations: number;
-              budgets: number;
-              sheets: ({
-                  file: string;
-                  sheet?: string;
-                  /** @enum {string} */
-                  kind: "evaluation" | "budget";
-                  rows: number;
-                })[];
-            };
+            "application/json": components["schemas"]["ImportSummary"];
           };
         };
         /** @description Default Response */
@@ -2421,9 +1746,24 @@ export interface paths {
               status: "queued" | "running" | "done" | "failed";
               organisationId: string;
               /** @description 完成时：与同步导入相同的导入摘要 */
-              result: unknown;
+              result: components["schemas"]["ImportSummary"] | null;
               /** @description 失败时：与同步导入相同的错误（含每个问题单元格） */
-              error: unknown;
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                issues?: {
+                    message: string;
+                    location?: {
+                      path?: string;
+                      label?: string;
+                      file?: string;
+                      sheet?: string;
+                      row?: number;
+                      column?: string;
+                    };
+                  }[];
+              } | null;
               attempts: number;
               createdAt: string;
               updatedAt: string;
@@ -2584,6 +1924,397 @@ export interface components {
           }[];
       };
     };
+    ImportSummaryInput: {
+      importId: string;
+      evaluations: number;
+      budgets: number;
+      sheets: ({
+          file: string;
+          sheet?: string;
+          /** @enum {string} */
+          kind: "evaluation" | "budget";
+          rows: number;
+        })[];
+    };
+    ScoreResultInput: {
+      ruleSet: {
+        id: string;
+        version: string;
+        name: string;
+      };
+      execution: {
+        /** @description 十进制字符串 */
+        weight: string;
+        /** @enum {string} */
+        denominatorField: "adjustedBudget" | "initialBudget" | "fundsArrived";
+        /** @description 十进制字符串 */
+        budget?: string;
+        /** @description 十进制字符串 */
+        executed?: string;
+        /** @description 执行数 / 预算数（小数，未舍入） */
+        rate?: string;
+        /** @description 执行率（百分数，按规则集舍入） */
+        ratePercent?: string;
+        /** @description 十进制字符串 */
+        score: string;
+        /** @enum {string} */
+        basis: "rule" | "tier" | "coefficient" | "manual" | "missing";
+        explanation: {
+          zh: string;
+          en: string;
+        };
+      };
+      indicators: ({
+          index: number;
+          id?: string;
+          level1: string;
+          level2?: string;
+          name: string;
+          block: string | null;
+          part?: string;
+          /** @description 十进制字符串 */
+          weight: string;
+          /** @description 十进制字符串 */
+          score: string;
+          /** @description 十进制字符串 */
+          scoreRate: string;
+          /** @description 十进制字符串 */
+          ruleScore?: string;
+          /** @enum {string} */
+          basis: "rule" | "tier" | "coefficient" | "manual" | "missing";
+          /** @enum {string} */
+          outcome: "met" | "exceeded" | "partlyMet" | "notMet" | "unknown";
+          /** @description 十进制字符串 */
+          completion?: string;
+          tierCheck?: {
+            /** @enum {string} */
+            tier: "met" | "partlyMet" | "notMet";
+            /** @description 十进制字符串 */
+            min: string;
+            /** @description 十进制字符串 */
+            max: string;
+            maxInclusive: boolean;
+            within: boolean;
+          };
+          partTagged?: boolean;
+          explanation: {
+            zh: string;
+            en: string;
+          };
+        })[];
+      blocks: {
+          key: string;
+          label: string;
+          /** @description 十进制字符串 */
+          weight?: string;
+          /** @description 十进制字符串 */
+          indicatorWeight: string;
+          /** @description 十进制字符串 */
+          score: string;
+          indicatorCount: number;
+          parts?: {
+              key: string;
+              label: string;
+              /** @description 十进制字符串 */
+              weight: string;
+              /** @description 十进制字符串 */
+              indicatorWeight: string;
+              /** @description 十进制字符串 */
+              score: string;
+              indicatorCount: number;
+            }[];
+          partsTagged?: boolean;
+        }[];
+      /** @description 十进制字符串 */
+      indicatorScore: string;
+      /** @description 十进制字符串 */
+      indicatorWeight: string;
+      /** @description 十进制字符串 */
+      totalScore: string;
+      grade: {
+        /** @enum {string} */
+        key: "excellent" | "good" | "fair" | "poor";
+        label: string;
+      };
+      explanation: {
+        zh: string;
+        en: string;
+      };
+    };
+    FindingInput: {
+      code: string;
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      location: {
+        path: string;
+        label: string;
+        file?: string;
+        sheet?: string;
+        row?: number;
+        column?: string;
+        quote?: string;
+      };
+      expected?: string;
+      actual?: string;
+      numbers?: {
+        [key: string]: string;
+      };
+      message: {
+        zh: string;
+        en: string;
+      };
+    };
+    /** @description 自评数据（jixiao.evaluation 格式） */
+    EvaluationInput: {
+      /**
+       * @default jixiao.evaluation
+       * @enum {string}
+       */
+      format?: "jixiao.evaluation";
+      /**
+       * @default 1
+       * @enum {number}
+       */
+      schemaVersion?: 1;
+      /** @enum {string} */
+      kind: "project" | "unitWide";
+      fiscalYear: number;
+      /** @default mof-2020 */
+      ruleSet?: string;
+      /**
+       * @default wanYuan
+       * @enum {string}
+       */
+      amountUnit?: "yuan" | "wanYuan";
+      unit: {
+        name: string;
+        code?: string;
+        department?: string;
+        region?: {
+          code?: string;
+          name?: string;
+        };
+      };
+      project?: {
+        name: string;
+        code?: string;
+        implementingUnit?: string;
+      };
+      funds: {
+        total: {
+          initialBudget?: string;
+          adjustedBudget?: string;
+          executed?: string;
+          fundsArrived?: string;
+        };
+        fiscalAppropriation?: {
+          initialBudget?: string;
+          adjustedBudget?: string;
+          executed?: string;
+          fundsArrived?: string;
+        };
+        priorYearCarryover?: {
+          initialBudget?: string;
+          adjustedBudget?: string;
+          executed?: string;
+          fundsArrived?: string;
+        };
+        otherFunds?: {
+          initialBudget?: string;
+          adjustedBudget?: string;
+          executed?: string;
+          fundsArrived?: string;
+        };
+      };
+      executionManualScore?: {
+        score: string;
+        reason: string;
+      };
+      expenditureBudget?: {
+        total?: string;
+        basic?: string;
+        project?: string;
+      };
+      income?: {
+        statedTotal?: string;
+        /** @default [] */
+        items?: ({
+            name: string;
+            amount: string;
+            statedShare?: string;
+            /** @enum {string} */
+            source: "fiscalAppropriation" | "priorYearCarryover" | "governmentFund" | "businessIncome" | "otherIncome";
+          })[];
+      };
+      expenditure?: {
+        statedTotal?: string;
+        /** @default [] */
+        byType?: ({
+            name: string;
+            amount: string;
+            statedShare?: string;
+            /** @enum {string} */
+            type: "basic" | "project";
+          })[];
+        /** @default [] */
+        byFunction?: {
+            name: string;
+            amount: string;
+            statedShare?: string;
+          }[];
+        sourceOfExcess?: string;
+      };
+      threePublicExpenses?: {
+        budget?: {
+          total?: string;
+          overseasTravel?: string;
+          officialReception?: string;
+          officialVehicles?: string;
+          vehiclePurchase?: string;
+          vehicleOperation?: string;
+        };
+        actual?: {
+          total?: string;
+          overseasTravel?: string;
+          officialReception?: string;
+          officialVehicles?: string;
+          vehiclePurchase?: string;
+          vehicleOperation?: string;
+        };
+        priorYearActual?: {
+          total?: string;
+          overseasTravel?: string;
+          officialReception?: string;
+          officialVehicles?: string;
+          vehiclePurchase?: string;
+          vehicleOperation?: string;
+        };
+        /** @default {} */
+        counts?: {
+          overseasGroups?: number;
+          overseasPeople?: number;
+          receptionBatches?: number;
+          receptionVisitors?: number;
+          vehiclesPurchased?: number;
+          vehiclesDisposed?: number;
+          vehiclesHeld?: number;
+        };
+        explanation?: string;
+      };
+      carryover?: {
+        opening?: string;
+        closing?: string;
+        explanation?: string;
+      };
+      staff?: {
+        authorized?: number;
+        actual?: number;
+        retired?: number;
+      };
+      /** @default [] */
+      goals?: {
+          expected: string;
+          actual?: string;
+        }[];
+      /** @default [] */
+      indicators?: ({
+          id?: string;
+          level1: string;
+          level2?: string;
+          name: string;
+          weight: string;
+          target?: {
+            /** @enum {string} */
+            comparator: ">=" | "<=" | "=" | "qualitative";
+            value?: string;
+            text?: string;
+            unit?: string;
+          };
+          actual?: {
+            value?: string;
+            text?: string;
+            /** @enum {string} */
+            tier?: "met" | "partlyMet" | "notMet";
+          };
+          score?: string;
+          scoreCoefficient?: string;
+          manualScore?: {
+            score: string;
+            reason: string;
+          };
+          statedScoreRate?: string;
+          deviationReason?: string;
+          improvementMeasure?: string;
+        })[];
+      /**
+       * @default {
+       *   "blockScores": []
+       * }
+       */
+      stated?: {
+        executionRate?: string;
+        executionScore?: string;
+        indicatorScore?: string;
+        totalScore?: string;
+        grade?: string;
+        /** @default [] */
+        blockScores?: {
+            block: string;
+            score: string;
+            weight?: string;
+          }[];
+        totalWeight?: string;
+      };
+      /** @default {} */
+      narrative?: {
+        [key: string]: string;
+      };
+      /** @default {} */
+      meta?: {
+        source?: string;
+        demo?: boolean;
+        preparedBy?: string;
+        reportDate?: string;
+      };
+    };
+    EvaluationRecordInput: {
+      id: string;
+      organisationId: string;
+      projectId: string | null;
+      /** @enum {string} */
+      kind: "project" | "unitWide";
+      fiscalYear: number;
+      title: string;
+      unitName: string;
+      /** @enum {string} */
+      status: "draft" | "submitted" | "signed" | "approved" | "returned";
+      ruleSetId: string;
+      /** @description 总分（十进制字符串） */
+      totalScore: string | null;
+      grade: string | null;
+      /** @description 预算执行率（百分数，十进制字符串） */
+      executionRate: string | null;
+      errorCount: number;
+      warningCount: number;
+      demo: boolean;
+      createdAt: string;
+      updatedAt: string;
+      updatedBy: string | null;
+      version: number;
+      evaluation: components["schemas"]["EvaluationInput"];
+      updatedByName: string | null;
+      /** @description 同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null */
+      priorYear: ({
+        id: string;
+        fiscalYear: number;
+        /** @enum {string} */
+        status: "draft" | "submitted" | "signed" | "approved" | "returned";
+        totalScore: string | null;
+        grade: string | null;
+        executionRate: string | null;
+        evaluation: components["schemas"]["EvaluationInput"];
+      }) | null;
+    };
     /** @description 错误（所有失败都使用这一形状） */
     ErrorBody: {
       error: {
@@ -2602,6 +2333,397 @@ export interface components {
             };
           }[];
       };
+    };
+    ImportSummary: {
+      importId: string;
+      evaluations: number;
+      budgets: number;
+      sheets: ({
+          file: string;
+          sheet?: string;
+          /** @enum {string} */
+          kind: "evaluation" | "budget";
+          rows: number;
+        })[];
+    };
+    ScoreResult: {
+      ruleSet: {
+        id: string;
+        version: string;
+        name: string;
+      };
+      execution: {
+        /** @description 十进制字符串 */
+        weight: string;
+        /** @enum {string} */
+        denominatorField: "adjustedBudget" | "initialBudget" | "fundsArrived";
+        /** @description 十进制字符串 */
+        budget?: string;
+        /** @description 十进制字符串 */
+        executed?: string;
+        /** @description 执行数 / 预算数（小数，未舍入） */
+        rate?: string;
+        /** @description 执行率（百分数，按规则集舍入） */
+        ratePercent?: string;
+        /** @description 十进制字符串 */
+        score: string;
+        /** @enum {string} */
+        basis: "rule" | "tier" | "coefficient" | "manual" | "missing";
+        explanation: {
+          zh: string;
+          en: string;
+        };
+      };
+      indicators: ({
+          index: number;
+          id?: string;
+          level1: string;
+          level2?: string;
+          name: string;
+          block: string | null;
+          part?: string;
+          /** @description 十进制字符串 */
+          weight: string;
+          /** @description 十进制字符串 */
+          score: string;
+          /** @description 十进制字符串 */
+          scoreRate: string;
+          /** @description 十进制字符串 */
+          ruleScore?: string;
+          /** @enum {string} */
+          basis: "rule" | "tier" | "coefficient" | "manual" | "missing";
+          /** @enum {string} */
+          outcome: "met" | "exceeded" | "partlyMet" | "notMet" | "unknown";
+          /** @description 十进制字符串 */
+          completion?: string;
+          tierCheck?: {
+            /** @enum {string} */
+            tier: "met" | "partlyMet" | "notMet";
+            /** @description 十进制字符串 */
+            min: string;
+            /** @description 十进制字符串 */
+            max: string;
+            maxInclusive: boolean;
+            within: boolean;
+          };
+          partTagged?: boolean;
+          explanation: {
+            zh: string;
+            en: string;
+          };
+        })[];
+      blocks: {
+          key: string;
+          label: string;
+          /** @description 十进制字符串 */
+          weight?: string;
+          /** @description 十进制字符串 */
+          indicatorWeight: string;
+          /** @description 十进制字符串 */
+          score: string;
+          indicatorCount: number;
+          parts?: {
+              key: string;
+              label: string;
+              /** @description 十进制字符串 */
+              weight: string;
+              /** @description 十进制字符串 */
+              indicatorWeight: string;
+              /** @description 十进制字符串 */
+              score: string;
+              indicatorCount: number;
+            }[];
+          partsTagged?: boolean;
+        }[];
+      /** @description 十进制字符串 */
+      indicatorScore: string;
+      /** @description 十进制字符串 */
+      indicatorWeight: string;
+      /** @description 十进制字符串 */
+      totalScore: string;
+      grade: {
+        /** @enum {string} */
+        key: "excellent" | "good" | "fair" | "poor";
+        label: string;
+      };
+      explanation: {
+        zh: string;
+        en: string;
+      };
+    };
+    Finding: {
+      code: string;
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      location: {
+        path: string;
+        label: string;
+        file?: string;
+        sheet?: string;
+        row?: number;
+        column?: string;
+        quote?: string;
+      };
+      expected?: string;
+      actual?: string;
+      numbers?: {
+        [key: string]: string;
+      };
+      message: {
+        zh: string;
+        en: string;
+      };
+    };
+    /** @description 自评数据（jixiao.evaluation 格式） */
+    Evaluation: {
+      /**
+       * @default jixiao.evaluation
+       * @enum {string}
+       */
+      format: "jixiao.evaluation";
+      /**
+       * @default 1
+       * @enum {number}
+       */
+      schemaVersion: 1;
+      /** @enum {string} */
+      kind: "project" | "unitWide";
+      fiscalYear: number;
+      /** @default mof-2020 */
+      ruleSet: string;
+      /**
+       * @default wanYuan
+       * @enum {string}
+       */
+      amountUnit: "yuan" | "wanYuan";
+      unit: {
+        name: string;
+        code?: string;
+        department?: string;
+        region?: {
+          code?: string;
+          name?: string;
+        };
+      };
+      project?: {
+        name: string;
+        code?: string;
+        implementingUnit?: string;
+      };
+      funds: {
+        total: {
+          initialBudget?: string;
+          adjustedBudget?: string;
+          executed?: string;
+          fundsArrived?: string;
+        };
+        fiscalAppropriation?: {
+          initialBudget?: string;
+          adjustedBudget?: string;
+          executed?: string;
+          fundsArrived?: string;
+        };
+        priorYearCarryover?: {
+          initialBudget?: string;
+          adjustedBudget?: string;
+          executed?: string;
+          fundsArrived?: string;
+        };
+        otherFunds?: {
+          initialBudget?: string;
+          adjustedBudget?: string;
+          executed?: string;
+          fundsArrived?: string;
+        };
+      };
+      executionManualScore?: {
+        score: string;
+        reason: string;
+      };
+      expenditureBudget?: {
+        total?: string;
+        basic?: string;
+        project?: string;
+      };
+      income?: {
+        statedTotal?: string;
+        /** @default [] */
+        items: ({
+            name: string;
+            amount: string;
+            statedShare?: string;
+            /** @enum {string} */
+            source: "fiscalAppropriation" | "priorYearCarryover" | "governmentFund" | "businessIncome" | "otherIncome";
+          })[];
+      };
+      expenditure?: {
+        statedTotal?: string;
+        /** @default [] */
+        byType: ({
+            name: string;
+            amount: string;
+            statedShare?: string;
+            /** @enum {string} */
+            type: "basic" | "project";
+          })[];
+        /** @default [] */
+        byFunction: {
+            name: string;
+            amount: string;
+            statedShare?: string;
+          }[];
+        sourceOfExcess?: string;
+      };
+      threePublicExpenses?: {
+        budget?: {
+          total?: string;
+          overseasTravel?: string;
+          officialReception?: string;
+          officialVehicles?: string;
+          vehiclePurchase?: string;
+          vehicleOperation?: string;
+        };
+        actual?: {
+          total?: string;
+          overseasTravel?: string;
+          officialReception?: string;
+          officialVehicles?: string;
+          vehiclePurchase?: string;
+          vehicleOperation?: string;
+        };
+        priorYearActual?: {
+          total?: string;
+          overseasTravel?: string;
+          officialReception?: string;
+          officialVehicles?: string;
+          vehiclePurchase?: string;
+          vehicleOperation?: string;
+        };
+        /** @default {} */
+        counts: {
+          overseasGroups?: number;
+          overseasPeople?: number;
+          receptionBatches?: number;
+          receptionVisitors?: number;
+          vehiclesPurchased?: number;
+          vehiclesDisposed?: number;
+          vehiclesHeld?: number;
+        };
+        explanation?: string;
+      };
+      carryover?: {
+        opening?: string;
+        closing?: string;
+        explanation?: string;
+      };
+      staff?: {
+        authorized?: number;
+        actual?: number;
+        retired?: number;
+      };
+      /** @default [] */
+      goals: {
+          expected: string;
+          actual?: string;
+        }[];
+      /** @default [] */
+      indicators: ({
+          id?: string;
+          level1: string;
+          level2?: string;
+          name: string;
+          weight: string;
+          target?: {
+            /** @enum {string} */
+            comparator: ">=" | "<=" | "=" | "qualitative";
+            value?: string;
+            text?: string;
+            unit?: string;
+          };
+          actual?: {
+            value?: string;
+            text?: string;
+            /** @enum {string} */
+            tier?: "met" | "partlyMet" | "notMet";
+          };
+          score?: string;
+          scoreCoefficient?: string;
+          manualScore?: {
+            score: string;
+            reason: string;
+          };
+          statedScoreRate?: string;
+          deviationReason?: string;
+          improvementMeasure?: string;
+        })[];
+      /**
+       * @default {
+       *   "blockScores": []
+       * }
+       */
+      stated: {
+        executionRate?: string;
+        executionScore?: string;
+        indicatorScore?: string;
+        totalScore?: string;
+        grade?: string;
+        /** @default [] */
+        blockScores: {
+            block: string;
+            score: string;
+            weight?: string;
+          }[];
+        totalWeight?: string;
+      };
+      /** @default {} */
+      narrative: {
+        [key: string]: string;
+      };
+      /** @default {} */
+      meta: {
+        source?: string;
+        demo?: boolean;
+        preparedBy?: string;
+        reportDate?: string;
+      };
+    };
+    EvaluationRecord: {
+      id: string;
+      organisationId: string;
+      projectId: string | null;
+      /** @enum {string} */
+      kind: "project" | "unitWide";
+      fiscalYear: number;
+      title: string;
+      unitName: string;
+      /** @enum {string} */
+      status: "draft" | "submitted" | "signed" | "approved" | "returned";
+      ruleSetId: string;
+      /** @description 总分（十进制字符串） */
+      totalScore: string | null;
+      grade: string | null;
+      /** @description 预算执行率（百分数，十进制字符串） */
+      executionRate: string | null;
+      errorCount: number;
+      warningCount: number;
+      demo: boolean;
+      createdAt: string;
+      updatedAt: string;
+      updatedBy: string | null;
+      version: number;
+      evaluation: components["schemas"]["Evaluation"];
+      updatedByName: string | null;
+      /** @description 同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null */
+      priorYear: ({
+        id: string;
+        fiscalYear: number;
+        /** @enum {string} */
+        status: "draft" | "submitted" | "signed" | "approved" | "returned";
+        totalScore: string | null;
+        grade: string | null;
+        executionRate: string | null;
+        evaluation: components["schemas"]["Evaluation"];
+      }) | null;
     };
   };
   responses: never;

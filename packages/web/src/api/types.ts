@@ -1,11 +1,12 @@
-import type { EvaluationInput } from '@jixiao/domain';
+import { EVALUATION_STATUSES as WORKFLOW_STATUSES } from '@jixiao/domain';
 import type { QueryOf, RequestBody, ResponseBody } from './openapi';
+import type { components } from './schema.gen';
 
 /**
  * The API's resources as the app uses them, named from the generated description of the server's routes
- * (schema.gen.ts, `npm run api-types`). Decimals are strings end to end (never JS numbers). Only what the
- * server does not describe is added here: the evaluation itself, typed by the domain's schema.
+ * (schema.gen.ts, `npm run api-types`). Decimals are strings end to end (never JS numbers).
  */
+type Schemas = components['schemas'];
 type SessionAnswer = ResponseBody<'/api/session', 'get'>;
 
 /** GET/POST /api/session as the server sends it. */
@@ -32,34 +33,25 @@ export type EvaluationSummary = ResponseBody<'/api/evaluations', 'get'>['items']
 };
 export type EvaluationStatus = EvaluationSummary['status'];
 
-/** draft → submitted (preparer) → signed (unit approver signs off) → approved (reviewer, locked); returned from submitted/signed. */
-export const EVALUATION_STATUSES = [
-  'draft',
-  'submitted',
-  'signed',
-  'returned',
-  'approved',
-] as const satisfies readonly EvaluationStatus[];
+/** The workflow's statuses in the domain's order (draft → submitted → signed → approved; returned). */
+export const EVALUATION_STATUSES = WORKFLOW_STATUSES satisfies readonly EvaluationStatus[];
 type Unlisted = Exclude<EvaluationStatus, (typeof EVALUATION_STATUSES)[number]>;
-// Compiles only while the list above offers every status the server knows.
+// Compiles only while the domain's list offers every status the server's answers carry.
 true satisfies [Unlisted] extends [never] ? true : never;
 
 export type Acknowledgement = NonNullable<
   RequestBody<'/api/evaluations/{id}/submit', 'post'>['acknowledgements']
 >[number];
 
-type EvaluationAnswer = ResponseBody<'/api/evaluations/{id}', 'get'>;
+/** An evaluation as the server stores and returns it (the domain's JSON), with last year's for comparison. */
+export type EvaluationRecord = Schemas['EvaluationRecord'];
 
 /** GET /api/evaluations/:id → priorYear: last year's evaluation of the same unit with its stored results. */
-export type PriorYear = Omit<NonNullable<EvaluationAnswer['priorYear']>, 'evaluation'> & {
-  evaluation: EvaluationInput;
-};
+export type PriorYear = NonNullable<EvaluationRecord['priorYear']>;
 
-/** The server stores and returns the evaluation as the domain's JSON; its schema describes it. */
-export type EvaluationRecord = Omit<EvaluationAnswer, 'evaluation' | 'priorYear'> & {
-  evaluation: EvaluationInput;
-  priorYear: PriorYear | null;
-};
+/** POST /api/evaluations/:id/score and …/check: the engine's score and findings of what is stored. */
+export type ScoreResultBody = Schemas['ScoreResult'];
+export type FindingBody = Schemas['Finding'];
 
 /** A reviewer's comment on one field (path in the checks' notation, e.g. "funds.total.executed"). */
 export type FieldComment = ResponseBody<'/api/evaluations/{id}/comments', 'get'>['items'][number];

@@ -1,0 +1,55 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { App } from './app-types';
+
+export interface PluginOptions {
+  secureCookies?: boolean;
+  /** Largest upload (bulk import), bytes. */
+  maxUploadBytes?: number;
+}
+
+/** Security headers, cookies, uploads, and the OpenAPI document with its browsable page at /api/docs. */
+export async function registerPlugins(app: App, options: PluginOptions): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:'],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        // Plain http on localhost is the default setup; only ask browsers to upgrade behind HTTPS.
+        'upgrade-insecure-requests': options.secureCookies ? [] : null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: options.maxUploadBytes ?? 100 * 1024 * 1024, files: 200 },
+  });
+  await registerApiDocument(app);
+}
+
+async function registerApiDocument(app: App): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'jixiao 绩效 API',
+        description:
+          '预算绩效自评系统的 HTTP 接口。登录后会话保存在 HttpOnly Cookie 中；所有改变数据的请求须带请求头 x-csrf-token（登录响应中的 csrfToken）。' +
+          '所有失败都返回同一形状：{ error: { code, message, field?, issues? } }。',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jixiao_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ROLES } from '../access/roles';
+import { timestampsOut, versionField } from './common';
+
+/** The request and response shapes of the user routes, one definition each. */
+
+export const roleIn = z.object({ role: z.enum(ROLES), organisationId: z.uuid().nullable().default(null) });
+export type RoleIn = z.infer<typeof roleIn>;
+
+export const userSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  active: z.boolean(),
+  locked: z.boolean(),
+  mustChangePassword: z.boolean(),
+  roles: z.array(
+    z.object({ role: z.enum(ROLES), roleLabel: z.string(), organisationId: z.string().nullable() }),
+  ),
+  ...timestampsOut,
+});
+export type UserOut = z.infer<typeof userSchema>;
+
+export const withPassword = userSchema.extend({
+  oneTimePassword: z.string().optional().describe('系统生成的一次性密码，只显示这一次；用户首次登录后须修改'),
+});
+
+export const userIdParams = z.object({ id: z.uuid('编号格式不正确') });
+
+export const createUserBody = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.@-]{2,64}$/, '用户名只能用字母、数字和 _ . @ -，2–64 个字符'),
+  displayName: z.string().trim().min(1).max(100),
+  password: z.string().max(200).optional(),
+  roles: z.array(roleIn).default([]),
+});
+
+export const updateUserBody = z.object({
+  version: versionField,
+  displayName: z.string().trim().min(1).max(100).optional(),
+  active: z.boolean().optional(),
+  unlock: z.boolean().optional().describe('解除因多次密码错误造成的锁定'),
+  roles: z.array(roleIn).optional(),
+});
