@@ -1,4 +1,5 @@
 import type { Evaluation } from '../model/evaluation';
+import { INDICATOR_COLUMN_LABEL, INDICATOR_TABLE_COLUMNS } from '../wording/indicator-columns';
 import type { ReportBlock, ReportTableCell } from './document';
 import type { ReportFacts } from './facts';
 import { amountUnitLabel } from './format';
@@ -7,6 +8,17 @@ import { amountUnitLabel } from './format';
 
 const c = (text: string, align: ReportTableCell['align'] = 'center'): ReportTableCell => ({ text, align });
 const DASH = '—';
+/** Relative widths of the annex's indicator columns: the names and the deviation analysis get the room. */
+const ANNEX_WIDTH = {
+  level1: 1.4,
+  level2: 1.6,
+  name: 2.6,
+  target: 1.6,
+  actual: 1.6,
+  weight: 1,
+  score: 1.1,
+  deviation: 2.4,
+} as const;
 
 export function sheetTitle(evaluation: Evaluation): string {
   const kind = evaluation.kind === 'project' ? '项目支出绩效自评表' : '部门整体支出绩效自评表';
@@ -90,16 +102,10 @@ export function annexBlocks(evaluation: Evaluation, facts: ReportFacts): ReportB
   blocks.push({
     type: 'table',
     caption: '绩效指标',
-    columns: [
-      { label: '一级指标', width: 1.4 },
-      { label: '二级指标', width: 1.6 },
-      { label: '三级指标', width: 2.6 },
-      { label: '年度指标值', width: 1.6 },
-      { label: '实际完成值', width: 1.6 },
-      { label: '分值', width: 1 },
-      { label: '得分', width: 1.1 },
-      { label: '偏差原因分析及改进措施', width: 2.4 },
-    ],
+    columns: INDICATOR_TABLE_COLUMNS.map((c) => ({
+      label: INDICATOR_COLUMN_LABEL[c],
+      width: ANNEX_WIDTH[c],
+    })),
     rows: indicatorRows,
     section: 'annex',
   });

@@ -1,5 +1,6 @@
 export * from './actual';
 export * from './characters';
 export * from './compare';
+export * from './indicator-columns';
 export * from './numbers';
 export * from './target';

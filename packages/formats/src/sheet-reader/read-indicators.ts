@@ -1,4 +1,4 @@
-import { dec, type Indicator, readActual, readTarget } from '@jixiao/domain';
+import { dec, INDICATOR_COLUMN_LABEL, type Indicator, readActual, readTarget } from '@jixiao/domain';
 import { asFraction, readCellNumber } from './cell-number';
 import { type ColumnMap, headerSaysPercent, mapColumns, refOf } from './column-map';
 import { isNoIndicatorsMarker, NO_INDICATORS_MARKER, readNotes } from './conventions';
@@ -46,21 +46,7 @@ export const INDICATOR_COLUMN_LABELS = {
 type Column = keyof typeof INDICATOR_COLUMN_LABELS;
 
 const REQUIRED: readonly Column[] = ['level1', 'name', 'target', 'actual', 'weight'];
-const COLUMN_NAME: Record<Column, string> = {
-  level1: '一级指标',
-  level2: '二级指标',
-  name: '三级指标',
-  nature: '指标性质',
-  target: '年度指标值',
-  initialTarget: '年初指标值',
-  unit: '度量单位',
-  actual: '实际完成值',
-  weight: '分值',
-  score: '得分',
-  coefficient: '得分系数',
-  deviation: '偏差原因分析',
-  measure: '改进措施',
-};
+const COLUMN_NAME: Record<Column, string> = INDICATOR_COLUMN_LABEL;
 
 /** Columns of which at least one is filled on a real indicator row. */
 const FIGURES: readonly Column[] = ['name', 'target', 'actual', 'weight', 'score'];

@@ -1,4 +1,5 @@
 import type { Evaluation } from '@jixiao/domain';
+import { INDICATOR_TABLE_HEADERS } from '@jixiao/domain';
 
 /**
  * The 自评表 grid (domain-rules §1.7; 部门整体 after the Chongqing form, §2.3): nine columns A–I,
@@ -46,13 +47,4 @@ export function sheetLabels(evaluation: Evaluation, unitLabel: string): SheetLab
   };
 }
 
-export const INDICATOR_HEADERS = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '年度指标值',
-  '实际完成值',
-  '分值',
-  '得分',
-  '偏差原因分析及改进措施',
-] as const;
+export const INDICATOR_HEADERS = INDICATOR_TABLE_HEADERS;

@@ -1,4 +1,4 @@
-import { isDecimalString, readActual, readTarget } from '@jixiao/domain';
+import { INDICATOR_TABLE_HEADERS, isDecimalString, readActual, readTarget } from '@jixiao/domain';
 import { normaliseDecimalInput } from './draft';
 import type { IndicatorInput } from './indicator-types';
 
@@ -26,16 +26,7 @@ export interface PasteProblem {
   value?: string;
 }
 
-const COLUMN_NAMES = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '年度指标值',
-  '实际完成值',
-  '分值',
-  '得分',
-  '偏差原因',
-];
+const COLUMN_NAMES = INDICATOR_TABLE_HEADERS;
 
 /** Splits clipboard text into cells, honouring Excel's quoting ("a""b" and quoted line breaks). */
 export function splitClipboard(text: string): string[][] {
