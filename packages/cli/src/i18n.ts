@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '@jixiao/domain';
+import type { Lang, Localized, Message } from '@jixiao/domain';
 
 /**
  * Every sentence the command line writes, in Chinese and English. Chinese is the default; `--lang en`
@@ -227,7 +227,9 @@ const MESSAGES = {
   'error.fileNotFound': { zh: '找不到文件', en: 'file not found' },
   'error.notAFile': { zh: '这不是一个文件（可能是目录）', en: 'not a file (a directory?)' },
   'error.noPermission': { zh: '没有读取权限', en: 'no permission to read it' },
-  'error.cannotWrite': { zh: '无法写入文件', en: 'cannot write the file' },
+  'error.cannotWrite': { zh: '无法写入文件「{file}」', en: 'cannot write file "{file}"' },
+  'error.cannotRead': { zh: '无法读取文件「{file}」', en: 'cannot read file "{file}"' },
+  'check.summary': { zh: '汇总', en: 'Summary' },
   'check.fileFailed': { zh: '文件「{file}」无法审核：', en: 'File "{file}" could not be checked:' },
 } satisfies Record<string, Localized>;
 
@@ -243,6 +245,18 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 export function translator(lang: Lang): Translate {
   return (key, params) => fill(MESSAGES[key][lang], params);
+}
+
+/** A command-line sentence as a message (key, parameters, both languages), for a JixiaoError. */
+export function cliMessage(key: MessageKey, params: Record<string, string | number> = {}): Message {
+  const { zh, en } = MESSAGES[key];
+  return { key, params, text: { zh: fill(zh, params), en: fill(en, params) } };
+}
+
+/** The placeholders of every key in both languages, for the test that keeps them the same. */
+export function placeholdersByLanguage(): { key: string; zh: string[]; en: string[] }[] {
+  const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+  return Object.entries(MESSAGES).map(([key, t]) => ({ key, zh: names(t.zh), en: names(t.en) }));
 }
 
 export function fill(template: string, params?: Record<string, string | number>): string {

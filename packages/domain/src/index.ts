@@ -6,6 +6,7 @@ export * from './errors';
 export * from './evaluate';
 export * from './i18n/format';
 export * from './i18n/localized';
+export * from './messages';
 export * from './metrics/compute';
 export * from './metrics/shares';
 export * from './metrics/three-public';

@@ -1,4 +1,10 @@
-import type { ErrorIssue } from '@jixiao/domain';
+import {
+  type ErrorIssue,
+  type IssueLocation,
+  type Localized,
+  localizedMessage,
+  type Message,
+} from '@jixiao/domain';
 import { type CellRef, columnLetter, type Grid } from './grid';
 
 /**
@@ -9,14 +15,19 @@ export class SheetIssues {
   readonly list: ErrorIssue[] = [];
   constructor(private readonly grid: Grid) {}
 
-  at(ref: CellRef | undefined, label: string, message: string, path = ''): void {
-    this.list.push({ message, location: this.location(ref, label, path) });
+  /**
+   * Plain strings (labels and reasons still written in Chinese by the block readers) are a short-lived
+   * compatibility path: they show as written in both languages until those readers use message keys.
+   */
+  at(ref: CellRef | undefined, label: string | Localized, message: string | Message, path = ''): void {
+    const text = typeof message === 'string' ? localizedMessage({ zh: message, en: message }) : message;
+    this.list.push({ message: text, location: this.location(ref, label, path) });
   }
 
-  location(ref: CellRef | undefined, label: string, path = '') {
+  location(ref: CellRef | undefined, label: string | Localized, path = ''): IssueLocation {
     return {
       path,
-      label,
+      label: typeof label === 'string' ? { zh: label, en: label } : label,
       file: this.grid.file,
       ...(this.grid.sheet ? { sheet: this.grid.sheet } : {}),
       ...(ref ? { row: ref.row + 1, column: columnLetter(ref.col) } : {}),

@@ -17,6 +17,7 @@ import {
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { deriveColumns, outcomeOf } from '../evaluations/derive';
 import { invalid } from '../http/errors';
+import { serverMessage as m } from '../messages';
 
 /**
  * Auditing uploaded reports written elsewhere (POST /api/audit). Each upload is streamed to a private
@@ -76,14 +77,14 @@ function safeName(name: string, index: number): string {
 /** Streams every file part to `dir`, refusing more than the file count or the total size. */
 async function receive(request: FastifyRequest, dir: string): Promise<Upload[]> {
   if (!request.isMultipart()) {
-    throw invalid('请以 multipart/form-data 上传报告文件（表单字段 file，可多个）');
+    throw invalid(m('upload.multipartReports'));
   }
   const uploads: Upload[] = [];
   let total = 0;
   for await (const part of request.parts()) {
     if (part.type !== 'file') continue;
     if (uploads.length >= AUDIT_UPLOAD_LIMITS.maxFiles) {
-      throw invalid(`一次最多审核 ${AUDIT_UPLOAD_LIMITS.maxFiles} 个文件，请分批上传`);
+      throw invalid(m('upload.tooManyFiles', { max: AUDIT_UPLOAD_LIMITS.maxFiles }));
     }
     const name = safeName(part.filename ?? '', uploads.length);
     const folder = join(dir, String(uploads.length));
@@ -93,14 +94,14 @@ async function receive(request: FastifyRequest, dir: string): Promise<Upload[]> 
       transform(chunk: Buffer, _enc, done) {
         total += chunk.length;
         if (total > AUDIT_UPLOAD_LIMITS.maxTotalBytes) {
-          done(invalid(`上传文件合计超过 ${AUDIT_UPLOAD_LIMITS.maxTotalBytes / 1024 / 1024} MB，请分批上传`));
+          done(invalid(m('upload.totalTooLarge', { mb: AUDIT_UPLOAD_LIMITS.maxTotalBytes / 1024 / 1024 })));
         } else done(null, chunk);
       },
     });
     await pipeline(part.file, count, createWriteStream(path));
     uploads.push({ name, path, truncated: part.file.truncated });
   }
-  if (uploads.length === 0) throw invalid('没有收到文件');
+  if (uploads.length === 0) throw invalid(m('upload.noFile'));
   return uploads;
 }
 

@@ -1,9 +1,10 @@
-import { type ErrorIssue, isJixiaoError } from '@jixiao/domain';
+import { type ErrorIssue, isJixiaoError, type Message } from '@jixiao/domain';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/connect';
 import { jobFiles, jobs, organisations } from '../db/schema';
 import { bulkImport, type ImportFile } from '../imports/bulk-import';
+import { serverMessage as m } from '../messages';
 
 /** A running job whose worker has been silent this long is taken to have died with its process. */
 const STALE_MINUTES = 15;
@@ -58,14 +59,16 @@ async function claimNext(db: Db): Promise<JobRow | undefined> {
   return job;
 }
 
-async function fail(db: Db, id: string, error: { code: string; message: string; issues?: ErrorIssue[] }) {
+async function fail(db: Db, id: string, failure: { code: string; message: Message; issues?: ErrorIssue[] }) {
+  // Stored as data (key, params, zh and en text) so a reply can render it in the reader's language.
+  const error = { ...failure, message: failure.message.text.zh, text: failure.message.text };
   await db.update(jobs).set({ status: 'failed', error, updatedAt: new Date() }).where(eq(jobs.id, id));
   await db.delete(jobFiles).where(eq(jobFiles.jobId, id));
 }
 
 async function run(db: Db, job: JobRow, log: FastifyBaseLogger): Promise<void> {
   if (job.attempts > MAX_ATTEMPTS) {
-    await fail(db, job.id, { code: 'INTERNAL', message: `作业已尝试 ${MAX_ATTEMPTS} 次仍未完成，已停止` });
+    await fail(db, job.id, { code: 'INTERNAL', message: m('job.gaveUp', { attempts: MAX_ATTEMPTS }) });
     return;
   }
   const [scope] = await db
@@ -73,7 +76,7 @@ async function run(db: Db, job: JobRow, log: FastifyBaseLogger): Promise<void> {
     .from(organisations)
     .where(eq(organisations.id, job.organisationId));
   const files = await db.select().from(jobFiles).where(eq(jobFiles.jobId, job.id));
-  if (!scope) return fail(db, job.id, { code: 'NOT_FOUND', message: '导入的目标组织已不存在' });
+  if (!scope) return fail(db, job.id, { code: 'NOT_FOUND', message: m('job.scopeGone') });
   try {
     await bulkImport(db, {
       scope,
@@ -90,11 +93,11 @@ async function run(db: Db, job: JobRow, log: FastifyBaseLogger): Promise<void> {
       },
     });
   } catch (e) {
-    if (isJixiaoError(e)) return fail(db, job.id, { code: e.code, message: e.message, issues: e.issues });
+    if (isJixiaoError(e)) return fail(db, job.id, { code: e.code, message: e.toMessage(), issues: e.issues });
     log.error({ err: e, jobId: job.id }, 'job failed');
     return fail(db, job.id, {
       code: 'INTERNAL',
-      message: '作业执行出错，请稍后重试；如持续出现请联系管理员',
+      message: m('job.failed'),
     });
   }
 }

@@ -6,6 +6,7 @@ import { audit } from '../db/audit';
 import { budgets, organisations, projects } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { conflict, errorBodySchema, invalid, notFound, staleVersion } from '../http/errors';
+import { serverMessage as m } from '../messages';
 import { amountUnit, idParams, moneyString, stamps, timestampsOut, versionField } from './common';
 
 /** The figures of a budget row; labels are the Chinese names the sheets and forms use. */
@@ -89,7 +90,7 @@ const listQuery = z.object({
 
 async function requireUnit(db: Deps['db'], id: string) {
   const [org] = await db.select().from(organisations).where(eq(organisations.id, id));
-  if (org?.kind !== 'unit') throw invalid('只能为单位（预算单位）登记预算和项目');
+  if (org?.kind !== 'unit') throw invalid(m('budget.onlyUnits'));
   return org;
 }
 
@@ -131,7 +132,7 @@ export function budgetAndProjectRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const [row] = await db.select().from(budgets).where(eq(budgets.id, request.params.id));
-      if (!row) throw notFound('预算');
+      if (!row) throw notFound('entity.budget');
       return budgetOut(row);
     },
   );
@@ -157,8 +158,7 @@ export function budgetAndProjectRoutes(app: App, { db }: Deps): void {
           .values({ ...request.body, organisationId: org.id, updatedBy: principal.userId })
           .onConflictDoNothing()
           .returning();
-        if (!created)
-          throw conflict(`${org.name} ${request.body.fiscalYear} 年度的预算已存在，请修改已有记录`);
+        if (!created) throw conflict(m('budget.exists', { unit: org.name, year: request.body.fiscalYear }));
         await audit(tx, {
           userId: principal.userId,
           action: 'create',
@@ -189,7 +189,7 @@ export function budgetAndProjectRoutes(app: App, { db }: Deps): void {
       const { version, ...change } = request.body;
       return db.transaction(async (tx) => {
         const [before] = await tx.select().from(budgets).where(eq(budgets.id, request.params.id));
-        if (!before) throw notFound('预算');
+        if (!before) throw notFound('entity.budget');
         const [row] = await tx
           .update(budgets)
           .set({
@@ -250,13 +250,13 @@ export function budgetAndProjectRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const [row] = await db.select().from(projects).where(eq(projects.id, request.params.id));
-      if (!row) throw notFound('项目');
+      if (!row) throw notFound('entity.project');
       return projectOut(row);
     },
   );
 
   const projectFields = {
-    name: z.string().trim().min(1, '项目名称不能为空').max(300),
+    name: z.string().trim().min(1, 'schema.projectNameEmpty').max(300),
     code: z.string().trim().max(100).optional(),
     amountUnit: amountUnit.default('wanYuan'),
     budget: moneyString.optional(),
@@ -313,7 +313,7 @@ export function budgetAndProjectRoutes(app: App, { db }: Deps): void {
       const { version, ...change } = request.body;
       return db.transaction(async (tx) => {
         const [before] = await tx.select().from(projects).where(eq(projects.id, request.params.id));
-        if (!before) throw notFound('项目');
+        if (!before) throw notFound('entity.project');
         const [row] = await tx
           .update(projects)
           .set({

@@ -1,4 +1,4 @@
-import { type Evaluation, evaluationSchema, parseEvaluation } from '@jixiao/domain';
+import { type Evaluation, evaluationSchema, localizedMessage, parseEvaluation } from '@jixiao/domain';
 import { and, asc, count, desc, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
@@ -20,6 +20,7 @@ import { outcomeOf } from '../evaluations/derive';
 import { type EvaluationRow, insertEvaluation, updateEvaluationVersioned } from '../evaluations/store';
 import type { App, Deps } from '../http/app-types';
 import { conflict, errorBodySchema, forbidden, invalid, notFound, staleVersion } from '../http/errors';
+import { serverMessage as m } from '../messages';
 import { idParams, pageQuery, stamps, timestampsOut, versionField } from './common';
 
 export const EVALUATION_STATUS_LABEL: Record<EvaluationStatus, string> = {
@@ -145,7 +146,7 @@ async function priorYearOf(db: Db, row: EvaluationRow, principal: Principal): Pr
 
 async function load(db: Db, id: string): Promise<EvaluationRow> {
   const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id));
-  if (!row) throw notFound('自评');
+  if (!row) throw notFound('entity.evaluation');
   return row;
 }
 
@@ -173,10 +174,34 @@ const transitionBody = z.object({
  * unitApprover returns only what is not yet signed; returning a signed one needs evaluation.returnSigned.
  */
 const TRANSITIONS = {
-  submit: { from: ['draft', 'returned'], to: 'submitted', permission: 'evaluation.submit', label: '提交' },
-  sign: { from: ['submitted'], to: 'signed', permission: 'evaluation.sign', label: '签批' },
-  approve: { from: ['signed'], to: 'approved', permission: 'evaluation.approve', label: '审核通过' },
-  return: { from: ['submitted', 'signed'], to: 'returned', permission: 'evaluation.return', label: '退回' },
+  submit: {
+    from: ['draft', 'returned'],
+    to: 'submitted',
+    permission: 'evaluation.submit',
+    label: '提交',
+    actionKey: 'action.submit',
+  },
+  sign: {
+    from: ['submitted'],
+    to: 'signed',
+    permission: 'evaluation.sign',
+    label: '签批',
+    actionKey: 'action.sign',
+  },
+  approve: {
+    from: ['signed'],
+    to: 'approved',
+    permission: 'evaluation.approve',
+    label: '审核通过',
+    actionKey: 'action.approve',
+  },
+  return: {
+    from: ['submitted', 'signed'],
+    to: 'returned',
+    permission: 'evaluation.return',
+    label: '退回',
+    actionKey: 'action.return',
+  },
 } as const;
 
 /**
@@ -188,10 +213,10 @@ function gateSubmission(row: EvaluationRow, given: Acknowledgement[]): Acknowled
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     throw conflict(
-      `自评还有 ${errors.length} 个错误，改正后才能提交`,
+      m('evaluation.errorsBlockSubmit', { count: errors.length }),
       errors.map((f) => ({
-        message: f.message.zh,
-        location: { path: f.location.path, label: f.location.label },
+        message: localizedMessage(f.message, f.code),
+        location: { path: f.location.path, label: { zh: f.location.label, en: f.location.label } },
       })),
     );
   }
@@ -200,10 +225,10 @@ function gateSubmission(row: EvaluationRow, given: Acknowledgement[]): Acknowled
   const missing = warnings.filter((f) => !noted.some((a) => a.code === f.code && a.path === f.location.path));
   if (missing.length > 0) {
     throw conflict(
-      `还有 ${missing.length} 条警告未说明：请对每条警告填写确认说明后再提交`,
+      m('evaluation.warningsNeedNotes', { count: missing.length }),
       missing.map((f) => ({
-        message: `${f.message.zh}（${f.code}）`,
-        location: { path: f.location.path, label: f.location.label },
+        message: m('evaluation.findingWithCode', { message: f.message, code: f.code }),
+        location: { path: f.location.path, label: { zh: f.location.label, en: f.location.label } },
       })),
     );
   }
@@ -328,7 +353,7 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
     async (request, reply) => {
       const principal = principalOf(request);
       const [org] = await db.select().from(organisations).where(eq(organisations.id, request.params.id));
-      if (org?.kind !== 'unit') throw invalid('自评只能建在单位（预算单位）下');
+      if (org?.kind !== 'unit') throw invalid(m('evaluation.onlyUnits'));
       const evaluation = parseEvaluation(request.body.evaluation);
       outcomeOf(evaluation);
       if (request.body.projectId) {
@@ -337,8 +362,11 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
           .from(projects)
           .where(eq(projects.id, request.body.projectId));
         if (project?.org !== org.id) {
-          throw invalid('所选项目不属于该单位', [
-            { message: '所选项目不属于该单位', location: { path: 'projectId', label: '项目' } },
+          throw invalid(m('evaluation.projectNotOfUnit'), [
+            {
+              message: m('evaluation.projectNotOfUnit'),
+              location: { path: 'projectId', label: m('label.project').text },
+            },
           ]);
         }
       }
@@ -370,9 +398,7 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
       const principal = principalOf(request);
       const current = await load(db, request.params.id);
       if (current.status !== 'draft' && current.status !== 'returned') {
-        throw conflict(
-          `自评当前状态为「${EVALUATION_STATUS_LABEL[current.status]}」，只有草稿或已退回的自评可以修改`,
-        );
+        throw conflict(m('evaluation.notEditable', { status: m(`status.${current.status}`) }));
       }
       const evaluation = parseEvaluation(request.body.evaluation);
       const row = await updateEvaluationVersioned(
@@ -403,11 +429,9 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
       const principal = principalOf(request);
       await db.transaction(async (tx) => {
         const [current] = await tx.select().from(evaluations).where(eq(evaluations.id, request.params.id));
-        if (!current) throw notFound('自评');
+        if (!current) throw notFound('entity.evaluation');
         if (current.status !== 'draft' && current.status !== 'returned') {
-          throw conflict(
-            `自评当前状态为「${EVALUATION_STATUS_LABEL[current.status]}」，只有草稿或已退回的自评可以删除`,
-          );
+          throw conflict(m('evaluation.notDeletable', { status: m(`status.${current.status}`) }));
         }
         const [gone] = await tx
           .delete(evaluations)
@@ -444,13 +468,18 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
         const current = await load(db, request.params.id);
         const from: readonly string[] = t.from;
         if (!from.includes(current.status)) {
-          throw conflict(`自评当前状态为「${EVALUATION_STATUS_LABEL[current.status]}」，不能${t.label}`);
+          throw conflict(
+            m('evaluation.wrongStatus', { status: m(`status.${current.status}`), action: m(t.actionKey) }),
+          );
         }
         const comment = request.body.comment?.trim() || undefined;
         if (action === 'return') {
           if (!comment) {
-            throw invalid('退回时必须填写退回理由', [
-              { message: '请填写退回理由', location: { path: 'comment', label: '退回理由' } },
+            throw invalid(m('evaluation.returnNeedsReason'), [
+              {
+                message: m('evaluation.writeReason'),
+                location: { path: 'comment', label: m('label.returnReason').text },
+              },
             ]);
           }
           if (current.status === 'signed') {
@@ -459,7 +488,7 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
               .from(organisations)
               .where(eq(organisations.id, current.organisationId));
             if (!org || !inScope(principal, 'evaluation.returnSigned', org.path)) {
-              throw forbidden('单位已签批的自评只能由主管部门或财政局审核人退回');
+              throw forbidden(m('evaluation.returnSignedByReviewer'));
             }
           }
         }
@@ -604,8 +633,11 @@ export function evaluationRoutes(app: App, { db }: Deps): void {
       const current = await load(db, request.params.id);
       const text = request.body.text.trim();
       if (!text) {
-        throw invalid('批注内容不能为空', [
-          { message: '请填写批注内容', location: { path: 'text', label: '批注' } },
+        throw invalid(m('evaluation.commentEmpty'), [
+          {
+            message: m('evaluation.writeComment'),
+            location: { path: 'text', label: m('label.comment').text },
+          },
         ]);
       }
       const [row] = await db

@@ -58,7 +58,7 @@ export function jobRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const [job] = await db.select().from(jobs).where(eq(jobs.id, request.params.id));
-      if (!job) throw notFound('作业');
+      if (!job) throw notFound('entity.job');
       return {
         id: job.id,
         kind: job.kind,

@@ -9,6 +9,7 @@ import type { Tx } from '../db/connect';
 import { organisations, roleAssignments, users } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { conflict, errorBodySchema, invalid, notFound, staleVersion } from '../http/errors';
+import { serverMessage as m } from '../messages';
 import { stamps, timestampsOut, versionField } from './common';
 
 const roleIn = z.object({ role: z.enum(ROLES), organisationId: z.uuid().nullable().default(null) });
@@ -60,9 +61,11 @@ async function replaceRoles(tx: Tx, userId: string, roles: z.infer<typeof roleIn
     const org = orgs.find((o) => o.id === r.organisationId);
     const path = `roles.${i}.organisationId`;
     if (kind === null && r.organisationId !== null)
-      throw invalid('系统管理员不属于某个组织', [{ message: '应为空', location: { path } }]);
+      throw invalid(m('user.adminHasNoOrganisation'), [
+        { message: m('user.shouldBeEmpty'), location: { path } },
+      ]);
     if (kind !== null && (!org || org.kind !== kind)) {
-      const message = `${ROLE_LABEL[r.role]}须指定一个${{ unit: '单位', department: '主管部门', financeBureau: '财政局' }[kind]}`;
+      const message = m('user.roleNeedsOrganisation', { role: m(`role.${r.role}`), kind: m(`kind.${kind}`) });
       throw invalid(message, [{ message, location: { path } }]);
     }
   });
@@ -79,7 +82,7 @@ async function replaceRoles(tx: Tx, userId: string, roles: z.infer<typeof roleIn
 export function userRoutes(app: App, { db }: Deps): void {
   async function load(id: string) {
     const [u] = await db.select().from(users).where(eq(users.id, id));
-    if (!u) throw notFound('用户');
+    if (!u) throw notFound('entity.user');
     const roles = await db.select().from(roleAssignments).where(eq(roleAssignments.userId, id));
     return userOut(u, roles);
   }
@@ -126,7 +129,7 @@ export function userRoutes(app: App, { db }: Deps): void {
           username: z
             .string()
             .trim()
-            .regex(/^[A-Za-z0-9_.@-]{2,64}$/, '用户名只能用字母、数字和 _ . @ -，2–64 个字符'),
+            .regex(/^[A-Za-z0-9_.@-]{2,64}$/, 'schema.username'),
           displayName: z.string().trim().min(1).max(100),
           password: z.string().max(200).optional(),
           roles: z.array(roleIn).default([]),
@@ -155,7 +158,7 @@ export function userRoutes(app: App, { db }: Deps): void {
           })
           .onConflictDoNothing()
           .returning({ id: users.id });
-        if (!created) throw conflict(`用户名「${username}」已被使用`);
+        if (!created) throw conflict(m('user.usernameTaken', { username }));
         await replaceRoles(tx, created.id, roles);
         await audit(tx, {
           userId: principal.userId,
@@ -194,11 +197,11 @@ export function userRoutes(app: App, { db }: Deps): void {
       const { version, roles, unlock, ...change } = request.body;
       const id = request.params.id;
       if (id === principal.userId && (change.active === false || roles !== undefined)) {
-        throw invalid('不能停用自己或修改自己的角色（请由另一位系统管理员操作）');
+        throw invalid(m('user.cannotChangeSelf'));
       }
       await db.transaction(async (tx) => {
         const [before] = await tx.select().from(users).where(eq(users.id, id));
-        if (!before) throw notFound('用户');
+        if (!before) throw notFound('entity.user');
         const [row] = await tx
           .update(users)
           .set({
@@ -256,7 +259,7 @@ export function userRoutes(app: App, { db }: Deps): void {
           })
           .where(eq(users.id, id))
           .returning({ id: users.id });
-        if (!row) throw notFound('用户');
+        if (!row) throw notFound('entity.user');
         await deleteUserSessions(tx, id);
         await audit(tx, { userId: principal.userId, action: 'resetPassword', entity: 'user', entityId: id });
       });
