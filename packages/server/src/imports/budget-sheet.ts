@@ -88,7 +88,7 @@ export function readBudgetSheet(grid: Grid, header: Header): { lines: BudgetLine
       const value = (cell?.number ?? cell?.text ?? '').trim().replaceAll(',', '');
       if (value === '') continue;
       if (!MONEY.test(value)) {
-        at(r, col, { zh: BUDGET_FIGURES[key], en: key }, m('import.badAmount', { text: cell?.text ?? '' }));
+        at(r, col, m(`figure.${key}`).text, m('import.badAmount', { text: cell?.text ?? '' }));
         continue;
       }
       figures[key] = value;

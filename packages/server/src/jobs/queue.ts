@@ -3,6 +3,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/connect';
 import { jobFiles, jobs, organisations } from '../db/schema';
+import { errorBody } from '../http/errors';
 import { bulkImport, type ImportFile } from '../imports/bulk-import';
 import { serverMessage as m } from '../messages';
 
@@ -60,8 +61,9 @@ async function claimNext(db: Db): Promise<JobRow | undefined> {
 }
 
 async function fail(db: Db, id: string, failure: { code: string; message: Message; issues?: ErrorIssue[] }) {
-  // Stored as data (key, params, zh and en text) so a reply can render it in the reader's language.
-  const error = { ...failure, message: failure.message.text.zh, text: failure.message.text };
+  // Stored as the reply body in Chinese, with the English body beside it for readers asking for English.
+  const body = (lang: 'zh' | 'en') => errorBody(failure.code, failure.message, lang, failure.issues).error;
+  const error = { ...body('zh'), en: body('en') };
   await db.update(jobs).set({ status: 'failed', error, updatedAt: new Date() }).where(eq(jobs.id, id));
   await db.delete(jobFiles).where(eq(jobFiles.jobId, id));
 }

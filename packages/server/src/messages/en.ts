@@ -106,6 +106,14 @@ export const en = {
   'label.comment': () => 'comment',
   'label.unitName': () => 'unit name',
   'label.fiscalYear': () => 'fiscal year',
+  'figure.initialBudget': () => 'initial budget',
+  'figure.adjustedBudget': () => 'full-year budget',
+  'figure.executed': () => 'full-year execution',
+  'figure.basicExpenditure': () => 'basic expenditure',
+  'figure.projectExpenditure': () => 'project expenditure',
+  'figure.fiscalAppropriation': () => 'fiscal appropriation income',
+  'figure.otherIncome': () => 'other income',
+  'figure.carryover': () => 'carryover and balance',
 
   'upload.multipartEvaluations': () => 'upload files as multipart/form-data (form field file, one or more)',
   'upload.multipartReports': () =>

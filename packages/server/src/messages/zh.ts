@@ -109,6 +109,14 @@ export const zh = {
   'label.comment': () => '批注',
   'label.unitName': () => '单位名称',
   'label.fiscalYear': () => '预算年度',
+  'figure.initialBudget': () => '年初预算数',
+  'figure.adjustedBudget': () => '全年预算数',
+  'figure.executed': () => '全年执行数',
+  'figure.basicExpenditure': () => '基本支出',
+  'figure.projectExpenditure': () => '项目支出',
+  'figure.fiscalAppropriation': () => '财政拨款收入',
+  'figure.otherIncome': () => '其他收入',
+  'figure.carryover': () => '结转结余',
 
   // uploads and imports
   'upload.multipartEvaluations': () => '请以 multipart/form-data 上传文件（表单字段 file，可多个）',
