@@ -17,7 +17,7 @@ interface Fields {
 }
 
 export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { user } = useSession();
   const navigate = useNavigate();
   const [form] = Form.useForm<Fields>();
@@ -38,7 +38,7 @@ export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
       const rec = await api.createEvaluation(unitGrant.organisationId, draftForSave(draft));
       navigate(`/evaluations/${rec.id}`);
     } catch (e) {
-      setError([errorText(t, e), ...issueLines(e)].join('；'));
+      setError([errorText(t, e), ...issueLines(e, lang)].join(lang === 'zh' ? '；' : '; '));
       setBusy(false);
     }
   };
