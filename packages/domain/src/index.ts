@@ -22,6 +22,7 @@ export * from './narrative';
 export * from './rules/match';
 export * from './rules/registry';
 export * from './rules/rule-set';
+export * from './rules/rule-set-text';
 export * from './rules/validate';
 export * from './scoring/grade';
 export * from './scoring/result';

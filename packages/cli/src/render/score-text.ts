@@ -4,6 +4,7 @@ import {
   type Finding,
   type Lang,
   type RuleSet,
+  ruleSetText,
   type ScoreResult,
 } from '@jixiao/domain';
 import { KIND_MESSAGE, punctuation, type Translate } from '../i18n';
@@ -25,6 +26,7 @@ export function renderScore(input: {
   const { file, evaluation, ruleSet, result, findings, lang, t } = input;
   const money = t(evaluation.amountUnit === 'yuan' ? 'unit.yuan' : 'unit.wanYuan');
   const p = punctuation(lang);
+  const words = ruleSetText(ruleSet, lang);
   const out: string[] = [];
 
   out.push(
@@ -35,7 +37,7 @@ export function renderScore(input: {
   );
   out.push(`  ${t('score.file')}${p.colon}${file}`);
   out.push(
-    `  ${t('score.ruleSet')}${p.colon}${result.ruleSet.id}${p.paren(`${result.ruleSet.name}${p.comma}${result.ruleSet.version}`)}`,
+    `  ${t('score.ruleSet')}${p.colon}${result.ruleSet.id}${p.paren(`${words.name}${p.comma}${result.ruleSet.version}`)}`,
   );
 
   const ex = result.execution;
@@ -108,7 +110,7 @@ export function renderScore(input: {
           { header: t('score.score'), align: 'right' },
         ],
         result.blocks.map((b) => [
-          b.label,
+          words.label(b.label),
           plain(b.weight ?? b.indicatorWeight),
           String(b.indicatorCount),
           scoreText(b.score, ruleSet),
@@ -119,7 +121,7 @@ export function renderScore(input: {
 
   out.push(
     '',
-    `${t('score.total')}${p.colon}${scoreText(result.totalScore, ruleSet)} / ${plain(dec(ruleSet.totalWeight))}${p.gap}${t('score.grade')}${p.colon}${result.grade.label}`,
+    `${t('score.total')}${p.colon}${scoreText(result.totalScore, ruleSet)} / ${plain(dec(ruleSet.totalWeight))}${p.gap}${t('score.grade')}${p.colon}${words.label(result.grade.label)}`,
   );
   out.push(`  ${result.explanation[lang]}`);
   for (const note of scoreNotes(evaluation, ruleSet, result, t))

@@ -55,6 +55,15 @@ export const ruleSetSchema = z.strictObject({
   name: z.string().min(1),
   description: z.string().min(1),
   source: z.string().min(1),
+  /** English wording for --lang en and the English UI: name, description, source, and a gloss per label. */
+  en: z
+    .strictObject({
+      name: z.string().min(1),
+      description: z.string().min(1),
+      source: z.string().min(1),
+      labels: z.record(z.string(), z.string()).default({}),
+    })
+    .optional(),
   kinds: z.array(z.enum(EVALUATION_KINDS)).min(1),
   totalWeight: nonNegativeDecimal.default('100'),
   execution: z.strictObject({

@@ -87,6 +87,31 @@ export const en = {
     'a reason for a manual execution score is written, but the execution score is blank',
   'sheet.projectNameMissing': () =>
     'no project name found: a project expenditure sheet must name the project',
+  'sheet.noIndicatorTable': () =>
+    'no indicator table found: it needs the column headings of the official sheet (level-1, level-2 and level-3 indicator, annual target, actual value, weight, score)',
+  'sheet.missingColumn': (p) => `column "${p.column}" is missing`,
+  'sheet.missingColumnOr': (p) => `column "${p.column}" is missing (it may also be headed ${p.alternatives})`,
+  'sheet.nameEmpty': () => 'the level-3 indicator name is empty (every row with a weight needs a name)',
+  'sheet.level1Empty': () =>
+    'the level-1 indicator is empty (e.g. output, benefit or satisfaction indicators)',
+  'sheet.weightMissing': () => 'the weight is missing',
+  'sheet.weightNegative': () => 'the weight cannot be negative',
+  'sheet.weightZero': () =>
+    'the weight is 0: every level-3 indicator needs a weight above 0; delete the row of an indicator that is not scored',
+  'sheet.scoreNegative': () => 'the score cannot be negative',
+  'sheet.manualReasonNoScore': () => 'a reason for a manual score is written, but the score is blank',
+  'sheet.noIndicatorRows': (p) =>
+    `the indicator table (header in row ${p.row}) has no indicator rows: fill in one row per level-3 indicator; if this self-evaluation truly reports no indicators, write "${p.marker}" in the row below the header`,
+  'sheet.markerWithRows': (p) =>
+    `the indicator table has both "${p.marker}" and ${p.count} indicator rows: delete the marker row or the indicator rows`,
+  'sheet.noFundsTable': () =>
+    'no funds table found: it needs the column headings of the official sheet (initial budget, full-year budget, full-year execution)',
+  'sheet.noFundsTotal': () => 'the funds table has no row for the total annual funds',
+  'sheet.amountNegative': () => 'an amount cannot be negative',
+  'sheet.noYear': () =>
+    'no fiscal year found: the title should name the year (e.g. "项目支出绩效自评表（2022年度）"), or fill in the year cell',
+  'sheet.unknownKind': () =>
+    'cannot tell a project expenditure sheet from a unit-wide one: no title ending in "绩效自评表" and no project name or unit name',
   'cell.formulaWithoutResult': () =>
     'the formula has no computed result (open and save the file in Excel or WPS first)',
   'cell.notAmount': (p) => `"${p.text}" is not an amount; write a number`,

@@ -90,6 +90,30 @@ export const zh = {
   'sheet.unitNameMissing': () => '未找到单位名称：请填写「实施单位」「单位名称」或「主管部门」',
   'sheet.manualReasonWithoutScore': () => '写了执行率得分人工评定理由，但没有填写执行率得分',
   'sheet.projectNameMissing': () => '未找到项目名称：项目支出绩效自评表应填写「项目名称」',
+  'sheet.noIndicatorTable': () =>
+    '未找到绩效指标表：需要「一级指标」「二级指标」「三级指标」「年度指标值」「实际完成值」「分值」「得分」等列标题',
+  'sheet.missingColumn': (p: { column: string }) => `缺少「${p.column}」列`,
+  'sheet.missingColumnOr': (p: { column: string; alternatives: string }) =>
+    `缺少「${p.column}」列（也可写作${p.alternatives}）`,
+  'sheet.nameEmpty': () => '三级指标名称为空（每个有分值的指标行都要写指标名称）',
+  'sheet.level1Empty': () => '一级指标为空（例如「产出指标」「效益指标」「满意度指标」）',
+  'sheet.weightMissing': () => '缺少分值',
+  'sheet.weightNegative': () => '分值不能为负数',
+  'sheet.weightZero': () => '分值为 0：每个三级指标都要有大于 0 的分值；不计分的指标请删去该行',
+  'sheet.scoreNegative': () => '得分不能为负数',
+  'sheet.manualReasonNoScore': () => '写了人工评定理由，但没有填写得分',
+  'sheet.noIndicatorRows': (p: { row: number; marker: string }) =>
+    `绩效指标表（第 ${p.row} 行表头）下没有任何指标行：请逐行填写三级指标；本次自评确实不填报绩效指标的，在表头下一行写「${p.marker}」`,
+  'sheet.markerWithRows': (p: { marker: string; count: number }) =>
+    `绩效指标表既写了「${p.marker}」又有 ${p.count} 个指标行：请删去该说明行或指标行`,
+  'sheet.noFundsTable': () =>
+    '未找到资金表：需要「年初预算数」「全年预算数」（或「调整后预算数」）「全年执行数」（或「预算执行数」）等列标题',
+  'sheet.noFundsTotal': () => '资金表缺少「年度资金总额」（或「总额」「合计」）行',
+  'sheet.amountNegative': () => '金额不能为负数',
+  'sheet.noYear': () =>
+    '未找到预算年度：标题中应写明年度，例如「项目支出绩效自评表（2022年度）」，或填写「年度」一栏',
+  'sheet.unknownKind': () =>
+    '无法判断是项目支出还是部门整体支出自评表：未找到标题「…绩效自评表」或「项目名称」「单位名称」',
   'cell.formulaWithoutResult': () => '公式没有计算结果（请用 Excel 或 WPS 打开并保存后再导入）',
   'cell.notAmount': (p: { text: string }) => `「${p.text}」不是金额，应填写数字`,
   'cell.notScore': (p: { text: string }) => `「${p.text}」不是分数，应填写数字`,
