@@ -41,6 +41,15 @@ export const en = {
   'type.array': () => 'a list',
   'list.separator': () => ', ',
 
+  'draft.requested': () => 'a draft was asked for',
+  'draft.sectionMissing': (p) => `the section “${p.section}” is not written yet`,
+  'draft.executionMissing': () =>
+    'the execution rate lacks the budget or the executed amount and cannot be scored',
+  'draft.noIndicators': () => 'no performance indicators are filled in yet',
+  'draft.unscored': (p) =>
+    `${plural(p.count, 'indicator')} ${p.count === 1 ? 'lacks' : 'lack'} the data needed to score ${p.count === 1 ? 'it' : 'them'}`,
+  'draft.errors': (p) => `the checks found ${plural(p.count, 'error')} not yet corrected`,
+
   'ruleSet.unknown': (p) => `there is no rule set named "${p.id}". Available rule sets: ${p.known}`,
   'ruleSet.knownIds': (p) => `available rule set ids: ${p.ids}`,
   'ruleSet.label': () => 'rule set',

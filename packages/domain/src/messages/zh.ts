@@ -44,6 +44,14 @@ export const zh = {
   'type.array': () => '列表',
   'list.separator': () => '、',
 
+  // report drafts (narrative)
+  'draft.requested': () => '按要求生成草稿',
+  'draft.sectionMissing': (p: { section: string }) => `「${p.section}」尚未填写`,
+  'draft.executionMissing': () => '预算执行率缺少预算数或执行数，无法计分',
+  'draft.noIndicators': () => '尚未填写绩效指标',
+  'draft.unscored': (p: { count: number }) => `${p.count} 项绩效指标缺少计分所需数据`,
+  'draft.errors': (p: { count: number }) => `审核发现 ${p.count} 个错误，尚未更正`,
+
   // rule sets
   'ruleSet.unknown': (p: { id: string; known: string }) =>
     `没有名为「${p.id}」的评分规则集。可用的规则集：${p.known}`,

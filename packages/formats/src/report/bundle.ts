@@ -63,7 +63,7 @@ export function parseFormats(values: readonly string[]): DocumentFormat[] {
 
 /** The sources listing as JSON: every generated sentence with a figure, each figure with its source. */
 export function sourcesJson(report: ReportDocument, sources: SourceEntry[] = listSources(report)): string {
-  return `${JSON.stringify({ format: 'jixiao.report-sources', title: report.title, draft: report.draft, draftReasons: report.draftReasons, sentences: sources }, null, 2)}\n`;
+  return `${JSON.stringify({ format: 'jixiao.report-sources', title: report.title, draft: report.draft, draftReasons: report.draftReasons.map((r) => r.text.zh), sentences: sources }, null, 2)}\n`;
 }
 
 export async function renderDocuments(
