@@ -1,4 +1,13 @@
-import { describeLocation, type Finding, type Lang, SEVERITY_LABEL, type Severity } from '@jixiao/domain';
+import {
+  describeLocation,
+  type Finding,
+  type Lang,
+  type Location,
+  labelForPath,
+  parsePath,
+  SEVERITY_LABEL,
+  type Severity,
+} from '@jixiao/domain';
 import { punctuation, type Translate } from '../i18n';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
@@ -28,7 +37,7 @@ export function renderFindings(findings: readonly Finding[], lang: Lang, t: Tran
 function renderFinding(f: Finding, lang: Lang, t: Translate): string[] {
   const p = punctuation(lang);
   const lines = [`  ${SEVERITY_MARK[f.severity]} ${f.message[lang]}  [${f.code}]`];
-  const where = describeLocation(f.location);
+  const where = describeLocation(locationIn(f.location, lang), lang);
   if (where) lines.push(`    ${t('findings.where')}${p.colon}${where}`);
   const compare = [
     f.expected === undefined ? '' : `${t('findings.expected')} ${f.expected}`,
@@ -40,4 +49,13 @@ function renderFinding(f: Finding, lang: Lang, t: Translate): string[] {
     lines.push(`    ${t('findings.numbers')}${p.colon}${figures.join(lang === 'zh' ? '；' : '; ')}`);
   }
   return lines;
+}
+
+/**
+ * A check names its place in Chinese; in English the label is worded again from the field path, as
+ * parseEvaluation words it ("indicators row 9 "score rate"").
+ */
+function locationIn(location: Location, lang: Lang): Location {
+  if (lang === 'zh' || !location.path) return location;
+  return { ...location, label: labelForPath(parsePath(location.path)).en };
 }

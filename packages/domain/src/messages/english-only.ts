@@ -23,10 +23,12 @@ export function untranslatedLines(
   const data = [...(allowed.data ?? [])].filter((d) => CJK.test(d)).sort((a, b) => b.length - a.length);
   const glossed = (allowed.glosses ?? []).flatMap((g) => [`${g.en} (${g.zh})`, `${g.zh} (${g.en})`]);
   return text.split('\n').filter((line) => {
+    // Glossed names whole first (a datum may be part of one: 效益指标 in 其他效益指标), then the input's
+    // own text (it may hold quotes of its own: 评价报告：“项目产出50.45分”), then quotes.
     let rest = line;
     for (const pair of glossed) rest = rest.split(pair).join(' ');
-    for (const quote of QUOTED) rest = rest.replace(quote, ' ');
     for (const d of data) rest = rest.split(d).join(' ');
+    for (const quote of QUOTED) rest = rest.replace(quote, ' ');
     return CJK.test(rest);
   });
 }

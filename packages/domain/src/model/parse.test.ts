@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JixiaoError } from '../errors';
-import { formatPath, labelForPath, parseEvaluation } from './parse';
+import { formatPath, labelForPath, parseEvaluation, parsePath } from './parse';
 
 const valid = {
   kind: 'project',
@@ -152,6 +152,12 @@ describe('field paths and labels', () => {
       [[], '自评数据（整体）', 'the evaluation data (as a whole)'],
     ];
     for (const [path, zh, en] of cases) expect(labelForPath(path)).toEqual({ zh, en });
+  });
+
+  it('reads a path back into its segments', () => {
+    expect(parsePath('indicators[3].target.value')).toEqual(['indicators', 3, 'target', 'value']);
+    expect(parsePath('fiscalYear')).toEqual(['fiscalYear']);
+    expect(parsePath('')).toEqual([]);
   });
 
   it('keeps unknown keys readable instead of failing', () => {

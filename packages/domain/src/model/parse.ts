@@ -132,6 +132,16 @@ const NARRATIVE_SECTION_EN: Record<string, string> = {
   other: 'other matters',
 };
 
+/** "indicators[3].weight" → ["indicators", 3, "weight"]: the inverse of formatPath. */
+export function parsePath(path: string): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  for (const [, key, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (index !== undefined) out.push(Number(index));
+    else if (key !== undefined) out.push(key);
+  }
+  return out;
+}
+
 interface LabelNode {
   label: Localized;
   /** Word for one element when the field is a list ("行", "项", "条"). */
