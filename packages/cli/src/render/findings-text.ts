@@ -3,8 +3,7 @@ import {
   type Finding,
   type Lang,
   type Location,
-  labelForPath,
-  parsePath,
+  locationLabel,
   SEVERITY_LABEL,
   type Severity,
 } from '@jixiao/domain';
@@ -51,11 +50,7 @@ function renderFinding(f: Finding, lang: Lang, t: Translate): string[] {
   return lines;
 }
 
-/**
- * A check names its place in Chinese; in English the label is worded again from the field path, as
- * parseEvaluation words it ("indicators row 9 "score rate"").
- */
+/** A check names its place in Chinese; the English label is worded from the field path. */
 function locationIn(location: Location, lang: Lang): Location {
-  if (lang === 'zh' || !location.path) return location;
-  return { ...location, label: labelForPath(parsePath(location.path)).en };
+  return { ...location, label: locationLabel(location)[lang] };
 }

@@ -132,6 +132,14 @@ const NARRATIVE_SECTION_EN: Record<string, string> = {
   other: 'other matters',
 };
 
+/**
+ * A finding's place in both languages: the Chinese label its check wrote, and the English one worded
+ * from its field path as parseEvaluation words it ("indicators row 9 "score rate"").
+ */
+export function locationLabel(location: { path: string; label: string }): Localized {
+  return { zh: location.label, en: labelForPath(parsePath(location.path)).en };
+}
+
 /** "indicators[3].weight" → ["indicators", 3, "weight"]: the inverse of formatPath. */
 export function parsePath(path: string): PropertyKey[] {
   const out: PropertyKey[] = [];

@@ -117,7 +117,7 @@ export function readEvaluationGrid(grid: Grid): Evaluation {
       const ref = origins.get(path);
       return {
         message: issue.message,
-        location: issues.location(ref, issue.location?.label ?? '', path),
+        location: issues.location(ref, issue.location?.label, path),
       };
     });
     throw sheetError(grid, located);

@@ -1,10 +1,4 @@
-import {
-  type ErrorIssue,
-  type IssueLocation,
-  type Localized,
-  localizedMessage,
-  type Message,
-} from '@jixiao/domain';
+import type { ErrorIssue, IssueLocation, Localized, Message } from '@jixiao/domain';
 import { type CellRef, columnLetter, type Grid } from './grid';
 
 /**
@@ -15,19 +9,15 @@ export class SheetIssues {
   readonly list: ErrorIssue[] = [];
   constructor(private readonly grid: Grid) {}
 
-  /**
-   * Plain strings (labels and reasons still written in Chinese by the block readers) are a short-lived
-   * compatibility path: they show as written in both languages until those readers use message keys.
-   */
-  at(ref: CellRef | undefined, label: string | Localized, message: string | Message, path = ''): void {
-    const text = typeof message === 'string' ? localizedMessage({ zh: message, en: message }) : message;
-    this.list.push({ message: text, location: this.location(ref, label, path) });
+  /** A problem at a cell: the label and the message exist in both languages. */
+  at(ref: CellRef | undefined, label: Localized, message: Message, path = ''): void {
+    this.list.push({ message, location: this.location(ref, label, path) });
   }
 
-  location(ref: CellRef | undefined, label: string | Localized, path = ''): IssueLocation {
+  location(ref: CellRef | undefined, label: Localized | undefined, path = ''): IssueLocation {
     return {
       path,
-      label: typeof label === 'string' ? { zh: label, en: label } : label,
+      ...(label ? { label } : {}),
       file: this.grid.file,
       ...(this.grid.sheet ? { sheet: this.grid.sheet } : {}),
       ...(ref ? { row: ref.row + 1, column: columnLetter(ref.col) } : {}),

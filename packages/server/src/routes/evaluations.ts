@@ -1,4 +1,10 @@
-import { type Evaluation, evaluationSchema, localizedMessage, parseEvaluation } from '@jixiao/domain';
+import {
+  type Evaluation,
+  evaluationSchema,
+  localizedMessage,
+  locationLabel,
+  parseEvaluation,
+} from '@jixiao/domain';
 import { and, asc, count, desc, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
@@ -216,7 +222,7 @@ function gateSubmission(row: EvaluationRow, given: Acknowledgement[]): Acknowled
       m('evaluation.errorsBlockSubmit', { count: errors.length }),
       errors.map((f) => ({
         message: localizedMessage(f.message, f.code),
-        location: { path: f.location.path, label: { zh: f.location.label, en: f.location.label } },
+        location: { path: f.location.path, label: locationLabel(f.location) },
       })),
     );
   }
@@ -228,7 +234,7 @@ function gateSubmission(row: EvaluationRow, given: Acknowledgement[]): Acknowled
       m('evaluation.warningsNeedNotes', { count: missing.length }),
       missing.map((f) => ({
         message: m('evaluation.findingWithCode', { message: f.message, code: f.code }),
-        location: { path: f.location.path, label: { zh: f.location.label, en: f.location.label } },
+        location: { path: f.location.path, label: locationLabel(f.location) },
       })),
     );
   }
