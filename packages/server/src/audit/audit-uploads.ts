@@ -128,20 +128,14 @@ async function auditOne(upload: Upload, lang: Lang): Promise<AuditedFile> {
   const { name, path } = upload;
   const ext = extname(name).toLowerCase();
   if (!AUDIT_EXTENSIONS_ACCEPTED.includes(ext)) {
-    return failed(
-      name,
-      'UNSUPPORTED_FORMAT',
-      ext === '.doc' || ext === '.wps' || ext === '.xls'
-        ? `不支持旧版 ${ext} 格式：请在 Word/WPS/Excel 中另存为 .docx 或 .xlsx 后再审核「${name}」`
-        : `不支持的文件类型「${ext || '无扩展名'}」：可审核 .docx、.pdf、.txt、.md 报告和 .xlsx、.csv、.json 自评表（${name}）`,
-    );
+    const legacy = ext === '.doc' || ext === '.wps' || ext === '.xls';
+    const message = legacy
+      ? m('audit.legacyFormat', { ext, file: name })
+      : m('audit.unsupportedType', { ext: ext || m('audit.noExtension'), file: name });
+    return failed(name, 'UNSUPPORTED_FORMAT', message.text[lang]);
   }
   if (upload.truncated) {
-    return failed(
-      name,
-      'UNREADABLE_FILE',
-      `无法读取文件「${name}」：超过上传大小上限，请确认选择了正确的文件`,
-    );
+    return failed(name, 'UNREADABLE_FILE', m('audit.truncated', { file: name }).text[lang]);
   }
   if (isReportDocument(name)) {
     const report = await auditFile(path);
@@ -209,14 +203,12 @@ export async function auditUploads(
         files.push(await auditOne(upload, lang));
       } catch (error) {
         if (isJixiaoError(error)) {
-          files.push(failed(upload.name, error.code, error.message));
+          files.push(failed(upload.name, error.code, error.text(lang)));
           continue;
         }
         // A defect in a reader on a hostile file must not take down the other files' results.
         log.error({ err: error, file: upload.name }, 'audit of an uploaded file failed');
-        files.push(
-          failed(upload.name, 'INTERNAL', `无法读取文件「${upload.name}」：读取时发生内部错误，请另存后重试`),
-        );
+        files.push(failed(upload.name, 'INTERNAL', m('audit.internal', { file: upload.name }).text[lang]));
       }
     }
     return { files };

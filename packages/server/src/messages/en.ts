@@ -142,6 +142,16 @@ export const en = {
   'import.badYear': (p) => `"${p.text}" is not a year between 2000 and 2100`,
   'import.badAmount': (p) => `"${p.text}" is not an amount (non-negative, at most two decimal places)`,
 
+  'audit.legacyFormat': (p) =>
+    `the legacy ${p.ext} format is not supported: save "${p.file}" as .docx or .xlsx in Word/WPS/Excel first`,
+  'audit.unsupportedType': (p) =>
+    `file type "${p.ext}" is not supported: .docx, .pdf, .txt and .md reports and .xlsx, .csv and .json sheets can be checked ("${p.file}")`,
+  'audit.noExtension': () => 'no extension',
+  'audit.truncated': (p) =>
+    `cannot read file "${p.file}": it exceeds the upload size limit; check that it is the right file`,
+  'audit.internal': (p) =>
+    `cannot read file "${p.file}": an internal error occurred while reading; save it again and retry`,
+
   'job.gaveUp': (p) => `the job did not finish after ${p.attempts} attempts and was stopped`,
   'job.scopeGone': () => 'the organisation to import into no longer exists',
   'job.failed': () => 'the job failed; try again later, and contact the administrator if it persists',

@@ -145,6 +145,16 @@ export const zh = {
   'import.badYear': (p: { text: string }) => `「${p.text}」不是 2000–2100 之间的年度`,
   'import.badAmount': (p: { text: string }) => `「${p.text}」不是金额（非负数，最多两位小数）`,
 
+  // reports audited over HTTP
+  'audit.legacyFormat': (p: { ext: string; file: string }) =>
+    `不支持旧版 ${p.ext} 格式：请在 Word/WPS/Excel 中另存为 .docx 或 .xlsx 后再审核「${p.file}」`,
+  'audit.unsupportedType': (p: { ext: string; file: string }) =>
+    `不支持的文件类型「${p.ext}」：可审核 .docx、.pdf、.txt、.md 报告和 .xlsx、.csv、.json 自评表（${p.file}）`,
+  'audit.noExtension': () => '无扩展名',
+  'audit.truncated': (p: { file: string }) =>
+    `无法读取文件「${p.file}」：超过上传大小上限，请确认选择了正确的文件`,
+  'audit.internal': (p: { file: string }) => `无法读取文件「${p.file}」：读取时发生内部错误，请另存后重试`,
+
   // jobs and the data folder
   'job.gaveUp': (p: { attempts: number }) => `作业已尝试 ${p.attempts} 次仍未完成，已停止`,
   'job.scopeGone': () => '导入的目标组织已不存在',
