@@ -1,4 +1,4 @@
-import { listRuleSets } from '@jixiao/domain';
+import { listRuleSets, ruleSetText } from '@jixiao/domain';
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -101,7 +101,7 @@ export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
           </Form.Item>
         )}
         <Form.Item label={t('create.ruleSet')} name="ruleSet">
-          <Select options={ruleSets.map((r) => ({ value: r.id, label: r.name }))} />
+          <Select options={ruleSets.map((r) => ({ value: r.id, label: ruleSetText(r, lang).name }))} />
         </Form.Item>
       </Form>
     </Modal>

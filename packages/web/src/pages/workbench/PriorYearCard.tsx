@@ -3,6 +3,7 @@ import { Card, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { PriorYear } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { gradeLabel } from '../../lib/grade';
 import { getAt } from '../../lib/json-path';
 import { type LiveScore, liveScore } from '../../workbench/engine';
 
@@ -68,7 +69,12 @@ export function PriorYearCard({ prior, live }: { prior: PriorYear; live: LiveSco
       prior: show(prior.totalScore),
       current: result?.totalScore.toFixed(2) ?? '—',
     },
-    { key: 'grade', label: t('score.grade'), prior: show(prior.grade), current: result?.grade.label ?? '—' },
+    {
+      key: 'grade',
+      label: t('score.grade'),
+      prior: gradeLabel(t, prior.grade),
+      current: gradeLabel(t, result?.grade.key),
+    },
   );
 
   const priorInd = useMemo(() => indicatorFigures(before), [before]);

@@ -1,3 +1,4 @@
+import { ruleSetText } from '@jixiao/domain';
 import { Alert, Space, Table, Tag } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useWorkbench } from '../WorkbenchContext';
@@ -7,7 +8,7 @@ import { useWorkbench } from '../WorkbenchContext';
  * indicator weights summing to the rule set's indicator points, and each block to its fixed points.
  */
 export function WeightSummary() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { live } = useWorkbench();
   const result = live.outcome?.result;
   const rs = live.ruleSet;
@@ -68,7 +69,7 @@ export function WeightSummary() {
             type="warning"
             showIcon
             title={t('wb.ind.blockWeight', {
-              block: b.label,
+              block: ruleSetText(rs, lang).label(b.label),
               sum: b.indicatorWeight.toFixed(),
               expected: b.weight?.toFixed() ?? '',
             })}
