@@ -87,6 +87,10 @@ const CASES: Case[] = [
   },
   { what: 'help', args: () => ['--help'], code: 0, says: 'Usage:' },
   { what: 'help of report', args: () => ['report', '--help'], code: 0, says: 'Options:' },
+  { what: 'help of serve', args: () => ['serve', '--help'], code: 0, says: 'start the server' },
+  { what: 'help of db migrate', args: () => ['db', 'migrate', '--help'], code: 0, says: 'migrations' },
+  { what: 'help of demo remove', args: () => ['demo', 'remove', '--help'], code: 0, says: 'demo' },
+  { what: 'a bad port', args: () => ['serve', '--port', '99999'], code: 2, says: 'invalid port "99999"' },
   {
     what: 'a missing file',
     args: () => ['score', 'missing.json'],

@@ -200,6 +200,48 @@ const MESSAGES = {
   'rules.checks.points': { zh: '按百分点', en: 'percentage points' },
   'rules.checks.disabled': { zh: '已关闭的审核规则：{codes}', en: 'Checks switched off: {codes}' },
 
+  // serve, db, demo
+  'serve.description': {
+    zh: '启动服务器（默认 http://localhost:8080；空数据库时载入演示数据）',
+    en: 'start the server (http://localhost:8080 by default; demo data on an empty database)',
+  },
+  'serve.option.port': { zh: '端口', en: 'port' },
+  'serve.option.host': {
+    zh: '监听地址（对外提供服务时用 0.0.0.0）',
+    en: 'address to listen on (0.0.0.0 to serve others)',
+  },
+  'serve.option.data': {
+    zh: '内置数据库的数据文件夹（未设置 DATABASE_URL 时）',
+    en: 'data folder of the embedded database (when DATABASE_URL is unset)',
+  },
+  'serve.option.noDemo': {
+    zh: '空数据库时不载入演示数据',
+    en: 'do not load demo data into an empty database',
+  },
+  'serve.badPort': {
+    zh: '端口「{port}」无效：应为 0–65535 的整数',
+    en: 'invalid port "{port}": use a whole number from 0 to 65535',
+  },
+  'serve.starting': {
+    zh: '正在启动 jixiao（首次启动需初始化内置数据库，可能需要半分钟）…',
+    en: 'starting jixiao (the first start initialises the embedded database and may take half a minute)…',
+  },
+  'db.description': { zh: '数据库维护', en: 'database maintenance' },
+  'db.migrate.description': {
+    zh: '执行数据库迁移（PostgreSQL 用 DATABASE_URL；内置数据库请先停止服务器）',
+    en: 'apply database migrations (PostgreSQL via DATABASE_URL; stop the server first for the embedded database)',
+  },
+  'db.migrated': { zh: '数据库已是最新结构：{database}', en: 'database is up to date: {database}' },
+  'demo.description': { zh: '演示数据', en: 'demo data' },
+  'demo.remove.description': {
+    zh: '删除演示单位及其自评、预算、项目（内置数据库请先停止服务器）',
+    en: 'remove the demo units and their data (stop the server first for the embedded database)',
+  },
+  'demo.removed': {
+    zh: '已删除演示数据：{organisations} 个组织，{evaluations} 份自评',
+    en: 'removed demo data: {organisations} organisations, {evaluations} evaluations',
+  },
+
   // units
   'unit.yuan': { zh: '元', en: 'yuan' },
   'unit.wanYuan': { zh: '万元', en: '10k yuan' },
