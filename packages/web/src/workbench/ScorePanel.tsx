@@ -15,7 +15,9 @@ export function ScorePanel({ live }: { live: LiveScore }) {
     <Card size="small" title={t('score.title')} data-testid="score-panel">
       {!r ? (
         <Typography.Text type="warning">
-          {t('score.incomplete', { message: live.failure ?? live.built.issues[0]?.message[lang] ?? '' })}
+          {t('score.incomplete', {
+            message: live.failure?.[lang] ?? live.built.issues[0]?.message[lang] ?? '',
+          })}
         </Typography.Text>
       ) : (
         <>
