@@ -53,6 +53,8 @@ interface Case {
   what: string;
   args: () => string[];
   code: number;
+  /** JSON on stdout: each string value is read as a line of its own (quotes are JSON's, not ours). */
+  json?: boolean;
   /** A phrase the English output must contain (the file named, the reason given). */
   says?: string;
 }
@@ -70,6 +72,13 @@ const CASES: Case[] = [
     what: 'check of several files',
     args: () => ['check', seed(0), seed(1), seed(2), seed(3), seed(4)],
     code: 0,
+  },
+  { what: 'score --json', args: () => ['score', seed(1), '--json'], code: 0, json: true },
+  {
+    what: 'check --json of several files',
+    args: () => ['check', seed(2), seed(4), '--json'],
+    code: 0,
+    json: true,
   },
   { what: 'rules list', args: () => ['rules', 'list'], code: 0, says: 'Ministry of Finance' },
   ...listRuleSets().map((rs) => ({
@@ -132,7 +141,7 @@ describe('every command in English', () => {
   for (const c of CASES) {
     it(`writes no untranslated Chinese: ${c.what}`, () => {
       const run = runCli([...c.args(), '--lang', 'en']);
-      const output = `${run.stdout}\n${run.stderr}`;
+      const output = c.json ? stringsIn(JSON.parse(run.stdout)).join('\n') : `${run.stdout}\n${run.stderr}`;
       expect(run.code, output).toBe(c.code);
       if (c.says) expect(output).toContain(c.says);
       expect(untranslatedLines(output, { data: [...seedStrings, ...sheetStrings], glosses })).toEqual([]);

@@ -3,7 +3,9 @@ import {
   type Evaluation,
   type Finding,
   type Lang,
+  locationLabel,
   type RuleSet,
+  ruleSetText,
   type ScoreResult,
 } from '@jixiao/domain';
 import type { Translate } from '../i18n';
@@ -30,7 +32,7 @@ export function findingJson(finding: Finding, lang: Lang): FindingJson {
     code: finding.code,
     severity: finding.severity,
     message: finding.message[lang],
-    location: finding.location,
+    location: { ...finding.location, label: locationLabel(finding.location)[lang] },
     ...(finding.expected === undefined ? {} : { expected: finding.expected }),
     ...(finding.actual === undefined ? {} : { actual: finding.actual }),
     ...(finding.numbers === undefined ? {} : { numbers: finding.numbers }),
@@ -48,6 +50,7 @@ export function scoreJson(input: {
 }) {
   const { file, evaluation, ruleSet, result, findings, lang, t } = input;
   const { execution } = result;
+  const words = ruleSetText(ruleSet, lang);
   return {
     file,
     unit: evaluation.unit.name,
@@ -55,10 +58,10 @@ export function scoreJson(input: {
     fiscalYear: evaluation.fiscalYear,
     kind: evaluation.kind,
     amountUnit: evaluation.amountUnit,
-    ruleSet: result.ruleSet,
+    ruleSet: { ...result.ruleSet, name: words.name },
     totalScore: scoreText(result.totalScore, ruleSet),
     totalWeight: plain(dec(ruleSet.totalWeight)),
-    grade: result.grade.label,
+    grade: words.label(result.grade.label),
     gradeKey: result.grade.key,
     executionRate: execution.ratePercent === undefined ? null : percentText(execution.ratePercent, ruleSet),
     executionScore: scoreText(execution.score, ruleSet),
@@ -76,7 +79,7 @@ export function scoreJson(input: {
     indicatorWeight: plain(result.indicatorWeight),
     blocks: result.blocks.map((b) => ({
       key: b.key,
-      label: b.label,
+      label: words.label(b.label),
       weight: b.weight === undefined ? null : plain(b.weight),
       indicatorWeight: plain(b.indicatorWeight),
       score: scoreText(b.score, ruleSet),
