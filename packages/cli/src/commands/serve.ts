@@ -28,7 +28,7 @@ export const serveCommand: CliCommand = {
         const { describeStart, startServer } = await import('@jixiao/server');
         ctx.io.stdout(`${t('serve.starting')}\n`);
         const server = await startServer({ port, host: opts.host, dataDir: opts.data, demo: opts.demo });
-        ctx.io.stdout(`${describeStart(server)}\n`);
+        ctx.io.stdout(`${describeStart(server, ctx.lang)}\n`);
         // Keep the command running until the server has closed (signals close it gracefully).
         await new Promise<void>((resolve) => server.app.server.once('close', () => resolve()));
         done(EXIT.ok);

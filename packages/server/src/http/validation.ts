@@ -27,6 +27,7 @@ const SCHEMA_KEYS = [
   'schema.nameEmpty',
   'schema.regionCode',
   'schema.projectNameEmpty',
+  'schema.badId',
 ] as const;
 /** Route schemas name their own messages by key (see messages/zh.ts); everything else is the domain's. */
 const isSchemaKey = (text: string): text is (typeof SCHEMA_KEYS)[number] =>

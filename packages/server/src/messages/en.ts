@@ -152,6 +152,17 @@ export const en = {
   'audit.internal': (p) =>
     `cannot read file "${p.file}": an internal error occurred while reading; save it again and retry`,
 
+  'start.listening': (p) => `jixiao is running: ${p.url}    API documentation: ${p.url}/api/docs`,
+  'start.database': (p) => `database: ${p.database}`,
+  'start.demo': (p) => `loaded ${p.count} demo self-evaluations (remove them: jixiao demo remove)`,
+  'start.adminCreated': () =>
+    'first start: a system administrator account was created (the password is shown only this once; change it at first login):',
+  'start.username': (p) => `  user name: ${p.username}`,
+  'start.password': (p) => `  password:  ${p.password}`,
+  'start.adminFromEnv': (p) =>
+    `created the system administrator account ${p.username} (password from JIXIAO_ADMIN_PASSWORD)`,
+  'schema.badId': () => 'not a valid id',
+
   'job.gaveUp': (p) => `the job did not finish after ${p.attempts} attempts and was stopped`,
   'job.scopeGone': () => 'the organisation to import into no longer exists',
   'job.failed': () => 'the job failed; try again later, and contact the administrator if it persists',

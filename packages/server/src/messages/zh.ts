@@ -155,6 +155,17 @@ export const zh = {
     `无法读取文件「${p.file}」：超过上传大小上限，请确认选择了正确的文件`,
   'audit.internal': (p: { file: string }) => `无法读取文件「${p.file}」：读取时发生内部错误，请另存后重试`,
 
+  // the start banner of jixiao serve
+  'start.listening': (p: { url: string }) => `jixiao 已启动：${p.url}    API 文档：${p.url}/api/docs`,
+  'start.database': (p: { database: string }) => `数据库：${p.database}`,
+  'start.demo': (p: { count: number }) => `已载入 ${p.count} 份演示自评（删除：jixiao demo remove）`,
+  'start.adminCreated': () => '首次启动，已创建系统管理员账户（密码只显示这一次，首次登录后请修改）：',
+  'start.username': (p: { username: string }) => `  用户名：${p.username}`,
+  'start.password': (p: { password: string }) => `  密码：  ${p.password}`,
+  'start.adminFromEnv': (p: { username: string }) =>
+    `已创建系统管理员账户 ${p.username}（密码取自 JIXIAO_ADMIN_PASSWORD）`,
+  'schema.badId': () => '编号格式不正确',
+
   // jobs and the data folder
   'job.gaveUp': (p: { attempts: number }) => `作业已尝试 ${p.attempts} 次仍未完成，已停止`,
   'job.scopeGone': () => '导入的目标组织已不存在',

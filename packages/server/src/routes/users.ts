@@ -50,7 +50,7 @@ function userOut(u: UserRow, roles: RoleRow[]) {
   };
 }
 
-const userIdParams = z.object({ id: z.uuid('编号格式不正确') });
+const userIdParams = z.object({ id: z.uuid('schema.badId') });
 
 /** Each role is held at an organisation of the right kind (填报人 at a 单位 …); 系统管理员 everywhere. */
 async function replaceRoles(tx: Tx, userId: string, roles: z.infer<typeof roleIn>[]): Promise<void> {
