@@ -33,6 +33,12 @@ const SHEET = [
 const BAD_SHEET = SHEET.map((row) =>
   row[2] === '公众科学素质提升' ? [...row.slice(0, 5), '二十', '27'] : row,
 );
+// A report written elsewhere (.txt): its lines are the user data of the audit case.
+const REPORT = [
+  '某单位2023年度项目支出绩效自评报告',
+  '全年预算数100万元，全年执行数90万元，预算执行率95%。',
+  '自评得分95分，等级为优。',
+];
 const csv = (rows: string[][]) => `${rows.map((r) => r.join(',')).join('\n')}\n`;
 
 let dir = '';
@@ -45,6 +51,7 @@ beforeAll(() => {
   const read = runCli(['convert', join(dir, 'sheet.csv')]);
   sheetStrings = [...SHEET.flat(), ...BAD_SHEET.flat(), ...stringsIn(JSON.parse(read.stdout))];
   writeFileSync(join(dir, 'bad.json'), '{"kind": "project", "fiscalYear": ');
+  writeFileSync(join(dir, 'report.txt'), `${REPORT.join('\n')}\n`);
   writeFileSync(join(dir, 'invalid.json'), JSON.stringify({ kind: 'project', fiscalYear: 1999, unit: {} }));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,6 +86,13 @@ const CASES: Case[] = [
     args: () => ['check', seed(2), seed(4), '--json'],
     code: 0,
     json: true,
+  },
+  { what: 'check of a report written elsewhere', args: () => ['check', join(dir, 'report.txt')], code: 0 },
+  {
+    what: 'check of a report that is missing',
+    args: () => ['check', join(dir, 'missing.docx')],
+    code: 2,
+    says: 'does not exist',
   },
   { what: 'rules list', args: () => ['rules', 'list'], code: 0, says: 'Ministry of Finance' },
   ...listRuleSets().map((rs) => ({
@@ -144,7 +158,9 @@ describe('every command in English', () => {
       const output = c.json ? stringsIn(JSON.parse(run.stdout)).join('\n') : `${run.stdout}\n${run.stderr}`;
       expect(run.code, output).toBe(c.code);
       if (c.says) expect(output).toContain(c.says);
-      expect(untranslatedLines(output, { data: [...seedStrings, ...sheetStrings], glosses })).toEqual([]);
+      expect(
+        untranslatedLines(output, { data: [...seedStrings, ...sheetStrings, ...REPORT], glosses }),
+      ).toEqual([]);
     });
   }
 

@@ -116,7 +116,7 @@ export function executionChecks(x: Extraction, file?: string): AuditFinding[] {
           },
           recomputation: {
             zh: `${exec.token.raw} ÷ ${denominator.token.raw} × 100% = ${show(exact, 4)}%`,
-            en: `${exec.token.raw} / ${denominator.token.raw} × 100% = ${show(exact, 4)}%`,
+            en: `“${exec.token.raw}” / “${denominator.token.raw}” × 100% = ${show(exact, 4)}%`,
           },
           expected: show(round(exact, 2, 'halfUp')),
           actual: rate.token.value,
