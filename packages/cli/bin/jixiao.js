@@ -11,9 +11,22 @@ try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // Only reached when the program itself cannot be loaded (a broken install): no stack unless asked.
-  process.stderr.write('jixiao 无法启动：程序文件缺失或损坏，请重新安装（npm install）。\n');
+  // The message table cannot be loaded either, so its two sentences are here, in both languages.
+  const args = process.argv.slice(2);
+  const en =
+    args.includes('--lang=en') ||
+    args[args.indexOf('--lang') + 1] === 'en' ||
+    process.env.JIXIAO_LANG === 'en';
+  process.stderr.write(
+    en
+      ? 'jixiao cannot start: program files are missing or damaged; reinstall (npm install).\n'
+      : 'jixiao 无法启动：程序文件缺失或损坏，请重新安装（npm install）。\n',
+  );
   if (process.env.JIXIAO_DEBUG === '1')
     process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  else process.stderr.write(`原因：${error instanceof Error ? error.message : String(error)}\n`);
+  else
+    process.stderr.write(
+      `${en ? 'Cause: ' : '原因：'}${error instanceof Error ? error.message : String(error)}\n`,
+    );
   process.exitCode = 1;
 }

@@ -10,7 +10,7 @@ import {
   type ScoreResult,
 } from '@jixiao/domain';
 import { MAX_EVALUATION_FILE_BYTES, readEvaluationBytes, readRuleSetFile } from '@jixiao/formats';
-import type { Translate } from './i18n';
+import { cliMessage, type Translate } from './i18n';
 
 /**
  * The CLI's only door into the engine: read a file, pick the rule set, run scoring and checks.
@@ -26,18 +26,20 @@ export interface Evaluated {
   findings: Finding[];
 }
 
-/** Fails with a located, Chinese UNREADABLE_FILE error before any parser sees a missing path; returns the size. */
-export async function assertReadableFile(path: string, shown: string, t: Translate): Promise<number> {
-  const issue = (message: string) =>
-    new JixiaoError('UNREADABLE_FILE', `无法读取文件「${shown}」`, [{ message, location: { file: shown } }]);
+/** Fails with a located UNREADABLE_FILE error before any parser sees a missing path; returns the size. */
+export async function assertReadableFile(path: string, shown: string, _t: Translate): Promise<number> {
+  const issue = (reason: 'error.notAFile' | 'error.noPermission' | 'error.fileNotFound') =>
+    new JixiaoError('UNREADABLE_FILE', cliMessage('error.cannotRead', { file: shown }), [
+      { message: cliMessage(reason), location: { file: shown } },
+    ]);
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw issue(t('error.notAFile'));
+    if (!info.isFile()) throw issue('error.notAFile');
     return info.size;
   } catch (error) {
     if (error instanceof JixiaoError) throw error;
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    throw issue(code === 'EACCES' || code === 'EPERM' ? t('error.noPermission') : t('error.fileNotFound'));
+    throw issue(code === 'EACCES' || code === 'EPERM' ? 'error.noPermission' : 'error.fileNotFound');
   }
 }
 

@@ -1,4 +1,4 @@
-import { JixiaoError } from '@jixiao/domain';
+import { JixiaoError, localizedMessage } from '@jixiao/domain';
 import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import type { Io } from './context';
@@ -24,9 +24,10 @@ function capture(env: Record<string, string> = {}, failOnStdout = false) {
 
 describe('exit codes', () => {
   it('maps bad input to 2, a defect to 1, help to 0', () => {
-    expect(exitCodeFor(new JixiaoError('INVALID_INPUT', '坏数据'))).toBe(EXIT.invalidInput);
-    expect(exitCodeFor(new JixiaoError('UNKNOWN_RULE_SET', '没有'))).toBe(EXIT.invalidInput);
-    expect(exitCodeFor(new JixiaoError('INTERNAL', '缺陷'))).toBe(EXIT.internal);
+    const text = localizedMessage({ zh: '坏数据', en: 'bad data' });
+    expect(exitCodeFor(new JixiaoError('INVALID_INPUT', text))).toBe(EXIT.invalidInput);
+    expect(exitCodeFor(new JixiaoError('UNKNOWN_RULE_SET', text))).toBe(EXIT.invalidInput);
+    expect(exitCodeFor(new JixiaoError('INTERNAL', text))).toBe(EXIT.internal);
     expect(exitCodeFor(new TypeError('x is undefined'))).toBe(EXIT.internal);
     expect(exitCodeFor(new CommanderError(0, 'commander.helpDisplayed', ''))).toBe(EXIT.ok);
     expect(exitCodeFor(new CommanderError(1, 'commander.unknownOption', "error: unknown option '--x'"))).toBe(

@@ -1,7 +1,7 @@
-import { describeLocation, type ErrorCode, isJixiaoError, type JixiaoError } from '@jixiao/domain';
+import { describeLocation, type ErrorCode, isJixiaoError, type JixiaoError, type Lang } from '@jixiao/domain';
 import { CommanderError } from 'commander';
 import type { CliContext } from './context';
-import type { MessageKey } from './i18n';
+import { type MessageKey, punctuation } from './i18n';
 
 /**
  * The one place where an outcome becomes an exit code and an error becomes what the user reads.
@@ -47,7 +47,7 @@ export function reportError(error: unknown, ctx: CliContext): ExitCode {
   const code = exitCodeFor(error);
   const { t, io } = ctx;
   if (isJixiaoError(error)) {
-    io.stderr(`${t('error.prefix')}${describeJixiaoError(error)}\n`);
+    io.stderr(`${t('error.prefix')}${describeJixiaoError(error, ctx.lang)}\n`);
     // A reader may wrap a library's failure (cause); maintainers see it with JIXIAO_DEBUG=1.
     if (io.env.JIXIAO_DEBUG === '1' && error.cause instanceof Error)
       io.stderr(`${error.cause.stack ?? error.cause.message}\n`);
@@ -85,17 +85,20 @@ function usageMessage(error: CommanderError, { t }: CliContext): string {
 }
 
 /**
- * The message and each located issue on its own line. Like JixiaoError.describe(), plus the field path
- * ("fiscalYear", "indicators[3].weight") so that whoever edits the JSON finds the spot.
+ * The message and each located issue on its own line, in the chosen language. Like
+ * JixiaoError.describe(), plus the field path ("fiscalYear", "indicators[3].weight") so that whoever
+ * edits the JSON finds the spot.
  */
-export function describeJixiaoError(error: JixiaoError): string {
+export function describeJixiaoError(error: JixiaoError, lang: Lang = 'zh'): string {
+  const { colon, paren } = punctuation(lang);
   const lines = error.issues.map((issue) => {
     const loc = issue.location;
-    const where = loc ? describeLocation(loc) : '';
-    const path = loc?.path && !where.includes(loc.path) ? `（${loc.path}）` : '';
-    return where || path ? `  - ${where}${path}：${issue.message}` : `  - ${issue.message}`;
+    const where = loc ? describeLocation(loc, lang) : '';
+    const path = loc?.path && !where.includes(loc.path) ? paren(loc.path) : '';
+    const message = issue.message.text[lang];
+    return where || path ? `  - ${where}${path}${colon}${message}` : `  - ${message}`;
   });
-  return [error.message, ...lines].join('\n');
+  return [error.text(lang), ...lines].join('\n');
 }
 
 function firstLine(text: string): string {

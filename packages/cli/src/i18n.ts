@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '@jixiao/domain';
+import type { Lang, Localized, Message } from '@jixiao/domain';
 
 /**
  * Every sentence the command line writes, in Chinese and English. Chinese is the default; `--lang en`
@@ -200,6 +200,48 @@ const MESSAGES = {
   'rules.checks.points': { zh: '按百分点', en: 'percentage points' },
   'rules.checks.disabled': { zh: '已关闭的审核规则：{codes}', en: 'Checks switched off: {codes}' },
 
+  // serve, db, demo
+  'serve.description': {
+    zh: '启动服务器（默认 http://localhost:8080；空数据库时载入演示数据）',
+    en: 'start the server (http://localhost:8080 by default; demo data on an empty database)',
+  },
+  'serve.option.port': { zh: '端口', en: 'port' },
+  'serve.option.host': {
+    zh: '监听地址（对外提供服务时用 0.0.0.0）',
+    en: 'address to listen on (0.0.0.0 to serve others)',
+  },
+  'serve.option.data': {
+    zh: '内置数据库的数据文件夹（未设置 DATABASE_URL 时）',
+    en: 'data folder of the embedded database (when DATABASE_URL is unset)',
+  },
+  'serve.option.noDemo': {
+    zh: '空数据库时不载入演示数据',
+    en: 'do not load demo data into an empty database',
+  },
+  'serve.badPort': {
+    zh: '端口「{port}」无效：应为 0–65535 的整数',
+    en: 'invalid port "{port}": use a whole number from 0 to 65535',
+  },
+  'serve.starting': {
+    zh: '正在启动 jixiao（首次启动需初始化内置数据库，可能需要半分钟）…',
+    en: 'starting jixiao (the first start initialises the embedded database and may take half a minute)…',
+  },
+  'db.description': { zh: '数据库维护', en: 'database maintenance' },
+  'db.migrate.description': {
+    zh: '执行数据库迁移（PostgreSQL 用 DATABASE_URL；内置数据库请先停止服务器）',
+    en: 'apply database migrations (PostgreSQL via DATABASE_URL; stop the server first for the embedded database)',
+  },
+  'db.migrated': { zh: '数据库已是最新结构：{database}', en: 'database is up to date: {database}' },
+  'demo.description': { zh: '演示数据', en: 'demo data' },
+  'demo.remove.description': {
+    zh: '删除演示单位及其自评、预算、项目（内置数据库请先停止服务器）',
+    en: 'remove the demo units and their data (stop the server first for the embedded database)',
+  },
+  'demo.removed': {
+    zh: '已删除演示数据：{organisations} 个组织，{evaluations} 份自评',
+    en: 'removed demo data: {organisations} organisations, {evaluations} evaluations',
+  },
+
   // units
   'unit.yuan': { zh: '元', en: 'yuan' },
   'unit.wanYuan': { zh: '万元', en: '10k yuan' },
@@ -227,7 +269,9 @@ const MESSAGES = {
   'error.fileNotFound': { zh: '找不到文件', en: 'file not found' },
   'error.notAFile': { zh: '这不是一个文件（可能是目录）', en: 'not a file (a directory?)' },
   'error.noPermission': { zh: '没有读取权限', en: 'no permission to read it' },
-  'error.cannotWrite': { zh: '无法写入文件', en: 'cannot write the file' },
+  'error.cannotWrite': { zh: '无法写入文件「{file}」', en: 'cannot write file "{file}"' },
+  'error.cannotRead': { zh: '无法读取文件「{file}」', en: 'cannot read file "{file}"' },
+  'check.summary': { zh: '汇总', en: 'Summary' },
   'check.fileFailed': { zh: '文件「{file}」无法审核：', en: 'File "{file}" could not be checked:' },
 } satisfies Record<string, Localized>;
 
@@ -243,6 +287,18 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 export function translator(lang: Lang): Translate {
   return (key, params) => fill(MESSAGES[key][lang], params);
+}
+
+/** A command-line sentence as a message (key, parameters, both languages), for a JixiaoError. */
+export function cliMessage(key: MessageKey, params: Record<string, string | number> = {}): Message {
+  const { zh, en } = MESSAGES[key];
+  return { key, params, text: { zh: fill(zh, params), en: fill(en, params) } };
+}
+
+/** The placeholders of every key in both languages, for the test that keeps them the same. */
+export function placeholdersByLanguage(): { key: string; zh: string[]; en: string[] }[] {
+  const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+  return Object.entries(MESSAGES).map(([key, t]) => ({ key, zh: names(t.zh), en: names(t.en) }));
 }
 
 export function fill(template: string, params?: Record<string, string | number>): string {

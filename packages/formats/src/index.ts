@@ -4,6 +4,7 @@ export * from './evaluation-json/json-schemas';
 export * from './evaluation-json/json-text';
 export * from './file/read-evaluation-file';
 export * from './file/read-rule-set-path';
+export * from './messages';
 export * from './pdf';
 export * from './report';
 export * from './rule-set-file/rule-set-file';

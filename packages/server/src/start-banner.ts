@@ -1,22 +1,25 @@
+import type { Lang } from '@jixiao/domain';
 import type { StartedServer } from './index';
+import { serverMessage as m } from './messages';
 
 /** What `jixiao serve` prints once started: where it listens, on which database, and a new admin password. */
-export function describeStart(server: StartedServer): string {
+export function describeStart(server: StartedServer, lang: Lang = 'zh'): string {
+  const say = (message: { text: Record<Lang, string> }) => message.text[lang];
   const lines = [
-    `jixiao 已启动：${server.url}    API 文档：${server.url}/api/docs`,
-    `数据库：${server.database.describe}`,
+    say(m('start.listening', { url: server.url })),
+    say(m('start.database', { database: server.database.describe })),
   ];
-  if (server.demoLoaded > 0) lines.push(`已载入 ${server.demoLoaded} 份演示自评（删除：jixiao demo remove）`);
+  if (server.demoLoaded > 0) lines.push(say(m('start.demo', { count: server.demoLoaded })));
   if (server.admin?.oneTimePassword) {
     lines.push(
       '',
-      '首次启动，已创建系统管理员账户（密码只显示这一次，首次登录后请修改）：',
-      `  用户名：${server.admin.username}`,
-      `  密码：  ${server.admin.oneTimePassword}`,
+      say(m('start.adminCreated')),
+      say(m('start.username', { username: server.admin.username })),
+      say(m('start.password', { password: server.admin.oneTimePassword })),
       '',
     );
   } else if (server.admin) {
-    lines.push(`已创建系统管理员账户 ${server.admin.username}（密码取自 JIXIAO_ADMIN_PASSWORD）`);
+    lines.push(say(m('start.adminFromEnv', { username: server.admin.username })));
   }
   return lines.join('\n');
 }

@@ -50,7 +50,9 @@ describe.each(BACKENDS)('the API over HTTP on %s', (backend) => {
     expect(r.status).toBe(404);
     expect(r.headers.get('x-content-type-options')).toBe('nosniff');
     expect(r.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(r.body).toEqual({ error: { code: 'NOT_FOUND', message: expect.stringContaining('找不到') } });
+    expect(r.body).toEqual({
+      error: { code: 'NOT_FOUND', key: 'http.noRoute', message: expect.stringContaining('找不到') },
+    });
   });
 
   it('logs in with an HttpOnly SameSite session cookie and a CSRF token', async () => {
@@ -305,6 +307,7 @@ describe.each(BACKENDS)('the API over HTTP on %s', (backend) => {
     expect(limited.status).toBe(429);
     expect((limited.body as ErrorReply).error).toEqual({
       code: 'RATE_LIMITED',
+      key: 'auth.tooManyAttempts',
       message: expect.stringContaining('登录尝试过于频繁'),
     });
   });

@@ -124,6 +124,8 @@ export interface Reply<T = unknown> {
 /** A browser-like client over real HTTP: keeps cookies and echoes the CSRF token as the web app does. */
 export class Client {
   private cookies = new Map<string, string>();
+  /** Accept-Language sent with every request, as the web app does for its UI language. */
+  language?: string;
   constructor(private readonly base: string) {}
 
   get csrfToken(): string | undefined {
@@ -143,6 +145,7 @@ export class Client {
     init: { csrf?: boolean } = {},
   ): Promise<Reply<T>> {
     const headers: Record<string, string> = {};
+    if (this.language) headers['accept-language'] = this.language;
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const csrf = this.csrfToken;
     if (csrf && init.csrf !== false) headers['x-csrf-token'] = csrf;

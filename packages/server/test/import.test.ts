@@ -62,6 +62,7 @@ describe.each(BACKENDS)('bulk import, all or nothing, on %s', (backend) => {
     expect(r.body.error.code).toBe('INVALID_INPUT');
     expect(r.body.error.issues).toEqual([
       {
+        key: 'import.badAmount',
         message: expect.stringContaining('12a.5'),
         location: expect.objectContaining({ file: 'budgets.xlsx', sheet: '预算决算', row: 777, column: 'F' }),
       },
@@ -127,6 +128,7 @@ describe.each(BACKENDS)('bulk import, all or nothing, on %s', (backend) => {
     expect(r.status).toBe(400);
     expect(r.body.error.issues).toEqual([
       {
+        key: 'import.badAmount',
         message: expect.stringContaining('一百'),
         location: expect.objectContaining({
           file: 'all.zip/预算/budgets.xlsx',
@@ -162,6 +164,7 @@ describe.each(BACKENDS)('bulk import, all or nothing, on %s', (backend) => {
     expect(failed.status).toBe('failed');
     expect(failed.error?.issues).toEqual([
       {
+        key: 'import.badAmount',
         message: expect.stringContaining('-1'),
         location: expect.objectContaining({ sheet: '预算决算', row: 3, column: 'D' }),
       },

@@ -1,4 +1,4 @@
-import { type ErrorIssue, isJixiaoError } from '@jixiao/domain';
+import { type IssueJson, isJixiaoError, issueJson } from '@jixiao/domain';
 import {
   type AuditReport,
   auditFile,
@@ -22,7 +22,7 @@ interface FileReport {
   findings: FindingJson[];
   /** Reports written elsewhere (.docx/.pdf/.txt/.md): the headline figures read and the counts by severity. */
   audit?: Pick<AuditReport, 'format' | 'extracted' | 'counts'>;
-  error?: { code: string; message: string; issues: ErrorIssue[] };
+  error?: { code: string; key: string; message: string; issues: IssueJson[] };
 }
 
 /**
@@ -75,12 +75,17 @@ export const checkCommand: CliCommand = {
             // Only input errors are per-file; a defect stops the run.
             if (!isJixiaoError(error) || exitCodeFor(error) === EXIT.internal) throw error;
             if (files.length > 1) io.stderr(`${t('check.fileFailed', { file })}\n`);
-            if (isReportDocument(file)) audited.push({ file, error: error.message });
+            if (isReportDocument(file)) audited.push({ file, error: error.text(lang) });
             exit = worse(exit, reportError(error, ctx));
             reports.push({
               file,
               findings: [],
-              error: { code: error.code, message: error.message, issues: error.issues },
+              error: {
+                code: error.code,
+                key: error.key,
+                message: error.text(lang),
+                issues: error.issues.map((i) => issueJson(i, lang)),
+              },
             });
           }
         }
@@ -90,7 +95,7 @@ export const checkCommand: CliCommand = {
         } else {
           if (audited.length > 1) {
             const table = auditSummaryTable(audited, lang);
-            text.push(`${lang === 'zh' ? '汇总' : 'Summary'}\n${renderTable(table.columns, table.rows)}\n`);
+            text.push(`${t('check.summary')}\n${renderTable(table.columns, table.rows)}\n`);
           }
           io.stdout(text.join('\n'));
         }

@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { JixiaoError } from '@jixiao/domain';
+import { JixiaoError, localizedMessage } from '@jixiao/domain';
 import { Option } from 'commander';
 import { loadEvaluation } from '../engine';
 import { EXIT } from '../exit';
+import { cliMessage } from '../i18n';
 import type { CliCommand } from './command';
 import { toJson } from './options';
 
@@ -31,8 +32,8 @@ export const convertCommand: CliCommand = {
             await writeFile(target, text, 'utf8');
           } catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
-            throw new JixiaoError('UNREADABLE_FILE', `${t('error.cannotWrite')}「${opts.out}」`, [
-              { message: reason, location: { file: opts.out } },
+            throw new JixiaoError('UNREADABLE_FILE', cliMessage('error.cannotWrite', { file: opts.out }), [
+              { message: localizedMessage({ zh: reason, en: reason }), location: { file: opts.out } },
             ]);
           }
           io.stderr(`${t('convert.written', { file: opts.out })}\n`);

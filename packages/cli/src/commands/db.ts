@@ -1,16 +1,10 @@
 import { Option } from 'commander';
 import { EXIT } from '../exit';
+import type { Translate } from '../i18n';
 import type { CliCommand } from './command';
 
-const dataOption = (zh: boolean) =>
-  new Option(
-    '--data <dir>',
-    zh
-      ? '内置数据库的数据文件夹（未设置 DATABASE_URL 时）'
-      : 'data folder of the embedded database (when DATABASE_URL is unset)',
-  )
-    .env('JIXIAO_DATA')
-    .default('./data');
+const dataOption = (t: Translate) =>
+  new Option('--data <dir>', t('serve.option.data')).env('JIXIAO_DATA').default('./data');
 
 /** Opens the database `jixiao serve` would use; the embedded one must not be open in a running server too. */
 async function withDatabase<T>(
@@ -33,23 +27,15 @@ async function withDatabase<T>(
 export const dbCommand: CliCommand = {
   name: 'db',
   register(program, ctx, done) {
-    const zh = ctx.lang !== 'en';
-    const db = program.command('db').description(zh ? '数据库维护' : 'database maintenance');
+    const { t } = ctx;
+    const db = program.command('db').description(t('db.description'));
     db.command('migrate')
-      .description(
-        zh
-          ? '执行数据库迁移（PostgreSQL 用 DATABASE_URL；内置数据库请先停止服务器）'
-          : 'apply database migrations (PostgreSQL via DATABASE_URL; stop the server first for the embedded database)',
-      )
-      .addOption(dataOption(zh))
+      .description(t('db.migrate.description'))
+      .addOption(dataOption(t))
       .action(async (opts: { data: string }) => {
         await withDatabase(opts.data, async (server, database) => {
           await server.migrateDatabase(database, process.env.DATABASE_URL || undefined);
-          ctx.io.stdout(
-            zh
-              ? `数据库已是最新结构：${database.describe}\n`
-              : `database is up to date: ${database.describe}\n`,
-          );
+          ctx.io.stdout(`${t('db.migrated', { database: database.describe })}\n`);
         });
         done(EXIT.ok);
       });
@@ -60,26 +46,19 @@ export const dbCommand: CliCommand = {
 export const demoCommand: CliCommand = {
   name: 'demo',
   register(program, ctx, done) {
-    const zh = ctx.lang !== 'en';
-    const demo = program.command('demo').description(zh ? '演示数据' : 'demo data');
+    const { t } = ctx;
+    const demo = program.command('demo').description(t('demo.description'));
     demo
       .command('remove')
-      .description(
-        zh
-          ? '删除演示单位及其自评、预算、项目（内置数据库请先停止服务器）'
-          : 'remove the demo units and their data (stop the server first for the embedded database)',
-      )
-      .addOption(dataOption(zh))
+      .description(t('demo.remove.description'))
+      .addOption(dataOption(t))
       .action(async (opts: { data: string }) => {
         const removed = await withDatabase(opts.data, async (server, database) => {
           await server.migrateDatabase(database, process.env.DATABASE_URL || undefined);
           return server.removeDemoData(database.db, null);
         });
-        ctx.io.stdout(
-          zh
-            ? `已删除演示数据：${removed.organisations} 个组织，${removed.evaluations} 份自评\n`
-            : `removed demo data: ${removed.organisations} organisations, ${removed.evaluations} evaluations\n`,
-        );
+        const { organisations, evaluations } = removed;
+        ctx.io.stdout(`${t('demo.removed', { organisations, evaluations })}\n`);
         done(EXIT.ok);
       });
   },

@@ -29,7 +29,7 @@ import { rulesOption } from './options';
 const MESSAGES = {
   description: {
     zh: '生成绩效自评报告（.docx）、自评表（.xlsx）和 PDF，可批量生成到目录或 zip',
-    en: 'produce the self-evaluation report (.docx), the 自评表 (.xlsx) and PDF, for many files at once',
+    en: 'produce the self-evaluation report (.docx), the self-evaluation sheet (.xlsx) and PDF, for many files at once',
   },
   files: { zh: '自评文件（可多个）', en: 'evaluation files (one or more)' },
   format: {
@@ -39,9 +39,9 @@ const MESSAGES = {
   out: { zh: '输出目录（默认当前目录）', en: 'output directory (default: the current one)' },
   zip: {
     zh: '把全部文件打包为一个 zip（jixiao-自评材料.zip）',
-    en: 'pack everything into one zip (jixiao-自评材料.zip)',
+    en: 'pack everything into one zip (named “jixiao-自评材料.zip”)',
   },
-  draft: { zh: '按草稿生成（页眉标注“草稿”）', en: 'mark the report as a draft (草稿 header)' },
+  draft: { zh: '按草稿生成（页眉标注“草稿”）', en: 'mark the report as a draft (a “草稿” header)' },
   explain: {
     zh: '列出报告中每个数字的来源（字段或计算），并另存为 .sources.json',
     en: 'list the source (field or computation) of every figure in the report, also saved as .sources.json',
@@ -153,10 +153,14 @@ async function runReport(files: string[], opts: ReportOptions, ctx: CliContext):
     const lines = [say(lang, 'written', { count: produced.length, dir: outDir })];
     for (const { name, report } of reports) {
       const mine = produced.filter((f) => f.name.startsWith(`${name}-`)).map((f) => f.name);
-      const note = report.draft ? say(lang, 'draftNote', { reasons: report.draftReasons.join('；') }) : '';
-      lines.push(`  ${mine.join('  ')}${note}`);
+      const note = report.draft
+        ? say(lang, 'draftNote', {
+            reasons: report.draftReasons.map((r) => r.text[lang]).join(lang === 'zh' ? '；' : '; '),
+          })
+        : '';
+      lines.push(`  ${mine.map((f) => fileName(f, lang)).join('  ')}${note}`);
     }
-    if (opts.zip) lines.push(`  → ${written[0]}`);
+    if (opts.zip) lines.push(`  → ${fileName(written[0] ?? '', lang)}`);
     io.stdout(`${lines.join('\n')}\n`);
   }
   if (opts.explain) io.stdout(reports.map(({ report }) => explainText(report, lang)).join('\n'));
@@ -209,4 +213,9 @@ function explainText(report: ReportDocument, lang: Lang): string {
     for (const f of entry.figures) lines.push(`      ${f.value} ← ${f.source}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Produced files are named in Chinese (自评报告, 自评表); English output quotes them as file names. */
+function fileName(name: string, lang: Lang): string {
+  return lang === 'zh' ? name : `"${name}"`;
 }

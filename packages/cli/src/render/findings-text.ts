@@ -1,4 +1,12 @@
-import { describeLocation, type Finding, type Lang, SEVERITY_LABEL, type Severity } from '@jixiao/domain';
+import {
+  describeLocation,
+  type Finding,
+  type Lang,
+  type Location,
+  locationLabel,
+  SEVERITY_LABEL,
+  type Severity,
+} from '@jixiao/domain';
 import { punctuation, type Translate } from '../i18n';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
@@ -28,7 +36,7 @@ export function renderFindings(findings: readonly Finding[], lang: Lang, t: Tran
 function renderFinding(f: Finding, lang: Lang, t: Translate): string[] {
   const p = punctuation(lang);
   const lines = [`  ${SEVERITY_MARK[f.severity]} ${f.message[lang]}  [${f.code}]`];
-  const where = describeLocation(f.location);
+  const where = describeLocation(locationIn(f.location, lang), lang);
   if (where) lines.push(`    ${t('findings.where')}${p.colon}${where}`);
   const compare = [
     f.expected === undefined ? '' : `${t('findings.expected')} ${f.expected}`,
@@ -40,4 +48,9 @@ function renderFinding(f: Finding, lang: Lang, t: Translate): string[] {
     lines.push(`    ${t('findings.numbers')}${p.colon}${figures.join(lang === 'zh' ? '；' : '; ')}`);
   }
   return lines;
+}
+
+/** A check names its place in Chinese; the English label is worded from the field path. */
+function locationIn(location: Location, lang: Lang): Location {
+  return { ...location, label: locationLabel(location)[lang] };
 }

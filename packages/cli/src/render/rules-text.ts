@@ -1,4 +1,4 @@
-import { dec, formatPercent, type Lang, type RuleSet } from '@jixiao/domain';
+import { dec, formatPercent, type Lang, type RuleSet, ruleSetText } from '@jixiao/domain';
 import { KIND_MESSAGE, punctuation, type Translate } from '../i18n';
 import { plain } from './format';
 import { renderTable } from './text-table';
@@ -13,7 +13,7 @@ export function renderRuleSetList(ruleSets: readonly RuleSet[], lang: Lang, t: T
   const p = punctuation(lang);
   const rows = ruleSets.map((r) => [
     r.id,
-    r.name,
+    ruleSetText(r, lang).name,
     r.version,
     r.kinds.map((k) => t(KIND_MESSAGE[k])).join(p.list),
   ]);
@@ -33,13 +33,16 @@ export function renderRuleSetList(ruleSets: readonly RuleSet[], lang: Lang, t: T
 export function renderRuleSet(r: RuleSet, lang: Lang, t: Translate): string {
   const p = punctuation(lang);
   const percent = (fraction: string) => formatPercent(dec(fraction).times(100));
+  const words = ruleSetText(r, lang);
+  // The words a rule matches in documents are quoted in English: they are Chinese text to look for.
+  const quoted = (x: string) => (lang === 'zh' ? x : `“${x}”`);
   const matchText = (m: readonly string[]) =>
-    m.map((x) => (x === '*' ? t('rules.matchesAny') : x)).join(p.list);
+    m.map((x) => (x === '*' ? t('rules.matchesAny') : quoted(x))).join(p.list);
   const out: string[] = [];
-  out.push(`${r.name}${p.paren(`${r.id}${p.comma}${t('rules.version')} ${r.version}`)}`);
+  out.push(`${words.name}${p.paren(`${r.id}${p.comma}${t('rules.version')} ${r.version}`)}`);
   out.push(`  ${t('rules.kinds')}${p.colon}${r.kinds.map((k) => t(KIND_MESSAGE[k])).join(p.list)}`);
-  out.push(`  ${t('rules.about')}${p.colon}${r.description}`);
-  out.push(`  ${t('rules.source')}${p.colon}${r.source}`);
+  out.push(`  ${t('rules.about')}${p.colon}${words.description}`);
+  out.push(`  ${t('rules.source')}${p.colon}${words.source}`);
   out.push('', `${t('rules.totalWeight')}${p.colon}${plain(dec(r.totalWeight))}`);
   out.push(
     t('rules.execution', {
@@ -53,12 +56,16 @@ export function renderRuleSet(r: RuleSet, lang: Lang, t: Translate): string {
   out.push('', t('rules.blocks'));
   const rows: string[][] = [];
   for (const b of r.blocks) {
-    rows.push([b.label, b.weight === undefined ? '—' : plain(dec(b.weight)), matchText(b.matches)]);
+    rows.push([
+      words.label(b.label),
+      b.weight === undefined ? '—' : plain(dec(b.weight)),
+      matchText(b.matches),
+    ]);
     for (const part of b.parts ?? [])
       rows.push([
-        `  ${t('rules.parts')}${p.colon}${part.label}`,
+        `  ${t('rules.parts')}${p.colon}${words.label(part.label)}`,
         plain(dec(part.weight)),
-        part.matches.join(p.list),
+        matchText(part.matches),
       ]);
   }
   out.push(
@@ -101,8 +108,8 @@ export function renderRuleSet(r: RuleSet, lang: Lang, t: Translate): string {
   byMin.forEach((g, i) => {
     const higher = byMin[i - 1];
     const upper = higher ? `< ${higher.min}` : `≤ ${plain(dec(r.totalWeight))}`;
-    const aliases = g.aliases.length > 0 ? p.paren(g.aliases.join(p.list)) : '';
-    out.push(`  ${t('rules.grade.band', { label: g.label, min: g.min, upper })}${aliases}`);
+    const aliases = g.aliases.length > 0 ? p.paren(g.aliases.map(quoted).join(p.list)) : '';
+    out.push(`  ${t('rules.grade.band', { label: words.label(g.label), min: g.min, upper })}${aliases}`);
   });
 
   out.push(

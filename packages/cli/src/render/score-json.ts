@@ -1,4 +1,10 @@
-import { dec, type Finding, type Lang } from '@jixiao/domain';
+import {
+  dec,
+  type Finding,
+  type Lang,
+  locationLabel,
+  ruleSetText,
+} from '@jixiao/domain';
 import { scoreNotes } from '../notes';
 import { percentText, plain, scoreText } from './format';
 import type { ScoreRenderInput } from './score-text';
@@ -23,7 +29,7 @@ export function findingJson(finding: Finding, lang: Lang): FindingJson {
     code: finding.code,
     severity: finding.severity,
     message: finding.message[lang],
-    location: finding.location,
+    location: { ...finding.location, label: locationLabel(finding.location)[lang] },
     ...(finding.expected === undefined ? {} : { expected: finding.expected }),
     ...(finding.actual === undefined ? {} : { actual: finding.actual }),
     ...(finding.numbers === undefined ? {} : { numbers: finding.numbers }),
@@ -33,6 +39,7 @@ export function findingJson(finding: Finding, lang: Lang): FindingJson {
 export function scoreJson(input: ScoreRenderInput) {
   const { file, evaluation, ruleSet, result, findings, lang, t } = input;
   const { execution } = result;
+  const words = ruleSetText(ruleSet, lang);
   return {
     file,
     unit: evaluation.unit.name,
@@ -40,10 +47,10 @@ export function scoreJson(input: ScoreRenderInput) {
     fiscalYear: evaluation.fiscalYear,
     kind: evaluation.kind,
     amountUnit: evaluation.amountUnit,
-    ruleSet: result.ruleSet,
+    ruleSet: { ...result.ruleSet, name: words.name },
     totalScore: scoreText(result.totalScore, ruleSet),
     totalWeight: plain(dec(ruleSet.totalWeight)),
-    grade: result.grade.label,
+    grade: words.label(result.grade.label),
     gradeKey: result.grade.key,
     executionRate: execution.ratePercent === undefined ? null : percentText(execution.ratePercent, ruleSet),
     executionScore: scoreText(execution.score, ruleSet),
@@ -61,7 +68,7 @@ export function scoreJson(input: ScoreRenderInput) {
     indicatorWeight: plain(result.indicatorWeight),
     blocks: result.blocks.map((b) => ({
       key: b.key,
-      label: b.label,
+      label: words.label(b.label),
       weight: b.weight === undefined ? null : plain(b.weight),
       indicatorWeight: plain(b.indicatorWeight),
       score: scoreText(b.score, ruleSet),

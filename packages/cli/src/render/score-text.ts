@@ -5,6 +5,7 @@ import {
   formatPercent,
   type Lang,
   type RuleSet,
+  ruleSetText,
   type ScoreResult,
 } from '@jixiao/domain';
 import { KIND_MESSAGE, punctuation, type Translate } from '../i18n';
@@ -29,6 +30,7 @@ export function renderScore(input: ScoreRenderInput): string {
   const { file, evaluation, ruleSet, result, findings, lang, t } = input;
   const money = t(evaluation.amountUnit === 'yuan' ? 'unit.yuan' : 'unit.wanYuan');
   const p = punctuation(lang);
+  const words = ruleSetText(ruleSet, lang);
   const out: string[] = [];
 
   out.push(
@@ -39,7 +41,7 @@ export function renderScore(input: ScoreRenderInput): string {
   );
   out.push(`  ${t('score.file')}${p.colon}${file}`);
   out.push(
-    `  ${t('score.ruleSet')}${p.colon}${result.ruleSet.id}${p.paren(`${result.ruleSet.name}${p.comma}${result.ruleSet.version}`)}`,
+    `  ${t('score.ruleSet')}${p.colon}${result.ruleSet.id}${p.paren(`${words.name}${p.comma}${result.ruleSet.version}`)}`,
   );
 
   const ex = result.execution;
@@ -114,7 +116,7 @@ export function renderScore(input: ScoreRenderInput): string {
           { header: t('score.score'), align: 'right' },
         ],
         result.blocks.map((b) => [
-          b.label,
+          words.label(b.label),
           plain(b.weight ?? b.indicatorWeight),
           String(b.indicatorCount),
           scoreText(b.score, ruleSet),
@@ -125,7 +127,7 @@ export function renderScore(input: ScoreRenderInput): string {
 
   out.push(
     '',
-    `${t('score.total')}${p.colon}${scoreText(result.totalScore, ruleSet)} / ${plain(dec(ruleSet.totalWeight))}${p.gap}${t('score.grade')}${p.colon}${result.grade.label}`,
+    `${t('score.total')}${p.colon}${scoreText(result.totalScore, ruleSet)} / ${plain(dec(ruleSet.totalWeight))}${p.gap}${t('score.grade')}${p.colon}${words.label(result.grade.label)}`,
   );
   out.push(`  ${result.explanation[lang]}`);
   for (const note of scoreNotes(evaluation, ruleSet, result, t))

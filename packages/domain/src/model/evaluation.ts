@@ -15,7 +15,7 @@ export const EVALUATION_KIND_LABEL: Record<EvaluationKind, string> = {
   unitWide: '部门（单位）整体支出绩效自评',
 };
 
-const text = z.string().trim().min(1, '不能为空');
+const text = z.string().trim().min(1, 'value.empty');
 
 /** 年初预算数 / 全年预算数 / 全年执行数 of one row of the funds table; 实际到位资金 when known. */
 export const fundsRowSchema = z.object({
@@ -239,7 +239,7 @@ export const evaluationSchema = z.object({
   format: z.literal('jixiao.evaluation').default('jixiao.evaluation'),
   schemaVersion: z.literal(1).default(1),
   kind: z.enum(EVALUATION_KINDS),
-  fiscalYear: z.number().int('年度必须是整数').min(2000, '年度不早于 2000').max(2100, '年度不晚于 2100'),
+  fiscalYear: z.number().int('year.notInteger').min(2000, 'year.tooEarly').max(2100, 'year.tooLate'),
   ruleSet: z.string().min(1).default('mof-2020'),
   amountUnit: z.enum(['yuan', 'wanYuan']).default('wanYuan'),
   unit: z.object({

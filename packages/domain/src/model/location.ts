@@ -1,3 +1,6 @@
+import type { Lang, Localized } from '../i18n/localized';
+import { domainMessage } from '../messages';
+
 /**
  * Where a figure or a problem is: a path into the evaluation ("indicators[3].score"), a Chinese label a
  * person recognises ("绩效指标「企业满意度」得分"), and, when read from a file, the file/sheet/row/column.
@@ -15,12 +18,16 @@ export interface Location {
   quote?: string;
 }
 
-export function describeLocation(loc: Omit<Location, 'path' | 'label'> & { label?: string }): string {
+type Described = Omit<Location, 'path' | 'label'> & { label?: string | Localized };
+
+/** "文件「a.xlsx」，工作表「自评表」，第 4 行，C 列，…" / `file "a.xlsx", sheet "自评表", row 4, column C, …`. */
+export function describeLocation(loc: Described, lang: Lang = 'zh'): string {
   const parts: string[] = [];
-  if (loc.file) parts.push(`文件「${loc.file}」`);
-  if (loc.sheet) parts.push(`工作表「${loc.sheet}」`);
-  if (loc.row !== undefined) parts.push(`第 ${loc.row} 行`);
-  if (loc.column) parts.push(`${loc.column} 列`);
-  if (loc.label) parts.push(loc.label);
-  return parts.join('，');
+  if (loc.file) parts.push(domainMessage('where.file', { file: loc.file }).text[lang]);
+  if (loc.sheet) parts.push(domainMessage('where.sheet', { sheet: loc.sheet }).text[lang]);
+  if (loc.row !== undefined) parts.push(domainMessage('where.row', { row: loc.row }).text[lang]);
+  if (loc.column) parts.push(domainMessage('where.column', { column: loc.column }).text[lang]);
+  const label = typeof loc.label === 'string' ? loc.label : loc.label?.[lang];
+  if (label) parts.push(label);
+  return parts.join(domainMessage('where.separator').text[lang]);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JixiaoError } from '../errors';
-import { formatPath, labelForPath, parseEvaluation } from './parse';
+import { formatPath, labelForPath, parseEvaluation, parsePath } from './parse';
 
 const valid = {
   kind: 'project',
@@ -54,15 +54,28 @@ describe('parseEvaluation', () => {
     expect(err.code).toBe('INVALID_INPUT');
     expect(err.issues).toEqual([
       {
-        message: '不能为负数',
+        message: {
+          key: 'value.negative',
+          params: {},
+          text: { zh: '不能为负数', en: 'cannot be negative' },
+        },
         location: {
           path: 'indicators[1].weight',
-          label: '绩效指标第 2 行（群众满意度）「分值」',
+          label: {
+            zh: '绩效指标第 2 行（群众满意度）「分值」',
+            en: 'indicators row 2 ("群众满意度") "weight"',
+          },
           file: 'a.json',
         },
       },
     ]);
     expect(err.message).toContain('a.json');
+    expect(err.describe('en')).toBe(
+      [
+        'the evaluation data in file "a.json" has 1 problem',
+        '  - file "a.json", indicators row 2 ("群众满意度") "weight": cannot be negative',
+      ].join('\n'),
+    );
   });
 
   it('lists every problem, one issue per field, with Chinese messages', () => {
@@ -71,22 +84,28 @@ describe('parseEvaluation', () => {
     );
     const byPath = Object.fromEntries(err.issues.map((i) => [i.location?.path, i]));
     expect(Object.keys(byPath).sort()).toEqual(['fiscalYear', 'funds.total.executed', 'kind', 'unit.name']);
-    expect(byPath.kind?.message).toBe('必须是以下之一："project"、"unitWide"');
-    expect(byPath.fiscalYear?.message).toBe('年度必须是整数');
-    expect(byPath['unit.name']?.message).toBe('缺少此项（必填）');
-    expect(byPath['unit.name']?.location?.label).toBe('单位「单位名称」');
-    expect(byPath['funds.total.executed']?.message).toContain('字符串');
-    expect(byPath['funds.total.executed']?.location?.label).toBe('项目资金·年度资金总额「全年执行数」');
+    expect(byPath.kind?.message.text).toEqual({
+      zh: '必须是以下之一："project"、"unitWide"',
+      en: 'must be one of: "project", "unitWide"',
+    });
+    expect(byPath.fiscalYear?.message.text.zh).toBe('年度必须是整数');
+    expect(byPath['unit.name']?.message.text).toEqual({ zh: '缺少此项（必填）', en: 'missing (required)' });
+    expect(byPath['unit.name']?.location?.label).toEqual({ zh: '单位「单位名称」', en: 'unit "unit name"' });
+    expect(byPath['funds.total.executed']?.message.text.zh).toContain('字符串');
+    expect(byPath['funds.total.executed']?.location?.label).toEqual({
+      zh: '项目资金·年度资金总额「全年执行数」',
+      en: 'project funds › total annual funds "full-year execution"',
+    });
   });
 
   it('requires a project name for a project evaluation', () => {
     const { project: _omit, ...noProject } = valid;
     const err = thrown(() => parseEvaluation(noProject));
-    expect(err.issues).toEqual([
-      {
-        message: '项目支出绩效自评必须填写项目名称',
-        location: { path: 'project.name', label: '项目「项目名称」' },
-      },
+    expect(err.issues.map((i) => [i.message.text.zh, i.location])).toEqual([
+      [
+        '项目支出绩效自评必须填写项目名称',
+        { path: 'project.name', label: { zh: '项目「项目名称」', en: 'project "project name"' } },
+      ],
     ]);
   });
 
@@ -116,14 +135,32 @@ describe('field paths and labels', () => {
   });
 
   it('labels nested fields with the row number counted from 1', () => {
-    expect(labelForPath(['indicators', 3, 'weight'])).toBe('绩效指标第 4 行「分值」');
-    expect(labelForPath(['indicators', 0, 'target', 'value'])).toBe('绩效指标第 1 行·年度指标值「数值」');
-    expect(labelForPath(['goals', 1, 'expected'])).toBe('年度总体目标第 2 条「预期目标」');
-    expect(labelForPath(['fiscalYear'])).toBe('预算年度');
-    expect(labelForPath(['narrative', 'problems'])).toBe('报告正文「存在的问题及原因分析」');
+    const cases: [PropertyKey[], string, string][] = [
+      [['indicators', 3, 'weight'], '绩效指标第 4 行「分值」', 'indicators row 4 "weight"'],
+      [
+        ['indicators', 0, 'target', 'value'],
+        '绩效指标第 1 行·年度指标值「数值」',
+        'indicators row 1 › annual target "value"',
+      ],
+      [['goals', 1, 'expected'], '年度总体目标第 2 条「预期目标」', 'annual goals goal 2 "expected goal"'],
+      [['fiscalYear'], '预算年度', 'fiscal year'],
+      [
+        ['narrative', 'problems'],
+        '报告正文「存在的问题及原因分析」',
+        'report text "problems and their causes"',
+      ],
+      [[], '自评数据（整体）', 'the evaluation data (as a whole)'],
+    ];
+    for (const [path, zh, en] of cases) expect(labelForPath(path)).toEqual({ zh, en });
+  });
+
+  it('reads a path back into its segments', () => {
+    expect(parsePath('indicators[3].target.value')).toEqual(['indicators', 3, 'target', 'value']);
+    expect(parsePath('fiscalYear')).toEqual(['fiscalYear']);
+    expect(parsePath('')).toEqual([]);
   });
 
   it('keeps unknown keys readable instead of failing', () => {
-    expect(labelForPath(['whatever', 2])).toBe('whatever第 3 项');
+    expect(labelForPath(['whatever', 2])).toEqual({ zh: 'whatever第 3 项', en: 'whatever item 3' });
   });
 });

@@ -1,58 +1,103 @@
 import { z } from 'zod';
 import { type ErrorIssue, JixiaoError } from '../errors';
+import type { Localized } from '../i18n/localized';
+import { domainMessage, type Message } from '../messages';
 import { type Evaluation, evaluationSchema, NARRATIVE_SECTION_LABEL } from './evaluation';
 
 /**
  * The one way into the domain for an evaluation from outside (a JSON file, an HTTP body, a sheet
- * reader's result): validate with the schema and turn every problem into a located Chinese issue,
+ * reader's result): validate with the schema and turn every problem into a located issue in zh and en,
  * so the user sees "绩效指标第 4 行「分值」：不能为负数" instead of a zod dump.
  */
 export function parseEvaluation(input: unknown, source: { file?: string } = {}): Evaluation {
-  const result = evaluationSchema.safeParse(input, { error: chineseMessage });
+  const result = evaluationSchema.safeParse(input, { reportInput: true });
   const issues: ErrorIssue[] = result.success
     ? []
-    : result.error.issues.map((issue) => locatedIssue(issue.path, issue.message, input, source.file));
+    : result.error.issues.map((issue) => locatedIssue(issue.path, issueMessage(issue), input, source.file));
   if (result.success && result.data.kind === 'project' && !result.data.project) {
-    issues.push(locatedIssue(['project', 'name'], '项目支出绩效自评必须填写项目名称', input, source.file));
+    const message = domainMessage('evaluation.projectNameRequired');
+    issues.push(locatedIssue(['project', 'name'], message, input, source.file));
   }
   if (!result.success || issues.length > 0) {
-    const where = source.file ? `文件「${source.file}」中的` : '';
-    throw new JixiaoError('INVALID_INPUT', `${where}自评数据有 ${issues.length} 处问题`, issues);
+    const count = issues.length;
+    throw new JixiaoError(
+      'INVALID_INPUT',
+      source.file
+        ? domainMessage('evaluation.invalidInFile', { file: source.file, count })
+        : domainMessage('evaluation.invalid', { count }),
+      issues,
+    );
   }
   return result.data;
 }
 
-const zhLocale = z.locales.zhCN();
+const zodLocales = { zh: z.locales.zhCN(), en: z.locales.en() };
 
-const TYPE_NAME: Record<string, string> = {
-  string: '文字（字符串）',
-  number: '数字',
-  int: '整数',
-  boolean: '是/否（true/false）',
-  object: '对象',
-  array: '列表',
-};
+const TYPE_KEY = {
+  string: 'type.string',
+  number: 'type.number',
+  int: 'type.int',
+  boolean: 'type.boolean',
+  object: 'type.object',
+  array: 'type.array',
+} as const;
 
-/** Messages for the issues a person filling in a file meets most; the schema's own Chinese messages win. */
-function chineseMessage(issue: z.core.$ZodRawIssue): string | undefined {
+/** The schema's own messages are keys of the domain table (decimal-schema.ts). */
+const SCHEMA_KEYS = [
+  'value.notDecimal',
+  'value.negative',
+  'value.notInteger',
+  'value.notPositive',
+  'value.empty',
+  'year.notInteger',
+  'year.tooEarly',
+  'year.tooLate',
+  'ruleSet.badBlockKey',
+  'ruleSet.badId',
+] as const;
+type SchemaKey = (typeof SCHEMA_KEYS)[number];
+const isSchemaKey = (text: string): text is SchemaKey => SCHEMA_KEYS.some((k) => k === text);
+
+/** Messages for the issues a person filling in a file meets most; others use zod's own zh/en locales. */
+export function issueMessage(issue: z.core.$ZodIssue): Message {
+  const list = domainMessage('list.separator');
+  if (isSchemaKey(issue.message)) return domainMessage(issue.message);
   if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return '缺少此项（必填）';
-    if (issue.expected === 'string' && typeof issue.input === 'number') {
-      return '应写成字符串（数字请加引号，例如 "1209.56"）';
-    }
-    return `应为${TYPE_NAME[issue.expected] ?? issue.expected}`;
+    if (issue.input === undefined) return domainMessage('value.missing');
+    if (issue.expected === 'string' && typeof issue.input === 'number')
+      return domainMessage('value.numberAsString');
+    const key = TYPE_KEY[issue.expected as keyof typeof TYPE_KEY];
+    return domainMessage('value.wrongType', { type: key ? domainMessage(key) : issue.expected });
   }
   if (issue.code === 'invalid_value') {
-    return `必须是以下之一：${issue.values.map((v) => JSON.stringify(v)).join('、')}`;
+    const values = issue.values.map((v) => JSON.stringify(v));
+    return domainMessage('value.oneOf', {
+      values: { zh: values.join(list.text.zh), en: values.join(list.text.en) },
+    });
   }
-  if (issue.code === 'unrecognized_keys') return `不认识的字段：${issue.keys.join('、')}`;
-  const fallback = zhLocale.localeError(issue);
-  return typeof fallback === 'string' ? fallback : fallback?.message;
+  if (issue.code === 'unrecognized_keys') {
+    return domainMessage('value.unknownFields', {
+      keys: { zh: issue.keys.join(list.text.zh), en: issue.keys.join(list.text.en) },
+    });
+  }
+  return {
+    key: `zod.${issue.code}`,
+    params: {},
+    text: { zh: zodText(issue, 'zh'), en: zodText(issue, 'en') },
+  };
+}
+
+function zodText(issue: z.core.$ZodIssue, lang: 'zh' | 'en'): string {
+  // A reported issue carries everything its raw form had (parsed with reportInput), which is what
+  // zod's locales read; zod types the two apart only because raw issues may lack path and message.
+  const raw = issue as z.core.$ZodRawIssue;
+  const text = zodLocales[lang].localeError(raw);
+  return (typeof text === 'string' ? text : text?.message) ?? issue.message;
 }
 
 function locatedIssue(
   path: readonly PropertyKey[],
-  message: string,
+  message: Message,
   input: unknown,
   file: string | undefined,
 ): ErrorIssue {
@@ -70,189 +115,281 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+const NARRATIVE_SECTION_EN: Record<string, string> = {
+  organisation: 'organisation, functions and staff',
+  projectOverview: 'project overview',
+  budgetOverview: 'budget and spending',
+  goalsOverview: 'performance goals',
+  evaluationPurpose: 'purpose, object and scope of the evaluation',
+  evaluationPrinciples: 'principles and indicator system',
+  evaluationMethod: 'methods and standards',
+  evaluationProcess: 'evaluation process',
+  conclusion: 'overall evaluation and conclusion',
+  indicatorAnalysis: 'indicator analysis',
+  experience: 'main experience and practice',
+  problems: 'problems and their causes',
+  suggestions: 'recommendations',
+  other: 'other matters',
+};
+
+/**
+ * A finding's place in both languages: the Chinese label its check wrote, and the English one worded
+ * from its field path as parseEvaluation words it ("indicators row 9 "score rate"").
+ */
+export function locationLabel(location: { path: string; label: string }): Localized {
+  return { zh: location.label, en: labelForPath(parsePath(location.path)).en };
+}
+
+/** "indicators[3].weight" → ["indicators", 3, "weight"]: the inverse of formatPath. */
+export function parsePath(path: string): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  for (const [, key, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (index !== undefined) out.push(Number(index));
+    else if (key !== undefined) out.push(key);
+  }
+  return out;
+}
+
 interface LabelNode {
-  label: string;
+  label: Localized;
   /** Word for one element when the field is a list ("行", "项", "条"). */
-  item?: string;
+  item?: Localized;
   fields?: Record<string, LabelNode>;
 }
 
-const leaf = (label: string): LabelNode => ({ label });
+const leaf = (zh: string, en: string): LabelNode => ({ label: { zh, en } });
 
 const FUNDS_ROW_FIELDS: Record<string, LabelNode> = {
-  initialBudget: leaf('年初预算数'),
-  adjustedBudget: leaf('全年预算数'),
-  executed: leaf('全年执行数'),
-  fundsArrived: leaf('实际到位资金'),
+  initialBudget: leaf('年初预算数', 'initial budget'),
+  adjustedBudget: leaf('全年预算数', 'full-year budget'),
+  executed: leaf('全年执行数', 'full-year execution'),
+  fundsArrived: leaf('实际到位资金', 'funds received'),
 };
-const MANUAL_SCORE_FIELDS: Record<string, LabelNode> = { score: leaf('得分'), reason: leaf('理由') };
+const MANUAL_SCORE_FIELDS: Record<string, LabelNode> = {
+  score: leaf('得分', 'score'),
+  reason: leaf('理由', 'reason'),
+};
 const BREAKDOWN_FIELDS: Record<string, LabelNode> = {
-  name: leaf('名称'),
-  amount: leaf('金额'),
-  statedShare: leaf('占比'),
-  source: leaf('来源'),
-  type: leaf('支出类型'),
+  name: leaf('名称', 'name'),
+  amount: leaf('金额', 'amount'),
+  statedShare: leaf('占比', 'share'),
+  source: leaf('来源', 'source'),
+  type: leaf('支出类型', 'expenditure type'),
 };
 const THREE_PUBLIC_AMOUNT_FIELDS: Record<string, LabelNode> = {
-  total: leaf('合计'),
-  overseasTravel: leaf('因公出国（境）费'),
-  officialReception: leaf('公务接待费'),
-  officialVehicles: leaf('公务用车购置及运行维护费'),
-  vehiclePurchase: leaf('公务用车购置费'),
-  vehicleOperation: leaf('公务用车运行维护费'),
+  total: leaf('合计', 'total'),
+  overseasTravel: leaf('因公出国（境）费', 'overseas travel'),
+  officialReception: leaf('公务接待费', 'official reception'),
+  officialVehicles: leaf('公务用车购置及运行维护费', 'official vehicles (purchase and operation)'),
+  vehiclePurchase: leaf('公务用车购置费', 'vehicle purchase'),
+  vehicleOperation: leaf('公务用车运行维护费', 'vehicle operation'),
 };
 
 const EVALUATION_LABELS: Record<string, LabelNode> = {
-  format: leaf('文件格式标识'),
-  schemaVersion: leaf('格式版本'),
-  kind: leaf('评价类型'),
-  fiscalYear: leaf('预算年度'),
-  ruleSet: leaf('评分规则集'),
-  amountUnit: leaf('金额单位'),
+  format: leaf('文件格式标识', 'format marker'),
+  schemaVersion: leaf('格式版本', 'schema version'),
+  kind: leaf('评价类型', 'evaluation kind'),
+  fiscalYear: leaf('预算年度', 'fiscal year'),
+  ruleSet: leaf('评分规则集', 'rule set'),
+  amountUnit: leaf('金额单位', 'amount unit'),
   unit: {
-    label: '单位',
+    label: { zh: '单位', en: 'unit' },
     fields: {
-      name: leaf('单位名称'),
-      code: leaf('单位编码'),
-      department: leaf('主管部门'),
-      region: { label: '财政区划', fields: { code: leaf('区划编码'), name: leaf('区划名称') } },
+      name: leaf('单位名称', 'unit name'),
+      code: leaf('单位编码', 'unit code'),
+      department: leaf('主管部门', 'supervising department'),
+      region: {
+        label: { zh: '财政区划', en: 'fiscal region' },
+        fields: { code: leaf('区划编码', 'region code'), name: leaf('区划名称', 'region name') },
+      },
     },
   },
   project: {
-    label: '项目',
-    fields: { name: leaf('项目名称'), code: leaf('项目编码'), implementingUnit: leaf('实施单位') },
-  },
-  funds: {
-    label: '项目资金',
+    label: { zh: '项目', en: 'project' },
     fields: {
-      total: { label: '年度资金总额', fields: FUNDS_ROW_FIELDS },
-      fiscalAppropriation: { label: '其中：财政拨款', fields: FUNDS_ROW_FIELDS },
-      priorYearCarryover: { label: '其中：上年结转', fields: FUNDS_ROW_FIELDS },
-      otherFunds: { label: '其中：其他资金', fields: FUNDS_ROW_FIELDS },
+      name: leaf('项目名称', 'project name'),
+      code: leaf('项目编码', 'project code'),
+      implementingUnit: leaf('实施单位', 'implementing unit'),
     },
   },
-  executionManualScore: { label: '预算执行率手动评分', fields: MANUAL_SCORE_FIELDS },
+  funds: {
+    label: { zh: '项目资金', en: 'project funds' },
+    fields: {
+      total: { label: { zh: '年度资金总额', en: 'total annual funds' }, fields: FUNDS_ROW_FIELDS },
+      fiscalAppropriation: {
+        label: { zh: '其中：财政拨款', en: 'of which: fiscal appropriation' },
+        fields: FUNDS_ROW_FIELDS,
+      },
+      priorYearCarryover: {
+        label: { zh: '其中：上年结转', en: 'of which: prior-year carryover' },
+        fields: FUNDS_ROW_FIELDS,
+      },
+      otherFunds: { label: { zh: '其中：其他资金', en: 'of which: other funds' }, fields: FUNDS_ROW_FIELDS },
+    },
+  },
+  executionManualScore: {
+    label: { zh: '预算执行率手动评分', en: 'manual execution score' },
+    fields: MANUAL_SCORE_FIELDS,
+  },
   expenditureBudget: {
-    label: '支出预算',
-    fields: { total: leaf('合计'), basic: leaf('基本支出'), project: leaf('项目支出') },
+    label: { zh: '支出预算', en: 'expenditure budget' },
+    fields: {
+      total: leaf('合计', 'total'),
+      basic: leaf('基本支出', 'basic expenditure'),
+      project: leaf('项目支出', 'project expenditure'),
+    },
   },
   income: {
-    label: '收入',
+    label: { zh: '收入', en: 'income' },
     fields: {
-      statedTotal: leaf('收入合计'),
-      items: { label: '收入明细', item: '项', fields: BREAKDOWN_FIELDS },
+      statedTotal: leaf('收入合计', 'total income'),
+      items: {
+        label: { zh: '收入明细', en: 'income items' },
+        item: { zh: '项', en: 'item' },
+        fields: BREAKDOWN_FIELDS,
+      },
     },
   },
   expenditure: {
-    label: '支出',
+    label: { zh: '支出', en: 'expenditure' },
     fields: {
-      statedTotal: leaf('支出合计'),
-      byType: { label: '按支出类型', item: '项', fields: BREAKDOWN_FIELDS },
-      byFunction: { label: '按功能分类', item: '项', fields: BREAKDOWN_FIELDS },
-      sourceOfExcess: leaf('超支资金来源'),
+      statedTotal: leaf('支出合计', 'total expenditure'),
+      byType: {
+        label: { zh: '按支出类型', en: 'by expenditure type' },
+        item: { zh: '项', en: 'item' },
+        fields: BREAKDOWN_FIELDS,
+      },
+      byFunction: {
+        label: { zh: '按功能分类', en: 'by function' },
+        item: { zh: '项', en: 'item' },
+        fields: BREAKDOWN_FIELDS,
+      },
+      sourceOfExcess: leaf('超支资金来源', 'source of the excess'),
     },
   },
   threePublicExpenses: {
-    label: '三公经费',
+    label: { zh: '三公经费', en: 'three public expenses' },
     fields: {
-      budget: { label: '预算数', fields: THREE_PUBLIC_AMOUNT_FIELDS },
-      actual: { label: '实际支出', fields: THREE_PUBLIC_AMOUNT_FIELDS },
-      priorYearActual: { label: '上年实际支出', fields: THREE_PUBLIC_AMOUNT_FIELDS },
+      budget: { label: { zh: '预算数', en: 'budget' }, fields: THREE_PUBLIC_AMOUNT_FIELDS },
+      actual: { label: { zh: '实际支出', en: 'actual spending' }, fields: THREE_PUBLIC_AMOUNT_FIELDS },
+      priorYearActual: {
+        label: { zh: '上年实际支出', en: 'prior-year actual spending' },
+        fields: THREE_PUBLIC_AMOUNT_FIELDS,
+      },
       counts: {
-        label: '数量',
+        label: { zh: '数量', en: 'counts' },
         fields: {
-          overseasGroups: leaf('出国（境）团组数'),
-          overseasPeople: leaf('出国（境）人次'),
-          receptionBatches: leaf('公务接待批次'),
-          receptionVisitors: leaf('公务接待人次'),
-          vehiclesPurchased: leaf('购置车辆数'),
-          vehiclesDisposed: leaf('处置车辆数'),
-          vehiclesHeld: leaf('公务用车保有量'),
+          overseasGroups: leaf('出国（境）团组数', 'overseas groups'),
+          overseasPeople: leaf('出国（境）人次', 'overseas travellers'),
+          receptionBatches: leaf('公务接待批次', 'reception batches'),
+          receptionVisitors: leaf('公务接待人次', 'reception visitors'),
+          vehiclesPurchased: leaf('购置车辆数', 'vehicles purchased'),
+          vehiclesDisposed: leaf('处置车辆数', 'vehicles disposed'),
+          vehiclesHeld: leaf('公务用车保有量', 'vehicles held'),
         },
       },
-      explanation: leaf('说明'),
+      explanation: leaf('说明', 'explanation'),
     },
   },
   carryover: {
-    label: '结转结余',
-    fields: { opening: leaf('年初结转结余'), closing: leaf('年末结转结余'), explanation: leaf('说明') },
+    label: { zh: '结转结余', en: 'carryover and balance' },
+    fields: {
+      opening: leaf('年初结转结余', 'opening carryover'),
+      closing: leaf('年末结转结余', 'closing carryover'),
+      explanation: leaf('说明', 'explanation'),
+    },
   },
   staff: {
-    label: '人员',
-    fields: { authorized: leaf('编制数'), actual: leaf('实有人数'), retired: leaf('离退休人数') },
+    label: { zh: '人员', en: 'staff' },
+    fields: {
+      authorized: leaf('编制数', 'authorised posts'),
+      actual: leaf('实有人数', 'actual staff'),
+      retired: leaf('离退休人数', 'retired staff'),
+    },
   },
   goals: {
-    label: '年度总体目标',
-    item: '条',
-    fields: { expected: leaf('预期目标'), actual: leaf('实际完成情况') },
+    label: { zh: '年度总体目标', en: 'annual goals' },
+    item: { zh: '条', en: 'goal' },
+    fields: { expected: leaf('预期目标', 'expected goal'), actual: leaf('实际完成情况', 'actual result') },
   },
   indicators: {
-    label: '绩效指标',
-    item: '行',
+    label: { zh: '绩效指标', en: 'indicators' },
+    item: { zh: '行', en: 'row' },
     fields: {
-      id: leaf('指标编号'),
-      level1: leaf('一级指标'),
-      level2: leaf('二级指标'),
-      name: leaf('三级指标'),
-      weight: leaf('分值'),
+      id: leaf('指标编号', 'indicator id'),
+      level1: leaf('一级指标', 'level-1 indicator'),
+      level2: leaf('二级指标', 'level-2 indicator'),
+      name: leaf('三级指标', 'level-3 indicator'),
+      weight: leaf('分值', 'weight'),
       target: {
-        label: '年度指标值',
+        label: { zh: '年度指标值', en: 'annual target' },
         fields: {
-          comparator: leaf('比较方式'),
-          value: leaf('数值'),
-          text: leaf('文字'),
-          unit: leaf('度量单位'),
+          comparator: leaf('比较方式', 'comparator'),
+          value: leaf('数值', 'value'),
+          text: leaf('文字', 'text'),
+          unit: leaf('度量单位', 'unit of measure'),
         },
       },
       actual: {
-        label: '实际完成值',
-        fields: { value: leaf('数值'), text: leaf('文字'), tier: leaf('完成档次') },
+        label: { zh: '实际完成值', en: 'actual value' },
+        fields: { value: leaf('数值', 'value'), text: leaf('文字', 'text'), tier: leaf('完成档次', 'tier') },
       },
-      score: leaf('得分'),
-      scoreCoefficient: leaf('得分系数'),
-      manualScore: { label: '手动评分', fields: MANUAL_SCORE_FIELDS },
-      statedScoreRate: leaf('得分率'),
-      deviationReason: leaf('偏差原因分析'),
-      improvementMeasure: leaf('改进措施'),
+      score: leaf('得分', 'score'),
+      scoreCoefficient: leaf('得分系数', 'score coefficient'),
+      manualScore: { label: { zh: '手动评分', en: 'manual score' }, fields: MANUAL_SCORE_FIELDS },
+      statedScoreRate: leaf('得分率', 'score rate'),
+      deviationReason: leaf('偏差原因分析', 'reason for deviation'),
+      improvementMeasure: leaf('改进措施', 'improvement measure'),
     },
   },
   stated: {
-    label: '自评表所列结果',
+    label: { zh: '自评表所列结果', en: 'results stated in the sheet' },
     fields: {
-      executionRate: leaf('执行率'),
-      executionScore: leaf('执行率得分'),
-      indicatorScore: leaf('指标得分'),
-      totalScore: leaf('自评得分'),
-      grade: leaf('等级'),
+      executionRate: leaf('执行率', 'execution rate'),
+      executionScore: leaf('执行率得分', 'execution score'),
+      indicatorScore: leaf('指标得分', 'indicator score'),
+      totalScore: leaf('自评得分', 'self-evaluation score'),
+      grade: leaf('等级', 'grade'),
       blockScores: {
-        label: '一级指标得分',
-        item: '项',
-        fields: { block: leaf('指标块'), score: leaf('得分'), weight: leaf('分值') },
+        label: { zh: '一级指标得分', en: 'block scores' },
+        item: { zh: '项', en: 'item' },
+        fields: {
+          block: leaf('指标块', 'block'),
+          score: leaf('得分', 'score'),
+          weight: leaf('分值', 'weight'),
+        },
       },
-      totalWeight: leaf('总分值'),
+      totalWeight: leaf('总分值', 'total weight'),
     },
   },
   narrative: {
-    label: '报告正文',
-    fields: Object.fromEntries(Object.entries(NARRATIVE_SECTION_LABEL).map(([k, v]) => [k, leaf(v)])),
+    label: { zh: '报告正文', en: 'report text' },
+    fields: Object.fromEntries(
+      Object.entries(NARRATIVE_SECTION_LABEL).map(([k, v]) => [k, leaf(v, NARRATIVE_SECTION_EN[k] ?? k)]),
+    ),
   },
   meta: {
-    label: '附加信息',
+    label: { zh: '附加信息', en: 'additional information' },
     fields: {
-      source: leaf('来源'),
-      demo: leaf('演示数据'),
-      preparedBy: leaf('填报人'),
-      reportDate: leaf('报告日期'),
+      source: leaf('来源', 'source'),
+      demo: leaf('演示数据', 'demo data'),
+      preparedBy: leaf('填报人', 'prepared by'),
+      reportDate: leaf('报告日期', 'report date'),
     },
   },
 };
 
 /**
- * A Chinese label a person recognises for a field path: ["indicators", 3, "weight"] →
- * "绩效指标第 4 行「分值」"; with the indicator's name when the input has one
- * ("绩效指标第 4 行（企业满意度）「分值」").
+ * A label a person recognises for a field path, in both languages: ["indicators", 3, "weight"] →
+ * "绩效指标第 4 行「分值」" / `indicators row 4 "weight"`; with the indicator's name when the input has
+ * one ("绩效指标第 4 行（企业满意度）「分值」").
  */
-export function labelForPath(path: readonly PropertyKey[], input?: unknown): string {
+export function labelForPath(path: readonly PropertyKey[], input?: unknown): Localized {
+  return { zh: labelIn(path, input, 'zh'), en: labelIn(path, input, 'en') };
+}
+
+function labelIn(path: readonly PropertyKey[], input: unknown, lang: 'zh' | 'en'): string {
+  const say = (m: Message) => m.text[lang];
   const parts: string[] = [];
   let fields: Record<string, LabelNode> | undefined = EVALUATION_LABELS;
   let node: LabelNode | undefined;
@@ -261,25 +398,30 @@ export function labelForPath(path: readonly PropertyKey[], input?: unknown): str
   for (const seg of path) {
     value = childOf(value, seg);
     if (typeof seg === 'number') {
-      const named = typeof value === 'object' && value !== null ? nameOf(value) : undefined;
-      const tail = `第 ${seg + 1} ${node?.item ?? '项'}${named ? `（${named}）` : ''}`;
-      if (parts.length > 0) parts[parts.length - 1] += tail;
-      else parts.push(tail);
+      const name = (typeof value === 'object' && value !== null ? nameOf(value) : undefined) ?? '';
+      const item = node?.item?.[lang] ?? (lang === 'zh' ? '项' : 'item');
+      const label = parts.pop() ?? '';
+      parts.push(say(domainMessage('evaluation.item', { label, n: seg + 1, item, name })).trim());
       last = '';
       continue;
     }
     const key = String(seg);
     node = fields?.[key];
-    last = node?.label ?? key;
+    last = node?.label[lang] ?? key;
     parts.push(last);
     fields = node?.fields;
   }
-  if (parts.length === 0) return '自评数据（整体）';
+  if (parts.length === 0) return say(domainMessage('evaluation.whole'));
   if (last && parts.length > 1) {
     parts.pop();
-    return `${parts.join('·')}「${last}」`;
+    const parent = joinPath(parts, lang);
+    return say(domainMessage('evaluation.field', { parent, field: last }));
   }
-  return parts.join('·');
+  return joinPath(parts, lang);
+}
+
+function joinPath(parts: readonly string[], lang: 'zh' | 'en'): string {
+  return parts.reduce((parent, child) => domainMessage('evaluation.path', { parent, child }).text[lang]);
 }
 
 function childOf(value: unknown, seg: PropertyKey): unknown {

@@ -1,3 +1,4 @@
+import type { Message } from '../messages/define';
 import type { NarrativeFigure, NarrativeSentence } from './sentence';
 
 /**
@@ -42,7 +43,8 @@ export interface ReportDocument {
   kind: 'project' | 'unitWide';
   /** True when the report is unfinished: asked for, required sections empty, or checks found errors. */
   draft: boolean;
-  draftReasons: string[];
+  /** Why it is a draft, each reason a message in both languages (the document itself prints the Chinese). */
+  draftReasons: Message[];
   blocks: ReportBlock[];
 }
 

@@ -88,7 +88,10 @@ describe('buildReport draft marking', () => {
     const partial = evaluationSchema.parse({ ...SEED_004, narrative: { organisation: '区政府工作部门。' } });
     const draft = buildReport(partial, scoreEvaluation(partial, ruleSet), ruleSet);
     expect(draft.draft).toBe(true);
-    expect(draft.draftReasons).toEqual(['「存在的问题及原因分析」尚未填写', '「有关建议」尚未填写']);
+    expect(draft.draftReasons.map((r) => r.text)).toEqual([
+      { zh: '「存在的问题及原因分析」尚未填写', en: 'the section “存在的问题及原因分析” is not written yet' },
+      { zh: '「有关建议」尚未填写', en: 'the section “有关建议” is not written yet' },
+    ]);
     expect(draft.blocks.filter((b) => b.type === 'todo')).toHaveLength(2);
   });
 
@@ -101,6 +104,6 @@ describe('buildReport draft marking', () => {
         location: { path: 'funds', label: '资金' },
       },
     ]);
-    expect(draft.draftReasons).toEqual(['审核发现 1 个错误，尚未更正']);
+    expect(draft.draftReasons.map((r) => r.text.zh)).toEqual(['审核发现 1 个错误，尚未更正']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Finding } from '../checks/finding';
+import { domainMessage, type Message } from '../messages';
 import { type Evaluation, NARRATIVE_SECTION_LABEL, type NarrativeSection } from '../model/evaluation';
 import type { RuleSet } from '../rules/rule-set';
 import type { ScoreResult } from '../scoring/result';
@@ -171,15 +172,15 @@ export function buildReport(
   ];
   if (!options.withoutAnnex) blocks.push(...annexBlocks(evaluation, facts));
 
-  const draftReasons: string[] = [];
-  if (options.draft) draftReasons.push('按要求生成草稿');
-  for (const m of missing) draftReasons.push(`「${m}」尚未填写`);
-  if (result.execution.basis === 'missing') draftReasons.push('预算执行率缺少预算数或执行数，无法计分');
-  if (result.indicators.length === 0) draftReasons.push('尚未填写绩效指标');
+  const draftReasons: Message[] = [];
+  if (options.draft) draftReasons.push(domainMessage('draft.requested'));
+  for (const section of missing) draftReasons.push(domainMessage('draft.sectionMissing', { section }));
+  if (result.execution.basis === 'missing') draftReasons.push(domainMessage('draft.executionMissing'));
+  if (result.indicators.length === 0) draftReasons.push(domainMessage('draft.noIndicators'));
   const unscored = result.indicators.filter((i) => i.basis === 'missing').length;
-  if (unscored > 0) draftReasons.push(`${unscored} 项绩效指标缺少计分所需数据`);
+  if (unscored > 0) draftReasons.push(domainMessage('draft.unscored', { count: unscored }));
   const errors = findings.filter((f) => f.severity === 'error').length;
-  if (errors > 0) draftReasons.push(`审核发现 ${errors} 个错误，尚未更正`);
+  if (errors > 0) draftReasons.push(domainMessage('draft.errors', { count: errors }));
   return {
     title: reportTitle(evaluation),
     kind: evaluation.kind,

@@ -1,4 +1,5 @@
 import { JixiaoError } from '../errors';
+import { domainMessage as m } from '../messages';
 import beijing2024 from './builtin/beijing-2024.json';
 import chongqingUnitWide from './builtin/chongqing-unit-wide.json';
 import hubei from './builtin/hubei.json';
@@ -27,11 +28,11 @@ export function listRuleSets(): readonly RuleSet[] {
 export function getRuleSet(id: string): RuleSet {
   const rs = BY_ID.get(id.trim());
   if (rs) return rs;
-  const known = BUILTIN.map((r) => `${r.id}（${r.name}）`).join('、');
-  throw new JixiaoError('UNKNOWN_RULE_SET', `没有名为「${id}」的评分规则集。可用的规则集：${known}`, [
+  const ids = BUILTIN.map((r) => r.id).join(', ');
+  throw new JixiaoError('UNKNOWN_RULE_SET', m('ruleSet.unknown', { id, known: ids }), [
     {
-      message: `可用的规则集标识：${BUILTIN.map((r) => r.id).join('、')}`,
-      location: { path: 'ruleSet', label: '评分规则集' },
+      message: m('ruleSet.knownIds', { ids }),
+      location: { path: 'ruleSet', label: m('ruleSet.label').text },
     },
   ]);
 }

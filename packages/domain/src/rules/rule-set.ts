@@ -11,7 +11,7 @@ import { ROUNDING_MODES } from '../money/rounding';
 
 /** A level-1 block (产出/效益/满意度…) and the 一级指标 labels that belong to it. */
 export const blockSchema = z.strictObject({
-  key: z.string().regex(/^[a-zA-Z][\w-]*$/, '块标识只能用字母、数字、- 和 _'),
+  key: z.string().regex(/^[a-zA-Z][\w-]*$/, 'ruleSet.badBlockKey'),
   label: z.string().min(1),
   /** Points of the block; absent when the rule set fixes only the indicator total (e.g. 湖北 80). */
   weight: nonNegativeDecimal.optional(),
@@ -50,11 +50,20 @@ export const gradeBandSchema = z.strictObject({
 
 export const ruleSetSchema = z.strictObject({
   format: z.literal('jixiao.ruleset').default('jixiao.ruleset'),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '规则集标识只能用小写字母、数字和 -'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ruleSet.badId'),
   version: z.string().min(1),
   name: z.string().min(1),
   description: z.string().min(1),
   source: z.string().min(1),
+  /** English wording for --lang en and the English UI: name, description, source, and a gloss per label. */
+  en: z
+    .strictObject({
+      name: z.string().min(1),
+      description: z.string().min(1),
+      source: z.string().min(1),
+      labels: z.record(z.string(), z.string()).default({}),
+    })
+    .optional(),
   kinds: z.array(z.enum(EVALUATION_KINDS)).min(1),
   totalWeight: nonNegativeDecimal.default('100'),
   execution: z.strictObject({

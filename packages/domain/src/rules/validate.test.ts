@@ -9,7 +9,7 @@ const clone = (): RuleSet => structuredClone(mof);
 
 function messages(input: unknown): string[] {
   const r = validateRuleSet(input);
-  return r.ok ? [] : r.issues.map((i) => `${i.location?.path ?? ''}: ${i.message}`);
+  return r.ok ? [] : r.issues.map((i) => `${i.location?.path ?? ''}: ${i.message.text.zh}`);
 }
 
 describe('validateRuleSet', () => {
@@ -102,8 +102,11 @@ describe('validateRuleSet', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues[0]?.location?.path).toBe('name');
-      expect(r.issues[0]?.location?.label).toContain('名称');
-      expect(r.issues[0]?.message).toBe('缺少此字段');
+      expect(r.issues[0]?.location?.label).toEqual({
+        zh: '规则集字段 name（名称）',
+        en: 'rule set field name (name)',
+      });
+      expect(r.issues[0]?.message.text).toEqual({ zh: '缺少此字段', en: 'this field is missing' });
     }
   });
 });

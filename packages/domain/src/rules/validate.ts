@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { type ErrorIssue, JixiaoError } from '../errors';
+import type { Localized } from '../i18n/localized';
+import { type Message, domainMessage as m } from '../messages';
+import { issueMessage } from '../model/parse';
 import { type Decimal, dec, sum } from '../money/decimal';
 import { type RuleSet, ruleSetSchema } from './rule-set';
 
@@ -10,25 +13,25 @@ import { type RuleSet, ruleSetSchema } from './rule-set';
  */
 export type RuleSetValidation = { ok: true; ruleSet: RuleSet } | { ok: false; issues: ErrorIssue[] };
 
-const FIELD_LABEL: Record<string, string> = {
-  id: '规则集标识',
-  version: '版本',
-  name: '名称',
-  description: '说明',
-  source: '依据',
-  kinds: '适用类型',
-  totalWeight: '总分',
-  execution: '预算执行率',
-  indicatorWeight: '绩效指标总分值',
-  blocks: '一级指标块',
-  parts: '二级指标分项',
-  weight: '分值',
-  matches: '匹配的一级指标名称',
-  scoring: '计分规则',
-  qualitativeTiers: '定性指标档次',
-  grades: '等级',
-  rounding: '舍入',
-  checks: '审核设置',
+const FIELD_LABEL: Record<string, Localized> = {
+  id: { zh: '规则集标识', en: 'rule set id' },
+  version: { zh: '版本', en: 'version' },
+  name: { zh: '名称', en: 'name' },
+  description: { zh: '说明', en: 'description' },
+  source: { zh: '依据', en: 'source' },
+  kinds: { zh: '适用类型', en: 'kinds' },
+  totalWeight: { zh: '总分', en: 'total weight' },
+  execution: { zh: '预算执行率', en: 'budget execution rate' },
+  indicatorWeight: { zh: '绩效指标总分值', en: 'indicator weight' },
+  blocks: { zh: '一级指标块', en: 'indicator blocks' },
+  parts: { zh: '二级指标分项', en: 'block parts' },
+  weight: { zh: '分值', en: 'weight' },
+  matches: { zh: '匹配的一级指标名称', en: 'matched level-1 names' },
+  scoring: { zh: '计分规则', en: 'scoring' },
+  qualitativeTiers: { zh: '定性指标档次', en: 'qualitative tiers' },
+  grades: { zh: '等级', en: 'grades' },
+  rounding: { zh: '舍入', en: 'rounding' },
+  checks: { zh: '审核设置', en: 'check settings' },
 };
 
 function pathString(path: readonly PropertyKey[]): string {
@@ -38,24 +41,30 @@ function pathString(path: readonly PropertyKey[]): string {
     .replace(/^\./, '');
 }
 
-function pathLabel(path: readonly PropertyKey[]): string {
-  const named = path
-    .map((p) => (typeof p === 'number' ? `第 ${p + 1} 项` : (FIELD_LABEL[String(p)] ?? String(p))))
-    .join(' › ');
-  return named ? `规则集字段 ${pathString(path)}（${named}）` : '规则集';
+function pathLabel(path: readonly PropertyKey[]): Localized {
+  if (path.length === 0) return m('ruleSet.whole').text;
+  const named = (lang: keyof Localized) =>
+    path
+      .map((p) => (typeof p === 'number' ? m('ruleSet.item', { n: p + 1 }).text[lang] : fieldLabel(p, lang)))
+      .join(' › ');
+  return m('ruleSet.field', { path: pathString(path), named: { zh: named('zh'), en: named('en') } }).text;
 }
 
-function issueAt(path: readonly PropertyKey[], message: string): ErrorIssue {
+function fieldLabel(p: PropertyKey, lang: keyof Localized): string {
+  return FIELD_LABEL[String(p)]?.[lang] ?? String(p);
+}
+
+function issueAt(path: readonly PropertyKey[], message: Message): ErrorIssue {
   return { message, location: { path: pathString(path), label: pathLabel(path) } };
 }
 
 function zodIssues(error: z.ZodError): ErrorIssue[] {
   return error.issues.map((i) => {
     if (i.code === 'unrecognized_keys') {
-      return issueAt(i.path, `有不认识的字段：${i.keys.join('、')}（请检查拼写，或删去）`);
+      return issueAt(i.path, m('ruleSet.unknownFields', { keys: i.keys.join(', ') }));
     }
-    if (i.code === 'invalid_type' && i.input === undefined) return issueAt(i.path, '缺少此字段');
-    return issueAt(i.path, i.message);
+    if (i.code === 'invalid_type' && i.input === undefined) return issueAt(i.path, m('ruleSet.missingField'));
+    return issueAt(i.path, issueMessage(i));
   });
 }
 
@@ -71,7 +80,12 @@ function checkWeights(rs: RuleSet, issues: ErrorIssue[]): void {
     issues.push(
       issueAt(
         ['indicatorWeight'],
-        `预算执行率分值 ${exec.toFixed()} + 绩效指标总分值 ${indicators.toFixed()} = ${exec.plus(indicators).toFixed()}，应等于总分 ${total.toFixed()}`,
+        m('ruleSet.weightsTotal', {
+          exec: exec.toFixed(),
+          indicators: indicators.toFixed(),
+          sum: exec.plus(indicators).toFixed(),
+          total: total.toFixed(),
+        }),
       ),
     );
   }
@@ -80,7 +94,7 @@ function checkWeights(rs: RuleSet, issues: ErrorIssue[]): void {
     if (weighted.length < rs.blocks.length) {
       rs.blocks.forEach((b, i) => {
         if (b.weight === undefined)
-          issues.push(issueAt(['blocks', i, 'weight'], '其他一级指标块都有分值，此块也要写分值'));
+          issues.push(issueAt(['blocks', i, 'weight'], m('ruleSet.blockWeightMissing')));
       });
     } else {
       const blockSum = sum(weighted.map((b) => dec(b.weight ?? '0')));
@@ -89,7 +103,11 @@ function checkWeights(rs: RuleSet, issues: ErrorIssue[]): void {
         issues.push(
           issueAt(
             ['blocks'],
-            `一级指标块分值之和 ${terms} = ${blockSum.toFixed()}，应等于绩效指标总分值 ${indicators.toFixed()}`,
+            m('ruleSet.blockWeightsSum', {
+              terms,
+              sum: blockSum.toFixed(),
+              indicators: indicators.toFixed(),
+            }),
           ),
         );
       }
@@ -98,7 +116,7 @@ function checkWeights(rs: RuleSet, issues: ErrorIssue[]): void {
   rs.blocks.forEach((b, i) => {
     if (!b.parts || b.parts.length === 0) return;
     if (b.weight === undefined) {
-      issues.push(issueAt(['blocks', i, 'weight'], `「${b.label}」分了二级分项，必须写明本块分值`));
+      issues.push(issueAt(['blocks', i, 'weight'], m('ruleSet.partsNeedWeight', { block: b.label })));
       return;
     }
     const partSum = sum(b.parts.map((p) => dec(p.weight)));
@@ -107,20 +125,21 @@ function checkWeights(rs: RuleSet, issues: ErrorIssue[]): void {
       issues.push(
         issueAt(
           ['blocks', i, 'parts'],
-          `「${b.label}」各分项分值之和 ${terms} = ${partSum.toFixed()}，应等于本块分值 ${b.weight}`,
+          m('ruleSet.partWeightsSum', { block: b.label, terms, sum: partSum.toFixed(), weight: b.weight }),
         ),
       );
     }
     const wildcards = b.parts.filter((p) => p.matches.includes('*')).length;
-    if (wildcards > 1) issues.push(issueAt(['blocks', i, 'parts'], '最多只能有一个分项用 "*" 匹配其余指标'));
+    if (wildcards > 1) issues.push(issueAt(['blocks', i, 'parts'], m('ruleSet.onePartWildcard')));
   });
   const keys = new Set<string>();
   rs.blocks.forEach((b, i) => {
-    if (keys.has(b.key)) issues.push(issueAt(['blocks', i, 'key'], `块标识「${b.key}」重复`));
+    if (keys.has(b.key))
+      issues.push(issueAt(['blocks', i, 'key'], m('ruleSet.duplicateBlock', { key: b.key })));
     keys.add(b.key);
   });
   if (rs.blocks.filter((b) => b.matches.includes('*')).length > 1) {
-    issues.push(issueAt(['blocks'], '最多只能有一个一级指标块用 "*" 匹配其余指标'));
+    issues.push(issueAt(['blocks'], m('ruleSet.oneBlockWildcard')));
   }
 }
 
@@ -128,10 +147,13 @@ function checkGrades(rs: RuleSet, issues: ErrorIssue[]): void {
   const total = dec(rs.totalWeight);
   const mins = rs.grades.map((g) => dec(g.min));
   rs.grades.forEach((g, i) => {
-    const m = mins[i] ?? dec(0);
-    if (m.isNegative() || m.greaterThan(total)) {
+    const min = mins[i] ?? dec(0);
+    if (min.isNegative() || min.greaterThan(total)) {
       issues.push(
-        issueAt(['grades', i, 'min'], `「${g.label}」的下限 ${g.min} 应在 0 到总分 ${total.toFixed()} 之间`),
+        issueAt(
+          ['grades', i, 'min'],
+          m('ruleSet.gradeMinRange', { grade: g.label, min: g.min, total: total.toFixed() }),
+        ),
       );
     }
   });
@@ -141,10 +163,13 @@ function checkGrades(rs: RuleSet, issues: ErrorIssue[]): void {
     const k = dec(g.min).toFixed();
     const other = seenMin.get(k);
     if (other !== undefined) {
-      issues.push(issueAt(['grades', i, 'min'], `「${g.label}」与「${other}」的下限都是 ${k}，等级区间重叠`));
+      issues.push(
+        issueAt(['grades', i, 'min'], m('ruleSet.gradeOverlap', { grade: g.label, other, min: k })),
+      );
     }
     seenMin.set(k, g.label);
-    if (seenKey.has(g.key)) issues.push(issueAt(['grades', i, 'key'], `等级「${g.key}」重复`));
+    if (seenKey.has(g.key))
+      issues.push(issueAt(['grades', i, 'key'], m('ruleSet.duplicateGrade', { key: g.key })));
     seenKey.add(g.key);
   });
   const lowest = mins.reduce<Decimal | undefined>(
@@ -152,12 +177,7 @@ function checkGrades(rs: RuleSet, issues: ErrorIssue[]): void {
     undefined,
   );
   if (lowest !== undefined && !lowest.isZero()) {
-    issues.push(
-      issueAt(
-        ['grades'],
-        `最低等级的下限是 ${lowest.toFixed()}，应为 0，否则 0 到 ${lowest.toFixed()} 分没有等级`,
-      ),
-    );
+    issues.push(issueAt(['grades'], m('ruleSet.lowestGrade', { lowest: lowest.toFixed() })));
   }
 }
 
@@ -165,24 +185,20 @@ function checkTiers(rs: RuleSet, issues: ErrorIssue[]): void {
   const tiers = rs.scoring.qualitativeTiers;
   const base = ['scoring', 'qualitativeTiers'];
   const names = new Set(tiers.map((t) => t.tier));
-  if (names.size !== tiers.length) issues.push(issueAt(base, '达成、部分达成、未达成三档各出现一次'));
+  if (names.size !== tiers.length) issues.push(issueAt(base, m('ruleSet.tiersOnce')));
   tiers.forEach((t, i) => {
     const lo = dec(t.min);
     const hi = dec(t.max);
     if (lo.isNegative() || hi.greaterThan(1)) {
-      issues.push(issueAt([...base, i], `档次区间 [${t.min}, ${t.max}] 应在 0 到 1（分值的比例）之间`));
+      issues.push(issueAt([...base, i], m('ruleSet.tierRange', { min: t.min, max: t.max })));
     }
-    if (!lo.lessThan(hi)) issues.push(issueAt([...base, i], `档次下限 ${t.min} 应小于上限 ${t.max}`));
+    if (!lo.lessThan(hi))
+      issues.push(issueAt([...base, i], m('ruleSet.tierOrder', { min: t.min, max: t.max })));
   });
   const sorted = tiers.map((t, i) => ({ t, i })).sort((a, b) => dec(a.t.min).comparedTo(dec(b.t.min)));
   const first = sorted[0];
   if (first && !dec(first.t.min).isZero()) {
-    issues.push(
-      issueAt(
-        [...base, first.i, 'min'],
-        `最低档次应从 0 开始，现为 ${first.t.min}，0 到 ${first.t.min} 没有档次`,
-      ),
-    );
+    issues.push(issueAt([...base, first.i, 'min'], m('ruleSet.tierStart', { min: first.t.min })));
   }
   for (let k = 1; k < sorted.length; k++) {
     const prev = sorted[k - 1];
@@ -190,25 +206,20 @@ function checkTiers(rs: RuleSet, issues: ErrorIssue[]): void {
     if (!prev || !cur) continue;
     const gap = dec(cur.t.min).comparedTo(dec(prev.t.max));
     if (gap > 0) {
-      issues.push(issueAt([...base, cur.i, 'min'], `档次 ${prev.t.max} 到 ${cur.t.min} 之间有空档`));
+      issues.push(
+        issueAt([...base, cur.i, 'min'], m('ruleSet.tierGap', { from: prev.t.max, to: cur.t.min })),
+      );
     } else if (gap < 0) {
       issues.push(
-        issueAt([...base, cur.i, 'min'], `档次下限 ${cur.t.min} 小于前一档上限 ${prev.t.max}，区间重叠`),
+        issueAt([...base, cur.i, 'min'], m('ruleSet.tierOverlap', { min: cur.t.min, max: prev.t.max })),
       );
     } else if (prev.t.maxInclusive) {
-      issues.push(
-        issueAt(
-          [...base, prev.i, 'maxInclusive'],
-          `${cur.t.min} 同时属于两档：下一档已含下限，此档上限应不含（maxInclusive: false）`,
-        ),
-      );
+      issues.push(issueAt([...base, prev.i, 'maxInclusive'], m('ruleSet.tierTwice', { value: cur.t.min })));
     }
   }
   const last = sorted[sorted.length - 1];
   if (last && (!dec(last.t.max).equals(1) || !last.t.maxInclusive)) {
-    issues.push(
-      issueAt([...base, last.i, 'max'], '最高档次应到 1（满分）为止并包含满分（maxInclusive: true）'),
-    );
+    issues.push(issueAt([...base, last.i, 'max'], m('ruleSet.tierEnd')));
   }
 }
 
@@ -230,7 +241,7 @@ export function assertRuleSet(input: unknown, sourceName: string): RuleSet {
   const withFile = result.issues.map((i) => ({ ...i, location: { ...i.location, file: sourceName } }));
   throw new JixiaoError(
     'INVALID_RULE_SET',
-    `评分规则集「${sourceName}」有 ${result.issues.length} 处错误`,
+    m('ruleSet.invalid', { source: sourceName, count: result.issues.length }),
     withFile,
   );
 }

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { isJixiaoError, JixiaoError, type Severity } from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 import { breakdownChecks } from './checks/breakdown-checks';
 import { consistencyChecks } from './checks/consistency-checks';
 import { executionChecks } from './checks/execution-checks';
@@ -123,7 +124,7 @@ export async function listReports(dir: string, alsoExtensions: readonly string[]
     try {
       entries = await readdir(d, { withFileTypes: true });
     } catch {
-      throw new JixiaoError('UNREADABLE_FILE', `无法读取文件夹「${d}」：不存在或没有权限`);
+      throw new JixiaoError('UNREADABLE_FILE', m('audit.folderUnreadable', { dir: d }));
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
@@ -134,7 +135,7 @@ export async function listReports(dir: string, alsoExtensions: readonly string[]
       if (out.length > LIMITS.maxFilesInFolder) {
         throw new JixiaoError(
           'INVALID_INPUT',
-          `文件夹「${dir}」中的报告超过 ${LIMITS.maxFilesInFolder} 个，请分批审核`,
+          m('audit.tooManyFiles', { dir, max: LIMITS.maxFilesInFolder }),
         );
       }
     }

@@ -1,4 +1,5 @@
 import { JixiaoError } from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 
 /**
  * JSON.parse with a Chinese error naming the file, line and column, so a person can open the file
@@ -7,8 +8,8 @@ import { JixiaoError } from '@jixiao/domain';
 export function parseJsonText(text: string, fileName: string): unknown {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') {
-    throw new JixiaoError('UNREADABLE_FILE', `文件「${fileName}」是空的，没有可读取的 JSON 内容`, [
-      { message: '文件为空', location: { file: fileName } },
+    throw new JixiaoError('UNREADABLE_FILE', m('json.empty', { file: fileName }), [
+      { message: m('file.emptyShort'), location: { file: fileName } },
     ]);
   }
   try {
@@ -18,10 +19,10 @@ export function parseJsonText(text: string, fileName: string): unknown {
     const position = jsonErrorPosition(raw, body);
     const { line, column } = lineAndColumn(body, position);
     const atEnd = /end of JSON input/i.test(raw) || body.slice(position).trim() === '';
-    const reason = atEnd ? '内容不完整（文件在中途结束）' : '有语法错误';
-    const message = `文件「${fileName}」不是有效的 JSON：第 ${line} 行第 ${column} 个字符处${reason}`;
+    const reason = atEnd ? m('json.truncated') : m('json.syntax');
+    const message = m('json.invalid', { file: fileName, line, column, reason });
     throw new JixiaoError('UNREADABLE_FILE', message, [
-      { message: `${reason}（第 ${line} 行第 ${column} 个字符）`, location: { file: fileName, row: line } },
+      { message: m('json.reasonAt', { line, column, reason }), location: { file: fileName, row: line } },
     ]);
   }
 }

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isJixiaoError, JixiaoError, type RuleSet } from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 import { readRuleSetFile } from '../rule-set-file/rule-set-file';
 import { decodeText } from '../sheet-reader/csv-grid';
 
@@ -11,18 +12,18 @@ export async function readRuleSetPath(path: string): Promise<RuleSet> {
   try {
     const info = await stat(path);
     if (!info.isFile())
-      throw new JixiaoError('UNREADABLE_FILE', `「${path}」不是文件`, [
-        { message: '请选择一个文件', location: { file: path } },
+      throw new JixiaoError('UNREADABLE_FILE', m('file.notAFile', { file: path }), [
+        { message: m('file.chooseAFile'), location: { file: path } },
       ]);
     if (info.size > MAX_RULE_SET_FILE_BYTES) {
-      throw new JixiaoError('UNREADABLE_FILE', `评分规则集文件「${path}」过大（上限 1 MB）`, [
-        { message: '请检查是否选错了文件', location: { file: path } },
+      throw new JixiaoError('UNREADABLE_FILE', m('ruleSetFile.tooLarge', { file: path }), [
+        { message: m('ruleSetFile.wrongFileHint'), location: { file: path } },
       ]);
     }
   } catch (e) {
     if (isJixiaoError(e)) throw e;
-    throw new JixiaoError('NOT_FOUND', `找不到评分规则集文件「${path}」`, [
-      { message: '请检查路径和文件名', location: { file: path } },
+    throw new JixiaoError('NOT_FOUND', m('ruleSetFile.notFound', { file: path }), [
+      { message: m('file.checkPath'), location: { file: path } },
     ]);
   }
   return readRuleSetFile(decodeText(new Uint8Array(await readFile(path)), path), path);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JixiaoError } from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 import { fontconfigXml } from './fontconfig';
 import { findSoffice, libreOfficeMissing } from './soffice';
 
@@ -34,7 +35,7 @@ export async function convertDocxToPdf(
   if (inputs.length === 0) return [];
   const names = new Set(inputs.map((i) => i.name));
   if (names.size !== inputs.length || inputs.some((i) => basename(i.name) !== i.name)) {
-    throw new JixiaoError('INVALID_INPUT', '转换为 PDF 的文件名必须唯一且不含路径');
+    throw new JixiaoError('INVALID_INPUT', m('pdf.badNames'));
   }
   const dir = await mkdtemp(join(tmpdir(), 'jixiao-pdf-'));
   try {
@@ -61,7 +62,7 @@ export async function convertDocxToPdf(
         try {
           return await readFile(join(dir, `${i.name}.pdf`));
         } catch {
-          throw new JixiaoError('INTERNAL', `LibreOffice 未能把「${i.name}.docx」转换为 PDF`);
+          throw new JixiaoError('INTERNAL', m('pdf.notConverted', { file: `${i.name}.docx` }));
         }
       }),
     );
@@ -84,16 +85,11 @@ function run(
     });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(
-        new JixiaoError(
-          'INTERNAL',
-          `LibreOffice 转换 PDF 超时（${Math.round(timeoutMs / 1000)} 秒），已终止`,
-        ),
-      );
+      reject(new JixiaoError('INTERNAL', m('pdf.timeout', { seconds: Math.round(timeoutMs / 1000) })));
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
-      reject(new JixiaoError('INTERNAL', `无法启动 LibreOffice：${error.message}`));
+      reject(new JixiaoError('INTERNAL', m('pdf.cannotStart', { detail: error.message })));
     });
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -102,7 +98,7 @@ function run(
         reject(
           new JixiaoError(
             'INTERNAL',
-            `LibreOffice 转换 PDF 失败（退出码 ${code}）：${stderr.trim().split('\n').pop() ?? ''}`,
+            m('pdf.failed', { code: String(code), detail: stderr.trim().split('\n').pop() ?? '' }),
           ),
         );
     });

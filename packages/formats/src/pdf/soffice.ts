@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { JixiaoError } from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 
 /** The executables LibreOffice installs, in the order they are tried. */
 const NAMES = ['soffice', 'libreoffice'];
@@ -31,8 +32,5 @@ async function isExecutable(path: string): Promise<boolean> {
 }
 
 export function libreOfficeMissing(): JixiaoError {
-  return new JixiaoError(
-    'UNSUPPORTED_FORMAT',
-    'LibreOffice 未安装，无法生成 PDF。已可生成的 .docx 报告可直接用 Word/WPS 打开或另存为 PDF（使用 --format docx）；如需在本机生成 PDF，请安装：apt-get install -y libreoffice-writer-nogui fonts-noto-cjk',
-  );
+  return new JixiaoError('UNSUPPORTED_FORMAT', m('pdf.noLibreOffice'));
 }

@@ -10,6 +10,7 @@ import {
   type ScoreResult,
   type SourceEntry,
 } from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 import { writeSelfEvaluationXlsx } from '../sheet-writer/write-xlsx';
 import { writeReportDocx } from './write-docx';
 
@@ -54,7 +55,7 @@ export function parseFormats(values: readonly string[]): DocumentFormat[] {
   if (unknown.length > 0) {
     throw new JixiaoError(
       'INVALID_INPUT',
-      `不支持的文档格式：${unknown.join('、')}（可选：${DOCUMENT_FORMATS.join('、')}，可用逗号分隔或重复 --format）`,
+      m('document.unknownFormats', { unknown: listed(unknown), known: listed(DOCUMENT_FORMATS) }),
     );
   }
   return DOCUMENT_FORMATS.filter((f) => names.includes(f));
@@ -62,7 +63,7 @@ export function parseFormats(values: readonly string[]): DocumentFormat[] {
 
 /** The sources listing as JSON: every generated sentence with a figure, each figure with its source. */
 export function sourcesJson(report: ReportDocument, sources: SourceEntry[] = listSources(report)): string {
-  return `${JSON.stringify({ format: 'jixiao.report-sources', title: report.title, draft: report.draft, draftReasons: report.draftReasons, sentences: sources }, null, 2)}\n`;
+  return `${JSON.stringify({ format: 'jixiao.report-sources', title: report.title, draft: report.draft, draftReasons: report.draftReasons.map((r) => r.text.zh), sentences: sources }, null, 2)}\n`;
 }
 
 export async function renderDocuments(
@@ -92,4 +93,9 @@ export async function renderDocuments(
     });
   }
   return out;
+}
+
+/** "docx、xlsx" / "docx, xlsx": each language lists with its own separator. */
+function listed(names: readonly string[]): { zh: string; en: string } {
+  return { zh: names.join('、'), en: names.join(', ') };
 }

@@ -56,7 +56,8 @@ function draftHeader(reasons: readonly string[]): Header {
 }
 
 export function buildReportDocx(report: ReportDocument): Document {
-  const header = report.draft ? draftHeader(report.draftReasons) : undefined;
+  const reasons = report.draftReasons.map((r) => r.text.zh);
+  const header = report.draft ? draftHeader(reasons) : undefined;
   return new Document({
     creator: 'jixiao',
     title: report.title,
@@ -72,7 +73,7 @@ export function buildReportDocx(report: ReportDocument): Document {
           },
           grid: { type: DocumentGridType.DEFAULT, linePitch: LINE_PITCH },
         },
-        headers: header ? { default: header, even: draftHeader(report.draftReasons) } : undefined,
+        headers: header ? { default: header, even: draftHeader(reasons) } : undefined,
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: [
           new Paragraph({ style: STYLE.title, text: report.title }),

@@ -1,5 +1,6 @@
 import { assertRuleSet, JixiaoError, type RuleSet, ruleSetSchema } from '@jixiao/domain';
 import { parseJsonText } from '../evaluation-json/json-text';
+import { formatsMessage as m } from '../messages';
 import { numbersAsText, parseYamlKeepingNumbers } from './yaml-numbers';
 
 /**
@@ -11,8 +12,8 @@ import { numbersAsText, parseYamlKeepingNumbers } from './yaml-numbers';
 export function readRuleSetFile(text: string, fileName: string): RuleSet {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') {
-    throw new JixiaoError('UNREADABLE_FILE', `评分规则集文件「${fileName}」是空的`, [
-      { message: '文件为空', location: { file: fileName } },
+    throw new JixiaoError('UNREADABLE_FILE', m('ruleSetFile.empty', { file: fileName }), [
+      { message: m('file.emptyShort'), location: { file: fileName } },
     ]);
   }
   const isJson = /\.json$/i.test(fileName) || body.trimStart().startsWith('{');
@@ -23,9 +24,12 @@ export function readRuleSetFile(text: string, fileName: string): RuleSet {
   if (!parsed.ok) {
     throw new JixiaoError(
       'UNREADABLE_FILE',
-      `评分规则集文件「${fileName}」不是有效的 ${isJson ? 'JSON' : 'YAML'}`,
+      m('ruleSetFile.invalid', { file: fileName, syntax: isJson ? 'JSON' : 'YAML' }),
       parsed.problems.map((p) => ({
-        message: `格式错误${p.column ? `（第 ${p.line} 行第 ${p.column} 列）` : ''}：${p.message}`,
+        message:
+          p.line && p.column
+            ? m('ruleSetFile.syntaxAt', { line: p.line, column: p.column, detail: p.message })
+            : m('ruleSetFile.syntax', { detail: p.message }),
         location: { file: fileName, ...(p.line ? { row: p.line } : {}) },
       })),
     );

@@ -1,4 +1,6 @@
+import type { Message } from '@jixiao/domain';
 import { parseDocument, type ScalarTag, type Tags } from 'yaml';
+import { formatsMessage as m } from '../messages';
 
 /**
  * Numbers in YAML/JSON rule set files keep the text the person wrote ("0.80", "10"), never a binary
@@ -22,7 +24,8 @@ function keepNumberSource(tags: Tags): Tags {
 }
 
 export interface YamlProblem {
-  message: string;
+  /** The YAML library's own (English) sentence, or one of ours. */
+  message: string | Message;
   line?: number;
   column?: number;
 }
@@ -46,7 +49,7 @@ export function parseYamlKeepingNumbers(text: string): YamlParse {
     return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
   } catch {
     // The yaml package throws a ReferenceError when aliases would expand past the cap.
-    return { ok: false, problems: [{ message: '别名（&/*）引用过多，文件可能是恶意构造的，拒绝展开' }] };
+    return { ok: false, problems: [{ message: m('ruleSetFile.tooManyAliases') }] };
   }
 }
 

@@ -1,4 +1,5 @@
-import { dec, normaliseWording, plainDecimal } from '@jixiao/domain';
+import { dec, type Message, normaliseWording, plainDecimal } from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 import type { GridCell } from './grid';
 
 /**
@@ -12,7 +13,7 @@ export type NumberRead =
   | { status: 'blank' }
   /** `percent`: the value is in percent units (it was written "95.5%" or shown with a % format). */
   | { status: 'ok'; value: string; percent: boolean }
-  | { status: 'bad'; reason: string };
+  | { status: 'bad'; reason: Message };
 
 const BLANK_MARKS = new Set(['', '/', '／', '\\', '-', '－', '—', '——', '–', '无', '不适用']);
 
@@ -22,16 +23,16 @@ const SUFFIX: Record<NumberKind, RegExp> = {
   percentOrFraction: /[%％]$/,
 };
 
-const KIND_WORD: Record<NumberKind, string> = {
-  amount: '金额',
-  score: '分数',
-  percentOrFraction: '百分比或小数',
-};
+const NOT_A_NUMBER = {
+  amount: 'cell.notAmount',
+  score: 'cell.notScore',
+  percentOrFraction: 'cell.notRate',
+} as const;
 
 export function readCellNumber(cell: GridCell | undefined, kind: NumberKind): NumberRead {
   if (!cell) return { status: 'blank' };
   if (cell.formulaWithoutResult) {
-    return { status: 'bad', reason: '公式没有计算结果（请用 Excel 或 WPS 打开并保存后再导入）' };
+    return { status: 'bad', reason: m('cell.formulaWithoutResult') };
   }
   if (cell.number !== undefined) {
     // A percent-formatted cell stores the fraction (0.955 shown as 95.5%): bring it to percent units.
@@ -50,7 +51,7 @@ export function readCellNumber(cell: GridCell | undefined, kind: NumberKind): Nu
       percent: kind === 'percentOrFraction' && suffix !== null,
     };
   }
-  return { status: 'bad', reason: `「${cell.text.trim()}」不是${KIND_WORD[kind]}，应填写数字` };
+  return { status: 'bad', reason: m(NOT_A_NUMBER[kind], { text: cell.text.trim() }) };
 }
 
 /**

@@ -80,7 +80,7 @@ describe('scores set by hand on a sheet', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(JixiaoError);
       if (!(e instanceof JixiaoError)) return;
-      expect(e.issues.map((i) => [i.location?.row, i.location?.column, i.message])).toEqual([
+      expect(e.issues.map((i) => [i.location?.row, i.location?.column, i.message.text.zh])).toEqual([
         [6, 'F', '写了人工评定理由，但没有填写得分'],
       ]);
     }

@@ -1,5 +1,6 @@
 import { JixiaoError } from '@jixiao/domain';
 import { parse } from 'csv-parse/sync';
+import { formatsMessage as m } from '../messages';
 import { type Grid, type GridCell, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './grid';
 
 /**
@@ -28,10 +29,10 @@ export function csvTextToGrid(text: string, fileName: string): Grid {
     const line = typeof e === 'object' && e !== null && 'lines' in e ? Number(e.lines) : undefined;
     throw new JixiaoError(
       'UNREADABLE_FILE',
-      `文件「${fileName}」不是有效的 CSV 表格${line ? `（第 ${line} 行附近）` : ''}`,
+      line ? m('sheet.invalidCsvNear', { file: fileName, line }) : m('sheet.invalidCsv', { file: fileName }),
       [
         {
-          message: '引号不成对或格式不正确，请在 Excel 中重新另存为 CSV',
+          message: m('sheet.csvQuotes'),
           location: { file: fileName, ...(line ? { row: line } : {}) },
         },
       ],
@@ -40,8 +41,8 @@ export function csvTextToGrid(text: string, fileName: string): Grid {
   if (records.length > MAX_SHEET_ROWS || records.some((r) => r.length > MAX_SHEET_COLUMNS)) {
     throw new JixiaoError(
       'UNREADABLE_FILE',
-      `文件「${fileName}」过大：自评表不超过 ${MAX_SHEET_ROWS} 行、${MAX_SHEET_COLUMNS} 列`,
-      [{ message: '行数或列数超过上限', location: { file: fileName } }],
+      m('sheet.tooBig', { file: fileName, rows: MAX_SHEET_ROWS, columns: MAX_SHEET_COLUMNS }),
+      [{ message: m('sheet.tooManyCells'), location: { file: fileName } }],
     );
   }
   const rows = records.map((r) =>
@@ -56,11 +57,9 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (bytes.includes(0)) {
-    throw new JixiaoError(
-      'UNREADABLE_FILE',
-      `文件「${fileName}」不是文本表格（含有二进制内容），无法按 CSV 读取`,
-      [{ message: '支持的表格文件：.xlsx，以及 UTF-8 / GBK 编码的 .csv', location: { file: fileName } }],
-    );
+    throw new JixiaoError('UNREADABLE_FILE', m('sheet.binaryCsv', { file: fileName }), [
+      { message: m('sheet.supportedSheets'), location: { file: fileName } },
+    ]);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -68,8 +67,8 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     } catch {
-      throw new JixiaoError('UNREADABLE_FILE', `文件「${fileName}」的文字编码无法识别`, [
-        { message: '请在 Excel 中另存为「CSV UTF-8（逗号分隔）」后再导入', location: { file: fileName } },
+      throw new JixiaoError('UNREADABLE_FILE', m('sheet.unknownEncoding', { file: fileName }), [
+        { message: m('sheet.saveAsUtf8'), location: { file: fileName } },
       ]);
     }
   }

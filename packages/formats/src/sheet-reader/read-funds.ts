@@ -1,5 +1,6 @@
 import type { FundsRow } from '@jixiao/domain';
-import { dec } from '@jixiao/domain';
+import { dec, labelForPath } from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 import { asPercent, readCellNumber } from './cell-number';
 import { type ColumnMap, headerSaysPercent, mapColumns, refOf } from './column-map';
 import { EXECUTION_MANUAL_LABEL } from './conventions';
@@ -76,12 +77,7 @@ export function readFunds(grid: Grid, issues: SheetIssues, beforeRow: number): F
   const origins = new Map<string, CellRef>();
   const headerRow = findFundsHeader(grid, beforeRow);
   if (headerRow === undefined) {
-    issues.at(
-      undefined,
-      '项目资金',
-      '未找到资金表：需要「年初预算数」「全年预算数」（或「调整后预算数」）「全年执行数」（或「预算执行数」）等列标题',
-      'funds',
-    );
+    issues.at(undefined, labelForPath(['funds']), m('sheet.noFundsTable'), 'funds');
     return { funds: {}, origins };
   }
   const map: ColumnMap<FundsColumn> = mapColumns(grid, [headerRow], FUNDS_COLUMN_LABELS);
@@ -111,12 +107,7 @@ export function readFunds(grid: Grid, issues: SheetIssues, beforeRow: number): F
     if (key === 'total') readStated(grid, issues, row, map, out);
   }
   if (!out.funds.total) {
-    issues.at(
-      { row: headerRow, col: 0 },
-      '项目资金',
-      '资金表缺少「年度资金总额」（或「总额」「合计」）行',
-      'funds.total',
-    );
+    issues.at({ row: headerRow, col: 0 }, labelForPath(['funds']), m('sheet.noFundsTotal'), 'funds.total');
   }
   return out;
 }
@@ -144,11 +135,16 @@ function readAmounts(
     const col = map.columns[field];
     if (col === undefined) continue;
     const read = readCellNumber(grid.rows[row]?.[col], 'amount');
-    const label = `${ROW_LABEL[key]}「${map.headerText[field]?.trim()}」`;
+    // The row as the official sheet names it, then the column heading as this sheet writes it.
+    const heading = map.headerText[field]?.trim() ?? '';
+    const label = {
+      zh: `${ROW_LABEL[key]}「${heading}」`,
+      en: `${labelForPath(['funds', key]).en} "${heading}"`,
+    };
     if (read.status === 'bad') issues.at({ row, col }, label, read.reason, `funds.${key}.${field}`);
     else if (read.status === 'ok') {
       if (read.value.startsWith('-'))
-        issues.at({ row, col }, label, '金额不能为负数', `funds.${key}.${field}`);
+        issues.at({ row, col }, label, m('sheet.amountNegative'), `funds.${key}.${field}`);
       out[field] = read.value;
       origins.set(`funds.${key}.${field}`, { row, col });
     }
@@ -176,7 +172,13 @@ function readStated(
 ): void {
   const rateCol = map.columns.rate;
   const rate = readCellNumber(grid.rows[row]?.[rateCol ?? -1], 'percentOrFraction');
-  if (rate.status === 'bad') issues.at(refOf(row, rateCol), '执行率', rate.reason, 'stated.executionRate');
+  if (rate.status === 'bad')
+    issues.at(
+      refOf(row, rateCol),
+      { zh: '执行率', en: 'execution rate' },
+      rate.reason,
+      'stated.executionRate',
+    );
   else if (rate.status === 'ok') {
     out.executionRate = asPercent(rate, headerSaysPercent(map.headerText.rate));
     if (rateCol !== undefined) out.origins.set('stated.executionRate', { row, col: rateCol });
@@ -184,7 +186,12 @@ function readStated(
   const scoreCol = map.columns.score;
   const score = readCellNumber(grid.rows[row]?.[scoreCol ?? -1], 'score');
   if (score.status === 'bad')
-    issues.at(refOf(row, scoreCol), '执行率得分', score.reason, 'stated.executionScore');
+    issues.at(
+      refOf(row, scoreCol),
+      { zh: '执行率得分', en: 'execution score' },
+      score.reason,
+      'stated.executionScore',
+    );
   else if (score.status === 'ok') {
     out.executionScore = score.value;
     if (scoreCol !== undefined) out.origins.set('stated.executionScore', { row, col: scoreCol });

@@ -1,4 +1,5 @@
-import type { EvaluationKind } from '@jixiao/domain';
+import { type EvaluationKind, labelForPath } from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 import { findLabel, findLabels, valueOfLabel } from './find-labels';
 import { type CellRef, type Grid, textAt } from './grid';
 import { amountUnitIn, normaliseLabel } from './labels';
@@ -76,20 +77,10 @@ export function readHeader(grid: Grid, issues: SheetIssues, beforeRow: number): 
   const year = fromTitle ?? fromLabel ?? fromHeading?.year;
   if (year !== undefined) out.fiscalYear = year;
   else {
-    issues.at(
-      title,
-      '预算年度',
-      '未找到预算年度：标题中应写明年度，例如「项目支出绩效自评表（2022年度）」，或填写「年度」一栏',
-      'fiscalYear',
-    );
+    issues.at(title, labelForPath(['fiscalYear']), m('sheet.noYear'), 'fiscalYear');
   }
   if (out.kind === undefined) {
-    issues.at(
-      undefined,
-      '评价类型',
-      '无法判断是项目支出还是部门整体支出自评表：未找到标题「…绩效自评表」或「项目名称」「单位名称」',
-      'kind',
-    );
+    issues.at(undefined, labelForPath(['kind']), m('sheet.unknownKind'), 'kind');
   }
   out.amountUnit = amountUnitOfSheet(grid);
   return out;

@@ -1,4 +1,12 @@
-import { dec, INDICATOR_COLUMN_LABEL, type Indicator, readActual, readTarget } from '@jixiao/domain';
+import {
+  dec,
+  INDICATOR_COLUMN_LABEL,
+  type Indicator,
+  labelForPath,
+  readActual,
+  readTarget,
+} from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 import { asFraction, readCellNumber } from './cell-number';
 import { type ColumnMap, headerSaysPercent, mapColumns, refOf } from './column-map';
 import { isNoIndicatorsMarker, NO_INDICATORS_MARKER, readNotes } from './conventions';
@@ -87,12 +95,7 @@ export function readIndicators(
   const origins = new Map<string, CellRef>();
   const out: IndicatorsRead = { indicators: [], headerRows: [], tableRows: new Set(), origins };
   if (headerRow === undefined) {
-    issues.at(
-      undefined,
-      '绩效指标',
-      '未找到绩效指标表：需要「一级指标」「二级指标」「三级指标」「年度指标值」「实际完成值」「分值」「得分」等列标题',
-      'indicators',
-    );
+    issues.at(undefined, INDICATORS, m('sheet.noIndicatorTable'), 'indicators');
     return out;
   }
   // A two-row header ("指标值" over "年初 | 调整") has labels in the row below and no figures there.
@@ -114,12 +117,11 @@ export function readIndicators(
   const missing = REQUIRED.filter((k) => map.columns[k] === undefined && !(flat && k === 'level1'));
   for (const key of missing) {
     const alternatives = INDICATOR_COLUMN_LABELS[key].filter((l) => l !== COLUMN_NAME[key]).slice(0, 3);
-    issues.at(
-      { row: headerRow, col: 0 },
-      `绩效指标表头`,
-      `缺少「${COLUMN_NAME[key]}」列${alternatives.length ? `（也可写作「${alternatives.join('」「')}」）` : ''}`,
-      'indicators',
-    );
+    const column = COLUMN_NAME[key];
+    const message = alternatives.length
+      ? m('sheet.missingColumnOr', { column, alternatives: quotedList(alternatives) })
+      : m('sheet.missingColumn', { column });
+    issues.at({ row: headerRow, col: 0 }, HEADER, message, 'indicators');
   }
   if (missing.length > 0) return out;
 
@@ -170,49 +172,33 @@ export function readIndicators(
     const path = (field: string) => `indicators[${index}].${field}`;
     const ref = (key: Column) => refOf(row, map.columns[key]);
     const name = text('name');
-    const rowLabel = `绩效指标第 ${index + 1} 行${name ? `（${name}）` : ''}`;
-    if (name === '') {
-      issues.at(
-        ref('name'),
-        `${rowLabel}「三级指标」`,
-        '三级指标名称为空（每个有分值的指标行都要写指标名称）',
-        path('name'),
-      );
-    }
-    if (level1 === '') {
-      issues.at(
-        ref('level1'),
-        `${rowLabel}「一级指标」`,
-        '一级指标为空（例如「产出指标」「效益指标」「满意度指标」）',
-        path('level1'),
-      );
-    }
+    // "绩效指标第 4 行（名称）「分值」" / `indicators row 4 ("名称") "weight"`, as parseEvaluation words it.
+    const rowLabel = (field: string) =>
+      labelForPath(['indicators', index, field], { indicators: { [index]: { name } } });
+    if (name === '') issues.at(ref('name'), rowLabel('name'), m('sheet.nameEmpty'), path('name'));
+    if (level1 === '') issues.at(ref('level1'), rowLabel('level1'), m('sheet.level1Empty'), path('level1'));
     const indicator: Indicator = { level1, name, weight: '0' };
     if (level2) indicator.level2 = level2;
     origins.set(path('name'), { row, col: map.columns.name ?? 0 });
     origins.set(path('level1'), { row, col: map.columns.level1 ?? 0 });
 
     const weight = readCellNumber(cell(grid, row, map.columns.weight), 'score');
-    const weightLabel = `${rowLabel}「${COLUMN_NAME.weight}」`;
+    const weightLabel = rowLabel('weight');
     if (weight.status === 'bad') issues.at(ref('weight'), weightLabel, weight.reason, path('weight'));
-    else if (weight.status === 'blank') issues.at(ref('weight'), weightLabel, '缺少分值', path('weight'));
+    else if (weight.status === 'blank')
+      issues.at(ref('weight'), weightLabel, m('sheet.weightMissing'), path('weight'));
     else if (dec(weight.value).isNegative())
-      issues.at(ref('weight'), weightLabel, '分值不能为负数', path('weight'));
-    else if (dec(weight.value).isZero()) {
-      issues.at(
-        ref('weight'),
-        weightLabel,
-        '分值为 0：每个三级指标都要有大于 0 的分值；不计分的指标请删去该行',
-        path('weight'),
-      );
-    } else indicator.weight = weight.value;
+      issues.at(ref('weight'), weightLabel, m('sheet.weightNegative'), path('weight'));
+    else if (dec(weight.value).isZero())
+      issues.at(ref('weight'), weightLabel, m('sheet.weightZero'), path('weight'));
+    else indicator.weight = weight.value;
     origins.set(path('weight'), { row, col: map.columns.weight ?? 0 });
 
     const score = readCellNumber(cell(grid, row, map.columns.score), 'score');
-    if (score.status === 'bad') issues.at(ref('score'), `${rowLabel}「得分」`, score.reason, path('score'));
+    if (score.status === 'bad') issues.at(ref('score'), rowLabel('score'), score.reason, path('score'));
     else if (score.status === 'ok') {
       if (dec(score.value).isNegative())
-        issues.at(ref('score'), `${rowLabel}「得分」`, '得分不能为负数', path('score'));
+        issues.at(ref('score'), rowLabel('score'), m('sheet.scoreNegative'), path('score'));
       indicator.score = score.value;
       origins.set(path('score'), { row, col: map.columns.score ?? 0 });
     }
@@ -221,7 +207,7 @@ export function readIndicators(
       if (coefficient.status === 'bad') {
         issues.at(
           ref('coefficient'),
-          `${rowLabel}「得分系数」`,
+          rowLabel('scoreCoefficient'),
           coefficient.reason,
           path('scoreCoefficient'),
         );
@@ -246,12 +232,7 @@ export function readIndicators(
     if (notes.manualReason) {
       // A score set by hand is the 得分 of the row with its stated reason (see conventions).
       if (indicator.score === undefined && score.status !== 'bad') {
-        issues.at(
-          ref('score'),
-          `${rowLabel}「得分」`,
-          '写了人工评定理由，但没有填写得分',
-          path('manualScore.score'),
-        );
+        issues.at(ref('score'), rowLabel('score'), m('sheet.manualReasonNoScore'), path('manualScore.score'));
       } else if (indicator.score !== undefined) {
         indicator.manualScore = { score: indicator.score, reason: notes.manualReason };
         origins.set(path('manualScore.score'), { row, col: map.columns.score ?? 0 });
@@ -276,17 +257,13 @@ function checkEmptiness(
   marker: CellRef | undefined,
 ): void {
   if (count === 0 && marker === undefined) {
-    issues.at(
-      { row: headerRow, col: map.columns.name ?? 0 },
-      '绩效指标',
-      `绩效指标表（第 ${headerRow + 1} 行表头）下没有任何指标行：请逐行填写三级指标；本次自评确实不填报绩效指标的，在表头下一行写「${NO_INDICATORS_MARKER}」`,
-      'indicators',
-    );
+    const message = m('sheet.noIndicatorRows', { row: headerRow + 1, marker: NO_INDICATORS_MARKER });
+    issues.at({ row: headerRow, col: map.columns.name ?? 0 }, INDICATORS, message, 'indicators');
   } else if (count > 0 && marker !== undefined) {
     issues.at(
       marker,
-      '绩效指标',
-      `绩效指标表既写了「${NO_INDICATORS_MARKER}」又有 ${count} 个指标行：请删去该说明行或指标行`,
+      INDICATORS,
+      m('sheet.markerWithRows', { marker: NO_INDICATORS_MARKER, count }),
       'indicators',
     );
   }
@@ -341,12 +318,30 @@ function readTotals(
   const weight = readCellNumber(cell(grid, row, map.columns.weight), 'score');
   if (weight.status === 'ok') out.totalWeight = weight.value;
   else if (weight.status === 'bad')
-    issues.at(refOf(row, map.columns.weight), '总分', weight.reason, 'stated.totalWeight');
+    issues.at(
+      refOf(row, map.columns.weight),
+      { zh: '总分', en: 'total weight' },
+      weight.reason,
+      'stated.totalWeight',
+    );
   const score = readCellNumber(cell(grid, row, map.columns.score), 'score');
   if (score.status === 'ok') {
     out.totalScore = score.value;
     out.origins.set('stated.totalScore', { row, col: map.columns.score ?? 0 });
   } else if (score.status === 'bad') {
-    issues.at(refOf(row, map.columns.score), '自评得分', score.reason, 'stated.totalScore');
+    issues.at(
+      refOf(row, map.columns.score),
+      { zh: '自评得分', en: 'self-evaluation score' },
+      score.reason,
+      'stated.totalScore',
+    );
   }
+}
+
+const INDICATORS = { zh: '绩效指标', en: 'indicators' };
+const HEADER = { zh: '绩效指标表头', en: 'indicator table header' };
+
+/** 「权重」「指标权重」 / "权重", "指标权重": other headings a column may have, quoted in each language. */
+function quotedList(names: readonly string[]): { zh: string; en: string } {
+  return { zh: names.map((n) => `「${n}」`).join(''), en: names.map((n) => `"${n}"`).join(', ') };
 }

@@ -6,6 +6,7 @@ import {
   JixiaoError,
   parseEvaluation,
 } from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 import { readCellNumber } from './cell-number';
 import type { CellRef, Grid } from './grid';
 import { readFunds } from './read-funds';
@@ -50,7 +51,8 @@ export function readEvaluationGrid(grid: Grid): Evaluation {
     if (read.status === 'ok') {
       stated.totalScore = read.value;
       origins.set('stated.totalScore', total.ref);
-    } else if (read.status === 'bad') issues.at(total.ref, '自评得分', read.reason, 'stated.totalScore');
+    } else if (read.status === 'bad')
+      issues.at(total.ref, LABEL.totalScore, read.reason, 'stated.totalScore');
   } else if (indicators.totalScore !== undefined) {
     stated.totalScore = indicators.totalScore;
   }
@@ -60,23 +62,19 @@ export function readEvaluationGrid(grid: Grid): Evaluation {
   const kind = header.kind ?? 'project';
   const unitName = header.unitName ?? header.implementingUnit ?? header.department;
   if (unitName === undefined) {
-    issues.at(
-      undefined,
-      '单位名称',
-      '未找到单位名称：请填写「实施单位」「单位名称」或「主管部门」',
-      'unit.name',
-    );
+    issues.at(undefined, LABEL.unitName, m('sheet.unitNameMissing'), 'unit.name');
   }
   if (funds.executionManualReason !== undefined && funds.executionScore === undefined) {
+    const reasonRef = funds.origins.get('executionManualScore.reason');
     issues.at(
-      funds.origins.get('executionManualScore.reason'),
-      '执行率得分',
-      '写了执行率得分人工评定理由，但没有填写执行率得分',
+      reasonRef,
+      LABEL.executionScore,
+      m('sheet.manualReasonWithoutScore'),
       'executionManualScore.score',
     );
   }
   if (header.kind === 'project' && header.projectName === undefined) {
-    issues.at(undefined, '项目名称', '未找到项目名称：项目支出绩效自评表应填写「项目名称」', 'project.name');
+    issues.at(undefined, LABEL.projectName, m('sheet.projectNameMissing'), 'project.name');
   }
   if (!issues.empty) throw sheetError(grid, issues.list);
 
@@ -119,7 +117,7 @@ export function readEvaluationGrid(grid: Grid): Evaluation {
       const ref = origins.get(path);
       return {
         message: issue.message,
-        location: { ...issues.location(ref, issue.location?.label ?? '', path) },
+        location: issues.location(ref, issue.location?.label, path),
       };
     });
     throw sheetError(grid, located);
@@ -132,6 +130,17 @@ function withoutTotal<T extends { total?: unknown }>(funds: T): Omit<T, 'total'>
 }
 
 function sheetError(grid: Grid, issues: ErrorIssue[]): JixiaoError {
-  const where = `文件「${grid.file}」${grid.sheet ? `工作表「${grid.sheet}」` : ''}`;
-  return new JixiaoError('INVALID_INPUT', `${where}有 ${issues.length} 处无法读取，未导入任何数据`, issues);
+  const count = issues.length;
+  const message = grid.sheet
+    ? m('sheet.unreadableSheetCount', { file: grid.file, sheet: grid.sheet, count })
+    : m('sheet.unreadableCount', { file: grid.file, count });
+  return new JixiaoError('INVALID_INPUT', message, issues);
 }
+
+/** Labels of the cells read-sheet names itself, in both languages. */
+const LABEL = {
+  unitName: { zh: '单位名称', en: 'unit name' },
+  executionScore: { zh: '执行率得分', en: 'execution score' },
+  projectName: { zh: '项目名称', en: 'project name' },
+  totalScore: { zh: '自评得分', en: 'self-evaluation score' },
+} as const;

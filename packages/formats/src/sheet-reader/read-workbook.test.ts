@@ -226,7 +226,7 @@ describe('sheets that cannot be read are refused whole, with every bad cell name
     );
     expect(err.code).toBe('INVALID_INPUT');
     expect(err.message).toBe('文件「坏.xlsx」工作表「项目支出绩效自评表」有 4 处无法读取，未导入任何数据');
-    expect(err.issues.map((i) => [i.location?.row, i.location?.column, i.message])).toEqual([
+    expect(err.issues.map((i) => [i.location?.row, i.location?.column, i.message.text.zh])).toEqual([
       [6, 'C', '「约100」不是金额，应填写数字'],
       [13, 'G', '「二十」不是分数，应填写数字'],
       [15, 'G', '分值为 0：每个三级指标都要有大于 0 的分值；不计分的指标请删去该行'],
@@ -236,8 +236,12 @@ describe('sheets that cannot be read are refused whole, with every bad cell name
       file: '坏.xlsx',
       sheet: '项目支出绩效自评表',
       path: 'indicators[0].weight',
-      label: '绩效指标第 1 行（养护里程）「分值」',
+      label: { zh: '绩效指标第 1 行（养护里程）「分值」' },
     });
+    expect(err.text('en')).toBe(
+      'sheet "项目支出绩效自评表" of file "坏.xlsx" has 4 unreadable cells; nothing was imported',
+    );
+    expect(err.issues[0]?.message.text.en).toBe('"约100" is not an amount; write a number');
   });
 
   it('names a missing required column and the labels it may go by', async () => {
@@ -247,7 +251,7 @@ describe('sheets that cannot be read are refused whole, with every bad cell name
       readEvaluationXlsx(await buildWorkbook([{ ...chizhouProjectSheet, rows }]), 'a.xlsx'),
     );
     expect(err.issues).toHaveLength(1);
-    expect(err.issues[0]?.message).toBe('缺少「分值」列（也可写作「权重」「指标权重」「指标分值」）');
+    expect(err.issues[0]?.message.text.zh).toBe('缺少「分值」列（也可写作「权重」「指标权重」「指标分值」）');
     expect(err.issues[0]?.location).toMatchObject({ row: 12, column: 'A' });
   });
 
@@ -257,7 +261,7 @@ describe('sheets that cannot be read are refused whole, with every bad cell name
     expect(err.issues.map((i) => [i.location?.sheet, i.location?.row, i.location?.column])).toEqual([
       ['s', 12, 'D'],
     ]);
-    expect(err.issues[0]?.message).toBe(
+    expect(err.issues[0]?.message.text.zh).toBe(
       '绩效指标表（第 12 行表头）下没有任何指标行：请逐行填写三级指标；本次自评确实不填报绩效指标的，在表头下一行写「（本次自评未填报绩效指标）」',
     );
   });
@@ -271,7 +275,7 @@ describe('sheets that cannot be read are refused whole, with every bad cell name
     ];
     const err = await xlsxError(readEvaluationXlsx(await buildWorkbook([{ name: 's', rows }]), 'a.xlsx'));
     expect(err.issues.map((i) => i.location?.row)).toEqual([12]);
-    expect(err.issues[0]?.message).toContain('绩效指标表（第 12 行表头）下没有任何指标行');
+    expect(err.issues[0]?.message.text.zh).toContain('绩效指标表（第 12 行表头）下没有任何指标行');
   });
 
   it('reads the marker row as an indicator tree left empty on purpose, with or without its brackets', async () => {
@@ -291,7 +295,7 @@ describe('sheets that cannot be read are refused whole, with every bad cell name
     const rows = structuredClone(chizhouProjectSheet.rows);
     rows.splice(12, 0, [null, '（本次自评未填报绩效指标）']);
     const err = await xlsxError(readEvaluationXlsx(await buildWorkbook([{ name: 's', rows }]), 'a.xlsx'));
-    expect(err.issues.map((i) => [i.location?.row, i.location?.column, i.message])).toEqual([
+    expect(err.issues.map((i) => [i.location?.row, i.location?.column, i.message.text.zh])).toEqual([
       [13, 'B', '绩效指标表既写了「（本次自评未填报绩效指标）」又有 7 个指标行：请删去该说明行或指标行'],
     ]);
   });
@@ -322,7 +326,7 @@ describe('sheets that cannot be read are refused whole, with every bad cell name
       readEvaluationXlsx(await buildWorkbook([{ ...chizhouProjectSheet, rows }]), 'f.xlsx'),
     );
     expect(err.issues.map((i) => [i.location?.row, i.location?.column])).toEqual([[13, 'H']]);
-    expect(err.issues[0]?.message).toContain('公式没有计算结果');
+    expect(err.issues[0]?.message.text.zh).toContain('公式没有计算结果');
   });
 
   it('puts a schema finding back on its cell: a year before 2000 in the title', async () => {
@@ -333,10 +337,14 @@ describe('sheets that cannot be read are refused whole, with every bad cell name
     );
     expect(err.issues).toEqual([
       {
-        message: '年度不早于 2000',
+        message: {
+          key: 'year.tooEarly',
+          params: {},
+          text: { zh: '年度不早于 2000', en: 'the year cannot be before 2000' },
+        },
         location: {
           path: 'fiscalYear',
-          label: '预算年度',
+          label: { zh: '预算年度', en: 'fiscal year' },
           file: 'y.xlsx',
           sheet: '项目支出绩效自评表',
           row: 2,

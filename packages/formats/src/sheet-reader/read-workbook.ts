@@ -1,4 +1,5 @@
-import { type Evaluation, isJixiaoError, JixiaoError } from '@jixiao/domain';
+import { type Evaluation, isJixiaoError, JixiaoError, type Localized } from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 import { csvTextToGrid, csvToGrid } from './csv-grid';
 import type { Grid } from './grid';
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './grid';
@@ -60,12 +61,8 @@ export function readEvaluationCsvText(text: string, fileName: string): Evaluatio
 /** Text with neither an indicator table nor a funds table is not a 自评表 at all: one plain message. */
 function readCsvGrid(grid: Grid): Evaluation {
   if (findIndicatorHeader(grid) === undefined && findFundsHeader(grid, grid.rows.length) === undefined) {
-    throw new JixiaoError('UNREADABLE_FILE', `文件「${grid.file}」中没有可识别的自评表内容`, [
-      {
-        message:
-          '既不是 jixiao 的 JSON 文件，也不是含「三级指标」「分值」或「年初预算数」「全年执行数」等标题的自评表',
-        location: { file: grid.file },
-      },
+    throw new JixiaoError('UNREADABLE_FILE', m('sheet.noContent', { file: grid.file }), [
+      { message: m('sheet.noContentHint'), location: { file: grid.file } },
     ]);
   }
   return readEvaluationGrid(grid);
@@ -78,15 +75,18 @@ async function loadGrids(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
     if (e instanceof SheetTooLargeError) {
       throw new JixiaoError(
         'UNREADABLE_FILE',
-        `文件「${fileName}」的工作表「${e.message}」过大：自评表不超过 ${MAX_SHEET_ROWS} 行、${MAX_SHEET_COLUMNS} 列`,
-        [{ message: '行数或列数超过上限', location: { file: fileName, sheet: e.message } }],
+        m('sheet.sheetTooBig', {
+          file: fileName,
+          sheet: e.message,
+          rows: MAX_SHEET_ROWS,
+          columns: MAX_SHEET_COLUMNS,
+        }),
+        [{ message: m('sheet.tooManyCells'), location: { file: fileName, sheet: e.message } }],
       );
     }
-    throw new JixiaoError(
-      'UNREADABLE_FILE',
-      `文件「${fileName}」无法作为 Excel 工作簿打开：文件可能已损坏或不完整`,
-      [{ message: '请用 Excel 或 WPS 打开确认，另存为 .xlsx 后再导入', location: { file: fileName } }],
-    );
+    throw new JixiaoError('UNREADABLE_FILE', m('sheet.notWorkbook', { file: fileName }), [
+      { message: m('sheet.openInExcel'), location: { file: fileName } },
+    ]);
   }
 }
 
@@ -94,19 +94,20 @@ function chooseSheet(grids: Grid[], fileName: string, choice: SheetChoice): Grid
   if (choice.sheet !== undefined) {
     const named = grids.find((g) => g.sheet === choice.sheet);
     if (named) return named;
-    throw new JixiaoError('INVALID_INPUT', `文件「${fileName}」中没有名为「${choice.sheet}」的工作表`, [
-      {
-        message: `现有工作表：${grids.map((g) => `「${g.sheet}」`).join('、')}`,
-        location: { file: fileName },
-      },
+    throw new JixiaoError('INVALID_INPUT', m('sheet.noSuchSheet', { file: fileName, sheet: choice.sheet }), [
+      { message: m('sheet.existingSheets', { sheets: sheetList(grids) }), location: { file: fileName } },
     ]);
   }
   const withTable = grids.find((g) => findIndicatorHeader(g) !== undefined);
   if (withTable) return withTable;
-  throw new JixiaoError('INVALID_INPUT', `文件「${fileName}」中没有找到绩效自评表`, [
-    {
-      message: `没有哪个工作表含有「三级指标」（或「指标名称」）与「一级指标」「分值」等列标题；现有工作表：${grids.map((g) => `「${g.sheet}」`).join('、') || '（无）'}`,
-      location: { file: fileName },
-    },
+  throw new JixiaoError('INVALID_INPUT', m('sheet.notFound', { file: fileName }), [
+    { message: m('sheet.notFoundHint', { sheets: sheetList(grids) }), location: { file: fileName } },
   ]);
+}
+
+/** 「自评表」、「附表」 / "自评表", "附表" — sheet names are the user's, quoted in either language. */
+function sheetList(grids: readonly Grid[]): Localized {
+  if (grids.length === 0) return m('sheet.none').text;
+  const quoted = grids.map((g) => m('sheet.quoted', { name: g.sheet ?? '' }).text);
+  return { zh: quoted.map((q) => q.zh).join('、'), en: quoted.map((q) => q.en).join(', ') };
 }

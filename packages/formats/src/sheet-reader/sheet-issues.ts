@@ -1,4 +1,4 @@
-import type { ErrorIssue } from '@jixiao/domain';
+import type { ErrorIssue, IssueLocation, Localized, Message } from '@jixiao/domain';
 import { type CellRef, columnLetter, type Grid } from './grid';
 
 /**
@@ -9,14 +9,15 @@ export class SheetIssues {
   readonly list: ErrorIssue[] = [];
   constructor(private readonly grid: Grid) {}
 
-  at(ref: CellRef | undefined, label: string, message: string, path = ''): void {
+  /** A problem at a cell: the label and the message exist in both languages. */
+  at(ref: CellRef | undefined, label: Localized, message: Message, path = ''): void {
     this.list.push({ message, location: this.location(ref, label, path) });
   }
 
-  location(ref: CellRef | undefined, label: string, path = '') {
+  location(ref: CellRef | undefined, label: Localized | undefined, path = ''): IssueLocation {
     return {
       path,
-      label,
+      ...(label ? { label } : {}),
       file: this.grid.file,
       ...(this.grid.sheet ? { sheet: this.grid.sheet } : {}),
       ...(ref ? { row: ref.row + 1, column: columnLetter(ref.col) } : {}),

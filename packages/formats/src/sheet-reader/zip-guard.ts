@@ -1,4 +1,5 @@
-import { JixiaoError } from '@jixiao/domain';
+import { JixiaoError, type Message } from '@jixiao/domain';
+import { formatsMessage as m } from '../messages';
 
 /**
  * Checks an .xlsx (a zip) before any library inflates it: the end-of-central-directory record must be
@@ -16,9 +17,9 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 
 export function checkZip(bytes: Uint8Array, fileName: string): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const broken = (detail: string) =>
-    new JixiaoError('UNREADABLE_FILE', `文件「${fileName}」不是完整的 Excel 文件（.xlsx）：${detail}`, [
-      { message: '文件可能在下载或复制时被截断，请重新获取原文件', location: { file: fileName } },
+  const broken = (detail: Message) =>
+    new JixiaoError('UNREADABLE_FILE', m('sheet.truncatedXlsx', { file: fileName, detail }), [
+      { message: m('sheet.truncatedHint'), location: { file: fileName } },
     ]);
   let eocd = -1;
   // The record is 22 bytes plus a comment of at most 65535 bytes at the very end.
@@ -28,20 +29,20 @@ export function checkZip(bytes: Uint8Array, fileName: string): void {
       break;
     }
   }
-  if (eocd < 0) throw broken('找不到压缩包目录');
+  if (eocd < 0) throw broken(m('sheet.noZipDirectory'));
   const entries = view.getUint16(eocd + 10, true);
   const dirOffset = view.getUint32(eocd + 16, true);
-  if (entries > MAX_ZIP_ENTRIES) throw tooLarge(fileName, `包含 ${entries} 个部件`);
+  if (entries > MAX_ZIP_ENTRIES) throw tooLarge(fileName, m('sheet.tooManyParts', { entries }));
   let offset = dirOffset;
   let total = 0;
   for (let n = 0; n < entries; n++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL_SIGNATURE)
-      throw broken('压缩包目录已损坏');
+      throw broken(m('sheet.zipDirectoryDamaged'));
     const compressed = view.getUint32(offset + 20, true);
     const uncompressed = view.getUint32(offset + 24, true);
     total += uncompressed;
     if (uncompressed > 1024 * 1024 && uncompressed > compressed * MAX_COMPRESSION_RATIO) {
-      throw tooLarge(fileName, '压缩比异常（疑似“压缩炸弹”）');
+      throw tooLarge(fileName, m('sheet.zipBomb'));
     }
     offset +=
       46 +
@@ -50,11 +51,11 @@ export function checkZip(bytes: Uint8Array, fileName: string): void {
       view.getUint16(offset + 32, true);
   }
   if (total > MAX_UNCOMPRESSED_BYTES)
-    throw tooLarge(fileName, `解压后超过 ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB`);
+    throw tooLarge(fileName, m('sheet.uncompressedTooLarge', { mb: MAX_UNCOMPRESSED_BYTES / 1024 / 1024 }));
 }
 
-function tooLarge(fileName: string, detail: string): JixiaoError {
-  return new JixiaoError('UNREADABLE_FILE', `文件「${fileName}」过大，拒绝读取：${detail}`, [
-    { message: '自评表通常只有几百 KB；请检查是否选错了文件', location: { file: fileName } },
+function tooLarge(fileName: string, detail: Message): JixiaoError {
+  return new JixiaoError('UNREADABLE_FILE', m('sheet.refused', { file: fileName, detail }), [
+    { message: m('file.wrongFileHint'), location: { file: fileName } },
   ]);
 }

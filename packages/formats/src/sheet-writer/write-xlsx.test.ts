@@ -108,7 +108,7 @@ describe('the 自评表 of an evaluation without indicators', () => {
     expect(error.issues.map((i) => [i.location?.sheet, i.location?.row, i.location?.column])).toEqual([
       ['部门整体支出绩效自评表', header + 1, 'D'],
     ]);
-    expect(error.issues[0]?.message).toContain('没有任何指标行');
+    expect(error.issues[0]?.message.text.zh).toContain('没有任何指标行');
   });
 });
 

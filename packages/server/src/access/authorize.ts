@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CSRF_HEADER, type Principal, principalFromToken, SESSION_COOKIE } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { budgets, evaluations, jobs, organisations, projects } from '../db/schema';
-import { forbidden, notFound } from '../http/errors';
+import { type EntityKey, forbidden, notFound } from '../http/errors';
+import { serverMessage as m } from '../messages';
 import type { RouteAccess, TargetEntity } from './policies';
 import { grantsFor, inScope } from './scope';
 
@@ -20,13 +21,13 @@ declare module 'fastify' {
   }
 }
 
-const ENTITY_LABEL: Record<TargetEntity, string> = {
-  organisation: '组织',
-  evaluation: '自评',
-  budget: '预算',
-  project: '项目',
-  job: '作业',
-};
+const ENTITY_KEY = {
+  organisation: 'entity.organisation',
+  evaluation: 'entity.evaluation',
+  budget: 'entity.budget',
+  project: 'entity.project',
+  job: 'entity.job',
+} as const satisfies Record<TargetEntity, EntityKey>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -54,7 +55,7 @@ async function targetPath(db: Db, entity: TargetEntity, id: string): Promise<str
 
 /** The principal of an authenticated route (the hook guarantees it is there). */
 export function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new JixiaoError('UNAUTHENTICATED', '请先登录');
+  if (!request.principal) throw new JixiaoError('UNAUTHENTICATED', m('auth.loginRequired'));
   return request.principal;
 }
 
@@ -84,21 +85,21 @@ export function installAuthorization(app: FastifyInstance, db: Db): void {
     const principal = token ? await principalFromToken(db, token) : undefined;
     if (principal) request.principal = principal;
     if ('public' in access) return;
-    if (!principal) throw new JixiaoError('UNAUTHENTICATED', '请先登录');
+    if (!principal) throw new JixiaoError('UNAUTHENTICATED', m('auth.loginRequired'));
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== principal.csrfToken) {
-      throw forbidden('安全令牌无效或缺失，请刷新页面后重试');
+      throw forbidden(m('auth.csrf'));
     }
     // A one-time password (first admin, reset) opens only the session routes until it is changed.
     if (principal.mustChangePassword && access.permission !== 'session.self') {
-      throw forbidden('请先修改初始密码（POST /api/session/password），再进行其他操作');
+      throw forbidden(m('auth.changePasswordFirst'));
     }
     if (grantsFor(principal, access.permission).length === 0) throw forbidden();
     if (access.target) {
       const params = request.params as Record<string, string | undefined>;
       const id = params[access.target.param] ?? '';
       const path = await targetPath(db, access.target.entity, id);
-      if (path === undefined) throw notFound(ENTITY_LABEL[access.target.entity]);
-      if (!inScope(principal, access.permission, path)) throw forbidden('该数据不属于您有权限的单位');
+      if (path === undefined) throw notFound(ENTITY_KEY[access.target.entity]);
+      if (!inScope(principal, access.permission, path)) throw forbidden(m('auth.outOfScope'));
       request.targetPath = path;
     }
   });

@@ -18,6 +18,7 @@ import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { deriveColumns, outcomeOf } from '../evaluations/derive';
 import { invalid } from '../http/errors';
 import type { AuditedFile, AuditResponse } from '../http/schemas/audit';
+import { serverMessage as m } from '../messages';
 
 /**
  * Auditing uploaded reports written elsewhere (POST /api/audit). Each upload is streamed to a private
@@ -57,14 +58,14 @@ function safeName(name: string, index: number): string {
 /** Streams every file part to `dir`, refusing more than the file count or the total size. */
 async function receive(request: FastifyRequest, dir: string): Promise<Upload[]> {
   if (!request.isMultipart()) {
-    throw invalid('请以 multipart/form-data 上传报告文件（表单字段 file，可多个）');
+    throw invalid(m('upload.multipartReports'));
   }
   const uploads: Upload[] = [];
   let total = 0;
   for await (const part of request.parts()) {
     if (part.type !== 'file') continue;
     if (uploads.length >= AUDIT_UPLOAD_LIMITS.maxFiles) {
-      throw invalid(`一次最多审核 ${AUDIT_UPLOAD_LIMITS.maxFiles} 个文件，请分批上传`);
+      throw invalid(m('upload.tooManyFiles', { max: AUDIT_UPLOAD_LIMITS.maxFiles }));
     }
     const name = safeName(part.filename ?? '', uploads.length);
     const folder = join(dir, String(uploads.length));
@@ -74,14 +75,14 @@ async function receive(request: FastifyRequest, dir: string): Promise<Upload[]> 
       transform(chunk: Buffer, _enc, done) {
         total += chunk.length;
         if (total > AUDIT_UPLOAD_LIMITS.maxTotalBytes) {
-          done(invalid(`上传文件合计超过 ${AUDIT_UPLOAD_LIMITS.maxTotalBytes / 1024 / 1024} MB，请分批上传`));
+          done(invalid(m('upload.totalTooLarge', { mb: AUDIT_UPLOAD_LIMITS.maxTotalBytes / 1024 / 1024 })));
         } else done(null, chunk);
       },
     });
     await pipeline(part.file, count, createWriteStream(path));
     uploads.push({ name, path, truncated: part.file.truncated });
   }
-  if (uploads.length === 0) throw invalid('没有收到文件');
+  if (uploads.length === 0) throw invalid(m('upload.noFile'));
   return uploads;
 }
 
@@ -108,20 +109,14 @@ async function auditOne(upload: Upload, lang: Lang): Promise<AuditedFile> {
   const { name, path } = upload;
   const ext = extname(name).toLowerCase();
   if (!AUDIT_EXTENSIONS_ACCEPTED.includes(ext)) {
-    return failed(
-      name,
-      'UNSUPPORTED_FORMAT',
-      ext === '.doc' || ext === '.wps' || ext === '.xls'
-        ? `不支持旧版 ${ext} 格式：请在 Word/WPS/Excel 中另存为 .docx 或 .xlsx 后再审核「${name}」`
-        : `不支持的文件类型「${ext || '无扩展名'}」：可审核 .docx、.pdf、.txt、.md 报告和 .xlsx、.csv、.json 自评表（${name}）`,
-    );
+    const legacy = ext === '.doc' || ext === '.wps' || ext === '.xls';
+    const message = legacy
+      ? m('audit.legacyFormat', { ext, file: name })
+      : m('audit.unsupportedType', { ext: ext || m('audit.noExtension'), file: name });
+    return failed(name, 'UNSUPPORTED_FORMAT', message.text[lang]);
   }
   if (upload.truncated) {
-    return failed(
-      name,
-      'UNREADABLE_FILE',
-      `无法读取文件「${name}」：超过上传大小上限，请确认选择了正确的文件`,
-    );
+    return failed(name, 'UNREADABLE_FILE', m('audit.truncated', { file: name }).text[lang]);
   }
   if (isReportDocument(name)) {
     const report = await auditFile(path);
@@ -189,14 +184,12 @@ export async function auditUploads(
         files.push(await auditOne(upload, lang));
       } catch (error) {
         if (isJixiaoError(error)) {
-          files.push(failed(upload.name, error.code, error.message));
+          files.push(failed(upload.name, error.code, error.text(lang)));
           continue;
         }
         // A defect in a reader on a hostile file must not take down the other files' results.
         log.error({ err: error, file: upload.name }, 'audit of an uploaded file failed');
-        files.push(
-          failed(upload.name, 'INTERNAL', `无法读取文件「${upload.name}」：读取时发生内部错误，请另存后重试`),
-        );
+        files.push(failed(upload.name, 'INTERNAL', m('audit.internal', { file: upload.name }).text[lang]));
       }
     }
     return { files };

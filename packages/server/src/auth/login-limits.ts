@@ -2,6 +2,7 @@ import { JixiaoError } from '@jixiao/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect';
 import { loginAttempts, users } from '../db/schema';
+import { serverMessage as m } from '../messages';
 
 /** Login attempts allowed per client address in one window, whatever the username. */
 export const ATTEMPTS_PER_WINDOW = 30;
@@ -25,7 +26,7 @@ export async function countLoginAttempt(db: Db, address: string): Promise<void> 
     })
     .returning({ count: loginAttempts.count });
   if ((row?.count ?? 0) > ATTEMPTS_PER_WINDOW) {
-    throw new JixiaoError('RATE_LIMITED', `登录尝试过于频繁，请 ${WINDOW_MINUTES} 分钟后再试`);
+    throw new JixiaoError('RATE_LIMITED', m('auth.tooManyAttempts', { minutes: WINDOW_MINUTES }));
   }
 }
 

@@ -1,4 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import type { Message } from '@jixiao/domain';
+import { serverMessage as m } from '../messages';
 
 /**
  * Password hashes with scrypt (memory-hard, in node:crypto, no native addon):
@@ -42,8 +44,8 @@ export function randomPassword(length = 16): string {
 }
 
 /** Minimum rules for a password people choose. */
-export function passwordProblem(password: string): string | undefined {
-  if (password.length < 10) return '密码至少 10 个字符';
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码须同时包含字母和数字';
+export function passwordProblem(password: string): Message | undefined {
+  if (password.length < 10) return m('password.tooShort');
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return m('password.lettersAndDigits');
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JixiaoError } from '@jixiao/domain';
+import { serverMessage as m } from '../messages';
 
 /**
  * PGlite has no lock of its own across processes (two could open one folder and corrupt it), so the data
@@ -21,10 +22,7 @@ export function acquireDataLock(dir: string): () => void {
   // Our own pid in a lock we do not hold is a previous life of this container (pids restart at 1): stale.
   const ours = holder === process.pid && !heldHere.has(key);
   if (holder && !ours && isAlive(holder)) {
-    throw new JixiaoError(
-      'CONFLICT',
-      `数据文件夹「${dir}」正被另一个 jixiao 进程（pid ${holder}）使用；请先停止该进程（内置数据库不能被两个进程同时打开）`,
-    );
+    throw new JixiaoError('CONFLICT', m('data.folderInUse', { dir, pid: String(holder) }));
   }
   writeFileSync(file, String(process.pid));
   heldHere.add(key);

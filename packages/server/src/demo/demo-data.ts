@@ -10,6 +10,7 @@ import type { Db, Tx } from '../db/connect';
 import { budgets, evaluations, organisations, projects } from '../db/schema';
 import { insertEvaluation } from '../evaluations/store';
 import { conflict } from '../http/errors';
+import { serverMessage as m } from '../messages';
 
 /** The five seed examples (examples/seeds), real self-evaluations, shown on an empty database. */
 export const SEEDS_FOLDER = join(dirname(fileURLToPath(import.meta.url)), '../../../../examples/seeds');
@@ -141,9 +142,7 @@ export async function removeDemoData(
       mixedRows += row?.n ?? 0;
     }
     if (mixedRows > 0) {
-      throw conflict(
-        '演示组织下已有正式数据（组织、自评、预算或项目），为避免误删，未删除任何演示数据；请先把这些数据移出演示组织',
-      );
+      throw conflict(m('demo.hasRealData'));
     }
     const evs = await tx
       .delete(evaluations)

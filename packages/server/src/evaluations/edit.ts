@@ -4,6 +4,7 @@ import { audit } from '../db/audit';
 import type { Db } from '../db/connect';
 import { evaluations, organisations, projects } from '../db/schema';
 import { invalid, notFound, staleVersion } from '../http/errors';
+import { serverMessage as m } from '../messages';
 import { outcomeOf } from './derive';
 import { loadEvaluation } from './read';
 import { assertEditable } from './status';
@@ -15,7 +16,7 @@ export async function createEvaluation(
   input: { organisationId: string; projectId?: string; evaluation: unknown; userId: string },
 ): Promise<EvaluationRow> {
   const [org] = await db.select().from(organisations).where(eq(organisations.id, input.organisationId));
-  if (org?.kind !== 'unit') throw invalid('自评只能建在单位（预算单位）下');
+  if (org?.kind !== 'unit') throw invalid(m('evaluation.onlyUnits'));
   const evaluation = parseEvaluation(input.evaluation);
   // Scores once before writing, so an unknown rule set is refused with its location, not stored.
   outcomeOf(evaluation);
@@ -25,8 +26,11 @@ export async function createEvaluation(
       .from(projects)
       .where(eq(projects.id, input.projectId));
     if (project?.org !== org.id) {
-      throw invalid('所选项目不属于该单位', [
-        { message: '所选项目不属于该单位', location: { path: 'projectId', label: '项目' } },
+      throw invalid(m('evaluation.projectNotOfUnit'), [
+        {
+          message: m('evaluation.projectNotOfUnit'),
+          location: { path: 'projectId', label: m('label.project').text },
+        },
       ]);
     }
   }
@@ -46,7 +50,7 @@ export async function saveEvaluation(
   input: { id: string; version: number; evaluation: unknown; userId: string },
 ): Promise<EvaluationRow> {
   const current = await loadEvaluation(db, input.id);
-  assertEditable(current.status, '修改');
+  assertEditable(current.status, 'edit');
   const evaluation: Evaluation = parseEvaluation(input.evaluation);
   return updateEvaluationVersioned(db, current.id, input.version, input.userId, { evaluation }, 'update');
 }
@@ -58,8 +62,8 @@ export async function deleteEvaluation(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [current] = await tx.select().from(evaluations).where(eq(evaluations.id, input.id));
-    if (!current) throw notFound('自评');
-    assertEditable(current.status, '删除');
+    if (!current) throw notFound('entity.evaluation');
+    assertEditable(current.status, 'delete');
     const [gone] = await tx
       .delete(evaluations)
       .where(and(eq(evaluations.id, current.id), eq(evaluations.version, input.version)))

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Db } from '../db/connect';
 import { auditLog, type EvaluationStatus, evaluationComments, users } from '../db/schema';
 import { invalid } from '../http/errors';
+import { serverMessage as m } from '../messages';
 import { nameOf } from './read';
 
 export interface FieldComment {
@@ -56,8 +57,8 @@ export async function addComment(
 ): Promise<FieldComment> {
   const text = input.text.trim();
   if (!text) {
-    throw invalid('批注内容不能为空', [
-      { message: '请填写批注内容', location: { path: 'text', label: '批注' } },
+    throw invalid(m('evaluation.commentEmpty'), [
+      { message: m('evaluation.writeComment'), location: { path: 'text', label: m('label.comment').text } },
     ]);
   }
   const [row] = await db

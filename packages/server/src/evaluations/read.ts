@@ -7,7 +7,7 @@ import type { EvaluationRow } from './store';
 
 export async function loadEvaluation(db: DbOrTx, id: string): Promise<EvaluationRow> {
   const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id));
-  if (!row) throw notFound('自评');
+  if (!row) throw notFound('entity.evaluation');
   return row;
 }
 

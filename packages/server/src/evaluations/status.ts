@@ -2,6 +2,7 @@ import { EVALUATION_WORKFLOW, type EvaluationTransition, isEditable } from '@jix
 import type { Permission } from '../access/policies';
 import type { EvaluationStatus } from '../db/schema';
 import { conflict } from '../http/errors';
+import { serverMessage as m } from '../messages';
 
 export const EVALUATION_STATUS_LABEL: Record<EvaluationStatus, string> = {
   draft: '草稿',
@@ -23,7 +24,8 @@ export const transitionPermission = (t: EvaluationTransition) =>
   `evaluation.${t}` as const satisfies Permission;
 
 /** Content changes (save, delete) only in the workflow's editable statuses; others are locked. */
-export function assertEditable(status: EvaluationStatus, what: '修改' | '删除'): void {
+export function assertEditable(status: EvaluationStatus, what: 'edit' | 'delete'): void {
   if (isEditable(EVALUATION_WORKFLOW, status)) return;
-  throw conflict(`自评当前状态为「${EVALUATION_STATUS_LABEL[status]}」，只有草稿或已退回的自评可以${what}`);
+  const key = what === 'edit' ? 'evaluation.notEditable' : 'evaluation.notDeletable';
+  throw conflict(m(key, { status: m(`status.${status}`) }));
 }

@@ -77,7 +77,7 @@ export async function updateEvaluationVersioned(
 ): Promise<EvaluationRow> {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(evaluations).where(eq(evaluations.id, id));
-    if (!before) throw notFound('自评');
+    if (!before) throw notFound('entity.evaluation');
     const set = {
       ...(change.evaluation ? { data: change.evaluation, ...deriveColumns(change.evaluation) } : {}),
       ...(change.status ? { status: change.status } : {}),

@@ -1,5 +1,12 @@
-import { type Acknowledgement, gateSubmission, type Requirement } from '@jixiao/domain';
+import {
+  type Acknowledgement,
+  gateSubmission,
+  localizedMessage,
+  locationLabel,
+  type Requirement,
+} from '@jixiao/domain';
 import { conflict } from '../http/errors';
+import { serverMessage as m } from '../messages';
 import { outcomeOf } from './derive';
 import { modelOf } from './read';
 import type { EvaluationRow } from './store';
@@ -16,19 +23,19 @@ export function enforceSubmissionGate(
   const gate = gateSubmission(outcomeOf(modelOf(row)).findings, given);
   if (requires.includes('noErrors') && gate.errors.length > 0) {
     throw conflict(
-      `自评还有 ${gate.errors.length} 个错误，改正后才能提交`,
+      m('evaluation.errorsBlockSubmit', { count: gate.errors.length }),
       gate.errors.map((f) => ({
-        message: f.message.zh,
-        location: { path: f.location.path, label: f.location.label },
+        message: localizedMessage(f.message, f.code),
+        location: { path: f.location.path, label: locationLabel(f.location) },
       })),
     );
   }
   if (requires.includes('warningsAcknowledged') && gate.unacknowledged.length > 0) {
     throw conflict(
-      `还有 ${gate.unacknowledged.length} 条警告未说明：请对每条警告填写确认说明后再提交`,
+      m('evaluation.warningsNeedNotes', { count: gate.unacknowledged.length }),
       gate.unacknowledged.map((f) => ({
-        message: `${f.message.zh}（${f.code}）`,
-        location: { path: f.location.path, label: f.location.label },
+        message: m('evaluation.findingWithCode', { message: f.message, code: f.code }),
+        location: { path: f.location.path, label: locationLabel(f.location) },
       })),
     );
   }

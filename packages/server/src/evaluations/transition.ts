@@ -3,14 +3,15 @@ import {
   can,
   EVALUATION_WORKFLOW,
   type EvaluationTransition,
+  type Message,
   nextStatus,
   requirementsFor,
 } from '@jixiao/domain';
 import type { Principal } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { conflict, forbidden, invalid } from '../http/errors';
+import { serverMessage as m } from '../messages';
 import { loadEvaluation, organisationPathOf } from './read';
-import { EVALUATION_STATUS_LABEL, TRANSITION_LABEL } from './status';
 import { type EvaluationRow, updateEvaluationVersioned } from './store';
 import { enforceSubmissionGate } from './submission-gate';
 
@@ -29,8 +30,8 @@ function rolesOver(principal: Principal, path: string | undefined): string[] {
   return principal.grants.filter((g) => g.path === null || path.startsWith(g.path)).map((g) => g.role);
 }
 
-const ROLE_REFUSAL: Partial<Record<EvaluationTransition, string>> = {
-  return: '单位已签批的自评只能由主管部门或财政局审核人退回',
+const ROLE_REFUSAL: Partial<Record<EvaluationTransition, Message>> = {
+  return: m('evaluation.returnSignedByReviewer'),
 };
 
 /**
@@ -45,15 +46,18 @@ export async function takeTransition(
   request: TransitionRequest,
 ): Promise<EvaluationRow> {
   const current = await loadEvaluation(db, request.id);
-  const label = TRANSITION_LABEL[transition];
   if (nextStatus(EVALUATION_WORKFLOW, transition, current.status) === undefined) {
-    throw conflict(`自评当前状态为「${EVALUATION_STATUS_LABEL[current.status]}」，不能${label}`);
+    const action = m(`action.${transition}`);
+    throw conflict(m('evaluation.wrongStatus', { status: m(`status.${current.status}`), action }));
   }
   const requires = requirementsFor(EVALUATION_WORKFLOW, transition);
   const comment = request.comment?.trim() || undefined;
   if (requires.includes('reason') && !comment) {
-    throw invalid(`${label}时必须填写${label}理由`, [
-      { message: `请填写${label}理由`, location: { path: 'comment', label: `${label}理由` } },
+    throw invalid(m('evaluation.returnNeedsReason'), [
+      {
+        message: m('evaluation.writeReason'),
+        location: { path: 'comment', label: m('label.returnReason').text },
+      },
     ]);
   }
   const path = request.organisationPath ?? (await organisationPathOf(db, current.organisationId));

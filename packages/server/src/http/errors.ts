@@ -1,10 +1,19 @@
-import { type ErrorCode, type ErrorIssue, JixiaoError } from '@jixiao/domain';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import {
+  type ErrorCode,
+  type ErrorIssue,
+  issueJson,
+  JixiaoError,
+  type Lang,
+  type Message,
+} from '@jixiao/domain';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { serverMessage as m, type ServerMessageKey } from '../messages';
 
 /**
  * The one error shape of the API, for every failure:
- * `{ error: { code, message, field?, location?, issues? } }` — message in Chinese and safe to show.
+ * `{ error: { code, key, message, field?, issues? } }` — message safe to show, in the language of the
+ * request's Accept-Language (its first tag: English for en…, Chinese otherwise).
  * Statuses are mapped here and nowhere else; a stack trace never leaves the server.
  */
 export const STATUS_OF: Record<ErrorCode, number> = {
@@ -22,6 +31,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
 };
 
 export const errorIssueSchema = z.object({
+  key: z.string().optional(),
   message: z.string(),
   location: z
     .object({
@@ -39,6 +49,7 @@ export const errorBodySchema = z
   .object({
     error: z.object({
       code: z.string(),
+      key: z.string().optional(),
       message: z.string(),
       field: z.string().optional(),
       issues: z.array(errorIssueSchema).optional(),
@@ -49,23 +60,37 @@ export const errorBodySchema = z
 
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
-export function errorBody(code: string, message: string, issues?: ErrorIssue[], field?: string): ErrorBody {
-  const error: ErrorBody['error'] = { code, message };
+/** The body of an error in one language: the message and every issue rendered from their keys. */
+export function errorBody(
+  code: string,
+  message: Message,
+  lang: Lang,
+  issues: readonly ErrorIssue[] = [],
+  field?: string,
+): ErrorBody {
+  const error: ErrorBody['error'] = { code, key: message.key, message: message.text[lang] };
   if (field) error.field = field;
-  if (issues && issues.length > 0) error.issues = issues;
+  if (issues.length > 0) error.issues = issues.map((i) => issueJson(i, lang));
   return { error };
 }
 
-export const notFound = (what: string) => new JixiaoError('NOT_FOUND', `${what}不存在或无权查看`);
-export const forbidden = (message = '没有权限执行此操作') => new JixiaoError('FORBIDDEN', message);
-export const conflict = (message: string, issues: ErrorIssue[] = []) =>
+/** The language of a reply: the first tag of Accept-Language decides ("en-GB,zh;q=0.5" → en). */
+export function requestLang(request: Pick<FastifyRequest, 'headers'>): Lang {
+  const first = request.headers['accept-language']?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first === 'en' || first.startsWith('en-') || first.startsWith('en;') ? 'en' : 'zh';
+}
+
+export type EntityKey = Extract<ServerMessageKey, `entity.${string}`>;
+
+export const notFound = (what: EntityKey) =>
+  new JixiaoError('NOT_FOUND', m('http.notFound', { what: m(what) }));
+export const forbidden = (message: Message = m('http.forbidden')) => new JixiaoError('FORBIDDEN', message);
+export const conflict = (message: Message, issues: ErrorIssue[] = []) =>
   new JixiaoError('CONFLICT', message, issues);
 /** The 409 of optimistic concurrency: the row moved on since the editor read it; nothing was written. */
 export const staleVersion = (current: number, given: number) =>
-  conflict(
-    `数据已被他人修改（您编辑的是第 ${given} 版，当前为第 ${current} 版）。请刷新后在最新版本上修改，您的修改未保存。`,
-  );
-export const invalid = (message: string, issues: ErrorIssue[] = []) =>
+  conflict(m('http.staleVersion', { given, current }));
+export const invalid = (message: Message, issues: ErrorIssue[] = []) =>
   new JixiaoError('INVALID_INPUT', message, issues);
 
 interface ValidationItem {
@@ -80,12 +105,26 @@ function pathOf(item: ValidationItem): string {
   return (item.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
 }
 
-const CONTEXT_LABEL: Record<string, string> = {
-  body: '请求内容',
-  querystring: '查询参数',
-  params: '路径参数',
-  headers: '请求头',
-};
+const PART_KEY = {
+  body: 'part.body',
+  querystring: 'part.querystring',
+  params: 'part.params',
+  headers: 'part.headers',
+} as const satisfies Record<string, ServerMessageKey>;
+
+/** "请求内容" / "request body" for the part of a request that failed validation. */
+export function partName(part: string | undefined): Message {
+  const key =
+    part !== undefined && part in PART_KEY ? PART_KEY[part as keyof typeof PART_KEY] : 'part.request';
+  return m(key);
+}
+
+type PlainHttpKey =
+  | 'http.rateLimited'
+  | 'http.tooLarge'
+  | 'http.unsupportedMediaType'
+  | 'http.badRequest'
+  | 'http.internal';
 
 /** Installs the one error handler and the 404 handler. */
 export function installErrorHandling(app: FastifyInstance): void {
@@ -95,45 +134,44 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (request.method === 'GET' && !path.startsWith('/api') && reply.server.hasDecorator('webAppIndex')) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
-    return reply.status(404).send(errorBody('NOT_FOUND', `找不到 ${request.method} ${path}`));
+    const message = m('http.noRoute', { method: request.method, path });
+    return reply.status(404).send(errorBody('NOT_FOUND', message, requestLang(request)));
   });
 
   app.setErrorHandler((err: FastifyError | JixiaoError | Error, request, reply) => {
+    const lang = requestLang(request);
     if (err instanceof JixiaoError) {
       const status = STATUS_OF[err.code] ?? 500;
       if (status >= 500) request.log.error({ err }, 'application error');
       const field = err.issues.length === 1 ? err.issues[0]?.location?.path : undefined;
-      return reply.status(status).send(errorBody(err.code, err.message, err.issues, field));
+      return reply.status(status).send(errorBody(err.code, err.toMessage(), lang, err.issues, field));
     }
     const fe = err as FastifyError & { validation?: ValidationItem[]; validationContext?: string };
     if (fe.validation) {
-      const where = CONTEXT_LABEL[fe.validationContext ?? 'body'] ?? '请求';
-      const issues = fe.validation.map((v) => {
+      // A validator other than ours (a plugin's JSON schema): its messages are the library's English.
+      const issues: ErrorIssue[] = fe.validation.map((v) => {
         const path = pathOf(v);
-        return { message: v.message ?? '不符合要求', location: { path, label: path } };
+        const text = v.message ?? m('http.invalidValue').text[lang];
+        return {
+          message: { key: 'validation', params: {}, text: { zh: text, en: text } },
+          location: { path },
+        };
       });
-      return reply
-        .status(400)
-        .send(
-          errorBody(
-            'INVALID_INPUT',
-            `${where}不符合要求`,
-            issues,
-            issues.length === 1 ? issues[0]?.location.path : undefined,
-          ),
-        );
+      const message = m('http.invalidPart', { part: partName(fe.validationContext) });
+      const field = issues.length === 1 ? issues[0]?.location?.path : undefined;
+      return reply.status(400).send(errorBody('INVALID_INPUT', message, lang, issues, field));
     }
     const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
-    if (status === 429) return reply.status(429).send(errorBody('RATE_LIMITED', '请求过于频繁，请稍后再试'));
-    if (status === 413) return reply.status(413).send(errorBody('INVALID_INPUT', '上传内容过大'));
-    if (status === 415) return reply.status(415).send(errorBody('UNSUPPORTED_FORMAT', '不支持的内容类型'));
+    const send = (s: number, code: ErrorCode, key: PlainHttpKey) =>
+      reply.status(s).send(errorBody(code, m(key), lang));
+    if (status === 429) return send(429, 'RATE_LIMITED', 'http.rateLimited');
+    if (status === 413) return send(413, 'INVALID_INPUT', 'http.tooLarge');
+    if (status === 415) return send(415, 'UNSUPPORTED_FORMAT', 'http.unsupportedMediaType');
     if (status >= 400 && status < 500) {
       request.log.info({ code: fe.code }, 'client error');
-      return reply.status(status).send(errorBody('INVALID_INPUT', '请求无法处理，请检查格式'));
+      return send(status, 'INVALID_INPUT', 'http.badRequest');
     }
     request.log.error({ err }, 'unhandled error');
-    return reply
-      .status(500)
-      .send(errorBody('INTERNAL', '服务器内部错误，请稍后重试；如持续出现请联系管理员'));
+    return send(500, 'INTERNAL', 'http.internal');
   });
 }

@@ -1,34 +1,40 @@
-import { formatPath, JixiaoError, labelForPath } from '@jixiao/domain';
+import { formatPath, issueMessage, JixiaoError, type Localized, labelForPath } from '@jixiao/domain';
 import type { FastifySchemaCompiler } from 'fastify';
 import type { ZodType } from 'zod';
-
-const PART_LABEL: Record<string, string> = {
-  body: '请求内容',
-  querystring: '查询参数',
-  params: '路径参数',
-  headers: '请求头',
-};
+import { serverMessage as m } from '../messages';
+import { partName } from './errors';
 
 /**
  * Validates every request part with its zod schema (shared with the domain) and turns problems into the
- * one error type with located Chinese issues ("indicators[3].weight：不能为负数"), so the one error
- * handler answers 400 with the usual shape.
+ * one error type with located issues in zh and en ("indicators[3].weight：不能为负数"), so the one error
+ * handler answers 400 with the usual shape in the language the client asked for.
  */
 export const validatorCompiler: FastifySchemaCompiler<ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
-    const result = schema.safeParse(data);
+    const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     const issues = result.error.issues.map((issue) => ({
-      message: issue.message,
+      message: isSchemaKey(issue.message) ? m(issue.message) : issueMessage(issue),
       location: { path: formatPath(issue.path), label: labelOf(issue.path, data) },
     }));
-    const where = PART_LABEL[httpPart ?? 'body'] ?? '请求';
-    return { error: new JixiaoError('INVALID_INPUT', `${where}有 ${issues.length} 处不符合要求`, issues) };
+    const message = m('http.invalidPartCount', { part: partName(httpPart), count: issues.length });
+    return { error: new JixiaoError('INVALID_INPUT', message, issues) };
   };
 
+const SCHEMA_KEYS = [
+  'schema.username',
+  'schema.nameEmpty',
+  'schema.regionCode',
+  'schema.projectNameEmpty',
+  'schema.badId',
+] as const;
+/** Route schemas name their own messages by key (see messages/zh.ts); everything else is the domain's. */
+const isSchemaKey = (text: string): text is (typeof SCHEMA_KEYS)[number] =>
+  SCHEMA_KEYS.some((k) => k === text);
+
 /** Bodies wrap the evaluation as `{ evaluation: … }`; label its fields as the domain does ("绩效指标第 4 行…"). */
-function labelOf(path: readonly PropertyKey[], data: unknown): string {
+function labelOf(path: readonly PropertyKey[], data: unknown): Localized {
   if (path[0] === 'evaluation' && typeof data === 'object' && data !== null && 'evaluation' in data) {
     return labelForPath(path.slice(1), data.evaluation);
   }

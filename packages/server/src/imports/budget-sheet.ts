@@ -1,5 +1,6 @@
-import { type ErrorIssue, JixiaoError } from '@jixiao/domain';
+import { type ErrorIssue, JixiaoError, type Localized, type Message } from '@jixiao/domain';
 import { columnLetter, type Grid } from '@jixiao/formats';
+import { serverMessage as m } from '../messages';
 import { BUDGET_FIGURE_KEYS, BUDGET_FIGURES, type BudgetFigure } from '../routes/budgets';
 
 /**
@@ -55,7 +56,7 @@ export function findBudgetHeader(grid: Grid): Header | undefined {
 export function readBudgetSheet(grid: Grid, header: Header): { lines: BudgetLine[]; issues: ErrorIssue[] } {
   const lines: BudgetLine[] = [];
   const issues: ErrorIssue[] = [];
-  const at = (row: number, col: number, label: string, message: string) =>
+  const at = (row: number, col: number, label: Localized, message: Message) =>
     issues.push({
       message,
       location: {
@@ -75,19 +76,19 @@ export function readBudgetSheet(grid: Grid, header: Header): { lines: BudgetLine
     const unitCode = text(header.code);
     // Units are matched by code first, so a bad unit is pointed at the code cell when there is one.
     const unitCol = (unitCode ? header.code : header.name) ?? header.name ?? header.code ?? 0;
-    if (!unitName && !unitCode) at(r, unitCol, '单位名称', '单位名称为空');
+    if (!unitName && !unitCode) at(r, unitCol, m('label.unitName').text, m('import.unitNameEmpty'));
     const yearCell = cells[header.year];
     const yearText = yearCell?.number ?? text(header.year).replace(/年$/, '');
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
     if (!(year >= 2000 && year <= 2100))
-      at(r, header.year, '预算年度', `「${text(header.year)}」不是 2000–2100 之间的年度`);
+      at(r, header.year, m('label.fiscalYear').text, m('import.badYear', { text: text(header.year) }));
     const figures: BudgetLine['figures'] = {};
     for (const [key, col] of Object.entries(header.figures) as [BudgetFigure, number][]) {
       const cell = cells[col];
       const value = (cell?.number ?? cell?.text ?? '').trim().replaceAll(',', '');
       if (value === '') continue;
       if (!MONEY.test(value)) {
-        at(r, col, BUDGET_FIGURES[key], `「${cell?.text ?? ''}」不是金额（非负数，最多两位小数）`);
+        at(r, col, m(`figure.${key}`).text, m('import.badAmount', { text: cell?.text ?? '' }));
         continue;
       }
       figures[key] = value;
@@ -106,9 +107,5 @@ export function readBudgetSheet(grid: Grid, header: Header): { lines: BudgetLine
 }
 
 export function issuesError(issues: ErrorIssue[]): JixiaoError {
-  return new JixiaoError(
-    'INVALID_INPUT',
-    `导入文件有 ${issues.length} 处问题，未导入任何数据；请逐一修改后重新导入`,
-    issues,
-  );
+  return new JixiaoError('INVALID_INPUT', m('import.problems', { count: issues.length }), issues);
 }

@@ -1,4 +1,4 @@
-import { type ErrorIssue, type Evaluation, isJixiaoError } from '@jixiao/domain';
+import { type ErrorIssue, type Evaluation, isJixiaoError, type Message } from '@jixiao/domain';
 import {
   checkZip,
   type Grid,
@@ -16,6 +16,7 @@ import type { Db, Tx } from '../db/connect';
 import { organisations } from '../db/schema';
 import { type DerivedColumns, deriveColumns } from '../evaluations/derive';
 import { insertEvaluations } from '../evaluations/store';
+import { serverMessage as m } from '../messages';
 import { type BudgetLine, findBudgetHeader, issuesError, readBudgetSheet } from './budget-sheet';
 
 export interface ImportFile {
@@ -41,11 +42,11 @@ const CHUNK = 500;
 /** Bad cells listed in one reply at most (the count in the message is always complete). */
 const MAX_ISSUES_LISTED = 2000;
 
-const where = (file: string, sheet?: string) => ({ path: '', label: '', file, ...(sheet ? { sheet } : {}) });
+const where = (file: string, sheet?: string) => ({ path: '', file, ...(sheet ? { sheet } : {}) });
 
 function collect(issues: ErrorIssue[], error: unknown, file: string, sheet?: string): void {
   if (isJixiaoError(error)) {
-    if (error.issues.length === 0) issues.push({ message: error.message, location: where(file, sheet) });
+    if (error.issues.length === 0) issues.push({ message: error.toMessage(), location: where(file, sheet) });
     for (const issue of error.issues) {
       issues.push({ message: issue.message, location: { ...where(file, sheet), ...issue.location } });
     }
@@ -65,13 +66,13 @@ async function unzip(file: ImportFile, issues: ErrorIssue[]): Promise<ImportFile
       (e) => !e.dir && !e.name.startsWith('__MACOSX/') && !/(^|\/)\./.test(e.name) && IMPORTABLE.test(e.name),
     );
     if (entries.length === 0)
-      issues.push({ message: '压缩包中没有 .xlsx / .json / .csv 文件', location: where(file.name) });
+      issues.push({ message: m('import.zipWithoutSheets'), location: where(file.name) });
     return Promise.all(
       entries.map(async (e) => ({ name: `${file.name}/${e.name}`, bytes: await e.async('uint8array') })),
     );
   } catch (e) {
     if (isJixiaoError(e)) collect(issues, e, file.name);
-    else issues.push({ message: '无法作为 .zip 压缩包打开（文件可能已损坏）', location: where(file.name) });
+    else issues.push({ message: m('import.notZip'), location: where(file.name) });
     return [];
   }
 }
@@ -125,7 +126,7 @@ async function readFile(into: Reading, file: ImportFile): Promise<void> {
     grids = await xlsxToGrids(file.bytes, file.name);
   } catch {
     into.issues.push({
-      message: '无法作为 Excel 工作簿打开（文件可能已损坏或过大）',
+      message: m('import.notWorkbook'),
       location: where(file.name),
     });
     return;
@@ -165,17 +166,18 @@ function unitMatcher(units: UnitRef[]) {
     if (u.code) byCode.set(u.code, u);
     byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
   }
-  return (code: string | undefined, name: string | undefined): UnitRef | string => {
+  return (code: string | undefined, name: string | undefined): UnitRef | Message => {
     if (code) {
       const u = byCode.get(code);
       if (u) return u;
-      if (!name) return `没有代码为「${code}」的单位（或不在本次导入的范围内）`;
+      if (!name) return m('import.noUnitWithCode', { code });
     }
     const found = name ? (byName.get(name) ?? []) : [];
     if (found.length === 1 && found[0]) return found[0];
-    if (found.length > 1) return `有 ${found.length} 个名为「${name}」的单位，请填写单位代码区分`;
-    const which = code ? `代码为「${code}」或名为「${name ?? ''}」` : `名为「${name ?? ''}」`;
-    return `没有${which}的单位（或不在本次导入的范围内）；请先在系统中建立该单位`;
+    if (found.length > 1) return m('import.ambiguousUnit', { count: found.length, name: name ?? '' });
+    return code
+      ? m('import.noUnitCodeOrName', { code, name: name ?? '' })
+      : m('import.noUnitNamed', { name: name ?? '' });
   };
 }
 
@@ -187,10 +189,10 @@ function matchEvaluations(reading: Reading, match: UnitMatch): EvaluationRowIn[]
   const rows: EvaluationRowIn[] = [];
   for (const p of reading.evaluations) {
     const unit = match(p.evaluation.unit.code, p.evaluation.unit.name);
-    if (typeof unit === 'string')
+    if (!('id' in unit))
       reading.issues.push({
         message: unit,
-        location: { ...where(p.file, p.sheet), path: 'unit.name', label: '单位名称' },
+        location: { ...where(p.file, p.sheet), path: 'unit.name', label: m('label.unitName').text },
       });
     else rows.push({ unitId: unit.id, evaluation: p.evaluation });
   }
@@ -200,23 +202,24 @@ function matchEvaluations(reading: Reading, match: UnitMatch): EvaluationRowIn[]
 /** Budget lines by unit; a second line for the same unit and year is a problem named at both rows. */
 function matchBudgets(reading: Reading, match: UnitMatch): BudgetRowIn[] {
   const rows: BudgetRowIn[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, number>();
   for (const line of reading.budgets) {
     const loc = {
       ...where(line.file, line.sheet),
       row: line.row,
       column: line.unitColumn,
-      label: '单位名称',
+      label: m('label.unitName').text,
     };
     const unit = match(line.unitCode, line.unitName);
-    if (typeof unit === 'string') {
+    if (!('id' in unit)) {
       reading.issues.push({ message: unit, location: loc });
       continue;
     }
     const key = `${unit.id}/${line.fiscalYear}`;
     const first = seen.get(key);
-    if (first) reading.issues.push({ message: `与${first}重复：同一单位同一年度只能有一行`, location: loc });
-    else seen.set(key, `第 ${line.row} 行`);
+    if (first !== undefined)
+      reading.issues.push({ message: m('import.duplicateLine', { first }), location: loc });
+    else seen.set(key, line.row);
     rows.push({ ...line, unitId: unit.id });
   }
   return rows;
@@ -227,14 +230,14 @@ function refuseOnIssues(reading: Reading, files: ImportFile[]): void {
   const { issues } = reading;
   if (reading.evaluations.length === 0 && reading.budgets.length === 0 && issues.length === 0) {
     issues.push({
-      message: '没有找到可导入的自评表或预算表',
+      message: m('import.nothingFound'),
       location: where(files.map((f) => f.name).join('、')),
     });
   }
   if (issues.length === 0) return;
   const error = issuesError(issues.slice(0, MAX_ISSUES_LISTED));
   if (issues.length > MAX_ISSUES_LISTED) {
-    error.issues.push({ message: `另有 ${issues.length - MAX_ISSUES_LISTED} 处问题未列出` });
+    error.issues.push({ message: m('import.moreProblems', { count: issues.length - MAX_ISSUES_LISTED }) });
   }
   throw error;
 }

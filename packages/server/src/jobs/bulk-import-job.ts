@@ -1,9 +1,11 @@
-import { type ErrorIssue, isJixiaoError } from '@jixiao/domain';
+import { type ErrorIssue, isJixiaoError, type Message } from '@jixiao/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db, DbOrTx, Tx } from '../db/connect';
 import { jobFiles, jobs, organisations } from '../db/schema';
+import { errorBody } from '../http/errors';
 import { bulkImport, type ImportFile } from '../imports/bulk-import';
+import { serverMessage as m } from '../messages';
 
 /** Runs of one job before it is given up (a run is lost when its process dies or pg-boss times it out). */
 export const MAX_ATTEMPTS = 3;
@@ -27,7 +29,7 @@ export async function recordBulkImport(tx: Tx, input: BulkImportInput): Promise<
   return job.id;
 }
 
-type JobError = { code: string; message: string; issues?: ErrorIssue[] };
+type JobFailure = { code: string; message: Message; issues?: readonly ErrorIssue[] };
 
 /**
  * Only a running job changes state: a second delivery of a job that another run already finished (pg-boss
@@ -35,7 +37,10 @@ type JobError = { code: string; message: string; issues?: ErrorIssue[] };
  */
 const stillRunning = (id: string) => and(eq(jobs.id, id), eq(jobs.status, 'running'));
 
-async function fail(db: DbOrTx, id: string, error: JobError): Promise<void> {
+async function fail(db: DbOrTx, id: string, failure: JobFailure): Promise<void> {
+  // Stored as the reply body in Chinese, with the English body beside it for readers asking for English.
+  const body = (lang: 'zh' | 'en') => errorBody(failure.code, failure.message, lang, failure.issues).error;
+  const error = { ...body('zh'), en: body('en') };
   await db.update(jobs).set({ status: 'failed', error, updatedAt: new Date() }).where(stillRunning(id));
   await db.delete(jobFiles).where(eq(jobFiles.jobId, id));
 }
@@ -66,13 +71,13 @@ export async function runBulkImportJob(db: Db, id: string, log: FastifyBaseLogge
   if (!job) return;
   log.info({ jobId: id, kind: job.kind, attempt: job.attempts }, 'job started');
   if (job.attempts > MAX_ATTEMPTS) {
-    return fail(db, id, { code: 'INTERNAL', message: `作业已尝试 ${MAX_ATTEMPTS} 次仍未完成，已停止` });
+    return fail(db, id, { code: 'INTERNAL', message: m('job.gaveUp', { attempts: MAX_ATTEMPTS }) });
   }
   const [scope] = await db
     .select({ id: organisations.id, path: organisations.path })
     .from(organisations)
     .where(eq(organisations.id, job.organisationId));
-  if (!scope) return fail(db, id, { code: 'NOT_FOUND', message: '导入的目标组织已不存在' });
+  if (!scope) return fail(db, id, { code: 'NOT_FOUND', message: m('job.scopeGone') });
   const files = await db.select().from(jobFiles).where(eq(jobFiles.jobId, id));
   try {
     await bulkImport(db, {
@@ -83,8 +88,8 @@ export async function runBulkImportJob(db: Db, id: string, log: FastifyBaseLogge
       inTransaction: (tx, summary) => markDone(tx, id, summary),
     });
   } catch (e) {
-    if (isJixiaoError(e)) return fail(db, id, { code: e.code, message: e.message, issues: e.issues });
+    if (isJixiaoError(e)) return fail(db, id, { code: e.code, message: e.toMessage(), issues: e.issues });
     log.error({ err: e, jobId: id }, 'job failed');
-    return fail(db, id, { code: 'INTERNAL', message: '作业执行出错，请稍后重试；如持续出现请联系管理员' });
+    return fail(db, id, { code: 'INTERNAL', message: m('job.failed') });
   }
 }

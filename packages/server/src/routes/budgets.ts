@@ -6,6 +6,7 @@ import { audit } from '../db/audit';
 import { budgets, organisations } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { conflict, errorBodySchema, notFound, staleVersion } from '../http/errors';
+import { serverMessage as m } from '../messages';
 import { amountUnit, idParams, moneyString, stamps, timestampsOut, versionField } from './common';
 import { requireUnit, unitListQuery, yearField } from './unit-records';
 
@@ -101,7 +102,7 @@ function budgetReadRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const [row] = await db.select().from(budgets).where(eq(budgets.id, request.params.id));
-      if (!row) throw notFound('预算');
+      if (!row) throw notFound('entity.budget');
       return budgetOut(row);
     },
   );
@@ -129,8 +130,7 @@ function budgetWriteRoutes(app: App, { db }: Deps): void {
           .values({ ...request.body, organisationId: org.id, updatedBy: principal.userId })
           .onConflictDoNothing()
           .returning();
-        if (!created)
-          throw conflict(`${org.name} ${request.body.fiscalYear} 年度的预算已存在，请修改已有记录`);
+        if (!created) throw conflict(m('budget.exists', { unit: org.name, year: request.body.fiscalYear }));
         await audit(tx, {
           userId: principal.userId,
           action: 'create',
@@ -161,7 +161,7 @@ function budgetWriteRoutes(app: App, { db }: Deps): void {
       const { version, ...change } = request.body;
       return db.transaction(async (tx) => {
         const [before] = await tx.select().from(budgets).where(eq(budgets.id, request.params.id));
-        if (!before) throw notFound('预算');
+        if (!before) throw notFound('entity.budget');
         const [row] = await tx
           .update(budgets)
           .set({

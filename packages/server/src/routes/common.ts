@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const idParams = z.object({ id: z.uuid('编号格式不正确') });
+export const idParams = z.object({ id: z.uuid('schema.badId') });
 export const versionField = z
   .number()
   .int()

@@ -6,6 +6,7 @@ import { audit } from '../db/audit';
 import { fiscalYears } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { conflict, errorBodySchema, notFound, staleVersion } from '../http/errors';
+import { serverMessage as m } from '../messages';
 import { stamps, timestampsOut, versionField } from './common';
 
 const yearSchema = z.object({
@@ -67,7 +68,7 @@ function fiscalYearCreateRoutes(app: App, { db }: Deps): void {
           .values({ ...request.body, updatedBy: principal.userId })
           .onConflictDoNothing()
           .returning();
-        if (!created) throw conflict(`${request.body.year} 年度已存在`);
+        if (!created) throw conflict(m('fiscalYear.exists', { year: request.body.year }));
         await audit(tx, {
           userId: principal.userId,
           action: 'create',
@@ -105,7 +106,7 @@ function fiscalYearUpdateRoutes(app: App, { db }: Deps): void {
       if (change.ruleSetId) getRuleSet(change.ruleSetId);
       return db.transaction(async (tx) => {
         const [before] = await tx.select().from(fiscalYears).where(eq(fiscalYears.year, request.params.year));
-        if (!before) throw notFound('预算年度');
+        if (!before) throw notFound('entity.fiscalYear');
         const [row] = await tx
           .update(fiscalYears)
           .set({

@@ -13,21 +13,22 @@ import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, invalid, notFound } from '../http/errors';
 import { importSummarySchema } from '../http/schemas/imports';
 import { bulkImport, type ImportFile } from '../imports/bulk-import';
+import { serverMessage as m } from '../messages';
 import { idParams } from './common';
 
 /** Every uploaded file of a multipart request, in memory (limits are set on the multipart plugin). */
 export async function uploadedFiles(request: FastifyRequest): Promise<ImportFile[]> {
   if (!request.isMultipart()) {
-    throw new JixiaoError('UNSUPPORTED_FORMAT', '请以 multipart/form-data 上传文件（表单字段 file，可多个）');
+    throw new JixiaoError('UNSUPPORTED_FORMAT', m('upload.multipartEvaluations'));
   }
   const files: ImportFile[] = [];
   for await (const part of request.parts()) {
     if (part.type !== 'file') continue;
     const bytes = await part.toBuffer();
-    if (part.file.truncated) throw invalid(`文件「${part.filename}」超过上传大小上限`);
+    if (part.file.truncated) throw invalid(m('upload.fileTooLarge', { file: part.filename }));
     files.push({ name: part.filename || `file-${files.length + 1}`, bytes: new Uint8Array(bytes) });
   }
-  if (files.length === 0) throw invalid('没有收到文件');
+  if (files.length === 0) throw invalid(m('upload.noFile'));
   return files;
 }
 
@@ -65,7 +66,7 @@ function bulkImportRoute(app: App, { db }: Deps): void {
         .select({ id: organisations.id, path: organisations.path })
         .from(organisations)
         .where(eq(organisations.id, request.params.id));
-      if (!scope) throw notFound('组织');
+      if (!scope) throw notFound('entity.organisation');
       const files = await uploadedFiles(request);
       return bulkImport(db, { scope, files, userId: principal.userId, log: request.log });
     },
@@ -91,9 +92,9 @@ function singleImportRoute(app: App, { db }: Deps): void {
     async (request, reply) => {
       const principal = principalOf(request);
       const [org] = await db.select().from(organisations).where(eq(organisations.id, request.params.id));
-      if (org?.kind !== 'unit') throw invalid('自评只能导入到单位（预算单位）下');
+      if (org?.kind !== 'unit') throw invalid(m('import.onlyUnits'));
       const [file] = await uploadedFiles(request);
-      if (!file) throw invalid('没有收到文件');
+      if (!file) throw invalid(m('upload.noFile'));
       const evaluation = await readEvaluationBytes(file.bytes, file.name);
       outcomeOf(evaluation);
       const row = await db.transaction((tx) =>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { principalOf } from '../access/authorize';
 import { JOB_STATUSES, jobs } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
-import { errorBodySchema, notFound } from '../http/errors';
+import { errorBodySchema, notFound, requestLang } from '../http/errors';
 import { importSummarySchema } from '../http/schemas/imports';
 import { idParams } from './common';
 import { MULTIPART_NOTE, uploadedFiles } from './imports';
@@ -60,19 +60,27 @@ export function jobRoutes(app: App, { db, jobQueue }: Deps): void {
       },
     },
     async (request) => {
+      const lang = requestLang(request);
       const [job] = await db.select().from(jobs).where(eq(jobs.id, request.params.id));
-      if (!job) throw notFound('作业');
+      if (!job) throw notFound('entity.job');
       return {
         id: job.id,
         kind: job.kind,
         status: job.status,
         organisationId: job.organisationId,
         result: importSummarySchema.nullable().parse(job.result),
-        error: jobErrorSchema.nullable().parse(job.error),
+        error: jobErrorSchema.nullable().parse(inLanguage(job.error, lang)),
         attempts: job.attempts,
         createdAt: job.createdAt.toISOString(),
         updatedAt: job.updatedAt.toISOString(),
       };
     },
   );
+}
+
+/** A failed job keeps its error body in Chinese with the English one under `en` (see jobs/queue.ts). */
+function inLanguage(error: unknown, lang: 'zh' | 'en'): unknown {
+  if (typeof error !== 'object' || error === null || !('en' in error)) return error;
+  const { en, ...zh } = error;
+  return lang === 'en' ? en : zh;
 }

@@ -6,6 +6,7 @@ import { audit } from '../db/audit';
 import { organisations } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, invalid, notFound, staleVersion } from '../http/errors';
+import { serverMessage as m } from '../messages';
 import { idParams, stamps, timestampsOut, versionField } from './common';
 
 export const ORGANISATION_KINDS = ['financeBureau', 'department', 'unit'] as const;
@@ -41,11 +42,11 @@ const out = (r: OrganisationRow) => ({
 });
 
 const editable = {
-  name: z.string().trim().min(1, '名称不能为空').max(200),
+  name: z.string().trim().min(1, 'schema.nameEmpty').max(200),
   code: z.string().trim().max(50).optional(),
   regionCode: z
     .string()
-    .regex(/^\d{6}$/, '财政区划代码为 6 位数字')
+    .regex(/^\d{6}$/, 'schema.regionCode')
     .optional(),
 };
 
@@ -96,7 +97,7 @@ function organisationReadRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const [row] = await db.select().from(organisations).where(eq(organisations.id, request.params.id));
-      if (!row) throw notFound('组织');
+      if (!row) throw notFound('entity.organisation');
       return out(row);
     },
   );
@@ -121,19 +122,24 @@ function organisationCreateRoutes(app: App, { db }: Deps): void {
         let parentPath = '/';
         if (body.kind === 'financeBureau') {
           if (body.parentId)
-            throw invalid('财政局不能有上级组织', [
-              { message: '财政局不能有上级组织', location: { path: 'parentId' } },
+            throw invalid(m('organisation.bureauHasNoParent'), [
+              { message: m('organisation.bureauHasNoParent'), location: { path: 'parentId' } },
             ]);
         } else {
           if (!body.parentId)
-            throw invalid('必须指定上级组织', [
-              { message: '必须指定上级组织', location: { path: 'parentId' } },
+            throw invalid(m('organisation.parentRequired'), [
+              { message: m('organisation.parentRequired'), location: { path: 'parentId' } },
             ]);
           const [parent] = await tx.select().from(organisations).where(eq(organisations.id, body.parentId));
           if (!parent)
-            throw invalid('上级组织不存在', [{ message: '上级组织不存在', location: { path: 'parentId' } }]);
+            throw invalid(m('organisation.parentMissing'), [
+              { message: m('organisation.parentMissing'), location: { path: 'parentId' } },
+            ]);
           if (CHILD_KIND[parent.kind] !== body.kind) {
-            const message = `${ORGANISATION_KIND_LABEL[parent.kind]}下不能直接建${ORGANISATION_KIND_LABEL[body.kind]}`;
+            const message = m('organisation.wrongChildKind', {
+              parent: m(`kind.${parent.kind}`),
+              child: m(`kind.${body.kind}`),
+            });
             throw invalid(message, [{ message, location: { path: 'kind' } }]);
           }
           parentPath = parent.path;
@@ -154,8 +160,8 @@ function organisationCreateRoutes(app: App, { db }: Deps): void {
           .onConflictDoNothing()
           .returning();
         if (!created)
-          throw invalid(`同一上级下已有名为「${body.name}」的组织`, [
-            { message: '名称重复', location: { path: 'name' } },
+          throw invalid(m('organisation.duplicateName', { name: body.name }), [
+            { message: m('organisation.nameTaken'), location: { path: 'name' } },
           ]);
         await audit(tx, {
           userId: principal.userId,
@@ -191,7 +197,7 @@ function organisationUpdateRoutes(app: App, { db }: Deps): void {
       const { version, ...change } = request.body;
       return db.transaction(async (tx) => {
         const [before] = await tx.select().from(organisations).where(eq(organisations.id, request.params.id));
-        if (!before) throw notFound('组织');
+        if (!before) throw notFound('entity.organisation');
         const [row] = await tx
           .update(organisations)
           .set({

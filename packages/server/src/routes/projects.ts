@@ -34,7 +34,7 @@ const projectOut = (r: ProjectRow) => ({
 });
 
 const projectFields = {
-  name: z.string().trim().min(1, '项目名称不能为空').max(300),
+  name: z.string().trim().min(1, 'schema.projectNameEmpty').max(300),
   code: z.string().trim().max(100).optional(),
   amountUnit: amountUnit.default('wanYuan'),
   budget: moneyString.optional(),
@@ -83,7 +83,7 @@ function projectReadRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const [row] = await db.select().from(projects).where(eq(projects.id, request.params.id));
-      if (!row) throw notFound('项目');
+      if (!row) throw notFound('entity.project');
       return projectOut(row);
     },
   );
@@ -141,7 +141,7 @@ function projectWriteRoutes(app: App, { db }: Deps): void {
       const { version, ...change } = request.body;
       return db.transaction(async (tx) => {
         const [before] = await tx.select().from(projects).where(eq(projects.id, request.params.id));
-        if (!before) throw notFound('项目');
+        if (!before) throw notFound('entity.project');
         const [row] = await tx
           .update(projects)
           .set({

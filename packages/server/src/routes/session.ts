@@ -26,6 +26,7 @@ import { audit } from '../db/audit';
 import { users } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, invalid } from '../http/errors';
+import { serverMessage as m } from '../messages';
 
 const sessionSchema = z
   .object({
@@ -103,23 +104,20 @@ function sessionLoginRoutes(app: App, { db, cookieBase, setCookies }: SessionRou
       const [user] = await db.select().from(users).where(eq(users.username, username));
       if (!user?.active) {
         await verifyPassword(password, DUMMY_HASH);
-        throw new JixiaoError('UNAUTHENTICATED', '用户名或密码错误');
+        throw new JixiaoError('UNAUTHENTICATED', m('auth.badCredentials'));
       }
       if (isLocked(user.lockedUntil)) {
-        throw new JixiaoError(
-          'RATE_LIMITED',
-          `该账户因多次密码错误已临时锁定，请 ${LOCK_MINUTES} 分钟后再试`,
-        );
+        throw new JixiaoError('RATE_LIMITED', m('auth.locked', { minutes: LOCK_MINUTES }));
       }
       if (!(await verifyPassword(password, user.passwordHash))) {
         await recordFailure(db, user.id);
-        throw new JixiaoError('UNAUTHENTICATED', '用户名或密码错误');
+        throw new JixiaoError('UNAUTHENTICATED', m('auth.badCredentials'));
       }
       await recordSuccess(db, user.id);
       const { token, csrfToken } = await createSession(db, user.id);
       setCookies(reply, token, csrfToken);
       const principal = await principalFromToken(db, token);
-      if (!principal) throw new JixiaoError('INTERNAL', '登录失败');
+      if (!principal) throw new JixiaoError('INTERNAL', m('auth.loginFailed'));
       return describeSession(principal);
     },
   );
@@ -168,8 +166,8 @@ function sessionPasswordRoutes(app: App, { db, setCookies }: SessionRoutes): voi
       const { currentPassword, newPassword } = request.body;
       const [user] = await db.select().from(users).where(eq(users.id, principal.userId));
       if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) {
-        throw invalid('当前密码不正确', [
-          { message: '当前密码不正确', location: { path: 'currentPassword' } },
+        throw invalid(m('auth.currentPasswordWrong'), [
+          { message: m('auth.currentPasswordWrong'), location: { path: 'currentPassword' } },
         ]);
       }
       const problem = passwordProblem(newPassword);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { organisations } from '../db/schema';
 import type { Deps } from '../http/app-types';
 import { invalid } from '../http/errors';
+import { serverMessage as m } from '../messages';
 
 /** What budgets and projects share: both are registered per unit (预算单位) and fiscal year. */
 
@@ -14,6 +15,6 @@ export const unitListQuery = z.object({
 
 export async function requireUnit(db: Deps['db'], id: string) {
   const [org] = await db.select().from(organisations).where(eq(organisations.id, id));
-  if (org?.kind !== 'unit') throw invalid('只能为单位（预算单位）登记预算和项目');
+  if (org?.kind !== 'unit') throw invalid(m('budget.onlyUnits'));
   return org;
 }

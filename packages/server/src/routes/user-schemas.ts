@@ -25,13 +25,13 @@ export const withPassword = userSchema.extend({
   oneTimePassword: z.string().optional().describe('系统生成的一次性密码，只显示这一次；用户首次登录后须修改'),
 });
 
-export const userIdParams = z.object({ id: z.uuid('编号格式不正确') });
+export const userIdParams = z.object({ id: z.uuid('schema.badId') });
 
 export const createUserBody = z.object({
   username: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_.@-]{2,64}$/, '用户名只能用字母、数字和 _ . @ -，2–64 个字符'),
+    .regex(/^[A-Za-z0-9_.@-]{2,64}$/, 'schema.username'),
   displayName: z.string().trim().min(1).max(100),
   password: z.string().max(200).optional(),
   roles: z.array(roleIn).default([]),

@@ -7,6 +7,7 @@ import { audit } from '../db/audit';
 import type { Db, DbOrTx, Tx } from '../db/connect';
 import { organisations, roleAssignments, users } from '../db/schema';
 import { conflict, invalid, notFound, staleVersion } from '../http/errors';
+import { serverMessage as m } from '../messages';
 import { stamps } from '../routes/common';
 import {
   type createUserBody,
@@ -41,7 +42,7 @@ function userOut(u: UserRow, roles: RoleRow[]): UserOut {
 
 export async function loadUser(db: DbOrTx, id: string): Promise<UserOut> {
   const [u] = await db.select().from(users).where(eq(users.id, id));
-  if (!u) throw notFound('用户');
+  if (!u) throw notFound('entity.user');
   const roles = await db.select().from(roleAssignments).where(eq(roleAssignments.userId, id));
   return userOut(u, roles);
 }
@@ -61,9 +62,11 @@ async function replaceRoles(tx: Tx, userId: string, roles: RoleIn[]): Promise<vo
     const org = orgs.find((o) => o.id === r.organisationId);
     const path = `roles.${i}.organisationId`;
     if (kind === null && r.organisationId !== null)
-      throw invalid('系统管理员不属于某个组织', [{ message: '应为空', location: { path } }]);
+      throw invalid(m('user.adminHasNoOrganisation'), [
+        { message: m('user.shouldBeEmpty'), location: { path } },
+      ]);
     if (kind !== null && (!org || org.kind !== kind)) {
-      const message = `${ROLE_LABEL[r.role]}须指定一个${{ unit: '单位', department: '主管部门', financeBureau: '财政局' }[kind]}`;
+      const message = m('user.roleNeedsOrganisation', { role: m(`role.${r.role}`), kind: m(`kind.${kind}`) });
       throw invalid(message, [{ message, location: { path } }]);
     }
   });
@@ -101,7 +104,7 @@ export async function createUser(
       })
       .onConflictDoNothing()
       .returning({ id: users.id });
-    if (!created) throw conflict(`用户名「${username}」已被使用`);
+    if (!created) throw conflict(m('user.usernameTaken', { username }));
     await replaceRoles(tx, created.id, roles);
     await audit(tx, {
       userId: byUserId,
@@ -124,11 +127,11 @@ export async function updateUser(
 ): Promise<void> {
   const { version, roles, unlock, ...change } = input;
   if (id === byUserId && (change.active === false || roles !== undefined)) {
-    throw invalid('不能停用自己或修改自己的角色（请由另一位系统管理员操作）');
+    throw invalid(m('user.cannotChangeSelf'));
   }
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id));
-    if (!before) throw notFound('用户');
+    if (!before) throw notFound('entity.user');
     const [row] = await tx
       .update(users)
       .set({
@@ -172,7 +175,7 @@ export async function resetPassword(db: Db, byUserId: string, id: string): Promi
       })
       .where(eq(users.id, id))
       .returning({ id: users.id });
-    if (!row) throw notFound('用户');
+    if (!row) throw notFound('entity.user');
     await deleteUserSessions(tx, id);
     await audit(tx, { userId: byUserId, action: 'resetPassword', entity: 'user', entityId: id });
   });

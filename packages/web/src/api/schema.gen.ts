@@ -1750,9 +1750,11 @@ export interface paths {
               /** @description 失败时：与同步导入相同的错误（含每个问题单元格） */
               error: {
                 code: string;
+                key?: string;
                 message: string;
                 field?: string;
                 issues?: {
+                    key?: string;
                     message: string;
                     location?: {
                       path?: string;
@@ -1909,9 +1911,11 @@ export interface components {
     ErrorBodyInput: {
       error: {
         code: string;
+        key?: string;
         message: string;
         field?: string;
         issues?: {
+            key?: string;
             message: string;
             location?: {
               path?: string;
@@ -2319,9 +2323,11 @@ export interface components {
     ErrorBody: {
       error: {
         code: string;
+        key?: string;
         message: string;
         field?: string;
         issues?: {
+            key?: string;
             message: string;
             location?: {
               path?: string;

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { en } from './messages.en';
 import { type MessageKey, zh } from './messages.zh';
 import { type Lang, type Params, parseLang, translate } from './translate';
@@ -33,8 +33,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     } catch {
       // Private mode: the choice lasts for this page only.
     }
-    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
   }, []);
+  // The page's language is also what the API client asks the server for (Accept-Language).
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
   const value = useMemo<I18nValue>(
     () => ({ lang, setLang, t: (key, params) => translate(DICTS[lang], key, params) }),
     [lang, setLang],

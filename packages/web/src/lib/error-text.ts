@@ -1,3 +1,4 @@
+import { describeLocation, type Lang } from '@jixiao/domain';
 import { ApiError, CLIENT_ERROR } from '../api/client';
 import type { T } from '../i18n/I18nProvider';
 
@@ -14,23 +15,13 @@ export function errorText(t: T, err: unknown): string {
   return t('error.unknown');
 }
 
-/** Each issue of an error on its own line, with where it is (sheet, row, column or field label). */
-export function issueLines(err: unknown): string[] {
+/** Each issue of an error on its own line, with where it is (file, sheet, row, column or field label). */
+export function issueLines(err: unknown, lang: Lang = 'zh'): string[] {
   if (!(err instanceof ApiError)) return [];
+  const colon = lang === 'zh' ? '：' : ': ';
   return err.issues.map((i) => {
-    const l = i.location;
-    const where = l
-      ? [
-          l.file,
-          l.sheet && `工作表「${l.sheet}」`,
-          l.row !== undefined && `第 ${l.row} 行`,
-          l.column && `${l.column} 列`,
-          l.label,
-        ]
-          .filter(Boolean)
-          .join('，')
-      : '';
-    return where ? `${where}：${i.message}` : i.message;
+    const where = i.location ? describeLocation(i.location, lang) : '';
+    return where ? `${where}${colon}${i.message}` : i.message;
   });
 }
 

@@ -75,7 +75,7 @@ export function ChecksPanel({ findings, issues, labelOf }: Props) {
                 render={(i) => (
                   <>
                     <Typography.Text>
-                      {labelOf(i.path)}：{i.kind === 'required' ? t('common.required') : i.message}
+                      {labelOf(i.path)}：{i.kind === 'required' ? t('common.required') : i.message[lang]}
                     </Typography.Text>
                     <div>{goTo(i.path)}</div>
                   </>

@@ -1,6 +1,7 @@
 import { Card, Descriptions, Tag, Typography } from 'antd';
 import { useI18n } from '../i18n/I18nProvider';
 import { showDecimal, showPercent } from '../lib/format';
+import { gradeLabel } from '../lib/grade';
 import type { LiveScore } from './engine';
 
 const GRADE_COLOR: Record<string, string> = { excellent: 'green', good: 'blue', fair: 'gold', poor: 'red' };
@@ -15,7 +16,9 @@ export function ScorePanel({ live }: { live: LiveScore }) {
     <Card size="small" title={t('score.title')} data-testid="score-panel">
       {!r ? (
         <Typography.Text type="warning">
-          {t('score.incomplete', { message: live.failure ?? live.built.issues[0]?.message ?? '' })}
+          {t('score.incomplete', {
+            message: live.failure?.[lang] ?? live.built.issues[0]?.message[lang] ?? '',
+          })}
         </Typography.Text>
       ) : (
         <>
@@ -40,7 +43,7 @@ export function ScorePanel({ live }: { live: LiveScore }) {
             </Descriptions.Item>
             <Descriptions.Item label={t('score.grade')}>
               <Tag color={GRADE_COLOR[r.grade.key]} style={{ fontSize: 14 }} data-testid="live-grade">
-                {r.grade.label}
+                {gradeLabel(t, r.grade.key)}
               </Tag>
             </Descriptions.Item>
           </Descriptions>

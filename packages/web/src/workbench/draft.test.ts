@@ -68,7 +68,11 @@ describe('buildEvaluation', () => {
     expect(built.evaluation?.indicators.map((i) => i.name)).toEqual(['技术合同认定个数']);
     expect(built.rowOfIndicator).toEqual([1]);
     expect(built.issues).toEqual([
-      { path: 'indicators[0].name', kind: 'required', message: expect.any(String) },
+      {
+        path: 'indicators[0].name',
+        kind: 'required',
+        message: { zh: '缺少此项（必填）', en: 'missing (required)' },
+      },
     ]);
   });
 

@@ -1,4 +1,11 @@
-import { type Evaluation, type EvaluationInput, evaluationSchema, readDecimalText } from '@jixiao/domain';
+import {
+  type Evaluation,
+  type EvaluationInput,
+  evaluationSchema,
+  issueMessage,
+  type Localized,
+  readDecimalText,
+} from '@jixiao/domain';
 import { formatPath, getAt, type PathSegment, setAt } from '../lib/json-path';
 
 /**
@@ -14,7 +21,8 @@ export interface FieldIssue {
   path: string;
   /** `required`: nothing entered where the form needs a value (the UI words it); `invalid`: the schema's message. */
   kind: 'required' | 'invalid';
-  message: string;
+  /** In both languages: the domain's message for a schema issue, or the server's text as it was sent. */
+  message: Localized;
 }
 
 export interface BuiltEvaluation {
@@ -76,7 +84,10 @@ export function buildEvaluation(draft: Draft): BuiltEvaluation {
 
   for (let attempt = 0; attempt < 12; attempt++) {
     const kept = rows.map((_, i) => i).filter((i) => !skipped.has(i));
-    const parsed = evaluationSchema.safeParse({ ...candidate, indicators: kept.map((i) => rows[i]) });
+    const parsed = evaluationSchema.safeParse(
+      { ...candidate, indicators: kept.map((i) => rows[i]) },
+      { reportInput: true },
+    );
     if (parsed.success) return { evaluation: parsed.data, issues, rowOfIndicator: kept };
     for (const issue of parsed.error.issues) {
       const segs = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
@@ -92,7 +103,11 @@ export function buildEvaluation(draft: Draft): BuiltEvaluation {
       }
       if (!seen.has(path)) {
         seen.add(path);
-        issues.push({ path, kind: current === undefined ? 'required' : 'invalid', message: issue.message });
+        issues.push({
+          path,
+          kind: current === undefined ? 'required' : 'invalid',
+          message: issueMessage(issue).text,
+        });
       }
       if (row !== undefined) {
         const inRow = segs.slice(2);

@@ -64,7 +64,8 @@ describe('liveScore', () => {
   it('reports an unknown rule set instead of throwing', () => {
     const live = liveScore({ ...seed004Draft(), ruleSet: 'no-such-rules' });
     expect(live.outcome).toBeUndefined();
-    expect(live.failure).toContain('no-such-rules');
+    expect(live.failure?.zh).toContain('「no-such-rules」');
+    expect(live.failure?.en).toContain('no rule set named "no-such-rules"');
   });
 
   it('rewrites finding paths from scored index to draft row', () => {

@@ -4,6 +4,7 @@ import {
   type Finding,
   getRuleSet,
   isJixiaoError,
+  type Localized,
   type RuleSet,
   type ScoredIndicator,
 } from '@jixiao/domain';
@@ -24,7 +25,8 @@ export interface LiveScore {
   /** Scored indicator by draft row index. */
   byRow: Map<number, ScoredIndicator>;
   /** Why nothing could be scored (unknown rule set…), in Chinese from the engine. */
-  failure?: string;
+  /** Why scoring stopped, in both languages (a rule set or evaluation the engine refused). */
+  failure?: Localized;
 }
 
 /** Rewrites "indicators[i]…" (index into the scored evaluation) to the draft row it came from. */
@@ -43,7 +45,7 @@ export function liveScore(draft: Draft): LiveScore {
   try {
     ruleSet = getRuleSet(built.evaluation.ruleSet);
   } catch (e) {
-    return { built, findings: [], byRow, failure: isJixiaoError(e) ? e.message : String(e) };
+    return { built, findings: [], byRow, failure: failureOf(e) };
   }
   try {
     const outcome = evaluate(built.evaluation, ruleSet);
@@ -57,7 +59,7 @@ export function liveScore(draft: Draft): LiveScore {
     }));
     return { built, ruleSet, outcome, findings, byRow };
   } catch (e) {
-    return { built, ruleSet, findings: [], byRow, failure: isJixiaoError(e) ? e.message : String(e) };
+    return { built, ruleSet, findings: [], byRow, failure: failureOf(e) };
   }
 }
 
@@ -65,4 +67,10 @@ export function liveScore(draft: Draft): LiveScore {
 export function rowOfPath(path: string): number | undefined {
   const segs = parsePath(path);
   return segs[0] === 'indicators' && typeof segs[1] === 'number' ? segs[1] : undefined;
+}
+
+function failureOf(e: unknown): Localized {
+  if (isJixiaoError(e)) return e.localized;
+  const text = String(e);
+  return { zh: text, en: text };
 }

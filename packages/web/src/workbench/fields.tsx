@@ -12,7 +12,7 @@ import { useWorkbench } from './WorkbenchContext';
  */
 function useFieldState(path: string) {
   const { draft, setField, readOnly, issueAt, showRequired, commentsAt } = useWorkbench();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const raw = getAt(draft, path);
   const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
   const issue = issueAt(path);
@@ -20,7 +20,7 @@ function useFieldState(path: string) {
   const message = visible
     ? visible.kind === 'required'
       ? t('common.required')
-      : visible.message
+      : visible.message[lang]
     : undefined;
   const comments = commentsAt?.(path) ?? [];
   return { value, setField, readOnly, message, comments };

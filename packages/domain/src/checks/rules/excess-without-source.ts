@@ -37,7 +37,6 @@ export const excessWithoutSource: Check = {
     return [
       finding(excessWithoutSource, {
         location: { path: 'expenditure.sourceOfExcess', label: '支出大于收入部分的资金来源' },
-        expected: '说明资金来源',
         actual: show(excess),
         numbers: { spending: show(spending), income: show(income), excess: show(excess) },
         message: {

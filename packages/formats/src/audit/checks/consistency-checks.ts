@@ -116,11 +116,11 @@ function restatedChecks(x: Extraction, file?: string): AuditFinding[] {
         evidence: [first.evidence, other.evidence],
         message: {
           zh: `「${FACT_LABEL[concept].zh}」前后不一致：一处为 ${first.token.raw}，另一处为 ${other.token.raw}`,
-          en: `${FACT_LABEL[concept].en} is stated as ${first.token.raw} in one place and ${other.token.raw} in another`,
+          en: `${FACT_LABEL[concept].en} is stated as “${first.token.raw}” in one place and “${other.token.raw}” in another`,
         },
         recomputation: {
           zh: `${first.token.raw} ≠ ${other.token.raw}`,
-          en: `${first.token.raw} ≠ ${other.token.raw}`,
+          en: `“${first.token.raw}” ≠ “${other.token.raw}”`,
         },
         expected: first.token.value,
         actual: other.token.value,
@@ -182,7 +182,7 @@ function balanceChecks(x: Extraction, file?: string): AuditFinding[] {
         evidence: [spending.evidence, income.evidence],
         message: {
           zh: `全年支出 ${spending.token.raw} 高于全年收入 ${income.token.raw}（多支出 ${show(gap)}${unit}），报告未说明资金来源（如上年结转结余）`,
-          en: `spending ${spending.token.raw} exceeds income ${income.token.raw} by ${show(gap)} with no stated source`,
+          en: `spending “${spending.token.raw}” exceeds income “${income.token.raw}” by ${show(gap)} with no stated source`,
         },
         recomputation: {
           zh: `${spending.token.value} − ${income.token.value} = ${show(gap)}${unit}`,
@@ -203,7 +203,7 @@ function balanceChecks(x: Extraction, file?: string): AuditFinding[] {
         evidence: [income.evidence, spending.evidence, ...(zero ? [zero.evidence] : [])],
         message: {
           zh: `全年收入 ${income.token.raw} 与支出 ${spending.token.raw} 相差 ${show(gap.negated())}${unit}，报告却称无结转结余`,
-          en: `income ${income.token.raw} and spending ${spending.token.raw} differ by ${show(gap.negated())}, yet the report states no carry-over`,
+          en: `income “${income.token.raw}” and spending “${spending.token.raw}” differ by ${show(gap.negated())}, yet the report states no carry-over`,
         },
         recomputation: {
           zh: `${income.token.value} − ${spending.token.value} = ${show(gap.negated())}${unit} ≠ 0`,

@@ -151,7 +151,7 @@ export function executionChecks(x: Extraction, file?: string, ruleSet = AUDIT_RU
           },
           recomputation: {
             zh: `${exec.token.raw} ÷ ${denominator.token.raw} × 100% = ${show(exact, 4)}%`,
-            en: `${exec.token.raw} / ${denominator.token.raw} × 100% = ${show(exact, 4)}%`,
+            en: `“${exec.token.raw}” / “${denominator.token.raw}” × 100% = ${show(exact, 4)}%`,
           },
           expected: show(ratio.percent),
           actual: rate.token.value,

@@ -1,4 +1,5 @@
-import { JixiaoError } from '@jixiao/domain';
+import { JixiaoError, type Message } from '@jixiao/domain';
+import { formatsMessage as m } from '../../messages';
 
 /**
  * Bounds for files read from outside. A report is a few hundred KB; anything far beyond is refused with a
@@ -19,18 +20,15 @@ export const LIMITS = {
   maxFilesInFolder: 20_000,
 } as const;
 
-export function unreadable(file: string, message: string): JixiaoError {
-  return new JixiaoError('UNREADABLE_FILE', `无法读取文件「${file}」：${message}`, [
+export function unreadable(file: string, message: Message): JixiaoError {
+  return new JixiaoError('UNREADABLE_FILE', m('file.unreadable', { file, detail: message }), [
     { message, location: { file } },
   ]);
 }
 
 export function tooLarge(file: string, bytes: number, max: number): JixiaoError {
   const mb = (n: number) => `${Math.round(n / 1024 / 102.4) / 10} MB`;
-  return unreadable(
-    file,
-    `文件大小 ${mb(bytes)}，超过上限 ${mb(max)}；自评报告通常不超过几 MB，请确认选择了正确的文件`,
-  );
+  return unreadable(file, m('audit.tooLarge', { size: mb(bytes), max: mb(max) }));
 }
 
 /** Maximum element nesting in an XML string, scanning tags only (no parse, no recursion). */

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
+import { formatsMessage as m } from '../../messages';
 import { type AuditDocument, numberBlocks } from '../document';
 import { normaliseText } from '../normalise';
 import { LIMITS, unreadable, xmlDepth } from './limits';
@@ -17,28 +18,24 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 export async function readDocx(data: Uint8Array, file: string): Promise<AuditDocument> {
   if (OLE_MAGIC.every((b, i) => data[i] === b)) {
-    throw unreadable(
-      file,
-      '文件已加密（设置了打开密码），或是旧版 .doc 格式；请去掉密码或另存为 .docx 后再试',
-    );
+    throw unreadable(file, m('audit.docxEncrypted'));
   }
-  if (!(data[0] === 0x50 && data[1] === 0x4b))
-    throw unreadable(file, '不是有效的 .docx 文件（不是 ZIP 压缩包）');
+  if (!(data[0] === 0x50 && data[1] === 0x4b)) throw unreadable(file, m('audit.docxNotZip'));
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
-    throw unreadable(file, '.docx 文件已损坏，无法解压');
+    throw unreadable(file, m('audit.docxDamaged'));
   }
   const entry = zip.file('word/document.xml');
-  if (!entry) throw unreadable(file, '.docx 中缺少正文（word/document.xml），文件可能已损坏');
+  if (!entry) throw unreadable(file, m('audit.docxNoBody'));
   const xml = await inflateBounded(entry, file);
   if (xmlDepth(xml, LIMITS.maxXmlDepth) > LIMITS.maxXmlDepth) {
-    throw unreadable(file, `正文 XML 嵌套超过 ${LIMITS.maxXmlDepth} 层，文件异常，已停止读取`);
+    throw unreadable(file, m('audit.xmlTooDeep', { max: LIMITS.maxXmlDepth }));
   }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw unreadable(file, `正文 XML 格式错误（第 ${valid.err.line} 行），文件可能已损坏`);
+    throw unreadable(file, m('audit.xmlInvalidAt', { line: valid.err.line }));
   }
   let tree: XNode[];
   try {
@@ -52,14 +49,14 @@ export async function readDocx(data: Uint8Array, file: string): Promise<AuditDoc
     });
     tree = parser.parse(xml) as XNode[];
   } catch {
-    throw unreadable(file, '正文 XML 格式错误，文件可能已损坏');
+    throw unreadable(file, m('audit.xmlInvalid'));
   }
   const body = findBody(tree);
-  if (!body) throw unreadable(file, '.docx 正文为空');
+  if (!body) throw unreadable(file, m('audit.docxEmptyBody'));
   const raw: RawBlock[] = [];
   walkBody(children(body), raw);
   const blocks = numberBlocks(raw.map(normaliseBlock));
-  if (blocks.length === 0) throw unreadable(file, '.docx 中没有文字');
+  if (blocks.length === 0) throw unreadable(file, m('audit.docxNoText'));
   return { file, format: 'docx', blocks };
 }
 
@@ -77,12 +74,7 @@ function inflateBounded(entry: JSZip.JSZipObject, file: string): Promise<string>
         if (total > LIMITS.maxXmlBytes) {
           done = true;
           stream.pause();
-          reject(
-            unreadable(
-              file,
-              `解压后的正文超过 ${LIMITS.maxXmlBytes / 1024 / 1024} MB，可能是恶意压缩文件（zip 炸弹），已停止读取`,
-            ),
-          );
+          reject(unreadable(file, m('audit.xmlTooLarge', { mb: LIMITS.maxXmlBytes / 1024 / 1024 })));
           return;
         }
         chunks.push(chunk);
@@ -90,7 +82,7 @@ function inflateBounded(entry: JSZip.JSZipObject, file: string): Promise<string>
       .on('error', () => {
         if (done) return;
         done = true;
-        reject(unreadable(file, '.docx 正文解压失败，文件可能已损坏'));
+        reject(unreadable(file, m('audit.inflateFailed')));
       })
       .on('end', () => {
         if (done) return;

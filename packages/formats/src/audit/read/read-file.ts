@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { JixiaoError } from '@jixiao/domain';
+import { formatsMessage as m } from '../../messages';
 import type { AuditDocument } from '../document';
 import { LIMITS, tooLarge, unreadable } from './limits';
 import { readDocx } from './read-docx';
@@ -25,33 +26,30 @@ export async function readReport(path: string): Promise<AuditDocument> {
   const name = basename(path);
   const ext = extname(path).toLowerCase();
   if (ext === '.doc' || ext === '.wps') {
-    throw new JixiaoError(
-      'UNSUPPORTED_FORMAT',
-      `不支持旧版 ${ext} 格式：请在 Word/WPS 中另存为 .docx 后再审核「${name}」`,
-    );
+    throw new JixiaoError('UNSUPPORTED_FORMAT', m('audit.legacyFormat', { ext, file: name }));
   }
   if (!isAuditable(path)) {
     throw new JixiaoError(
       'UNSUPPORTED_FORMAT',
-      `不支持的文件类型「${ext || '无扩展名'}」：可审核 .docx、.pdf、.txt、.md 文件（${name}）`,
+      m('audit.unsupportedType', { ext: ext || m('audit.noExtension'), file: name }),
     );
   }
   let size: number;
   try {
     const s = await stat(path);
-    if (!s.isFile()) throw unreadable(name, '不是普通文件');
+    if (!s.isFile()) throw unreadable(name, m('audit.notRegularFile'));
     size = s.size;
   } catch (e) {
     if (e instanceof JixiaoError) throw e;
-    throw unreadable(name, '文件不存在或没有读取权限');
+    throw unreadable(name, m('audit.missingOrDenied'));
   }
-  if (size === 0) throw unreadable(name, '文件是空的');
+  if (size === 0) throw unreadable(name, m('audit.emptyFile'));
   if (size > LIMITS.maxFileBytes) throw tooLarge(name, size, LIMITS.maxFileBytes);
   const data = await readBytes(path, size, name);
   if (ext === '.docx') return { ...(await readDocx(data, name)), file: name };
   if (ext === '.pdf') return { ...(await readPdf(data, name)), file: name };
   const text = decodeText(data, name);
-  if (text.trim() === '') throw unreadable(name, '文件中没有文字');
+  if (text.trim() === '') throw unreadable(name, m('audit.noText'));
   if (ext === '.csv') {
     const doc = readText(csvAsText(text), 'txt', name);
     return { ...doc, format: 'csv' };
@@ -70,7 +68,7 @@ async function readBytes(path: string, size: number, name: string): Promise<Uint
       await fh.close();
     }
   } catch {
-    throw unreadable(name, '读取失败（文件被占用或没有权限）');
+    throw unreadable(name, m('audit.readFailed'));
   }
 }
 
@@ -79,14 +77,14 @@ export function decodeText(data: Uint8Array, name: string): string {
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
   const sample = data.subarray(0, 4096);
-  if (sample.some((b) => b === 0) && !looksText(sample)) throw unreadable(name, '文件是二进制内容，不是文本');
+  if (sample.some((b) => b === 0) && !looksText(sample)) throw unreadable(name, m('audit.binary'));
   const text = new TextDecoder('utf-8').decode(data);
   const bad = (text.match(/\uFFFD/g) ?? []).length;
   if (bad > 20 && bad > text.length / 50) {
     try {
       return new TextDecoder('gb18030').decode(data);
     } catch {
-      throw unreadable(name, '文本编码无法识别，请另存为 UTF-8 编码');
+      throw unreadable(name, m('audit.encoding'));
     }
   }
   return text;

@@ -1,3 +1,4 @@
+import { formatsMessage as m } from '../../messages';
 import { type AuditDocument, numberBlocks } from '../document';
 import { normaliseText } from '../normalise';
 import { LIMITS, unreadable } from './limits';
@@ -41,7 +42,7 @@ function isTextItem(v: unknown): v is PdfTextItem {
 }
 
 export async function readPdf(data: Uint8Array, file: string): Promise<AuditDocument> {
-  if (!startsWithPdf(data)) throw unreadable(file, '不是有效的 PDF 文件（缺少 %PDF 文件头）');
+  if (!startsWithPdf(data)) throw unreadable(file, m('audit.notPdf'));
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     data: data.slice(),
@@ -54,7 +55,7 @@ export async function readPdf(data: Uint8Array, file: string): Promise<AuditDocu
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(unreadable(file, `PDF 读取超过 ${LIMITS.pdfTimeoutMs / 1000} 秒，文件可能异常`)),
+      () => reject(unreadable(file, m('audit.pdfTimeout', { seconds: LIMITS.pdfTimeoutMs / 1000 }))),
       LIMITS.pdfTimeoutMs,
     );
   });
@@ -63,8 +64,8 @@ export async function readPdf(data: Uint8Array, file: string): Promise<AuditDocu
   } catch (e) {
     if (e instanceof Error && e.name === 'JixiaoError') throw e;
     const name = e instanceof Error ? e.name : '';
-    if (name === 'PasswordException') throw unreadable(file, 'PDF 已加密（需要密码），请提供未加密的版本');
-    throw unreadable(file, 'PDF 文件已损坏或格式不正确');
+    if (name === 'PasswordException') throw unreadable(file, m('audit.pdfEncrypted'));
+    throw unreadable(file, m('audit.pdfDamaged'));
   } finally {
     if (timer) clearTimeout(timer);
     await task.destroy().catch(() => undefined);
@@ -84,7 +85,7 @@ type PdfDoc = {
 async function readAll(loading: Promise<PdfDoc>, file: string): Promise<AuditDocument> {
   const doc = await loading;
   if (doc.numPages > LIMITS.maxPdfPages) {
-    throw unreadable(file, `PDF 共 ${doc.numPages} 页，超过上限 ${LIMITS.maxPdfPages} 页`);
+    throw unreadable(file, m('audit.pdfTooManyPages', { pages: doc.numPages, max: LIMITS.maxPdfPages }));
   }
   const builder = new BlockBuilder();
   let chars = 0;
@@ -101,8 +102,7 @@ async function readAll(loading: Promise<PdfDoc>, file: string): Promise<AuditDoc
     chars += items.reduce((n, i) => n + i.str.trim().length, 0);
     builder.page(items, p);
   }
-  if (chars === 0)
-    throw unreadable(file, 'PDF 没有文字层（可能是扫描件），请提供可复制文字的 PDF 或 Word 原件');
+  if (chars === 0) throw unreadable(file, m('audit.pdfNoText'));
   return { file, format: 'pdf', blocks: numberBlocks(builder.finish()) };
 }
 

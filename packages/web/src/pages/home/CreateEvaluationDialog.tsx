@@ -1,4 +1,4 @@
-import { listRuleSets } from '@jixiao/domain';
+import { listRuleSets, ruleSetText } from '@jixiao/domain';
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -17,7 +17,7 @@ interface Fields {
 }
 
 export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { user } = useSession();
   const navigate = useNavigate();
   const [form] = Form.useForm<Fields>();
@@ -38,7 +38,7 @@ export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
       const rec = await api.createEvaluation(unitGrant.organisationId, draftForSave(draft));
       navigate(`/evaluations/${rec.id}`);
     } catch (e) {
-      setError([errorText(t, e), ...issueLines(e)].join('；'));
+      setError([errorText(t, e), ...issueLines(e, lang)].join(lang === 'zh' ? '；' : '; '));
       setBusy(false);
     }
   };
@@ -101,7 +101,7 @@ export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
           </Form.Item>
         )}
         <Form.Item label={t('create.ruleSet')} name="ruleSet">
-          <Select options={ruleSets.map((r) => ({ value: r.id, label: r.name }))} />
+          <Select options={ruleSets.map((r) => ({ value: r.id, label: ruleSetText(r, lang).name }))} />
         </Form.Item>
       </Form>
     </Modal>

@@ -9,7 +9,7 @@ import { errorText, issueLines } from '../../lib/error-text';
 
 /** Upload an official .xlsx or the project's JSON; the reader's problems are listed with sheet/row/column. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const navigate = useNavigate();
   const { user } = useSession();
   const [busy, setBusy] = useState(false);
@@ -24,7 +24,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       const res = await api.importEvaluation(file, unit);
       navigate(`/evaluations/${res.id}`);
     } catch (e) {
-      setError({ message: t('import.failed', { message: errorText(t, e) }), lines: issueLines(e) });
+      setError({ message: t('import.failed', { message: errorText(t, e) }), lines: issueLines(e, lang) });
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { PriorYear } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { showDecimal, showPercent } from '../../lib/format';
+import { gradeLabel } from '../../lib/grade';
 import { getAt } from '../../lib/json-path';
 import { type LiveScore, liveScore } from '../../workbench/engine';
 
@@ -70,7 +71,12 @@ export function PriorYearCard({ prior, live }: { prior: PriorYear; live: LiveSco
       prior: show(prior.totalScore),
       current: showDecimal(result?.totalScore, 2),
     },
-    { key: 'grade', label: t('score.grade'), prior: show(prior.grade), current: result?.grade.label ?? '—' },
+    {
+      key: 'grade',
+      label: t('score.grade'),
+      prior: gradeLabel(t, prior.grade),
+      current: gradeLabel(t, result?.grade.key),
+    },
   );
 
   const priorInd = useMemo(() => indicatorFigures(before), [before]);

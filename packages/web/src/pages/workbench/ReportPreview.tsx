@@ -18,7 +18,7 @@ export function ReportPreview({
   ruleSet: RuleSet;
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const doc = useMemo(
     () => buildReport(evaluation, outcome.result, ruleSet, outcome.findings),
     [evaluation, outcome, ruleSet],
@@ -34,7 +34,12 @@ export function ReportPreview({
         }}
       >
         {doc.draft && (
-          <Alert type="warning" showIcon title={doc.draftReasons.join('；')} style={{ marginBottom: 12 }} />
+          <Alert
+            type="warning"
+            showIcon
+            title={doc.draftReasons.map((r) => r.text[lang]).join(lang === 'zh' ? '；' : '; ')}
+            style={{ marginBottom: 12 }}
+          />
         )}
         <Typography.Title level={3} style={{ textAlign: 'center' }}>
           {doc.title}

@@ -57,7 +57,9 @@ export function useEvaluationEditor(initial: EvaluationRecord) {
           setServerIssues(
             e.issues.flatMap((i) => {
               const path = issuePathToDraftPath(i.location?.path);
-              return path ? [{ path, kind: 'invalid' as const, message: i.message }] : [];
+              return path
+                ? [{ path, kind: 'invalid' as const, message: { zh: i.message, en: i.message } }]
+                : [];
             }),
           );
         }

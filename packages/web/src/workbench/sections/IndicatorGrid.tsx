@@ -36,7 +36,7 @@ const LEVEL2 = [
 
 function AutoField({ path, options, ariaLabel }: { path: string; options: string[]; ariaLabel: string }) {
   const { draft, setField, readOnly, issueAt, showRequired } = useWorkbench();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [, , rowStr, key] = /^(indicators)\[(\d+)\]\.(\w+)$/.exec(path) ?? [];
   const row = draft.indicators?.[Number(rowStr)];
   const value = row && key ? String((row as Record<string, unknown>)[key] ?? '') : '';
@@ -56,7 +56,7 @@ function AutoField({ path, options, ariaLabel }: { path: string; options: string
       />
       {show && (
         <div style={{ color: '#ff4d4f', fontSize: 12 }}>
-          {issue.kind === 'required' ? t('common.required') : issue.message}
+          {issue.kind === 'required' ? t('common.required') : issue.message[lang]}
         </div>
       )}
     </div>

@@ -1,11 +1,11 @@
-import { listRuleSets } from '@jixiao/domain';
+import { listRuleSets, ruleSetText } from '@jixiao/domain';
 import { Descriptions, Select } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useWorkbench } from '../WorkbenchContext';
 
 /** The rule set chosen per evaluation: scores, rounding and grade bands follow it, and are named with their source. */
 export function RuleSetSection() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { draft, setField, readOnly } = useWorkbench();
   const options = listRuleSets().filter((r) => r.kinds.includes(draft.kind));
   const current = listRuleSets().find((r) => r.id === draft.ruleSet);
@@ -16,13 +16,20 @@ export function RuleSetSection() {
         disabled={readOnly}
         aria-label={t('wb.ruleSet.choose')}
         style={{ width: 420 }}
-        options={options.map((r) => ({ value: r.id, label: `${r.name}（${r.version}）` }))}
+        options={options.map((r) => ({
+          value: r.id,
+          label: `${ruleSetText(r, lang).name}${lang === 'zh' ? `（${r.version}）` : ` (${r.version})`}`,
+        }))}
         onChange={(v) => setField('ruleSet', v)}
       />
       {current && (
         <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
-          <Descriptions.Item label={t('wb.ruleSet.choose')}>{current.description}</Descriptions.Item>
-          <Descriptions.Item label={t('wb.ruleSet.source')}>{current.source}</Descriptions.Item>
+          <Descriptions.Item label={t('wb.ruleSet.choose')}>
+            {ruleSetText(current, lang).description}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('wb.ruleSet.source')}>
+            {ruleSetText(current, lang).source}
+          </Descriptions.Item>
         </Descriptions>
       )}
     </div>

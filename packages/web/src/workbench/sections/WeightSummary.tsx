@@ -1,3 +1,4 @@
+import { ruleSetText } from '@jixiao/domain';
 import { Alert, Space, Table, Tag } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { showDecimal } from '../../lib/format';
@@ -8,7 +9,7 @@ import { useWorkbench } from '../WorkbenchContext';
  * indicator weights summing to the rule set's indicator points, and each block to its fixed points.
  */
 export function WeightSummary() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { live } = useWorkbench();
   const result = live.outcome?.result;
   const rs = live.ruleSet;
@@ -75,7 +76,7 @@ export function WeightSummary() {
             type="warning"
             showIcon
             title={t('wb.ind.blockWeight', {
-              block: b.label,
+              block: ruleSetText(rs, lang).label(b.label),
               sum: showDecimal(b.indicatorWeight),
               expected: b.weight ? showDecimal(b.weight) : '',
             })}

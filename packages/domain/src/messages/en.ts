@@ -1,0 +1,99 @@
+import type { Mirror } from './define';
+import type { zh } from './zh';
+
+/** The domain's sentences in English: the same keys and parameters as zh.ts. */
+export const en = {
+  'where.file': (p) => `file "${p.file}"`,
+  'where.sheet': (p) => `sheet "${p.sheet}"`,
+  'where.row': (p) => `row ${p.row}`,
+  'where.column': (p) => `column ${p.column}`,
+  'where.separator': () => ', ',
+  'where.issue': (p) => `${p.where}: ${p.message}`,
+
+  'evaluation.invalid': (p) => `the evaluation data has ${plural(p.count, 'problem')}`,
+  'evaluation.invalidInFile': (p) =>
+    `the evaluation data in file "${p.file}" has ${plural(p.count, 'problem')}`,
+  'evaluation.projectNameRequired': () => 'a project expenditure self-evaluation must name its project',
+  'evaluation.whole': () => 'the evaluation data (as a whole)',
+  'evaluation.item': (p) => `${p.label} ${p.item} ${p.n}${p.name ? ` ("${p.name}")` : ''}`,
+  'evaluation.field': (p) => `${p.parent} "${p.field}"`,
+  'evaluation.path': (p) => `${p.parent} › ${p.child}`,
+  'value.missing': () => 'missing (required)',
+  'value.numberAsString': () => 'write it as a string (put numbers in quotes, e.g. "1209.56")',
+  'value.wrongType': (p) => `should be ${p.type}`,
+  'value.oneOf': (p) => `must be one of: ${p.values}`,
+  'value.unknownFields': (p) => `unknown fields: ${p.keys}`,
+  'value.notDecimal': () => 'must be a number written as a string (e.g. "1209.56")',
+  'value.negative': () => 'cannot be negative',
+  'value.notInteger': () => 'must be a whole number',
+  'value.notPositive': () => 'must be greater than 0 (delete the row of an indicator that is not scored)',
+  'value.empty': () => 'cannot be empty',
+  'year.notInteger': () => 'the year must be a whole number',
+  'year.tooEarly': () => 'the year cannot be before 2000',
+  'year.tooLate': () => 'the year cannot be after 2100',
+  'ruleSet.badBlockKey': () => 'a block key may use only letters, digits, - and _',
+  'ruleSet.badId': () => 'a rule set id may use only lower-case letters, digits and -',
+  'type.string': () => 'text (a string)',
+  'type.number': () => 'a number',
+  'type.int': () => 'a whole number',
+  'type.boolean': () => 'yes/no (true/false)',
+  'type.object': () => 'an object',
+  'type.array': () => 'a list',
+  'list.separator': () => ', ',
+
+  'draft.requested': () => 'a draft was asked for',
+  'draft.sectionMissing': (p) => `the section “${p.section}” is not written yet`,
+  'draft.executionMissing': () =>
+    'the execution rate lacks the budget or the executed amount and cannot be scored',
+  'draft.noIndicators': () => 'no performance indicators are filled in yet',
+  'draft.unscored': (p) =>
+    `${plural(p.count, 'indicator')} ${p.count === 1 ? 'lacks' : 'lack'} the data needed to score ${p.count === 1 ? 'it' : 'them'}`,
+  'draft.errors': (p) => `the checks found ${plural(p.count, 'error')} not yet corrected`,
+
+  'ruleSet.unknown': (p) => `there is no rule set named "${p.id}". Available rule sets: ${p.known}`,
+  'ruleSet.knownIds': (p) => `available rule set ids: ${p.ids}`,
+  'ruleSet.label': () => 'rule set',
+  'ruleSet.custom': () => 'custom rule set',
+  'ruleSet.builtin': (p) => `built-in rule set ${p.id}`,
+  'ruleSet.invalid': (p) => `the rule set "${p.source}" has ${plural(p.count, 'error')}`,
+  'ruleSet.field': (p) => `rule set field ${p.path} (${p.named})`,
+  'ruleSet.whole': () => 'the rule set',
+  'ruleSet.item': (p) => `item ${p.n}`,
+  'ruleSet.unknownFields': (p) => `unknown fields: ${p.keys} (check the spelling, or delete them)`,
+  'ruleSet.missingField': () => 'this field is missing',
+  'ruleSet.weightsTotal': (p) =>
+    `execution weight ${p.exec} + indicator weight ${p.indicators} = ${p.sum}, should equal the total ${p.total}`,
+  'ruleSet.blockWeightMissing': () => 'the other indicator blocks have a weight, so this one needs one too',
+  'ruleSet.blockWeightsSum': (p) =>
+    `the block weights ${p.terms} = ${p.sum}, should equal the indicator weight ${p.indicators}`,
+  'ruleSet.partsNeedWeight': (p) => `"${p.block}" is split into parts, so it must state its own weight`,
+  'ruleSet.partWeightsSum': (p) =>
+    `the part weights of "${p.block}" ${p.terms} = ${p.sum}, should equal the block weight ${p.weight}`,
+  'ruleSet.onePartWildcard': () => 'at most one part may use "*" to match the remaining indicators',
+  'ruleSet.duplicateBlock': (p) => `block key "${p.key}" appears twice`,
+  'ruleSet.oneBlockWildcard': () =>
+    'at most one indicator block may use "*" to match the remaining indicators',
+  'ruleSet.gradeMinRange': (p) =>
+    `the lower bound ${p.min} of "${p.grade}" should be between 0 and the total ${p.total}`,
+  'ruleSet.gradeOverlap': (p) =>
+    `"${p.grade}" and "${p.other}" both start at ${p.min}: the grade bands overlap`,
+  'ruleSet.duplicateGrade': (p) => `grade "${p.key}" appears twice`,
+  'ruleSet.lowestGrade': (p) =>
+    `the lowest grade starts at ${p.lowest}; it should start at 0, or 0 to ${p.lowest} points have no grade`,
+  'ruleSet.tiersOnce': () => 'the tiers met, partly met and not met must each appear once',
+  'ruleSet.tierRange': (p) =>
+    `tier range [${p.min}, ${p.max}] should lie between 0 and 1 (a share of the weight)`,
+  'ruleSet.tierOrder': (p) => `tier lower bound ${p.min} should be below its upper bound ${p.max}`,
+  'ruleSet.tierStart': (p) => `the lowest tier should start at 0, not ${p.min}: 0 to ${p.min} has no tier`,
+  'ruleSet.tierGap': (p) => `there is a gap between tiers ${p.from} and ${p.to}`,
+  'ruleSet.tierOverlap': (p) =>
+    `tier lower bound ${p.min} is below the previous upper bound ${p.max}: they overlap`,
+  'ruleSet.tierTwice': (p) =>
+    `${p.value} belongs to two tiers: the next one includes it, so this upper bound must exclude it (maxInclusive: false)`,
+  'ruleSet.tierEnd': () =>
+    'the highest tier should end at 1 (full marks) and include it (maxInclusive: true)',
+} satisfies Mirror<typeof zh>;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

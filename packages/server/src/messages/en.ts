@@ -1,0 +1,173 @@
+import type { Mirror } from '@jixiao/domain';
+import type { zh } from './zh';
+
+/** The API's sentences in English: the same keys and parameters as zh.ts. */
+export const en = {
+  'http.notFound': (p) => `the ${p.what} does not exist or you may not see it`,
+  'http.noRoute': (p) => `no route for ${p.method} ${p.path}`,
+  'http.forbidden': () => 'you do not have permission to do this',
+  'http.staleVersion': (p) =>
+    `someone else changed this record (you edited version ${p.given}, the current one is ${p.current}). Reload and make your change on the latest version; your change was not saved.`,
+  'http.invalidPart': (p) => `the ${p.part} is not valid`,
+  'http.invalidPartCount': (p) => `the ${p.part} has ${p.count} ${p.count === 1 ? 'problem' : 'problems'}`,
+  'http.invalidValue': () => 'not valid',
+  'http.rateLimited': () => 'too many requests; try again later',
+  'http.tooLarge': () => 'the upload is too large',
+  'http.unsupportedMediaType': () => 'unsupported content type',
+  'http.badRequest': () => 'the request cannot be processed; check its format',
+  'http.internal': () =>
+    'internal server error; try again later, and contact the administrator if it persists',
+  'part.body': () => 'request body',
+  'part.querystring': () => 'query string',
+  'part.params': () => 'path parameters',
+  'part.headers': () => 'request headers',
+  'part.request': () => 'request',
+
+  'schema.username': () => 'a user name uses only letters, digits and _ . @ -, 2–64 characters',
+  'schema.nameEmpty': () => 'the name cannot be empty',
+  'schema.regionCode': () => 'a fiscal region code is 6 digits',
+  'schema.projectNameEmpty': () => 'the project name cannot be empty',
+
+  'entity.organisation': () => 'organisation',
+  'entity.evaluation': () => 'self-evaluation',
+  'entity.budget': () => 'budget',
+  'entity.project': () => 'project',
+  'entity.job': () => 'job',
+  'entity.user': () => 'user',
+  'entity.fiscalYear': () => 'fiscal year',
+
+  'auth.loginRequired': () => 'please log in first',
+  'auth.badCredentials': () => 'wrong user name or password',
+  'auth.locked': (p) =>
+    `this account is locked after repeated wrong passwords; try again in ${p.minutes} minutes`,
+  'auth.loginFailed': () => 'login failed',
+  'auth.tooManyAttempts': (p) => `too many login attempts; try again in ${p.minutes} minutes`,
+  'auth.csrf': () => 'the security token is missing or invalid; reload the page and try again',
+  'auth.changePasswordFirst': () =>
+    'change the initial password first (POST /api/session/password), then carry on',
+  'auth.outOfScope': () => 'this record does not belong to an organisation you have rights over',
+  'auth.currentPasswordWrong': () => 'the current password is wrong',
+  'password.tooShort': () => 'a password has at least 10 characters',
+  'password.lettersAndDigits': () => 'a password must contain both letters and digits',
+
+  'kind.financeBureau': () => 'finance bureau',
+  'kind.department': () => 'supervising department',
+  'kind.unit': () => 'unit',
+  'role.preparer': () => 'unit preparer',
+  'role.unitApprover': () => 'unit approver',
+  'role.departmentReviewer': () => 'department reviewer',
+  'role.financeReviewer': () => 'finance bureau reviewer',
+  'role.admin': () => 'system administrator',
+  'organisation.bureauHasNoParent': () => 'a finance bureau has no parent organisation',
+  'organisation.parentRequired': () => 'a parent organisation is required',
+  'organisation.parentMissing': () => 'the parent organisation does not exist',
+  'organisation.wrongChildKind': (p) => `a ${p.child} cannot be created directly under a ${p.parent}`,
+  'organisation.duplicateName': (p) => `the same parent already has an organisation named "${p.name}"`,
+  'organisation.nameTaken': () => 'name already used',
+  'user.adminHasNoOrganisation': () => 'a system administrator belongs to no organisation',
+  'user.shouldBeEmpty': () => 'should be empty',
+  'user.roleNeedsOrganisation': (p) => `a ${p.role} must be assigned to a ${p.kind}`,
+  'user.usernameTaken': (p) => `user name "${p.username}" is already taken`,
+  'user.cannotChangeSelf': () =>
+    'you cannot deactivate yourself or change your own roles (ask another system administrator)',
+  'fiscalYear.exists': (p) => `fiscal year ${p.year} already exists`,
+  'budget.onlyUnits': () => 'budgets and projects can only be registered for units (budget units)',
+  'budget.exists': (p) => `the ${p.year} budget of "${p.unit}" already exists; edit the existing record`,
+
+  'status.draft': () => 'draft',
+  'status.submitted': () => 'submitted',
+  'status.signed': () => 'signed by the unit (awaiting review)',
+  'status.approved': () => 'approved',
+  'status.returned': () => 'returned',
+  'action.submit': () => 'submit it',
+  'action.sign': () => 'sign it',
+  'action.approve': () => 'approve it',
+  'action.return': () => 'return it',
+  'evaluation.onlyUnits': () => 'a self-evaluation can only be created under a unit (budget unit)',
+  'evaluation.projectNotOfUnit': () => 'the chosen project does not belong to this unit',
+  'evaluation.notEditable': (p) =>
+    `the self-evaluation is ${p.status}; only drafts and returned ones can be edited`,
+  'evaluation.notDeletable': (p) =>
+    `the self-evaluation is ${p.status}; only drafts and returned ones can be deleted`,
+  'evaluation.wrongStatus': (p) => `the self-evaluation is ${p.status}, so you cannot ${p.action}`,
+  'evaluation.errorsBlockSubmit': (p) =>
+    `the self-evaluation still has ${p.count} ${p.count === 1 ? 'error' : 'errors'}; correct them before submitting`,
+  'evaluation.warningsNeedNotes': (p) =>
+    `${p.count} ${p.count === 1 ? 'warning has' : 'warnings have'} no note yet: acknowledge each warning with a note before submitting`,
+  'evaluation.findingWithCode': (p) => `${p.message} (${p.code})`,
+  'evaluation.returnNeedsReason': () => 'a reason is required to return a self-evaluation',
+  'evaluation.writeReason': () => 'write the reason for returning it',
+  'evaluation.returnSignedByReviewer': () =>
+    'a self-evaluation signed by the unit can only be returned by a department or finance bureau reviewer',
+  'evaluation.commentEmpty': () => 'the comment cannot be empty',
+  'evaluation.writeComment': () => 'write the comment',
+  'label.project': () => 'project',
+  'label.returnReason': () => 'reason for returning',
+  'label.comment': () => 'comment',
+  'label.unitName': () => 'unit name',
+  'label.fiscalYear': () => 'fiscal year',
+  'figure.initialBudget': () => 'initial budget',
+  'figure.adjustedBudget': () => 'full-year budget',
+  'figure.executed': () => 'full-year execution',
+  'figure.basicExpenditure': () => 'basic expenditure',
+  'figure.projectExpenditure': () => 'project expenditure',
+  'figure.fiscalAppropriation': () => 'fiscal appropriation income',
+  'figure.otherIncome': () => 'other income',
+  'figure.carryover': () => 'carryover and balance',
+
+  'upload.multipartEvaluations': () => 'upload files as multipart/form-data (form field file, one or more)',
+  'upload.multipartReports': () =>
+    'upload report files as multipart/form-data (form field file, one or more)',
+  'upload.tooManyFiles': (p) => `at most ${p.max} files can be checked at once; upload them in batches`,
+  'upload.totalTooLarge': (p) => `the uploaded files exceed ${p.mb} MB in total; upload them in batches`,
+  'upload.noFile': () => 'no file received',
+  'upload.fileTooLarge': (p) => `file "${p.file}" exceeds the upload size limit`,
+  'import.onlyUnits': () => 'self-evaluations can only be imported into a unit (budget unit)',
+  'import.problems': (p) =>
+    `the imported files have ${p.count} ${p.count === 1 ? 'problem' : 'problems'}; nothing was imported. Fix each one and import again`,
+  'import.zipWithoutSheets': () => 'the zip archive holds no .xlsx / .json / .csv file',
+  'import.notZip': () => 'cannot be opened as a .zip archive (it may be damaged)',
+  'import.notWorkbook': () => 'cannot be opened as an Excel workbook (it may be damaged or too large)',
+  'import.duplicateLine': (p) => `duplicates row ${p.first}: one row per unit and year`,
+  'import.nothingFound': () => 'no self-evaluation sheet or budget sheet to import was found',
+  'import.moreProblems': (p) => `${p.count} more problems not listed`,
+  'import.noUnitWithCode': (p) => `no unit with code "${p.code}" (or it is outside the scope of this import)`,
+  'import.ambiguousUnit': (p) =>
+    `${p.count} units are named "${p.name}"; add the unit code to tell them apart`,
+  'import.noUnitNamed': (p) =>
+    `no unit named "${p.name}" (or it is outside the scope of this import); create the unit first`,
+  'import.noUnitCodeOrName': (p) =>
+    `no unit with code "${p.code}" or named "${p.name}" (or it is outside the scope of this import); create the unit first`,
+  'import.unitNameEmpty': () => 'the unit name is empty',
+  'import.badYear': (p) => `"${p.text}" is not a year between 2000 and 2100`,
+  'import.badAmount': (p) => `"${p.text}" is not an amount (non-negative, at most two decimal places)`,
+
+  'audit.legacyFormat': (p) =>
+    `the legacy ${p.ext} format is not supported: save "${p.file}" as .docx or .xlsx in Word/WPS/Excel first`,
+  'audit.unsupportedType': (p) =>
+    `file type "${p.ext}" is not supported: .docx, .pdf, .txt and .md reports and .xlsx, .csv and .json sheets can be checked ("${p.file}")`,
+  'audit.noExtension': () => 'no extension',
+  'audit.truncated': (p) =>
+    `cannot read file "${p.file}": it exceeds the upload size limit; check that it is the right file`,
+  'audit.internal': (p) =>
+    `cannot read file "${p.file}": an internal error occurred while reading; save it again and retry`,
+
+  'start.listening': (p) => `jixiao is running: ${p.url}    API documentation: ${p.url}/api/docs`,
+  'start.database': (p) => `database: ${p.database}`,
+  'start.demo': (p) => `loaded ${p.count} demo self-evaluations (remove them: jixiao demo remove)`,
+  'start.adminCreated': () =>
+    'first start: a system administrator account was created (the password is shown only this once; change it at first login):',
+  'start.username': (p) => `  user name: ${p.username}`,
+  'start.password': (p) => `  password:  ${p.password}`,
+  'start.adminFromEnv': (p) =>
+    `created the system administrator account ${p.username} (password from JIXIAO_ADMIN_PASSWORD)`,
+  'schema.badId': () => 'not a valid id',
+
+  'job.gaveUp': (p) => `the job did not finish after ${p.attempts} attempts and was stopped`,
+  'job.scopeGone': () => 'the organisation to import into no longer exists',
+  'job.failed': () => 'the job failed; try again later, and contact the administrator if it persists',
+  'data.folderInUse': (p) =>
+    `data folder "${p.dir}" is in use by another jixiao process (pid ${p.pid}); stop it first (the built-in database cannot be opened by two processes)`,
+  'demo.hasRealData': () =>
+    'the demo organisations hold real data (organisations, evaluations, budgets or projects), so no demo data was deleted; move that data out of the demo organisations first',
+} satisfies Mirror<typeof zh>;

@@ -1,0 +1,177 @@
+/**
+ * The API's sentences in Chinese; en.ts has the same keys and parameters. A client gets one language,
+ * chosen by Accept-Language in http/errors.ts. Names typed by users are quoted 「…」 by the template.
+ */
+export const zh = {
+  // the error handler
+  'http.notFound': (p: { what: string }) => `${p.what}不存在或无权查看`,
+  'http.noRoute': (p: { method: string; path: string }) => `找不到 ${p.method} ${p.path}`,
+  'http.forbidden': () => '没有权限执行此操作',
+  'http.staleVersion': (p: { given: number; current: number }) =>
+    `数据已被他人修改（您编辑的是第 ${p.given} 版，当前为第 ${p.current} 版）。请刷新后在最新版本上修改，您的修改未保存。`,
+  'http.invalidPart': (p: { part: string }) => `${p.part}不符合要求`,
+  'http.invalidPartCount': (p: { part: string; count: number }) => `${p.part}有 ${p.count} 处不符合要求`,
+  'http.invalidValue': () => '不符合要求',
+  'http.rateLimited': () => '请求过于频繁，请稍后再试',
+  'http.tooLarge': () => '上传内容过大',
+  'http.unsupportedMediaType': () => '不支持的内容类型',
+  'http.badRequest': () => '请求无法处理，请检查格式',
+  'http.internal': () => '服务器内部错误，请稍后重试；如持续出现请联系管理员',
+  'part.body': () => '请求内容',
+  'part.querystring': () => '查询参数',
+  'part.params': () => '路径参数',
+  'part.headers': () => '请求头',
+  'part.request': () => '请求',
+
+  // messages named in route schemas (validation.ts renders them)
+  'schema.username': () => '用户名只能用字母、数字和 _ . @ -，2–64 个字符',
+  'schema.nameEmpty': () => '名称不能为空',
+  'schema.regionCode': () => '财政区划代码为 6 位数字',
+  'schema.projectNameEmpty': () => '项目名称不能为空',
+
+  // things that may be missing
+  'entity.organisation': () => '组织',
+  'entity.evaluation': () => '自评',
+  'entity.budget': () => '预算',
+  'entity.project': () => '项目',
+  'entity.job': () => '作业',
+  'entity.user': () => '用户',
+  'entity.fiscalYear': () => '预算年度',
+
+  // sessions and access
+  'auth.loginRequired': () => '请先登录',
+  'auth.badCredentials': () => '用户名或密码错误',
+  'auth.locked': (p: { minutes: number }) => `该账户因多次密码错误已临时锁定，请 ${p.minutes} 分钟后再试`,
+  'auth.loginFailed': () => '登录失败',
+  'auth.tooManyAttempts': (p: { minutes: number }) => `登录尝试过于频繁，请 ${p.minutes} 分钟后再试`,
+  'auth.csrf': () => '安全令牌无效或缺失，请刷新页面后重试',
+  'auth.changePasswordFirst': () => '请先修改初始密码（POST /api/session/password），再进行其他操作',
+  'auth.outOfScope': () => '该数据不属于您有权限的单位',
+  'auth.currentPasswordWrong': () => '当前密码不正确',
+  'password.tooShort': () => '密码至少 10 个字符',
+  'password.lettersAndDigits': () => '密码须同时包含字母和数字',
+
+  // organisations and users
+  'kind.financeBureau': () => '财政局',
+  'kind.department': () => '主管部门',
+  'kind.unit': () => '单位',
+  'role.preparer': () => '单位填报人',
+  'role.unitApprover': () => '单位负责人',
+  'role.departmentReviewer': () => '主管部门审核人',
+  'role.financeReviewer': () => '财政局审核人',
+  'role.admin': () => '系统管理员',
+  'organisation.bureauHasNoParent': () => '财政局不能有上级组织',
+  'organisation.parentRequired': () => '必须指定上级组织',
+  'organisation.parentMissing': () => '上级组织不存在',
+  'organisation.wrongChildKind': (p: { parent: string; child: string }) =>
+    `${p.parent}下不能直接建${p.child}`,
+  'organisation.duplicateName': (p: { name: string }) => `同一上级下已有名为「${p.name}」的组织`,
+  'organisation.nameTaken': () => '名称重复',
+  'user.adminHasNoOrganisation': () => '系统管理员不属于某个组织',
+  'user.shouldBeEmpty': () => '应为空',
+  'user.roleNeedsOrganisation': (p: { role: string; kind: string }) => `${p.role}须指定一个${p.kind}`,
+  'user.usernameTaken': (p: { username: string }) => `用户名「${p.username}」已被使用`,
+  'user.cannotChangeSelf': () => '不能停用自己或修改自己的角色（请由另一位系统管理员操作）',
+  'fiscalYear.exists': (p: { year: number }) => `${p.year} 年度已存在`,
+  'budget.onlyUnits': () => '只能为单位（预算单位）登记预算和项目',
+  'budget.exists': (p: { unit: string; year: number }) =>
+    `「${p.unit}」${p.year} 年度的预算已存在，请修改已有记录`,
+
+  // evaluations and their workflow
+  'status.draft': () => '草稿',
+  'status.submitted': () => '已提交',
+  'status.signed': () => '单位已签批（待审核）',
+  'status.approved': () => '已审核',
+  'status.returned': () => '已退回',
+  'action.submit': () => '提交',
+  'action.sign': () => '签批',
+  'action.approve': () => '审核通过',
+  'action.return': () => '退回',
+  'evaluation.onlyUnits': () => '自评只能建在单位（预算单位）下',
+  'evaluation.projectNotOfUnit': () => '所选项目不属于该单位',
+  'evaluation.notEditable': (p: { status: string }) =>
+    `自评当前状态为「${p.status}」，只有草稿或已退回的自评可以修改`,
+  'evaluation.notDeletable': (p: { status: string }) =>
+    `自评当前状态为「${p.status}」，只有草稿或已退回的自评可以删除`,
+  'evaluation.wrongStatus': (p: { status: string; action: string }) =>
+    `自评当前状态为「${p.status}」，不能${p.action}`,
+  'evaluation.errorsBlockSubmit': (p: { count: number }) => `自评还有 ${p.count} 个错误，改正后才能提交`,
+  'evaluation.warningsNeedNotes': (p: { count: number }) =>
+    `还有 ${p.count} 条警告未说明：请对每条警告填写确认说明后再提交`,
+  'evaluation.findingWithCode': (p: { message: string; code: string }) => `${p.message}（${p.code}）`,
+  'evaluation.returnNeedsReason': () => '退回时必须填写退回理由',
+  'evaluation.writeReason': () => '请填写退回理由',
+  'evaluation.returnSignedByReviewer': () => '单位已签批的自评只能由主管部门或财政局审核人退回',
+  'evaluation.commentEmpty': () => '批注内容不能为空',
+  'evaluation.writeComment': () => '请填写批注内容',
+  'label.project': () => '项目',
+  'label.returnReason': () => '退回理由',
+  'label.comment': () => '批注',
+  'label.unitName': () => '单位名称',
+  'label.fiscalYear': () => '预算年度',
+  'figure.initialBudget': () => '年初预算数',
+  'figure.adjustedBudget': () => '全年预算数',
+  'figure.executed': () => '全年执行数',
+  'figure.basicExpenditure': () => '基本支出',
+  'figure.projectExpenditure': () => '项目支出',
+  'figure.fiscalAppropriation': () => '财政拨款收入',
+  'figure.otherIncome': () => '其他收入',
+  'figure.carryover': () => '结转结余',
+
+  // uploads and imports
+  'upload.multipartEvaluations': () => '请以 multipart/form-data 上传文件（表单字段 file，可多个）',
+  'upload.multipartReports': () => '请以 multipart/form-data 上传报告文件（表单字段 file，可多个）',
+  'upload.tooManyFiles': (p: { max: number }) => `一次最多审核 ${p.max} 个文件，请分批上传`,
+  'upload.totalTooLarge': (p: { mb: number }) => `上传文件合计超过 ${p.mb} MB，请分批上传`,
+  'upload.noFile': () => '没有收到文件',
+  'upload.fileTooLarge': (p: { file: string }) => `文件「${p.file}」超过上传大小上限`,
+  'import.onlyUnits': () => '自评只能导入到单位（预算单位）下',
+  'import.problems': (p: { count: number }) =>
+    `导入文件有 ${p.count} 处问题，未导入任何数据；请逐一修改后重新导入`,
+  'import.zipWithoutSheets': () => '压缩包中没有 .xlsx / .json / .csv 文件',
+  'import.notZip': () => '无法作为 .zip 压缩包打开（文件可能已损坏）',
+  'import.notWorkbook': () => '无法作为 Excel 工作簿打开（文件可能已损坏或过大）',
+  'import.duplicateLine': (p: { first: number }) => `与第 ${p.first} 行重复：同一单位同一年度只能有一行`,
+  'import.nothingFound': () => '没有找到可导入的自评表或预算表',
+  'import.moreProblems': (p: { count: number }) => `另有 ${p.count} 处问题未列出`,
+  'import.noUnitWithCode': (p: { code: string }) => `没有代码为「${p.code}」的单位（或不在本次导入的范围内）`,
+  'import.ambiguousUnit': (p: { count: number; name: string }) =>
+    `有 ${p.count} 个名为「${p.name}」的单位，请填写单位代码区分`,
+  'import.noUnitNamed': (p: { name: string }) =>
+    `没有名为「${p.name}」的单位（或不在本次导入的范围内）；请先在系统中建立该单位`,
+  'import.noUnitCodeOrName': (p: { code: string; name: string }) =>
+    `没有代码为「${p.code}」或名为「${p.name}」的单位（或不在本次导入的范围内）；请先在系统中建立该单位`,
+  'import.unitNameEmpty': () => '单位名称为空',
+  'import.badYear': (p: { text: string }) => `「${p.text}」不是 2000–2100 之间的年度`,
+  'import.badAmount': (p: { text: string }) => `「${p.text}」不是金额（非负数，最多两位小数）`,
+
+  // reports audited over HTTP
+  'audit.legacyFormat': (p: { ext: string; file: string }) =>
+    `不支持旧版 ${p.ext} 格式：请在 Word/WPS/Excel 中另存为 .docx 或 .xlsx 后再审核「${p.file}」`,
+  'audit.unsupportedType': (p: { ext: string; file: string }) =>
+    `不支持的文件类型「${p.ext}」：可审核 .docx、.pdf、.txt、.md 报告和 .xlsx、.csv、.json 自评表（${p.file}）`,
+  'audit.noExtension': () => '无扩展名',
+  'audit.truncated': (p: { file: string }) =>
+    `无法读取文件「${p.file}」：超过上传大小上限，请确认选择了正确的文件`,
+  'audit.internal': (p: { file: string }) => `无法读取文件「${p.file}」：读取时发生内部错误，请另存后重试`,
+
+  // the start banner of jixiao serve
+  'start.listening': (p: { url: string }) => `jixiao 已启动：${p.url}    API 文档：${p.url}/api/docs`,
+  'start.database': (p: { database: string }) => `数据库：${p.database}`,
+  'start.demo': (p: { count: number }) => `已载入 ${p.count} 份演示自评（删除：jixiao demo remove）`,
+  'start.adminCreated': () => '首次启动，已创建系统管理员账户（密码只显示这一次，首次登录后请修改）：',
+  'start.username': (p: { username: string }) => `  用户名：${p.username}`,
+  'start.password': (p: { password: string }) => `  密码：  ${p.password}`,
+  'start.adminFromEnv': (p: { username: string }) =>
+    `已创建系统管理员账户 ${p.username}（密码取自 JIXIAO_ADMIN_PASSWORD）`,
+  'schema.badId': () => '编号格式不正确',
+
+  // jobs and the data folder
+  'job.gaveUp': (p: { attempts: number }) => `作业已尝试 ${p.attempts} 次仍未完成，已停止`,
+  'job.scopeGone': () => '导入的目标组织已不存在',
+  'job.failed': () => '作业执行出错，请稍后重试；如持续出现请联系管理员',
+  'data.folderInUse': (p: { dir: string; pid: string }) =>
+    `数据文件夹「${p.dir}」正被另一个 jixiao 进程（pid ${p.pid}）使用；请先停止该进程（内置数据库不能被两个进程同时打开）`,
+  'demo.hasRealData': () =>
+    '演示组织下已有正式数据（组织、自评、预算或项目），为避免误删，未删除任何演示数据；请先把这些数据移出演示组织',
+};
