@@ -1,10 +1,4 @@
-import {
-  dec,
-  type Finding,
-  type Lang,
-  locationLabel,
-  ruleSetText,
-} from '@jixiao/domain';
+import { dec, type Finding, type Lang, locationLabel, ruleSetText } from '@jixiao/domain';
 import { scoreNotes } from '../notes';
 import { percentText, plain, scoreText } from './format';
 import type { ScoreRenderInput } from './score-text';
