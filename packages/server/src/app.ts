@@ -15,6 +15,7 @@ import { installAuthorization } from './access/authorize';
 import type { RouteAccess } from './access/policies';
 import type { Database } from './db/connect';
 import type { App, Deps } from './http/app-types';
+import { registerDelivery } from './http/delivery';
 import { installErrorHandling } from './http/errors';
 import { validatorCompiler } from './http/validation';
 import { serveWebApp } from './http/web-app';
@@ -96,6 +97,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       },
     },
   });
+  // Before every route, so that API answers and the web app's files are all compressed.
+  await registerDelivery(app);
   await app.register(cookie);
   await app.register(multipart, {
     limits: { fileSize: options.maxUploadBytes ?? 100 * 1024 * 1024, files: 200 },
