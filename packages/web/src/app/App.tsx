@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -18,11 +18,9 @@ function Themed() {
       componentSize="middle"
       button={{ autoInsertSpace: false }}
     >
-      <AntApp>
-        <SessionProvider>
-          <RouterProvider router={router} />
-        </SessionProvider>
-      </AntApp>
+      <SessionProvider>
+        <RouterProvider router={router} />
+      </SessionProvider>
     </ConfigProvider>
   );
 }
