@@ -38,6 +38,30 @@ function precompress(): Plugin {
 }
 
 /**
+ * Puts the stylesheets that index.html links (the app's few global rules; antd styles itself from
+ * JavaScript) inside it as <style>: one request fewer on the first load, whose headers weigh more than
+ * the rules. The CSP allows inline styles ('unsafe-inline' in style-src) for antd already.
+ */
+function inlineEntryCss(): Plugin {
+  return {
+    name: 'jixiao-inline-entry-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        return html.replace(
+          /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g,
+          (tag, file: string) => {
+            const asset = ctx.bundle?.[file];
+            return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+          },
+        );
+      },
+    },
+  };
+}
+
+/**
  * The app is built into packages/web/dist and served by `jixiao serve` (same origin as /api, so the
  * session cookie and CSRF token need no CORS). In dev, /api is proxied to a server on :8080.
  * React is its own long-cached chunk; antd is left to the bundler's own splitting so the sign-in page loads
@@ -47,13 +71,15 @@ function precompress(): Plugin {
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [react(), inlineEntryCss(), precompress()],
   server: {
     host: '127.0.0.1',
     proxy: { '/api': { target: process.env.JIXIAO_API ?? 'http://127.0.0.1:8080', changeOrigin: false } },
   },
   build: {
     outDir: 'dist',
+    // Every browser the app supports (ES modules, dynamic import) has modulepreload itself.
+    modulePreload: { polyfill: false },
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {

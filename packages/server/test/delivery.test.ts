@@ -89,6 +89,7 @@ describe('web delivery over HTTP', () => {
     expect(r.headers['content-encoding']).toBe('br');
     expect(r.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(r.headers['content-type']).toMatch(/javascript/);
+    expect(r.headers.etag).toBeUndefined();
     expect(brotliDecompressSync(r.body).toString()).toBe(SCRIPT);
   });
 
@@ -105,6 +106,8 @@ describe('web delivery over HTTP', () => {
       const r = await get(base + path, { 'accept-encoding': 'gzip' });
       expect(r.status).toBe(200);
       expect(r.headers['cache-control']).toBe('no-cache');
+      // Revalidated, so it keeps its validator: an unchanged page costs a 304.
+      expect(r.headers.etag).toMatch(/^W\/"/);
       expect(r.headers['content-encoding']).toBe('gzip');
       expect(gunzipSync(r.body).toString()).toBe(PAGE);
     },

@@ -44,7 +44,10 @@ export async function serveWebApp(app: App, root: string): Promise<void> {
     preCompressed: true,
     cacheControl: false,
     setHeaders: (reply, file) => {
-      reply.header('cache-control', cacheControlFor(root, file));
+      const cacheControl = cacheControlFor(root, file);
+      reply.header('cache-control', cacheControl);
+      // A file kept for a year is never revalidated, so its validators are bytes on every first load.
+      if (cacheControl === IMMUTABLE) reply.removeHeader('etag').removeHeader('last-modified');
     },
   });
   app.decorate('webAppIndex', true);

@@ -1,10 +1,15 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, theme } from 'antd';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { Button, theme } from 'antd';
+import Input from 'antd/es/input/Input';
+import Password from 'antd/es/input/Password';
+import { type FormEvent, lazy, type ReactNode, Suspense, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
+
+// Only a failed sign-in shows it, so it loads then, not with the page.
+const Alert = lazy(() => import('antd/es/alert'));
 
 /** A labelled field with its message below, in antd's form spacing and colours. */
 function Field(props: { id: string; label: string; error: string | undefined; children: ReactNode }) {
@@ -114,7 +119,11 @@ export function SignInPage() {
           {t('app.fullName')}
         </h1>
         <p style={{ margin: '0 0 16px', color: token.colorTextSecondary }}>{t('signIn.subtitle')}</p>
-        {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} role="alert" />}
+        {error && (
+          <Suspense fallback={<div role="alert">{error}</div>}>
+            <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} role="alert" />
+          </Suspense>
+        )}
         <form onSubmit={onSubmit} noValidate>
           <Field id="signin-username" label={t('signIn.username')} error={usernameError}>
             <Input
@@ -128,7 +137,7 @@ export function SignInPage() {
             />
           </Field>
           <Field id="signin-password" label={t('signIn.password')} error={passwordError}>
-            <Input.Password
+            <Password
               {...checkedInput('signin-password', passwordError)}
               prefix={<LockOutlined />}
               autoComplete="current-password"
@@ -137,7 +146,7 @@ export function SignInPage() {
               disabled={busy}
             />
           </Field>
-          <Button type="primary" htmlType="submit" block loading={busy}>
+          <Button type="primary" htmlType="submit" block loading={busy} autoInsertSpace={false}>
             {t('signIn.submit')}
           </Button>
         </form>
