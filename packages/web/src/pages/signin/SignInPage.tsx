@@ -1,5 +1,4 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, theme } from 'antd';
+import { theme } from 'antd';
 import Input from 'antd/es/input/Input';
 import Password from 'antd/es/input/Password';
 import { type FormEvent, lazy, type ReactNode, Suspense, useState } from 'react';
@@ -7,9 +6,11 @@ import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
+import { PlainButton } from './PlainButton';
 
-// Only a failed sign-in shows it, so it loads then, not with the page.
-const Alert = lazy(() => import('antd/es/alert'));
+// Only a failed sign-in shows it, so it loads with the first attempt (in time for the answer), not with the page.
+const loadAlert = () => import('antd/es/alert');
+const Alert = lazy(loadAlert);
 
 /** A labelled field with its message below, in antd's form spacing and colours. */
 function Field(props: { id: string; label: string; error: string | undefined; children: ReactNode }) {
@@ -50,7 +51,8 @@ function checkedInput(id: string, error: string | undefined): InputStateProps {
  * The first page anyone downloads, so it is built from the few antd parts that are small: a plain form
  * with its two required checks instead of antd's Form (its validator, tooltip and grid), and a frame and
  * headings from theme tokens instead of Card and Typography (which bring Tabs, Dropdown, Menu, Tooltip and
- * Skeleton).
+ * Skeleton). The fields carry their labels and no decorative icons (each one more SVG in the first download), and
+ * the buttons are PlainButton.
  */
 export function SignInPage() {
   const { token } = theme.useToken();
@@ -74,6 +76,7 @@ export function SignInPage() {
     event.preventDefault();
     setChecked(true);
     if (username.trim() === '' || password === '') return;
+    void loadAlert();
     setBusy(true);
     setError(undefined);
     try {
@@ -120,7 +123,13 @@ export function SignInPage() {
         </h1>
         <p style={{ margin: '0 0 16px', color: token.colorTextSecondary }}>{t('signIn.subtitle')}</p>
         {error && (
-          <Suspense fallback={<div role="alert">{error}</div>}>
+          <Suspense
+            fallback={
+              <div role="alert" style={{ color: token.colorError, marginBottom: 16 }}>
+                {error}
+              </div>
+            }
+          >
             <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} role="alert" />
           </Suspense>
         )}
@@ -128,7 +137,6 @@ export function SignInPage() {
           <Field id="signin-username" label={t('signIn.username')} error={usernameError}>
             <Input
               {...checkedInput('signin-username', usernameError)}
-              prefix={<UserOutlined />}
               autoComplete="username"
               autoFocus
               value={username}
@@ -139,22 +147,21 @@ export function SignInPage() {
           <Field id="signin-password" label={t('signIn.password')} error={passwordError}>
             <Password
               {...checkedInput('signin-password', passwordError)}
-              prefix={<LockOutlined />}
               autoComplete="current-password"
               value={password}
               onChange={(e) => setPassword(e.target.value)}
               disabled={busy}
             />
           </Field>
-          <Button type="primary" htmlType="submit" block loading={busy} autoInsertSpace={false}>
+          <PlainButton kind="primary" type="submit" busy={busy}>
             {t('signIn.submit')}
-          </Button>
+          </PlainButton>
         </form>
         <div style={{ marginTop: 16, display: 'flex', justifyContent: 'space-between' }}>
           <span style={{ color: token.colorTextSecondary }}>{t('signIn.hint')}</span>
-          <Button type="link" size="small" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+          <PlainButton kind="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
             {t('nav.language')}
-          </Button>
+          </PlainButton>
         </div>
       </section>
     </main>
