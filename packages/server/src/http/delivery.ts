@@ -3,10 +3,10 @@ import type { App } from './app-types';
 
 /**
  * Types worth compressing: text (but not event streams, which must reach the browser as they are
- * written), JSON, JavaScript and XML/SVG. Deliberately not `application/octet-stream`, which the plugin
- * compresses by default: downloads (.docx, .xlsx, .zip, .pdf) are zip or deflate inside already, so
- * compressing them again costs CPU and saves nothing. Types not matched here fall back to mime-db's
- * `compressible` flag, which is false for those formats.
+ * written), JSON, JavaScript and XML/SVG. Unlike the plugin's default this leaves out
+ * `application/octet-stream`. Types not matched fall back to mime-db's `compressible` flag, which is false
+ * for the downloads (.docx, .xlsx, .zip, .pdf: zip or deflate inside already, so compressing them again
+ * costs CPU and saves nothing) but true for octet-stream: a download must name its type, as every route does.
  */
 export const COMPRESSIBLE_TYPES =
   /^text\/(?!event-stream)|^application\/(?:javascript|json|xml)(?:;|$)|\+(?:json|xml)(?:;|$)/;

@@ -1,11 +1,10 @@
 import { GlobalOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ChangePasswordDialog } from '../auth/ChangePasswordDialog';
 import { useSession } from '../auth/SessionProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { Themed } from './Themed';
 
 const { Header, Content } = Layout;
 
@@ -32,72 +31,66 @@ export function AppLayout({ children }: { children: ReactNode }) {
     .map((i) => i.key)
     .filter((k) => (k === '/' ? location.pathname === '/' : location.pathname.startsWith(k)))
     .slice(-1);
-  // antd's theme, locale and App (message/notification context, base styles) wrap the signed-in frame
-  // only: the sign-in page does without them and so downloads none of them.
   return (
-    <Themed>
-      <AntApp>
-        <Layout style={{ minHeight: '100vh' }}>
-          <Header
-            style={{
-              display: 'flex',
-              alignItems: 'center',
-              gap: 24,
-              paddingInline: 24,
-              position: 'sticky',
-              top: 0,
-              zIndex: 10,
-            }}
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 24,
+          paddingInline: 24,
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        <Link to="/" style={{ color: '#fff', fontSize: 16, fontWeight: 600, whiteSpace: 'nowrap' }}>
+          {t('app.fullName')}
+        </Link>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          items={items}
+          selectedKeys={selected}
+          style={{ flex: 1, minWidth: 0 }}
+        />
+        <Space size="middle">
+          <Button
+            type="text"
+            icon={<GlobalOutlined />}
+            style={{ color: '#fff' }}
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
           >
-            <Link to="/" style={{ color: '#fff', fontSize: 16, fontWeight: 600, whiteSpace: 'nowrap' }}>
-              {t('app.fullName')}
-            </Link>
-            <Menu
-              theme="dark"
-              mode="horizontal"
-              items={items}
-              selectedKeys={selected}
-              style={{ flex: 1, minWidth: 0 }}
-            />
-            <Space size="middle">
-              <Button
-                type="text"
-                icon={<GlobalOutlined />}
-                style={{ color: '#fff' }}
-                onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-              >
-                {t('nav.language')}
-              </Button>
-              <Typography.Text style={{ color: '#fff' }}>
-                <UserOutlined /> {user?.displayName ?? user?.username}
-              </Typography.Text>
-              <Button
-                type="text"
-                icon={<KeyOutlined />}
-                style={{ color: '#fff' }}
-                onClick={() => setChangingPassword(true)}
-              >
-                {t('nav.changePassword')}
-              </Button>
-              <Button
-                type="text"
-                icon={<LogoutOutlined />}
-                style={{ color: '#fff' }}
-                onClick={() => void signOut().then(() => navigate('/signin'))}
-              >
-                {t('nav.signOut')}
-              </Button>
-            </Space>
-          </Header>
-          <Content style={{ padding: '16px 20px' }}>{children}</Content>
-          {(changingPassword || user?.mustChangePassword) && (
-            <ChangePasswordDialog
-              forced={!!user?.mustChangePassword}
-              onClose={() => setChangingPassword(false)}
-            />
-          )}
-        </Layout>
-      </AntApp>
-    </Themed>
+            {t('nav.language')}
+          </Button>
+          <Typography.Text style={{ color: '#fff' }}>
+            <UserOutlined /> {user?.displayName ?? user?.username}
+          </Typography.Text>
+          <Button
+            type="text"
+            icon={<KeyOutlined />}
+            style={{ color: '#fff' }}
+            onClick={() => setChangingPassword(true)}
+          >
+            {t('nav.changePassword')}
+          </Button>
+          <Button
+            type="text"
+            icon={<LogoutOutlined />}
+            style={{ color: '#fff' }}
+            onClick={() => void signOut().then(() => navigate('/signin'))}
+          >
+            {t('nav.signOut')}
+          </Button>
+        </Space>
+      </Header>
+      <Content style={{ padding: '16px 20px' }}>{children}</Content>
+      {(changingPassword || user?.mustChangePassword) && (
+        <ChangePasswordDialog
+          forced={!!user?.mustChangePassword}
+          onClose={() => setChangingPassword(false)}
+        />
+      )}
+    </Layout>
   );
 }

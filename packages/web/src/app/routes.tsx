@@ -7,7 +7,7 @@ import { PageLoading } from './PageLoading';
 // Every page but sign-in is loaded on demand: the sign-in page never pulls in the domain engine, the grid or ECharts.
 // The signed-in frame (menu, dialogs) and the error page are lazy too, so the first download holds only
 // what the sign-in form draws.
-const AppLayout = lazy(() => import('./AppLayout').then((m) => ({ default: m.AppLayout })));
+const SignedInFrame = lazy(() => import('./SignedInFrame').then((m) => ({ default: m.SignedInFrame })));
 const PageError = lazy(() => import('./PageState').then((m) => ({ default: m.PageError })));
 const HomePage = lazy(() => import('../pages/home/HomePage').then((m) => ({ default: m.HomePage })));
 const WorkbenchPage = lazy(() => import('../pages/workbench/WorkbenchPage'));
@@ -22,11 +22,11 @@ function RequireSession() {
   if (user === null) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
   return (
     <Suspense fallback={<PageLoading />}>
-      <AppLayout>
+      <SignedInFrame>
         <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>
-      </AppLayout>
+      </SignedInFrame>
     </Suspense>
   );
 }
