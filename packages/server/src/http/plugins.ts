@@ -5,6 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { App } from './app-types';
+import { registerDelivery } from './delivery';
 
 export interface PluginOptions {
   secureCookies?: boolean;
@@ -25,6 +26,8 @@ export async function registerPlugins(app: App, options: PluginOptions): Promise
       },
     },
   });
+  // Before every route, so that API answers and the web app's files are all compressed.
+  await registerDelivery(app);
   await app.register(cookie);
   await app.register(multipart, {
     limits: { fileSize: options.maxUploadBytes ?? 100 * 1024 * 1024, files: 200 },

@@ -1,36 +1,15 @@
-import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { RouterProvider } from 'react-router-dom';
 import { SessionProvider } from '../auth/SessionProvider';
-import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { router } from './routes';
 
-function Themed() {
-  const { lang } = useI18n();
-  dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
-  return (
-    <ConfigProvider
-      locale={lang === 'zh' ? zhCN : enUS}
-      theme={{ token: { colorPrimary: '#1677ff', borderRadius: 4, fontSize: 14 } }}
-      componentSize="middle"
-      button={{ autoInsertSpace: false }}
-    >
-      <AntApp>
-        <SessionProvider>
-          <RouterProvider router={router} />
-        </SessionProvider>
-      </AntApp>
-    </ConfigProvider>
-  );
-}
-
+/** The root: language and session only. antd's theme and locale wrap the signed-in frame (Themed). */
 export function App() {
   return (
     <I18nProvider>
-      <Themed />
+      <SessionProvider>
+        <RouterProvider router={router} />
+      </SessionProvider>
     </I18nProvider>
   );
 }

@@ -1,17 +1,9 @@
-import { Button, Empty, Result, Spin } from 'antd';
+import { Button, Empty, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** The three states every page has besides its content: loading, empty and failed — in plain words. */
-export function PageLoading() {
-  const { t } = useI18n();
-  return (
-    <div style={{ padding: 64, textAlign: 'center' }} role="status" aria-live="polite">
-      <Spin />
-      <div style={{ marginTop: 12, color: 'rgba(0,0,0,.45)' }}>{t('common.loading')}</div>
-    </div>
-  );
-}
+export { PageLoading } from './PageLoading';
 
 export function PageEmpty({ text, action }: { text: string; action?: ReactNode }) {
   return (

@@ -2,10 +2,13 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useSession } from '../auth/SessionProvider';
 import { SignInPage } from '../pages/signin/SignInPage';
-import { AppLayout } from './AppLayout';
-import { PageError, PageLoading } from './PageState';
+import { PageLoading } from './PageLoading';
 
 // Every page but sign-in is loaded on demand: the sign-in page never pulls in the domain engine, the grid or ECharts.
+// The signed-in frame (menu, dialogs) and the error page are lazy too, so the first download holds only
+// what the sign-in form draws.
+const SignedInFrame = lazy(() => import('./SignedInFrame').then((m) => ({ default: m.SignedInFrame })));
+const PageError = lazy(() => import('./PageState').then((m) => ({ default: m.PageError })));
 const HomePage = lazy(() => import('../pages/home/HomePage').then((m) => ({ default: m.HomePage })));
 const WorkbenchPage = lazy(() => import('../pages/workbench/WorkbenchPage'));
 const EvaluationListPage = lazy(() => import('../pages/review/EvaluationListPage'));
@@ -18,11 +21,13 @@ function RequireSession() {
   if (user === undefined) return <PageLoading />;
   if (user === null) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
   return (
-    <AppLayout>
-      <Suspense fallback={<PageLoading />}>
-        <Outlet />
-      </Suspense>
-    </AppLayout>
+    <Suspense fallback={<PageLoading />}>
+      <SignedInFrame>
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </SignedInFrame>
+    </Suspense>
   );
 }
 
@@ -31,11 +36,23 @@ function Lazy({ children }: { children: ReactNode }) {
 }
 
 export const router = createBrowserRouter([
-  { path: '/signin', element: <SignInPage />, errorElement: <PageError /> },
+  {
+    path: '/signin',
+    element: <SignInPage />,
+    errorElement: (
+      <Lazy>
+        <PageError />
+      </Lazy>
+    ),
+  },
   {
     path: '/',
     element: <RequireSession />,
-    errorElement: <PageError />,
+    errorElement: (
+      <Lazy>
+        <PageError />
+      </Lazy>
+    ),
     children: [
       {
         index: true,

@@ -1,27 +1,82 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { theme } from 'antd';
+import Input from 'antd/es/input/Input';
+import Password from 'antd/es/input/Password';
+import { type FormEvent, lazy, type ReactNode, Suspense, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
+import { PlainButton } from './PlainButton';
 
-interface Fields {
-  username: string;
-  password: string;
+// Only a failed sign-in shows it, so it loads with the first attempt (in time for the answer), not with the page.
+const loadAlert = () => import('antd/es/alert');
+const Alert = lazy(loadAlert);
+
+/** A labelled field with its message below, in antd's form spacing and colours. */
+function Field(props: { id: string; label: string; error: string | undefined; children: ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <div style={{ marginBottom: token.marginLG }}>
+      <label htmlFor={props.id} style={{ display: 'block', paddingBottom: token.paddingXS }}>
+        {props.label}
+      </label>
+      {props.children}
+      {props.error && (
+        <div id={`${props.id}-error`} role="alert" style={{ color: token.colorError, marginTop: 2 }}>
+          {props.error}
+        </div>
+      )}
+    </div>
+  );
 }
 
+interface InputStateProps {
+  id: string;
+  status: 'error' | undefined;
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
+}
+
+/** What an input says about its own check: red when failed, and which message below describes it. */
+function checkedInput(id: string, error: string | undefined): InputStateProps {
+  return {
+    id,
+    status: error ? 'error' : undefined,
+    'aria-invalid': error !== undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+  };
+}
+
+/**
+ * The first page anyone downloads, so it is built from the few antd parts that are small: a plain form
+ * with its two required checks instead of antd's Form (its validator, tooltip and grid), and a frame and
+ * headings from theme tokens instead of Card and Typography (which bring Tabs, Dropdown, Menu, Tooltip and
+ * Skeleton). The fields carry their labels and no decorative icons (each one more SVG in the first download), and
+ * the buttons are PlainButton.
+ */
 export function SignInPage() {
+  const { token } = theme.useToken();
   const { t, lang, setLang } = useI18n();
   const { user, signIn } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [checked, setChecked] = useState(false);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   if (user) return <Navigate to={from} replace />;
 
-  const onFinish = async ({ username, password }: Fields) => {
+  // Shown once a submit has been tried, then kept up to date while typing (as antd's Form does).
+  const usernameError = checked && username.trim() === '' ? t('signIn.usernameRequired') : undefined;
+  const passwordError = checked && password === '' ? t('signIn.passwordRequired') : undefined;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setChecked(true);
+    if (username.trim() === '' || password === '') return;
+    void loadAlert();
     setBusy(true);
     setError(undefined);
     try {
@@ -42,40 +97,73 @@ export function SignInPage() {
         alignItems: 'center',
         justifyContent: 'center',
         background: 'linear-gradient(180deg, #e6f4ff 0%, #f5f5f5 60%)',
+        fontFamily: token.fontFamily,
+        fontSize: token.fontSize,
+        color: token.colorText,
       }}
     >
-      <Card style={{ width: 380 }}>
-        <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
+      <section
+        style={{
+          width: 380,
+          padding: token.paddingLG,
+          background: token.colorBgContainer,
+          border: `1px solid ${token.colorBorderSecondary}`,
+          borderRadius: token.borderRadiusLG,
+        }}
+      >
+        <h1
+          style={{
+            margin: '0 0 4px',
+            fontSize: token.fontSizeHeading3,
+            fontWeight: 600,
+            color: token.colorTextHeading,
+          }}
+        >
           {t('app.fullName')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('signIn.subtitle')}</Typography.Paragraph>
-        {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} role="alert" />}
-        <Form<Fields> layout="vertical" onFinish={onFinish} requiredMark={false} disabled={busy}>
-          <Form.Item
-            label={t('signIn.username')}
-            name="username"
-            rules={[{ required: true, whitespace: true, message: t('signIn.usernameRequired') }]}
+        </h1>
+        <p style={{ margin: '0 0 16px', color: token.colorTextSecondary }}>{t('signIn.subtitle')}</p>
+        {error && (
+          <Suspense
+            fallback={
+              <div role="alert" style={{ color: token.colorError, marginBottom: 16 }}>
+                {error}
+              </div>
+            }
           >
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus id="signin-username" />
-          </Form.Item>
-          <Form.Item
-            label={t('signIn.password')}
-            name="password"
-            rules={[{ required: true, message: t('signIn.passwordRequired') }]}
-          >
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="signin-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
+            <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} role="alert" />
+          </Suspense>
+        )}
+        <form onSubmit={onSubmit} noValidate>
+          <Field id="signin-username" label={t('signIn.username')} error={usernameError}>
+            <Input
+              {...checkedInput('signin-username', usernameError)}
+              autoComplete="username"
+              autoFocus
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              disabled={busy}
+            />
+          </Field>
+          <Field id="signin-password" label={t('signIn.password')} error={passwordError}>
+            <Password
+              {...checkedInput('signin-password', passwordError)}
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              disabled={busy}
+            />
+          </Field>
+          <PlainButton kind="primary" type="submit" busy={busy}>
             {t('signIn.submit')}
-          </Button>
-        </Form>
+          </PlainButton>
+        </form>
         <div style={{ marginTop: 16, display: 'flex', justifyContent: 'space-between' }}>
-          <Typography.Text type="secondary">{t('signIn.hint')}</Typography.Text>
-          <Button type="link" size="small" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+          <span style={{ color: token.colorTextSecondary }}>{t('signIn.hint')}</span>
+          <PlainButton kind="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
             {t('nav.language')}
-          </Button>
+          </PlainButton>
         </div>
-      </Card>
+      </section>
     </main>
   );
 }
