@@ -4,14 +4,18 @@ import type { Grant, Principal } from '../auth/sessions';
 import { type Permission, rolesFor } from './policies';
 import { underPath } from './tree-path';
 
-/** The grants of the principal that carry the permission. */
-export function grantsFor(principal: Principal, permission: Permission): Grant[] {
+/** The grants of the principal that carry the permission (a job, run later, passes only the grants). */
+export function grantsFor(principal: Pick<Principal, 'grants'>, permission: Permission): Grant[] {
   const roles: readonly string[] = rolesFor(permission);
   return principal.grants.filter((g) => roles.includes(g.role));
 }
 
 /** True when the organisation (by its tree path) lies within a grant carrying the permission. */
-export function inScope(principal: Principal, permission: Permission, organisationPath: string): boolean {
+export function inScope(
+  principal: Pick<Principal, 'grants'>,
+  permission: Permission,
+  organisationPath: string,
+): boolean {
   return grantsFor(principal, permission).some((g) => g.path === null || organisationPath.startsWith(g.path));
 }
 

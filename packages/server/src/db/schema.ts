@@ -187,7 +187,10 @@ export const evaluations = pgTable(
   ],
 );
 
-/** Append-only (a trigger rejects UPDATE and DELETE): who did what to which entity, before and after. */
+/**
+ * Append-only (triggers reject UPDATE, DELETE and TRUNCATE): who did what to which entity. An update stores
+ * only the changed paths with their values before and after (db/audit.ts), never two whole documents.
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -249,14 +252,14 @@ export const jobFiles = pgTable('job_files', {
 /**
  * 批注: a reader's comment on one field of an evaluation (by its path into the Evaluation JSON).
  * Append-only through the API (no edit or delete route); allowed in every status, approved included.
+ * Each comment is also audit-logged (entity 'comment').
  */
 export const evaluationComments = pgTable(
   'evaluation_comments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    evaluationId: uuid('evaluation_id')
-      .notNull()
-      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    // No foreign key: a comment outlives the draft it annotates (deleting a draft keeps what readers wrote).
+    evaluationId: uuid('evaluation_id').notNull(),
     path: text('path').notNull(),
     text: text('text').notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),

@@ -74,7 +74,8 @@ export async function deleteEvaluation(
       action: 'delete',
       entity: 'evaluation',
       entityId: current.id,
-      before: current.data,
+      // The document itself is in the log already (its create line and the changes since), so not again here.
+      before: { status: current.status, version: current.version, title: current.title },
     });
   });
 }

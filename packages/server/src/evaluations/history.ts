@@ -6,6 +6,7 @@ import {
 } from '@jixiao/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { audit } from '../db/audit';
 import type { Db } from '../db/connect';
 import { auditLog, type EvaluationStatus, evaluationComments, users } from '../db/schema';
 import { invalid } from '../http/errors';
@@ -61,11 +62,22 @@ export async function addComment(
       { message: m('evaluation.writeComment'), location: { path: 'text', label: m('label.comment').text } },
     ]);
   }
-  const [row] = await db
-    .insert(evaluationComments)
-    .values({ evaluationId: input.evaluationId, path: input.path, text, userId: input.userId })
-    .returning();
-  if (!row) throw new Error('insert returned nothing');
+  const row = await db.transaction(async (tx) => {
+    const [made] = await tx
+      .insert(evaluationComments)
+      .values({ evaluationId: input.evaluationId, path: input.path, text, userId: input.userId })
+      .returning();
+    if (!made) throw new Error('insert returned nothing');
+    // Its own entity, so the history (which reads comments from their table) lists each comment once.
+    await audit(tx, {
+      userId: input.userId,
+      action: 'create',
+      entity: 'comment',
+      entityId: made.id,
+      after: { evaluationId: made.evaluationId, path: made.path, text: made.text },
+    });
+    return made;
+  });
   return {
     id: row.id,
     path: row.path,
@@ -76,7 +88,10 @@ export async function addComment(
   };
 }
 
-/** The status fields of an audit entry's before/after (absent on saves' data-only parts). */
+/**
+ * The status fields of an audit entry's before/after. An update's entry holds only the changed paths
+ * (db/audit.ts) plus the status, kept whole, so these top-level keys read the same as before diffs.
+ */
 const statusNote = z.object({
   status: z.enum(EVALUATION_STATUSES).optional(),
   fromStatus: z.enum(EVALUATION_STATUSES).optional(),

@@ -102,6 +102,8 @@ export async function updateEvaluationVersioned(
         data: change.evaluation ? before.data : undefined,
       },
       after: { status: row.status, version: row.version, data: change.evaluation, ...note },
+      // Stored as changed paths; the status stays whole, as the history shows the status a save was made in.
+      keep: ['status'],
     });
     return row;
   });

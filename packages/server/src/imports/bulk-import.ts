@@ -7,10 +7,11 @@ import {
   readEvaluationJson,
   xlsxToGrids,
 } from '@jixiao/formats';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import JSZip from 'jszip';
 import { underPath } from '../access/tree-path';
+import { loadGrants } from '../auth/sessions';
 import { audit } from '../db/audit';
 import type { Db, Tx } from '../db/connect';
 import { organisations } from '../db/schema';
@@ -18,6 +19,7 @@ import { type DerivedColumns, deriveColumns } from '../evaluations/derive';
 import { insertEvaluations } from '../evaluations/store';
 import { serverMessage as m } from '../messages';
 import { type BudgetLine, findBudgetHeader, issuesError, readBudgetSheet } from './budget-sheet';
+import { type BudgetRowIn, type RowToCheck, refuseRowsWithoutRights, writeBudgets } from './rows';
 
 export interface ImportFile {
   name: string;
@@ -156,6 +158,7 @@ interface UnitRef {
   id: string;
   name: string;
   code: string | null;
+  path: string;
 }
 
 /** Finds each line's unit among the units under the import's organisation, by code first, then by name. */
@@ -182,8 +185,7 @@ function unitMatcher(units: UnitRef[]) {
 }
 
 type UnitMatch = ReturnType<typeof unitMatcher>;
-type EvaluationRowIn = { unitId: string; evaluation: Evaluation };
-type BudgetRowIn = BudgetLine & { unitId: string };
+type EvaluationRowIn = { unitId: string; evaluation: Evaluation; check: RowToCheck };
 
 function matchEvaluations(reading: Reading, match: UnitMatch): EvaluationRowIn[] {
   const rows: EvaluationRowIn[] = [];
@@ -194,7 +196,12 @@ function matchEvaluations(reading: Reading, match: UnitMatch): EvaluationRowIn[]
         message: unit,
         location: { ...where(p.file, p.sheet), path: 'unit.name', label: m('label.unitName').text },
       });
-    else rows.push({ unitId: unit.id, evaluation: p.evaluation });
+    else
+      rows.push({
+        unitId: unit.id,
+        evaluation: p.evaluation,
+        check: { kind: 'evaluation', unitPath: unit.path, location: where(p.file, p.sheet) },
+      });
   }
   return rows;
 }
@@ -220,7 +227,7 @@ function matchBudgets(reading: Reading, match: UnitMatch): BudgetRowIn[] {
     if (first !== undefined)
       reading.issues.push({ message: m('import.duplicateLine', { first }), location: loc });
     else seen.set(key, line.row);
-    rows.push({ ...line, unitId: unit.id });
+    rows.push({ ...line, unitId: unit.id, unitPath: unit.path });
   }
   return rows;
 }
@@ -259,13 +266,27 @@ export interface BulkImportInput {
 export async function bulkImport(db: Db, input: BulkImportInput): Promise<ImportSummary> {
   const reading = await readFiles(input.files);
   const units = await db
-    .select({ id: organisations.id, name: organisations.name, code: organisations.code })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      code: organisations.code,
+      path: organisations.path,
+    })
     .from(organisations)
     .where(and(eq(organisations.kind, 'unit'), underPath(organisations.path, input.scope.path)));
   const match = unitMatcher(units);
   const evaluationRows = matchEvaluations(reading, match);
   const budgetRows = matchBudgets(reading, match);
   refuseOnIssues(reading, input.files);
+  // The importer's rights now, not when the upload was queued: a job runs with the grants its creator still holds.
+  refuseRowsWithoutRights(await loadGrants(db, input.userId), [
+    ...evaluationRows.map((r) => r.check),
+    ...budgetRows.map((r) => ({
+      kind: 'budget' as const,
+      unitPath: r.unitPath,
+      location: { ...where(r.file, r.sheet), row: r.row, column: r.unitColumn },
+    })),
+  ]);
 
   // Scored and checked before the transaction opens, so it holds its locks only while writing.
   const derived = evaluationRows.map((r) => ({ ...r, columns: deriveColumns(r.evaluation) }));
@@ -307,7 +328,7 @@ async function writeImport(
     await insertEvaluations(tx, chunk);
   }
   for (let i = 0; i < budgetRows.length; i += CHUNK)
-    await upsertBudgets(tx, budgetRows.slice(i, i + CHUNK), input.userId);
+    await writeBudgets(tx, budgetRows.slice(i, i + CHUNK), input.userId, importId);
   await audit(tx, {
     userId: input.userId,
     action: 'bulkImport',
@@ -320,30 +341,4 @@ async function writeImport(
       budgets: summary.budgets,
     },
   });
-}
-
-async function upsertBudgets(tx: Tx, rows: BudgetRowIn[], userId: string): Promise<void> {
-  const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));
-  const fig = (k: keyof BudgetLine['figures']) => col((r) => r.figures[k] ?? null);
-  await tx.execute(sql`
-    insert into budgets (organisation_id, fiscal_year, amount_unit, initial_budget, adjusted_budget, executed,
-      basic_expenditure, project_expenditure, fiscal_appropriation, other_income, carryover, updated_by)
-    select b.org, b.year, b.unit, b.ib::numeric, b.ab::numeric, b.ex::numeric, b.be::numeric, b.pe::numeric,
-      b.fa::numeric, b.oi::numeric, b.co::numeric, ${userId}::uuid
-    from unnest(${col((r) => r.unitId)}::uuid[], ${col((r) => r.fiscalYear)}::int[], ${col((r) => r.amountUnit)}::text[],
-      ${fig('initialBudget')}::text[], ${fig('adjustedBudget')}::text[], ${fig('executed')}::text[],
-      ${fig('basicExpenditure')}::text[], ${fig('projectExpenditure')}::text[], ${fig('fiscalAppropriation')}::text[],
-      ${fig('otherIncome')}::text[], ${fig('carryover')}::text[])
-      as b(org, year, unit, ib, ab, ex, be, pe, fa, oi, co)
-    on conflict (organisation_id, fiscal_year) do update set
-      amount_unit = excluded.amount_unit,
-      initial_budget = coalesce(excluded.initial_budget, budgets.initial_budget),
-      adjusted_budget = coalesce(excluded.adjusted_budget, budgets.adjusted_budget),
-      executed = coalesce(excluded.executed, budgets.executed),
-      basic_expenditure = coalesce(excluded.basic_expenditure, budgets.basic_expenditure),
-      project_expenditure = coalesce(excluded.project_expenditure, budgets.project_expenditure),
-      fiscal_appropriation = coalesce(excluded.fiscal_appropriation, budgets.fiscal_appropriation),
-      other_income = coalesce(excluded.other_income, budgets.other_income),
-      carryover = coalesce(excluded.carryover, budgets.carryover),
-      version = budgets.version + 1, updated_at = now(), updated_by = excluded.updated_by`);
 }

@@ -131,6 +131,9 @@ export const en = {
   'import.duplicateLine': (p) => `duplicates row ${p.first}: one row per unit and year`,
   'import.nothingFound': () => 'no self-evaluation sheet or budget sheet to import was found',
   'import.moreProblems': (p) => `${p.count} more problems not listed`,
+  'import.rowsNotAllowed': (p) => `you may not write ${p.count} rows of this import; nothing was imported`,
+  'import.mayNotWriteBudget': () => 'your role may not change the budget figures of this unit',
+  'import.mayNotWriteEvaluation': () => 'your role may not import self-evaluations for this unit',
   'import.noUnitWithCode': (p) => `no unit with code "${p.code}" (or it is outside the scope of this import)`,
   'import.ambiguousUnit': (p) =>
     `${p.count} units are named "${p.name}"; add the unit code to tell them apart`,

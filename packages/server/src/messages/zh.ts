@@ -134,6 +134,9 @@ export const zh = {
   'import.duplicateLine': (p: { first: number }) => `与第 ${p.first} 行重复：同一单位同一年度只能有一行`,
   'import.nothingFound': () => '没有找到可导入的自评表或预算表',
   'import.moreProblems': (p: { count: number }) => `另有 ${p.count} 处问题未列出`,
+  'import.rowsNotAllowed': (p: { count: number }) => `您无权写入本次导入中的 ${p.count} 行，未导入任何数据`,
+  'import.mayNotWriteBudget': () => '您的角色不能修改该单位的预算决算数',
+  'import.mayNotWriteEvaluation': () => '您的角色不能为该单位导入自评',
   'import.noUnitWithCode': (p: { code: string }) => `没有代码为「${p.code}」的单位（或不在本次导入的范围内）`,
   'import.ambiguousUnit': (p: { count: number; name: string }) =>
     `有 ${p.count} 个名为「${p.name}」的单位，请填写单位代码区分`,
