@@ -71,9 +71,9 @@ export interface paths {
                   action: string;
                   entity: string;
                   entityId: string;
-                  /** @description 变更前的记录（JSON），新建时为 null */
+                  /** @description 新建时为 null；删除时为被删记录（自评为其状态、版本与标题）；修改时只有改动的字段：路径（如 data/funds/total/executed）→ 改前的值 */
                   before: unknown;
-                  /** @description 变更后的记录（JSON），删除时为 null */
+                  /** @description 删除时为 null；新建时为新记录；修改时只有改动的字段：路径 → 改后的值 */
                   after: unknown;
                 })[];
             };

@@ -18,8 +18,12 @@ export const auditLogListSchema = z.object({
       action: z.string(),
       entity: z.string(),
       entityId: z.string(),
-      before: z.unknown().describe('变更前的记录（JSON），新建时为 null'),
-      after: z.unknown().describe('变更后的记录（JSON），删除时为 null'),
+      before: z
+        .unknown()
+        .describe(
+          '新建时为 null；删除时为被删记录（自评为其状态、版本与标题）；修改时只有改动的字段：路径（如 data/funds/total/executed）→ 改前的值',
+        ),
+      after: z.unknown().describe('删除时为 null；新建时为新记录；修改时只有改动的字段：路径 → 改后的值'),
     }),
   ),
 });
