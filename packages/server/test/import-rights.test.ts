@@ -112,6 +112,23 @@ describe.each(BACKENDS)('who may bulk-import what, on %s', (backend) => {
     expect(r.body.evaluations).toBe(1);
   });
 
+  it('refuses the same budget line run as a background job, with the row named in the failed job', async () => {
+    const reviewer = await clientAs(server, world, 'departmentReviewer');
+    const files = [{ name: 'budgets.xlsx', bytes: await budgetLine('999999.00') }];
+    const queued = await reviewer.post<{ jobId: string }>(
+      `/api/organisations/${world.orgs.d1}/import-jobs`,
+      form(files),
+    );
+    expect(queued.status).toBe(202);
+    let job: { status: string; error: Reply['error'] | null } = { status: 'queued', error: null };
+    for (let i = 0; i < 200 && (job.status === 'queued' || job.status === 'running'); i++) {
+      await new Promise((res) => setTimeout(res, 100));
+      job = (await reviewer.get<typeof job>(`/api/jobs/${queued.body.jobId}`)).body;
+    }
+    expect(job.status).toBe('failed');
+    expect(job.error).toMatchObject({ code: 'FORBIDDEN', issues: [{ key: 'import.mayNotWriteBudget' }] });
+  });
+
   it('leaves the budget at the finance reviewer’s value, each allowed import one audited change', async () => {
     const preparer = await clientAs(server, world, 'preparer');
     const budget = await preparer.get<{ adjustedBudget: string; version: number }>(
