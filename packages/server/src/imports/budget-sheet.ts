@@ -107,5 +107,17 @@ export function readBudgetSheet(grid: Grid, header: Header): { lines: BudgetLine
 }
 
 export function issuesError(issues: ErrorIssue[]): JixiaoError {
-  return new JixiaoError('INVALID_INPUT', m('import.problems', { count: issues.length }), issues);
+  return new JixiaoError('INVALID_INPUT', m('import.problems', { count: issues.length }), listed(issues));
+}
+
+/** Bad cells listed in one reply at most (the count in the message is always complete). */
+const MAX_ISSUES_LISTED = 2000;
+
+/** The issues one reply lists: the first MAX_ISSUES_LISTED, then one line counting the rest. */
+export function listed(issues: ErrorIssue[]): ErrorIssue[] {
+  if (issues.length <= MAX_ISSUES_LISTED) return issues;
+  return [
+    ...issues.slice(0, MAX_ISSUES_LISTED),
+    { message: m('import.moreProblems', { count: issues.length - MAX_ISSUES_LISTED }) },
+  ];
 }

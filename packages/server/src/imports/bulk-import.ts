@@ -41,8 +41,6 @@ interface ParsedEvaluation {
 
 /** Rows per INSERT statement: far below the 65535-parameter limit, each statement one round trip. */
 const CHUNK = 500;
-/** Bad cells listed in one reply at most (the count in the message is always complete). */
-const MAX_ISSUES_LISTED = 2000;
 
 const where = (file: string, sheet?: string) => ({ path: '', file, ...(sheet ? { sheet } : {}) });
 
@@ -232,7 +230,7 @@ function matchBudgets(reading: Reading, match: UnitMatch): BudgetRowIn[] {
   return rows;
 }
 
-/** With any problem, one error listing them (up to MAX_ISSUES_LISTED, the count always complete). */
+/** With any problem, one error listing them (see `listed`: a bounded list, the count always complete). */
 function refuseOnIssues(reading: Reading, files: ImportFile[]): void {
   const { issues } = reading;
   if (reading.evaluations.length === 0 && reading.budgets.length === 0 && issues.length === 0) {
@@ -241,12 +239,7 @@ function refuseOnIssues(reading: Reading, files: ImportFile[]): void {
       location: where(files.map((f) => f.name).join('、')),
     });
   }
-  if (issues.length === 0) return;
-  const error = issuesError(issues.slice(0, MAX_ISSUES_LISTED));
-  if (issues.length > MAX_ISSUES_LISTED) {
-    error.issues.push({ message: m('import.moreProblems', { count: issues.length - MAX_ISSUES_LISTED }) });
-  }
-  throw error;
+  if (issues.length > 0) throw issuesError(issues);
 }
 
 export interface BulkImportInput {

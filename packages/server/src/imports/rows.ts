@@ -7,7 +7,7 @@ import { auditAll } from '../db/audit';
 import type { Tx } from '../db/connect';
 import { budgets } from '../db/schema';
 import { serverMessage as m } from '../messages';
-import type { BudgetLine } from './budget-sheet';
+import { type BudgetLine, listed } from './budget-sheet';
 
 export type BudgetRowIn = BudgetLine & { unitId: string; unitPath: string; file: string; sheet?: string };
 
@@ -32,11 +32,11 @@ export function refuseRowsWithoutRights(grants: Grant[], rows: RowToCheck[]): vo
   const who = { grants };
   const refused = rows.filter((r) => !inScope(who, ROW_PERMISSION[r.kind], r.unitPath));
   if (refused.length === 0) return;
-  const issues = refused.slice(0, 2000).map((r) => ({
+  const issues = refused.map((r) => ({
     message: m(r.kind === 'budget' ? 'import.mayNotWriteBudget' : 'import.mayNotWriteEvaluation'),
     ...(r.location ? { location: r.location } : {}),
   }));
-  throw new JixiaoError('FORBIDDEN', m('import.rowsNotAllowed', { count: refused.length }), issues);
+  throw new JixiaoError('FORBIDDEN', m('import.rowsNotAllowed', { count: refused.length }), listed(issues));
 }
 
 const keyOf = (rows: BudgetRowIn[]) =>
