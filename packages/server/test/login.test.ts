@@ -61,6 +61,18 @@ describe.each(BACKENDS)('login protection behind a trusted proxy (%s)', (backend
     expect(trail.filter((e) => e.action === 'lock')).toHaveLength(1);
   });
 
+  it('shows the pause to the administrator, whose unlock ends it', async () => {
+    const id = await createAccount(admin, 'unlockme');
+    const c = from(server, '10.0.7.1');
+    for (let i = 0; i < 5; i++) expect((await c.login('unlockme', 'Wrong-pass-2026')).status).toBe(401);
+    expect((await c.login('unlockme', STRONG)).status).toBe(429);
+    const shown = await admin.get<{ locked: boolean; version: number }>(`/api/users/${id}`);
+    expect(shown.body.locked).toBe(true);
+    const unlock = await admin.patch(`/api/users/${id}`, { version: shown.body.version, unlock: true });
+    expect(unlock.status).toBe(200);
+    expect((await c.login('unlockme', STRONG)).status).toBe(200);
+  });
+
   it('answers an unknown username exactly as an existing one, before and after the lock', async () => {
     await createAccount(admin, 'known');
     const seven = async (username: string, address: string) => {
