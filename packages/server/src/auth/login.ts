@@ -51,10 +51,7 @@ export async function logIn(
   const matches = (await verifyPassword(password, hash)) && hash !== DUMMY_HASH;
   const trail = { entity: 'session', entityId: user?.id ?? name };
   if (matches && user) {
-    await uncountAttempt(db, byAddress);
-    await clearAttempts(db, byName);
-    await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    await audit(db, { ...trail, userId: user.id, action: 'login', after: { address } });
+    await admit(db, user, { byAddress, byName, address });
     return user;
   }
   await audit(db, {
@@ -66,6 +63,24 @@ export async function logIn(
   if (paused) throw new JixiaoError('RATE_LIMITED', m('auth.locked', { minutes: LOCK_MINUTES }));
   if (failures === LOCK_AFTER_FAILURES) await lock(db, byName, user, trail);
   throw new JixiaoError('UNAUTHENTICATED', m('auth.badCredentials'));
+}
+
+/** A success: its address count handed back, the name's failures forgotten, the login recorded. */
+async function admit(
+  db: Db,
+  user: UserRow,
+  { byAddress, byName, address }: { byAddress: string; byName: string; address: string },
+): Promise<void> {
+  await uncountAttempt(db, byAddress);
+  await clearAttempts(db, byName);
+  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+  await audit(db, {
+    userId: user.id,
+    action: 'login',
+    entity: 'session',
+    entityId: user.id,
+    after: { address },
+  });
 }
 
 async function lock(
