@@ -34,8 +34,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Folder of the built web app (index.html + assets) served at /; absent: API only. */
   webRoot?: string;
-  /** Trust X-Forwarded-* from a load balancer in front (client address for login limits). */
-  trustProxy?: boolean;
+  /** Proxies (addresses, CIDRs) whose X-Forwarded-For gives the client address (for login limits). */
+  trustedProxies?: string[];
   /** Run queued jobs in this instance (default true); 'none': no queue at all (building the OpenAPI document). */
   runJobs?: boolean | 'none';
   /** Largest upload (bulk import), bytes. */
@@ -81,7 +81,8 @@ function createFastify(options: AppOptions): App {
     // Requests still running finish before close() resolves; idle keep-alive sockets are closed.
     forceCloseConnections: 'idle',
     genReqId: () => crypto.randomUUID(),
-    trustProxy: options.trustProxy ?? false,
+    // Only listed peers: anyone else could otherwise choose their own address, and so their own login limit.
+    trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,7 +1,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { FastifyServerOptions } from 'fastify';
 import { buildApp } from './app';
-import { type BootstrapResult, ensureAdministrator } from './auth/bootstrap';
+import { type BootstrapResult, ensureAdministrator, type GivenPassword } from './auth/bootstrap';
+import { trustedProxiesFromEnv } from './auth/trusted-proxies';
 import { connectDatabase, type Database } from './db/connect';
 import { migrateDatabase } from './db/migrate';
 import { isEmpty, loadDemoData } from './demo/demo-data';
@@ -27,15 +28,21 @@ export interface ServerOptions {
   pglite?: PGlite;
   /** Load the seed examples as demo data when the database is empty (default true). */
   demo?: boolean;
-  /** Password of the first administrator (default: env JIXIAO_ADMIN_PASSWORD, else random and printed once). */
+  /**
+   * Password of the first administrator (default: env JIXIAO_ADMIN_PASSWORD, to be changed at first sign-in;
+   * else random and printed once). One given here in code (tests, embedding) need not be changed.
+   */
   adminPassword?: string;
   logger?: FastifyServerOptions['logger'];
   /** Secure flag on cookies, for HTTPS deployments (default: env JIXIAO_SECURE_COOKIES=1). */
   secureCookies?: boolean;
   /** Built web app to serve at / (default: packages/web/dist when built; false: API only). */
   webRoot?: string | false;
-  /** Behind a load balancer: trust X-Forwarded-For (default: env JIXIAO_TRUST_PROXY=1). */
-  trustProxy?: boolean;
+  /**
+   * Proxies whose X-Forwarded-For is believed: addresses or CIDRs (default: env JIXIAO_TRUSTED_PROXIES,
+   * comma-separated). Any other peer's header is ignored, so it cannot pick its own login limit.
+   */
+  trustedProxies?: string[];
 }
 
 export interface CreatedServer {
@@ -45,6 +52,12 @@ export interface CreatedServer {
   admin?: BootstrapResult;
   /** Number of demo evaluations loaded by this start. */
   demoLoaded: number;
+}
+
+function givenAdminPassword(options: ServerOptions): GivenPassword | undefined {
+  if (options.adminPassword !== undefined) return { password: options.adminPassword, mustChange: false };
+  const fromEnv = process.env.JIXIAO_ADMIN_PASSWORD;
+  return fromEnv ? { password: fromEnv, mustChange: true } : undefined;
 }
 
 /** Opens and migrates the database, creates the first administrator and demo data when empty, builds the app. */
@@ -57,10 +70,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Created
   });
   try {
     await migrateDatabase(database, databaseUrl);
-    const admin = await ensureAdministrator(
-      database.db,
-      options.adminPassword ?? process.env.JIXIAO_ADMIN_PASSWORD,
-    );
+    const admin = await ensureAdministrator(database.db, givenAdminPassword(options));
     const demoLoaded =
       options.demo !== false && (await isEmpty(database.db)) ? await loadDemoData(database.db) : 0;
     const app = await buildApp({
@@ -68,7 +78,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Created
       logger: options.logger,
       secureCookies: options.secureCookies ?? process.env.JIXIAO_SECURE_COOKIES === '1',
       webRoot: options.webRoot === false ? undefined : (options.webRoot ?? builtWebRoot()),
-      trustProxy: options.trustProxy ?? process.env.JIXIAO_TRUST_PROXY === '1',
+      trustedProxies: options.trustedProxies ?? trustedProxiesFromEnv(process.env),
     });
     return { app, database, admin, demoLoaded };
   } catch (error) {

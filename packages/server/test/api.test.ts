@@ -92,7 +92,7 @@ describe.each(BACKENDS)('the API over HTTP on %s', (backend) => {
     for (let i = 0; i < 5; i++) expect((await c.login('lockme', 'wrong-password-1')).status).toBe(401);
     const locked = await c.login('lockme', USER_PASSWORD);
     expect(locked.status).toBe(429);
-    expect((locked.body as ErrorReply).error.message).toContain('锁定');
+    expect((locked.body as ErrorReply).error.message).toContain('暂停登录');
   });
 
   it('rejects an invalid evaluation with located Chinese issues in the one error shape', async () => {

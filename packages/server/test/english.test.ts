@@ -174,7 +174,8 @@ describe.each(BACKENDS)('API errors in English on %s', (backend) => {
     const client = english(new Client(server.url));
     let last: { status: number; body: unknown } = { status: 0, body: undefined };
     for (let i = 0; i < 40 && last.status !== 429; i++)
-      last = await client.login('nobody', 'Wrong-pass-2026');
+      // A new name each time: one name alone pauses after five failures (auth.locked) first.
+      last = await client.login(`nobody-${i}`, 'Wrong-pass-2026');
     expectEnglish(last, 429, 'auth.tooManyAttempts');
   });
 });

@@ -92,7 +92,7 @@ export interface TestServer extends CreatedServer {
 /** A real server listening on 127.0.0.1 on a free port, over a fresh database; close() also drops it. */
 export async function startTestServer(
   backend: Backend,
-  options: { demo?: boolean } = {},
+  options: { demo?: boolean; trustedProxies?: string[] } = {},
 ): Promise<TestServer> {
   const tdb = await openTestDatabase(backend);
   const created = await createServer({
@@ -102,6 +102,7 @@ export async function startTestServer(
     demo: options.demo ?? false,
     adminPassword: ADMIN_PASSWORD,
     logger: false,
+    trustedProxies: options.trustedProxies ?? [],
   });
   const url = await created.app.listen({ host: '127.0.0.1', port: 0 });
   return {
@@ -126,6 +127,8 @@ export class Client {
   private cookies = new Map<string, string>();
   /** Accept-Language sent with every request, as the web app does for its UI language. */
   language?: string;
+  /** X-Forwarded-For sent with every request, as a proxy in front would. */
+  forwardedFor?: string;
   constructor(private readonly base: string) {}
 
   get csrfToken(): string | undefined {
@@ -146,6 +149,7 @@ export class Client {
   ): Promise<Reply<T>> {
     const headers: Record<string, string> = {};
     if (this.language) headers['accept-language'] = this.language;
+    if (this.forwardedFor) headers['x-forwarded-for'] = this.forwardedFor;
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const csrf = this.csrfToken;
     if (csrf && init.csrf !== false) headers['x-csrf-token'] = csrf;

@@ -1,6 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Message } from '@jixiao/domain';
 import { serverMessage as m } from '../messages';
+import { COMMON_PASSWORDS } from './common-passwords';
 
 /**
  * Password hashes with scrypt (memory-hard, in node:crypto, no native addon):
@@ -43,9 +44,38 @@ export function randomPassword(length = 16): string {
   return out;
 }
 
-/** Minimum rules for a password people choose. */
+/** Lengths of the password rules: a mixed password, or a longer passphrase of any characters. */
+export const MIN_LENGTH = 12;
+export const MIN_PASSPHRASE_LENGTH = 16;
+const MIN_CLASSES = 3;
+/** A passphrase still needs this many different characters: sixteen spaces are no passphrase. */
+const MIN_DISTINCT = 5;
+
+const CLASSES = [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{Ll}\p{Lu}\p{Nd}]/u];
+
+/** The form passwords are compared in: NFKC (as they are hashed), lower case for the common list. */
+const folded = (password: string) => password.normalize('NFKC').toLowerCase();
+
+/**
+ * The rules for a password people choose: at least 12 characters of three classes (lower, upper, digits,
+ * other), or a passphrase of at least 16; never one of the common passwords. Lengths count characters, not
+ * UTF-16 units, after NFKC (as hashed).
+ */
 export function passwordProblem(password: string): Message | undefined {
-  if (password.length < 10) return m('password.tooShort');
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return m('password.lettersAndDigits');
+  const normal = password.normalize('NFKC');
+  const chars = [...normal];
+  if (COMMON_PASSWORDS.has(folded(password))) return m('password.common');
+  if (chars.length >= MIN_PASSPHRASE_LENGTH) {
+    return new Set(chars).size >= MIN_DISTINCT && normal.trim() !== ''
+      ? undefined
+      : m('password.tooRepetitive', { distinct: MIN_DISTINCT });
+  }
+  if (chars.length < MIN_LENGTH) {
+    return m('password.tooShort', { min: MIN_LENGTH, passphrase: MIN_PASSPHRASE_LENGTH });
+  }
+  const classes = CLASSES.filter((c) => c.test(normal)).length;
+  if (classes < MIN_CLASSES) {
+    return m('password.tooFewClasses', { classes: MIN_CLASSES, passphrase: MIN_PASSPHRASE_LENGTH });
+  }
   return undefined;
 }

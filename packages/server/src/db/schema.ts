@@ -52,6 +52,8 @@ export const organisations = pgTable(
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
   username: text('username').notNull().unique(),
+  /** The username in NFKC and lower case (auth/username.ts): unique, so `Admin` and `ａｄｍｉｎ` cannot sit beside `admin`. */
+  usernameKey: text('username_key').notNull().unique(),
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
   active: boolean('active').notNull().default(true),

@@ -39,7 +39,7 @@ export const en = {
   'auth.loginRequired': () => 'please log in first',
   'auth.badCredentials': () => 'wrong user name or password',
   'auth.locked': (p) =>
-    `this account is locked after repeated wrong passwords; try again in ${p.minutes} minutes`,
+    `too many failed logins for this user name; logins are paused, try again in ${p.minutes} minutes`,
   'auth.loginFailed': () => 'login failed',
   'auth.tooManyAttempts': (p) => `too many login attempts; try again in ${p.minutes} minutes`,
   'auth.csrf': () => 'the security token is missing or invalid; reload the page and try again',
@@ -47,8 +47,15 @@ export const en = {
     'change the initial password first (POST /api/session/password), then carry on',
   'auth.outOfScope': () => 'this record does not belong to an organisation you have rights over',
   'auth.currentPasswordWrong': () => 'the current password is wrong',
-  'password.tooShort': () => 'a password has at least 10 characters',
-  'password.lettersAndDigits': () => 'a password must contain both letters and digits',
+  'auth.passwordAttempts': (p) => `too many wrong current passwords; try again in ${p.minutes} minutes`,
+  'password.tooShort': (p) =>
+    `a password has at least ${p.min} characters (three of: upper case, lower case, digits, symbols), or is a passphrase of at least ${p.passphrase}`,
+  'password.tooFewClasses': (p) =>
+    `a password has at least ${p.classes} of: upper case, lower case, digits, symbols; or is a passphrase of at least ${p.passphrase} characters`,
+  'password.tooRepetitive': (p) => `a passphrase has at least ${p.distinct} different characters`,
+  'password.common': () => 'this password is too common; choose another',
+  'password.sameAsOld': () => 'the new password must differ from the current one',
+  'password.adminFromEnv': (p) => `JIXIAO_ADMIN_PASSWORD breaks the password rules: ${p.problem}`,
 
   'kind.financeBureau': () => 'finance bureau',
   'kind.department': () => 'supervising department',

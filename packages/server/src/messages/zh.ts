@@ -41,15 +41,23 @@ export const zh = {
   // sessions and access
   'auth.loginRequired': () => '请先登录',
   'auth.badCredentials': () => '用户名或密码错误',
-  'auth.locked': (p: { minutes: number }) => `该账户因多次密码错误已临时锁定，请 ${p.minutes} 分钟后再试`,
+  'auth.locked': (p: { minutes: number }) =>
+    `该用户名登录失败次数过多，已暂停登录，请 ${p.minutes} 分钟后再试`,
   'auth.loginFailed': () => '登录失败',
   'auth.tooManyAttempts': (p: { minutes: number }) => `登录尝试过于频繁，请 ${p.minutes} 分钟后再试`,
   'auth.csrf': () => '安全令牌无效或缺失，请刷新页面后重试',
   'auth.changePasswordFirst': () => '请先修改初始密码（POST /api/session/password），再进行其他操作',
   'auth.outOfScope': () => '该数据不属于您有权限的单位',
   'auth.currentPasswordWrong': () => '当前密码不正确',
-  'password.tooShort': () => '密码至少 10 个字符',
-  'password.lettersAndDigits': () => '密码须同时包含字母和数字',
+  'auth.passwordAttempts': (p: { minutes: number }) => `当前密码输错次数过多，请 ${p.minutes} 分钟后再试`,
+  'password.tooShort': (p: { min: number; passphrase: number }) =>
+    `密码至少 ${p.min} 个字符（含大写字母、小写字母、数字、符号中的三类），或使用至少 ${p.passphrase} 个字符的口令短语`,
+  'password.tooFewClasses': (p: { classes: number; passphrase: number }) =>
+    `密码须包含大写字母、小写字母、数字、符号中的至少 ${p.classes} 类，或使用至少 ${p.passphrase} 个字符的口令短语`,
+  'password.tooRepetitive': (p: { distinct: number }) => `口令短语须包含至少 ${p.distinct} 个不同的字符`,
+  'password.common': () => '该密码过于常见，请换一个',
+  'password.sameAsOld': () => '新密码不能与当前密码相同',
+  'password.adminFromEnv': (p: { problem: string }) => `JIXIAO_ADMIN_PASSWORD 不符合密码规则：${p.problem}`,
 
   // organisations and users
   'kind.financeBureau': () => '财政局',

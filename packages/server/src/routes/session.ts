@@ -4,13 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
 import { ROLE_LABEL, ROLES } from '../access/roles';
-import {
-  countLoginAttempt,
-  isLocked,
-  LOCK_MINUTES,
-  recordFailure,
-  recordSuccess,
-} from '../auth/login-limits';
+import { checkCurrentPassword, logIn } from '../auth/login';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password';
 import {
   CSRF_COOKIE,
@@ -60,9 +54,6 @@ function describeSession(p: Principal) {
   };
 }
 
-// Compared against when the username is unknown, so that timing does not tell which usernames exist.
-const DUMMY_HASH = 'scrypt$32768$8$1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
-
 export function sessionRoutes(app: App, deps: Deps): void {
   const { db } = deps;
   const cookieBase = { path: '/', sameSite: 'lax' as const, secure: deps.secureCookies };
@@ -99,21 +90,7 @@ function sessionLoginRoutes(app: App, { db, cookieBase, setCookies }: SessionRou
       },
     },
     async (request, reply) => {
-      await countLoginAttempt(db, request.ip);
-      const { username, password } = request.body;
-      const [user] = await db.select().from(users).where(eq(users.username, username));
-      if (!user?.active) {
-        await verifyPassword(password, DUMMY_HASH);
-        throw new JixiaoError('UNAUTHENTICATED', m('auth.badCredentials'));
-      }
-      if (isLocked(user.lockedUntil)) {
-        throw new JixiaoError('RATE_LIMITED', m('auth.locked', { minutes: LOCK_MINUTES }));
-      }
-      if (!(await verifyPassword(password, user.passwordHash))) {
-        await recordFailure(db, user.id);
-        throw new JixiaoError('UNAUTHENTICATED', m('auth.badCredentials'));
-      }
-      await recordSuccess(db, user.id);
+      const user = await logIn(db, { ...request.body, address: request.ip });
       const { token, csrfToken } = await createSession(db, user.id);
       setCookies(reply, token, csrfToken);
       const principal = await principalFromToken(db, token);
@@ -142,7 +119,9 @@ function sessionLoginRoutes(app: App, { db, cookieBase, setCookies }: SessionRou
       schema: { tags: ['会话'], summary: '退出登录', response: { 204: z.null(), 401: errorBodySchema } },
     },
     async (request, reply) => {
-      await deleteSession(db, principalOf(request).sessionId);
+      const { sessionId, userId } = principalOf(request);
+      await deleteSession(db, sessionId);
+      await audit(db, { userId, action: 'logout', entity: 'session', entityId: userId });
       reply.clearCookie(SESSION_COOKIE, cookieBase).clearCookie(CSRF_COOKIE, cookieBase);
       return reply.status(204).send(null);
     },
@@ -157,20 +136,22 @@ function sessionPasswordRoutes(app: App, { db, setCookies }: SessionRoutes): voi
       schema: {
         tags: ['会话'],
         summary: '修改自己的密码（其他会话随之失效）',
-        body: z.object({ currentPassword: z.string().min(1), newPassword: z.string().min(1).max(200) }),
-        response: { 200: sessionSchema, 400: errorBodySchema },
+        body: z.object({
+          currentPassword: z.string().min(1).max(200),
+          newPassword: z.string().min(1).max(200),
+        }),
+        response: { 200: sessionSchema, 400: errorBodySchema, 429: errorBodySchema },
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
       const { currentPassword, newPassword } = request.body;
       const [user] = await db.select().from(users).where(eq(users.id, principal.userId));
-      if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) {
-        throw invalid(m('auth.currentPasswordWrong'), [
-          { message: m('auth.currentPasswordWrong'), location: { path: 'currentPassword' } },
-        ]);
-      }
-      const problem = passwordProblem(newPassword);
+      if (!user) throw new JixiaoError('UNAUTHENTICATED', m('auth.loginRequired'));
+      await checkCurrentPassword(db, user, currentPassword);
+      const problem = (await verifyPassword(newPassword, user.passwordHash))
+        ? m('password.sameAsOld')
+        : passwordProblem(newPassword);
       if (problem) throw invalid(problem, [{ message: problem, location: { path: 'newPassword' } }]);
       const passwordHash = await hashPassword(newPassword);
       const { token, csrfToken } = await db.transaction(async (tx) => {

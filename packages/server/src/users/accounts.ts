@@ -1,8 +1,10 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ROLE_LABEL, ROLE_ORGANISATION_KIND } from '../access/roles';
+import { unlockAccount } from '../auth/login';
 import { hashPassword, passwordProblem, randomPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions';
+import { usernameKey } from '../auth/username';
 import { audit } from '../db/audit';
 import type { Db, DbOrTx, Tx } from '../db/connect';
 import { organisations, roleAssignments, users } from '../db/schema';
@@ -97,6 +99,8 @@ export async function createUser(
       .insert(users)
       .values({
         username,
+        // Unique: `Admin` or full-width `ａｄｍｉｎ` is refused beside `admin`, as the same name.
+        usernameKey: usernameKey(username),
         displayName,
         passwordHash,
         mustChangePassword: oneTime !== undefined,
@@ -145,6 +149,7 @@ export async function updateUser(
       .returning();
     if (!row) throw staleVersion(before.version, version);
     if (roles) await replaceRoles(tx, id, roles);
+    if (unlock) await unlockAccount(tx, before.username);
     if (change.active === false || roles) await deleteUserSessions(tx, id);
     await audit(tx, {
       userId: byUserId,
@@ -174,8 +179,10 @@ export async function resetPassword(db: Db, byUserId: string, id: string): Promi
         updatedBy: byUserId,
       })
       .where(eq(users.id, id))
-      .returning({ id: users.id });
+
+      .returning({ id: users.id, username: users.username });
     if (!row) throw notFound('entity.user');
+    await unlockAccount(tx, row.username);
     await deleteUserSessions(tx, id);
     await audit(tx, { userId: byUserId, action: 'resetPassword', entity: 'user', entityId: id });
   });

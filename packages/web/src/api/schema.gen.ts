@@ -236,6 +236,12 @@ export interface paths {
             "application/json": components["schemas"]["ErrorBody"];
           };
         };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
       };
     };
   };

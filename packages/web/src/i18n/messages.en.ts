@@ -358,7 +358,8 @@ export const en: Record<MessageKey, string> = {
   'password.current': 'Current password',
   'password.new': 'New password',
   'password.repeat': 'Repeat new password',
-  'password.rule': 'At least 10 characters, with letters and digits',
+  'password.rule':
+    'At least 12 characters of three kinds (upper case, lower case, digits, symbols), or a passphrase of at least 16',
   'password.mismatch': 'The new passwords differ',
   'nav.changePassword': 'Change password',
   'overview.region': 'Region',

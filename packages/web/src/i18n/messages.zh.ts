@@ -354,7 +354,7 @@ export const zh = {
   'password.current': '当前密码',
   'password.new': '新密码',
   'password.repeat': '再次输入新密码',
-  'password.rule': '至少 10 个字符，须同时包含字母和数字',
+  'password.rule': '至少 12 个字符，含大写字母、小写字母、数字、符号中的三类；或至少 16 个字符的口令短语',
   'password.mismatch': '两次输入的新密码不一致',
   'nav.changePassword': '修改密码',
   'overview.region': '财政区划',
