@@ -17,10 +17,15 @@ export interface Ratio {
   percent: Decimal;
 }
 
+/** numerator ÷ denominator, exact; undefined when the denominator is 0. The rate alone, for callers that need no percent. */
+export function rateOf(numerator: Decimal, denominator: Decimal): Decimal | undefined {
+  return denominator.isZero() ? undefined : numerator.dividedBy(denominator);
+}
+
 /** numerator ÷ denominator as a Ratio; undefined when the denominator is 0 (no rate exists, not ∞). */
 export function ratioOf(numerator: Decimal, denominator: Decimal, ruleSet: RuleSet): Ratio | undefined {
-  if (denominator.isZero()) return undefined;
-  const rate = numerator.dividedBy(denominator);
+  const rate = rateOf(numerator, denominator);
+  if (rate === undefined) return undefined;
   const { ratePlaces, mode } = ruleSet.rounding;
   return { rate, percent: round(rate.times(HUNDRED), ratePlaces, mode) };
 }

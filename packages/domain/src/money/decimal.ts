@@ -29,10 +29,23 @@ export function dec(value: DecimalString | number | Decimal): Decimal {
     if (!Number.isSafeInteger(value)) throw new RangeError(`不是整数，请用字符串表示小数：${value}`);
     return new Decimal(value);
   }
+  const cached = PARSED.get(value);
+  if (cached !== undefined) return cached;
   const trimmed = value.trim();
   if (!DECIMAL_PATTERN.test(trimmed)) throw new RangeError(`不是有效的数字：「${value}」`);
-  return new Decimal(trimmed);
+  const parsed = new Decimal(trimmed);
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(value, parsed);
+  return parsed;
 }
+
+/**
+ * Parsed strings, kept because scoring reads the same figures again and again (weights, rule-set
+ * constants, the same target in the score and in every check). Decimals are immutable, so sharing one
+ * instance is safe; the map is emptied when full so memory stays bounded on a province's worth of rows.
+ */
+const PARSED = new Map<string, Decimal>();
+const PARSED_LIMIT = 50_000;
 
 export const ZERO = new Decimal(0);
 export const HUNDRED = new Decimal(100);

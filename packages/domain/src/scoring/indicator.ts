@@ -1,10 +1,10 @@
 import { decimalText } from '../i18n/format';
 import type { Localized } from '../i18n/localized';
-import { ratioOf } from '../metrics/formulas';
+import { rateOf } from '../metrics/formulas';
 import type { Indicator } from '../model/evaluation';
 import { type Decimal, dec, maxDec, minDec, ZERO } from '../money/decimal';
 import { round } from '../money/rounding';
-import { matchBlock } from '../rules/match';
+import { type BlockMatch, matchBlock } from '../rules/match';
 import type { RuleSet } from '../rules/rule-set';
 import { scoreQualitative } from './qualitative';
 import { scoreQuantitative } from './quantitative';
@@ -54,6 +54,22 @@ function capNote(given: Decimal, weight: Decimal): Localized {
     : { zh: '', en: '' };
 }
 
+/** Block matches by label, per rule set: a province's rows repeat the same few 一级/二级 labels. */
+const MATCHES = new WeakMap<RuleSet, Map<string, BlockMatch | undefined>>();
+
+function cachedMatch(ruleSet: RuleSet, level1: string, level2: string | undefined): BlockMatch | undefined {
+  let byLabel = MATCHES.get(ruleSet);
+  if (!byLabel) {
+    byLabel = new Map();
+    MATCHES.set(ruleSet, byLabel);
+  }
+  const key = level2 === undefined ? level1 : `${level1}\u0000${level2}`;
+  if (byLabel.has(key)) return byLabel.get(key);
+  const match = matchBlock(ruleSet, level1, level2);
+  byLabel.set(key, match);
+  return match;
+}
+
 export function scoreIndicator(ind: Indicator, index: number, ruleSet: RuleSet): ScoredIndicator {
   const places = ruleSet.rounding.scorePlaces;
   const weight = dec(ind.weight);
@@ -93,7 +109,7 @@ export function scoreIndicator(ind: Indicator, index: number, ruleSet: RuleSet):
     explanation = ruleWithCap;
   }
 
-  const match = matchBlock(ruleSet, ind.level1, ind.level2);
+  const match = cachedMatch(ruleSet, ind.level1, ind.level2);
   return {
     index,
     id: ind.id,
@@ -105,7 +121,7 @@ export function scoreIndicator(ind: Indicator, index: number, ruleSet: RuleSet):
     partTagged: match?.part ? match.partTagged : undefined,
     weight,
     score,
-    scoreRate: ratioOf(score, weight, ruleSet)?.rate ?? ZERO,
+    scoreRate: rateOf(score, weight) ?? ZERO,
     ruleScore: rule.basis === 'missing' ? undefined : ruleScore,
     basis,
     outcome: rule.outcome,
