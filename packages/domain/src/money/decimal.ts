@@ -24,11 +24,16 @@ export function isDecimalString(value: string): boolean {
 
 /** Parses a plain decimal string; throws RangeError on anything else (callers turn it into a located error). */
 export function dec(value: DecimalString | number | Decimal): Decimal {
-  if (value instanceof Decimal) return value;
+  // Strings first: they are the common case, and decimal.js's instanceof check is a function call.
+  if (typeof value === 'string') return parseString(value);
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value)) throw new RangeError(`不是整数，请用字符串表示小数：${value}`);
     return new Decimal(value);
   }
+  return value;
+}
+
+function parseString(value: DecimalString): Decimal {
   const cached = PARSED.get(value);
   if (cached !== undefined) return cached;
   const trimmed = value.trim();
@@ -48,6 +53,7 @@ const PARSED = new Map<string, Decimal>();
 const PARSED_LIMIT = 50_000;
 
 export const ZERO = new Decimal(0);
+export const ONE = new Decimal(1);
 export const HUNDRED = new Decimal(100);
 
 export function sum(values: readonly Decimal[]): Decimal {

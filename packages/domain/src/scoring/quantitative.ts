@@ -1,5 +1,6 @@
 import { decimalText } from '../i18n/format';
 import type { Localized } from '../i18n/localized';
+import { rateOf } from '../metrics/formulas';
 import type { Indicator } from '../model/evaluation';
 import { type Decimal, dec, maxDec, ZERO } from '../money/decimal';
 import type { RuleSet } from '../rules/rule-set';
@@ -89,7 +90,7 @@ function partial(f: Figures, raw: Decimal, formula: Formula, why: Why, completio
 
 function higherIsBetter(f: Figures): RuleOutcome {
   const { w, a, b, ruleSet } = f;
-  const completion = a.isZero() ? undefined : b.dividedBy(a);
+  const completion = rateOf(b, a);
   if (b.greaterThanOrEqualTo(a)) {
     const exceeded =
       a.greaterThan(0) && b.greaterThanOrEqualTo(a.times(dec(ruleSet.scoring.overAchievementRatio)));
@@ -101,7 +102,7 @@ function higherIsBetter(f: Figures): RuleOutcome {
 
 function lowerIsBetter(f: Figures): RuleOutcome {
   const { w, a, b, ruleSet } = f;
-  const completion = b.isZero() ? undefined : a.dividedBy(b);
+  const completion = rateOf(a, b);
   if (b.lessThanOrEqualTo(a)) return full(f, { op: '≤' }, 'met', completion);
   const over = { op: '>' };
   if (!a.greaterThan(0)) return zero(f, over, completion);
