@@ -47,10 +47,11 @@ function parseString(value: DecimalString): Decimal {
 /**
  * Parsed strings, kept because scoring reads the same figures again and again (weights, rule-set
  * constants, the same target in the score and in every check). Decimals are immutable, so sharing one
- * instance is safe; the map is emptied when full so memory stays bounded on a province's worth of rows.
+ * instance is safe. The map is small and emptied when full: it only has to hold one evaluation's figures
+ * and the common weights, and a large one outlives the young generation and makes garbage collection dear.
  */
 const PARSED = new Map<string, Decimal>();
-const PARSED_LIMIT = 50_000;
+const PARSED_LIMIT = 2_000;
 
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
