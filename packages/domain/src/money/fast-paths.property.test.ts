@@ -40,6 +40,39 @@ describe('engine fast paths agree with decimal.js', () => {
     );
   });
 
+  it('rounds exactly as decimal.js does, for every mode, also when the figure already stops at the step', () => {
+    const modes = {
+      halfUp: Decimal.ROUND_HALF_UP,
+      halfEven: Decimal.ROUND_HALF_EVEN,
+      truncate: Decimal.ROUND_DOWN,
+    };
+    fc.assert(
+      fc.property(
+        signedDecimal,
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(...ROUNDING_MODES),
+        (v, p, m) => {
+          same(round(v, p, m), v.toDecimalPlaces(p, modes[m]));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it.each([
+    ['2.345', 2, 'halfUp', '2.35'],
+    ['2.345', 2, 'halfEven', '2.34'],
+    ['2.355', 2, 'halfEven', '2.36'],
+    ['2.349', 2, 'truncate', '2.34'],
+    ['-2.345', 2, 'halfUp', '-2.35'],
+    ['-2.349', 2, 'truncate', '-2.34'],
+    ['2.5', 0, 'halfEven', '2'],
+    ['4.2', 2, 'halfUp', '4.2'],
+    ['15', 2, 'truncate', '15'],
+  ] as const)('rounds %s at %i places %s to %s', (value, places, mode, expected) => {
+    expect(round(dec(value), places, mode).toString()).toBe(expected);
+  });
+
   it('gives a rate equal to the long division, including 0, 1 and negative figures', () => {
     const figure = fc.oneof(signedDecimal, fc.constant(new Decimal(0)), fc.constant(new Decimal(5)));
     fc.assert(

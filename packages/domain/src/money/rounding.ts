@@ -13,6 +13,8 @@ const TO_DECIMAL_JS: Record<RoundingMode, DecimalJs.Rounding> = {
 };
 
 export function round(value: Decimal, places: number, mode: RoundingMode): Decimal {
+  // Most figures already stop at the step (full marks, 2-place amounts): rounding them is the identity.
+  if (value.decimalPlaces() <= places) return value;
   return value.toDecimalPlaces(places, TO_DECIMAL_JS[mode]);
 }
 
