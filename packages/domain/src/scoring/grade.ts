@@ -1,6 +1,7 @@
 import { type Decimal, dec } from '../money/decimal';
 import type { GradeBand, GradeKey, RuleSet } from '../rules/rule-set';
 import type { GradeResult } from './result';
+import { ruleSetMemo } from './rule-set-memo';
 
 /** Bands from the highest lower bound down; a total belongs to the first band whose min it reaches. */
 export function bandsHighFirst(ruleSet: RuleSet): GradeBand[] {
@@ -30,16 +31,13 @@ export function gradeFor(total: Decimal, ruleSet: RuleSet): GradeResult {
   return { key: band.key, label: band.label };
 }
 
-/** The bands sorted and parsed once per rule set (rule sets are never changed after loading). */
-const PARSED_BANDS = new WeakMap<RuleSet, readonly { key: GradeKey; label: string; min: Decimal }[]>();
+/** The bands sorted and parsed once per rule set. */
+const bandsMemo = ruleSetMemo<readonly { key: GradeKey; label: string; min: Decimal }[]>();
 
 function parsedBands(ruleSet: RuleSet): readonly { key: GradeKey; label: string; min: Decimal }[] {
-  let bands = PARSED_BANDS.get(ruleSet);
-  if (!bands) {
-    bands = bandsHighFirst(ruleSet).map((b) => ({ key: b.key, label: b.label, min: dec(b.min) }));
-    PARSED_BANDS.set(ruleSet, bands);
-  }
-  return bands;
+  return bandsMemo(ruleSet, '', () =>
+    bandsHighFirst(ruleSet).map((b) => ({ key: b.key, label: b.label, min: dec(b.min) })),
+  );
 }
 
 /** Reads a grade as documents write it ("良好", "优秀", "良") into the rule set's grade; undefined if unknown. */

@@ -10,6 +10,7 @@ import { scoreQualitative } from './qualitative';
 import { scoreQuantitative } from './quantitative';
 import type { ScoredIndicator } from './result';
 import type { RuleOutcome } from './rule-outcome';
+import { ruleSetMemo } from './rule-set-memo';
 
 function isQualitative(ind: Indicator): boolean {
   if (ind.target?.comparator === 'qualitative') return true;
@@ -54,20 +55,12 @@ function capNote(given: Decimal, weight: Decimal): Localized {
     : { zh: '', en: '' };
 }
 
-/** Block matches by label, per rule set: a province's rows repeat the same few 一级/二级 labels. */
-const MATCHES = new WeakMap<RuleSet, Map<string, BlockMatch | undefined>>();
+/** Block matches by label: a province's rows repeat the same few 一级/二级 labels. */
+const matchMemo = ruleSetMemo<BlockMatch | undefined>();
 
 function cachedMatch(ruleSet: RuleSet, level1: string, level2: string | undefined): BlockMatch | undefined {
-  let byLabel = MATCHES.get(ruleSet);
-  if (!byLabel) {
-    byLabel = new Map();
-    MATCHES.set(ruleSet, byLabel);
-  }
   const key = level2 === undefined ? level1 : `${level1}\u0000${level2}`;
-  if (byLabel.has(key)) return byLabel.get(key);
-  const match = matchBlock(ruleSet, level1, level2);
-  byLabel.set(key, match);
-  return match;
+  return matchMemo(ruleSet, key, () => matchBlock(ruleSet, level1, level2));
 }
 
 export function scoreIndicator(ind: Indicator, index: number, ruleSet: RuleSet): ScoredIndicator {
