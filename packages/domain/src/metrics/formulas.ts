@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/localized';
 import type { FundsRow } from '../model/evaluation';
-import { type Decimal, dec, HUNDRED, minDec, sum } from '../money/decimal';
+import { type Decimal, dec, HUNDRED, minDec, ONE, sum, ZERO } from '../money/decimal';
 import { round } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
 
@@ -17,10 +17,20 @@ export interface Ratio {
   percent: Decimal;
 }
 
+/** numerator ÷ denominator, exact; undefined when the denominator is 0. The rate alone, for callers that need no percent. */
+export function rateOf(numerator: Decimal, denominator: Decimal): Decimal | undefined {
+  if (denominator.isZero()) return undefined;
+  // Full marks and zero are most rows' score rates: skip the long division, the value is the same.
+  // (0 ÷ a negative is −0 in decimal.js, so only the plain case is shortcut.)
+  if (numerator.isZero() && !numerator.isNegative() && denominator.isPositive()) return ZERO;
+  if (numerator.equals(denominator)) return ONE;
+  return numerator.dividedBy(denominator);
+}
+
 /** numerator ÷ denominator as a Ratio; undefined when the denominator is 0 (no rate exists, not ∞). */
 export function ratioOf(numerator: Decimal, denominator: Decimal, ruleSet: RuleSet): Ratio | undefined {
-  if (denominator.isZero()) return undefined;
-  const rate = numerator.dividedBy(denominator);
+  const rate = rateOf(numerator, denominator);
+  if (rate === undefined) return undefined;
   const { ratePlaces, mode } = ruleSet.rounding;
   return { rate, percent: round(rate.times(HUNDRED), ratePlaces, mode) };
 }

@@ -24,17 +24,37 @@ export function isDecimalString(value: string): boolean {
 
 /** Parses a plain decimal string; throws RangeError on anything else (callers turn it into a located error). */
 export function dec(value: DecimalString | number | Decimal): Decimal {
-  if (value instanceof Decimal) return value;
+  // Strings first: they are the common case, and decimal.js's instanceof check is a function call.
+  if (typeof value === 'string') return parseString(value);
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value)) throw new RangeError(`不是整数，请用字符串表示小数：${value}`);
     return new Decimal(value);
   }
-  const trimmed = value.trim();
-  if (!DECIMAL_PATTERN.test(trimmed)) throw new RangeError(`不是有效的数字：「${value}」`);
-  return new Decimal(trimmed);
+  return value;
 }
 
+function parseString(value: DecimalString): Decimal {
+  const cached = PARSED.get(value);
+  if (cached !== undefined) return cached;
+  const trimmed = value.trim();
+  if (!DECIMAL_PATTERN.test(trimmed)) throw new RangeError(`不是有效的数字：「${value}」`);
+  const parsed = new Decimal(trimmed);
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(value, parsed);
+  return parsed;
+}
+
+/**
+ * Parsed strings, kept because scoring reads the same figures again and again (weights, rule-set
+ * constants, the same target in the score and in every check). Decimals are immutable, so sharing one
+ * instance is safe. The map is small and emptied when full: it only has to hold one evaluation's figures
+ * and the common weights, and a large one outlives the young generation and makes garbage collection dear.
+ */
+const PARSED = new Map<string, Decimal>();
+const PARSED_LIMIT = 2_000;
+
 export const ZERO = new Decimal(0);
+export const ONE = new Decimal(1);
 export const HUNDRED = new Decimal(100);
 
 export function sum(values: readonly Decimal[]): Decimal {

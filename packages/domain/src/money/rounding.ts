@@ -13,11 +13,16 @@ const TO_DECIMAL_JS: Record<RoundingMode, DecimalJs.Rounding> = {
 };
 
 export function round(value: Decimal, places: number, mode: RoundingMode): Decimal {
+  // Most figures already stop at the step (full marks, 2-place amounts): rounding them is the identity.
+  if (value.decimalPlaces() <= places) return value;
   return value.toDecimalPlaces(places, TO_DECIMAL_JS[mode]);
 }
 
 /** Rounds and renders with exactly `places` decimals ("4.2" → "4.20"). */
 export function fixed(value: Decimal, places: number, mode: RoundingMode = 'halfUp'): string {
+  // One step instead of round-then-render; only for non-negatives, where both give the same text
+  // (a negative that rounds to 0 renders "-0.00" in one step but "0.00" after rounding).
+  if (!value.isNegative()) return value.toFixed(places, TO_DECIMAL_JS[mode]);
   return round(value, places, mode).toFixed(places);
 }
 

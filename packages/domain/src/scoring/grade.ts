@@ -1,6 +1,7 @@
 import { type Decimal, dec } from '../money/decimal';
-import type { GradeBand, RuleSet } from '../rules/rule-set';
+import type { GradeBand, GradeKey, RuleSet } from '../rules/rule-set';
 import type { GradeResult } from './result';
+import { ruleSetMemo } from './rule-set-memo';
 
 /** Bands from the highest lower bound down; a total belongs to the first band whose min it reaches. */
 export function bandsHighFirst(ruleSet: RuleSet): GradeBand[] {
@@ -24,10 +25,19 @@ export function gradeBandsText(ruleSet: RuleSet): string {
  * no further rounding happens before banding: 89.995 is 良 under [80, 90)).
  */
 export function gradeFor(total: Decimal, ruleSet: RuleSet): GradeResult {
-  const bands = bandsHighFirst(ruleSet);
-  const band = bands.find((g) => total.greaterThanOrEqualTo(dec(g.min))) ?? bands[bands.length - 1];
+  const bands = parsedBands(ruleSet);
+  const band = bands.find((g) => total.greaterThanOrEqualTo(g.min)) ?? bands[bands.length - 1];
   if (!band) throw new RangeError('规则集没有等级');
   return { key: band.key, label: band.label };
+}
+
+/** The bands sorted and parsed once per rule set. */
+const bandsMemo = ruleSetMemo<readonly { key: GradeKey; label: string; min: Decimal }[]>();
+
+function parsedBands(ruleSet: RuleSet): readonly { key: GradeKey; label: string; min: Decimal }[] {
+  return bandsMemo(ruleSet, '', () =>
+    bandsHighFirst(ruleSet).map((b) => ({ key: b.key, label: b.label, min: dec(b.min) })),
+  );
 }
 
 /** Reads a grade as documents write it ("良好", "优秀", "良") into the rule set's grade; undefined if unknown. */

@@ -1,15 +1,16 @@
 import { decimalText } from '../i18n/format';
 import type { Localized } from '../i18n/localized';
-import { ratioOf } from '../metrics/formulas';
+import { rateOf } from '../metrics/formulas';
 import type { Indicator } from '../model/evaluation';
 import { type Decimal, dec, maxDec, minDec, ZERO } from '../money/decimal';
 import { round } from '../money/rounding';
-import { matchBlock } from '../rules/match';
+import { type BlockMatch, matchBlock } from '../rules/match';
 import type { RuleSet } from '../rules/rule-set';
 import { scoreQualitative } from './qualitative';
 import { scoreQuantitative } from './quantitative';
 import type { ScoredIndicator } from './result';
 import type { RuleOutcome } from './rule-outcome';
+import { ruleSetMemo } from './rule-set-memo';
 
 function isQualitative(ind: Indicator): boolean {
   if (ind.target?.comparator === 'qualitative') return true;
@@ -54,6 +55,14 @@ function capNote(given: Decimal, weight: Decimal): Localized {
     : { zh: '', en: '' };
 }
 
+/** Block matches by label: a province's rows repeat the same few 一级/二级 labels. */
+const matchMemo = ruleSetMemo<BlockMatch | undefined>();
+
+function cachedMatch(ruleSet: RuleSet, level1: string, level2: string | undefined): BlockMatch | undefined {
+  const key = level2 === undefined ? level1 : `${level1}\u0000${level2}`;
+  return matchMemo(ruleSet, key, () => matchBlock(ruleSet, level1, level2));
+}
+
 export function scoreIndicator(ind: Indicator, index: number, ruleSet: RuleSet): ScoredIndicator {
   const places = ruleSet.rounding.scorePlaces;
   const weight = dec(ind.weight);
@@ -93,7 +102,7 @@ export function scoreIndicator(ind: Indicator, index: number, ruleSet: RuleSet):
     explanation = ruleWithCap;
   }
 
-  const match = matchBlock(ruleSet, ind.level1, ind.level2);
+  const match = cachedMatch(ruleSet, ind.level1, ind.level2);
   return {
     index,
     id: ind.id,
@@ -105,7 +114,7 @@ export function scoreIndicator(ind: Indicator, index: number, ruleSet: RuleSet):
     partTagged: match?.part ? match.partTagged : undefined,
     weight,
     score,
-    scoreRate: ratioOf(score, weight, ruleSet)?.rate ?? ZERO,
+    scoreRate: rateOf(score, weight) ?? ZERO,
     ruleScore: rule.basis === 'missing' ? undefined : ruleScore,
     basis,
     outcome: rule.outcome,

@@ -6,11 +6,19 @@ import { round } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
 import type { TierCheck } from './result';
 import type { RuleOutcome } from './rule-outcome';
+import { ruleSetMemo } from './rule-set-memo';
 
 const TIER_EN: Record<Tier, string> = { met: 'met', partlyMet: 'partly met', notMet: 'not met' };
 
 /** The band of a tier in points (bounds rounded like scores, as the vendor forms do: round(W × 0.8, 2)). */
 export function tierBandPoints(weight: Decimal, tier: Tier, ruleSet: RuleSet): Omit<TierCheck, 'within'> {
+  return { ...bandMemo(ruleSet, `${tier} ${weight.toString()}`, () => computeBand(weight, tier, ruleSet)) };
+}
+
+/** Bands by tier and weight: a province's qualitative rows share a handful of weights. */
+const bandMemo = ruleSetMemo<Omit<TierCheck, 'within'>>();
+
+function computeBand(weight: Decimal, tier: Tier, ruleSet: RuleSet): Omit<TierCheck, 'within'> {
   const band = ruleSet.scoring.qualitativeTiers.find((t) => t.tier === tier);
   const { mode, scorePlaces } = ruleSet.rounding;
   if (!band) return { tier, min: ZERO, max: weight, maxInclusive: true };

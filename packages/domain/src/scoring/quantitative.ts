@@ -1,13 +1,133 @@
 import { decimalText } from '../i18n/format';
+import type { Localized } from '../i18n/localized';
+import { rateOf } from '../metrics/formulas';
 import type { Indicator } from '../model/evaluation';
 import { type Decimal, dec, maxDec, ZERO } from '../money/decimal';
 import type { RuleSet } from '../rules/rule-set';
 import type { RuleOutcome } from './rule-outcome';
 
+/** The row's figures: W (分值), A (年度指标值), B (实际完成值), with the target's unit. */
+interface Figures {
+  w: Decimal;
+  a: Decimal;
+  b: Decimal;
+  unit: string;
+  ruleSet: RuleSet;
+}
+
+/** How a comparison reads: "实际完成值 B ≥ 指标值 A", or one of the special sentences below. */
+type Why = { op: string; zhNote?: string; enNote?: string } | 'twice';
+
+function whyText(f: Figures, why: Why): Localized {
+  const B = `${decimalText(f.b)}${f.unit}`;
+  const A = `${decimalText(f.a)}${f.unit}`;
+  if (why === 'twice') {
+    return {
+      zh: `实际完成值 ${B} 达到指标值 ${A} 的 2 倍`,
+      en: `actual ${B} is at least twice the target ${A}`,
+    };
+  }
+  return {
+    zh: `实际完成值 ${B} ${why.op} 指标值 ${A}${why.zhNote ?? ''}`,
+    en: `actual ${B} ${why.op} target ${A}${why.enNote ?? ''}`,
+  };
+}
+
+/** The arithmetic of a partial score, in the figures as written. */
+type Formula = 'wb/a' | 'wa/b' | 'linear';
+
+function formulaText(f: Figures, formula: Formula): string {
+  const W = decimalText(f.w);
+  const A = decimalText(f.a);
+  const B = decimalText(f.b);
+  if (formula === 'wb/a') return `${W} × ${B} / ${A}`;
+  if (formula === 'wa/b') return `${W} × ${A} / ${B}`;
+  return `${W} × (1 − (${B} − ${A}) / ${A})`;
+}
+
+function full(f: Figures, why: Why, outcome: 'met' | 'exceeded', completion?: Decimal): RuleOutcome {
+  return {
+    basis: 'rule',
+    raw: f.w,
+    outcome,
+    completion,
+    explain: () => {
+      const { zh, en } = whyText(f, why);
+      const W = decimalText(f.w);
+      const note = outcome === 'exceeded' ? exceededNote(f.ruleSet) : { zh: '', en: '' };
+      return { zh: `${zh}，得满分 ${W} 分${note.zh}`, en: `${en}: full marks, ${W} points${note.en}` };
+    },
+  };
+}
+
+function zero(f: Figures, why: Why, completion?: Decimal): RuleOutcome {
+  return {
+    basis: 'rule',
+    raw: ZERO,
+    outcome: 'notMet',
+    completion,
+    explain: (s) => {
+      const { zh, en } = whyText(f, why);
+      return { zh: `${zh}，得 ${s} 分`, en: `${en}: ${s} points` };
+    },
+  };
+}
+
+function partial(f: Figures, raw: Decimal, formula: Formula, why: Why, completion?: Decimal): RuleOutcome {
+  const clamped = maxDec(raw, ZERO);
+  return {
+    basis: 'rule',
+    raw: clamped,
+    outcome: clamped.isZero() ? 'notMet' : 'partlyMet',
+    completion,
+    explain: (s) => {
+      const { zh, en } = whyText(f, why);
+      const text = formulaText(f, formula);
+      return { zh: `${zh}，得分 = ${text} = ${s} 分`, en: `${en}: score = ${text} = ${s} points` };
+    },
+  };
+}
+
+function higherIsBetter(f: Figures): RuleOutcome {
+  const { w, a, b, ruleSet } = f;
+  const completion = rateOf(b, a);
+  if (b.greaterThanOrEqualTo(a)) {
+    const exceeded =
+      a.greaterThan(0) && b.greaterThanOrEqualTo(a.times(dec(ruleSet.scoring.overAchievementRatio)));
+    return full(f, { op: '≥' }, exceeded ? 'exceeded' : 'met', completion);
+  }
+  if (!a.greaterThan(0)) return zero(f, { op: '<' }, completion);
+  return partial(f, w.times(b).dividedBy(a), 'wb/a', { op: '<' }, completion);
+}
+
+function lowerIsBetter(f: Figures): RuleOutcome {
+  const { w, a, b, ruleSet } = f;
+  const completion = rateOf(a, b);
+  if (b.lessThanOrEqualTo(a)) return full(f, { op: '≤' }, 'met', completion);
+  const over = { op: '>' };
+  if (!a.greaterThan(0)) return zero(f, over, completion);
+  if (ruleSet.scoring.lowerIsBetter === 'linearToDouble') {
+    if (b.greaterThanOrEqualTo(a.times(2))) return zero(f, 'twice', completion);
+    return partial(f, w.times(a.times(2).minus(b)).dividedBy(a), 'linear', over, completion);
+  }
+  return partial(f, w.times(a).dividedBy(b), 'wa/b', over, completion);
+}
+
+const TARGET_ZERO_NOTE = { zhNote: '（指标值为 0，全有或全无）', enNote: ' (target 0: all or nothing)' };
+
+function equalTo(f: Figures): RuleOutcome {
+  const { a, b, ruleSet } = f;
+  if (ruleSet.scoring.equal !== 'exactOnly' && !a.isZero()) return higherIsBetter(f);
+  const hit = a.isZero() ? !b.greaterThan(0) : b.equals(a);
+  const note = a.isZero() ? TARGET_ZERO_NOTE : {};
+  return hit ? full(f, { op: '=', ...note }, 'met') : zero(f, { op: '≠', ...note });
+}
+
 /**
  * 定量指标 (A = 年度指标值, B = 实际完成值, W = 分值), domain-rules §1.3:
  * ≥: B ≥ A → W, else W × B / A. ≤: B ≤ A → W, else W × A / B (or linear to 0 at 2A, 合肥).
  * =: as ≥ (A = 0 all-or-nothing) or exact only, per rule set. Never below 0; the cap at W is applied by the caller.
+ * The helpers live at module level so that scoring a row allocates one explanation closure, not six.
  */
 export function scoreQuantitative(
   ind: Indicator,
@@ -16,128 +136,16 @@ export function scoreQuantitative(
   actualValue: string,
   ruleSet: RuleSet,
 ): RuleOutcome {
-  const w = dec(ind.weight);
-  const a = dec(targetValue);
-  const b = dec(actualValue);
-  const unit = ind.target?.unit ?? '';
-  const W = decimalText(w);
-  const A = `${decimalText(a)}${unit}`;
-  const B = `${decimalText(b)}${unit}`;
-  const Araw = decimalText(a);
-  const Braw = decimalText(b);
-  const full = (
-    zhWhy: string,
-    enWhy: string,
-    outcome: 'met' | 'exceeded',
-    completion?: Decimal,
-  ): RuleOutcome => ({
-    basis: 'rule',
-    raw: w,
-    outcome,
-    completion,
-    explain: () => ({
-      zh: `${zhWhy}，得满分 ${W} 分${outcome === 'exceeded' ? exceededNote(ruleSet).zh : ''}`,
-      en: `${enWhy}: full marks, ${W} points${outcome === 'exceeded' ? exceededNote(ruleSet).en : ''}`,
-    }),
-  });
-  const zero = (zhWhy: string, enWhy: string, completion?: Decimal): RuleOutcome => ({
-    basis: 'rule',
-    raw: ZERO,
-    outcome: 'notMet',
-    completion,
-    explain: (s) => ({ zh: `${zhWhy}，得 ${s} 分`, en: `${enWhy}: ${s} points` }),
-  });
-  const partial = (
-    raw: Decimal,
-    zhFormula: string,
-    enFormula: string,
-    zhWhy: string,
-    enWhy: string,
-    completion?: Decimal,
-  ): RuleOutcome => {
-    const clamped = maxDec(raw, ZERO);
-    return {
-      basis: 'rule',
-      raw: clamped,
-      outcome: clamped.isZero() ? 'notMet' : 'partlyMet',
-      completion,
-      explain: (s) => ({
-        zh: `${zhWhy}，得分 = ${zhFormula} = ${s} 分`,
-        en: `${enWhy}: score = ${enFormula} = ${s} points`,
-      }),
-    };
+  const f: Figures = {
+    w: dec(ind.weight),
+    a: dec(targetValue),
+    b: dec(actualValue),
+    unit: ind.target?.unit ?? '',
+    ruleSet,
   };
-
-  const higherIsBetter = (): RuleOutcome => {
-    const completion = a.isZero() ? undefined : b.dividedBy(a);
-    if (b.greaterThanOrEqualTo(a)) {
-      const exceeded =
-        a.greaterThan(0) && b.greaterThanOrEqualTo(a.times(dec(ruleSet.scoring.overAchievementRatio)));
-      return full(
-        `实际完成值 ${B} ≥ 指标值 ${A}`,
-        `actual ${B} ≥ target ${A}`,
-        exceeded ? 'exceeded' : 'met',
-        completion,
-      );
-    }
-    if (!a.greaterThan(0))
-      return zero(`实际完成值 ${B} < 指标值 ${A}`, `actual ${B} < target ${A}`, completion);
-    return partial(
-      w.times(b).dividedBy(a),
-      `${W} × ${Braw} / ${Araw}`,
-      `${W} × ${Braw} / ${Araw}`,
-      `实际完成值 ${B} < 指标值 ${A}`,
-      `actual ${B} < target ${A}`,
-      completion,
-    );
-  };
-
-  if (comparator === '>=') return higherIsBetter();
-
-  if (comparator === '=') {
-    if (ruleSet.scoring.equal === 'exactOnly' || a.isZero()) {
-      const hit = a.isZero() ? !b.greaterThan(0) : b.equals(a);
-      const rule = a.isZero()
-        ? { zh: '（指标值为 0，全有或全无）', en: ' (target 0: all or nothing)' }
-        : { zh: '', en: '' };
-      return hit
-        ? full(`实际完成值 ${B} = 指标值 ${A}${rule.zh}`, `actual ${B} = target ${A}${rule.en}`, 'met')
-        : zero(`实际完成值 ${B} ≠ 指标值 ${A}${rule.zh}`, `actual ${B} ≠ target ${A}${rule.en}`);
-    }
-    return higherIsBetter();
-  }
-
-  // ≤ (lower is better)
-  const completion = b.isZero() ? undefined : a.dividedBy(b);
-  if (b.lessThanOrEqualTo(a))
-    return full(`实际完成值 ${B} ≤ 指标值 ${A}`, `actual ${B} ≤ target ${A}`, 'met', completion);
-  const over = { zh: `实际完成值 ${B} > 指标值 ${A}`, en: `actual ${B} > target ${A}` };
-  if (!a.greaterThan(0)) return zero(over.zh, over.en, completion);
-  if (ruleSet.scoring.lowerIsBetter === 'linearToDouble') {
-    if (b.greaterThanOrEqualTo(a.times(2))) {
-      return zero(
-        `实际完成值 ${B} 达到指标值 ${A} 的 2 倍`,
-        `actual ${B} is at least twice the target ${A}`,
-        completion,
-      );
-    }
-    return partial(
-      w.times(a.times(2).minus(b)).dividedBy(a),
-      `${W} × (1 − (${Braw} − ${Araw}) / ${Araw})`,
-      `${W} × (1 − (${Braw} − ${Araw}) / ${Araw})`,
-      over.zh,
-      over.en,
-      completion,
-    );
-  }
-  return partial(
-    w.times(a).dividedBy(b),
-    `${W} × ${Araw} / ${Braw}`,
-    `${W} × ${Araw} / ${Braw}`,
-    over.zh,
-    over.en,
-    completion,
-  );
+  if (comparator === '>=') return higherIsBetter(f);
+  if (comparator === '=') return equalTo(f);
+  return lowerIsBetter(f);
 }
 
 function exceededNote(ruleSet: RuleSet): { zh: string; en: string } {
