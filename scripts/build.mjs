@@ -2,7 +2,7 @@
 // workspace from packages/X/src to packages/X/dist, one .js file per source file, so that `jixiao` starts
 // without compiling TypeScript at every run. Tests, the web build and scripts keep using the sources.
 // rolldown (already installed as vite's bundler) strips the types; tsc stays the type checker.
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { rolldown } from 'rolldown';
 import { NODE_WORKSPACES } from '../packages/cli/bin/freshness.js';
@@ -21,21 +21,32 @@ function sources(dir) {
   });
 }
 
-/** `@jixiao/X[/entry]` becomes a relative import of packages/X/dist/(index|entry).js from where the file lands. */
+/**
+ * `@jixiao/X` becomes a relative import of packages/X/dist/index.js from where the file lands, and a
+ * subpath `@jixiao/X/entry` the file its package.json exports it as (src/….ts → dist/….js).
+ */
 function workspaceImports(pkg) {
   const src = join(ROOT, 'packages', pkg, 'src');
   const dist = join(ROOT, 'packages', pkg, 'dist');
   return {
     name: 'jixiao-workspace-imports',
     resolveId(id, importer) {
-      const match = /^@jixiao\/([a-z]+)(?:\/([a-z-]+))?$/.exec(id);
+      const match = /^@jixiao\/([a-z]+)(\/[a-z-]+)?$/.exec(id);
       if (!match || !importer) return null;
       const from = dirname(join(dist, relative(src, importer)));
-      const target = join(ROOT, 'packages', match[1], 'dist', `${match[2] ?? 'index'}.js`);
+      const target = join(ROOT, 'packages', match[1], 'dist', distEntry(match[1], `.${match[2] ?? ''}`));
       const path = relative(from, target).split(sep).join('/');
       return { id: path.startsWith('.') ? path : `./${path}`, external: true };
     },
   };
+}
+
+/** The dist file of one of a workspace's exports, e.g. './audit' → 'audit/index.js'. */
+function distEntry(pkg, subpath) {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'packages', pkg, 'package.json'), 'utf8'));
+  const source = manifest.exports?.[subpath];
+  if (typeof source !== 'string') throw new Error(`@jixiao/${pkg} does not export ${subpath}`);
+  return source.replace(/^\.\/src\//, '').replace(/\.ts$/, '.js');
 }
 
 async function buildPackage(pkg) {
