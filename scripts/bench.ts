@@ -38,8 +38,12 @@ async function runSection(index: number, only: ReadonlySet<string>, figuresFile?
   const save = () => figuresFile && writeFileSync(figuresFile, JSON.stringify({ name: bench.name, figures }));
   try {
     await bench.run(recordingFigures((line) => process.stdout.write(`${line}\n`), figures));
+    const seconds = (performance.now() - start) / 1000;
+    // Every section's own run time and memory high-water mark (this child process is the section's).
+    figures[`${bench.name}.seconds`] = Number(seconds.toFixed(1));
+    figures[`${bench.name}.maxRssMb`] = Math.round(process.resourceUsage().maxRSS / 1024);
     save();
-    process.stdout.write(`-- ${bench.name}: ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`-- ${bench.name}: ${seconds.toFixed(1)} s\n`);
     return 0;
   } catch (error) {
     process.stdout.write(

@@ -11,7 +11,7 @@ import {
   ZERO,
 } from '@jixiao/domain';
 import { figureLine } from './figures';
-import { type BenchSection, MemoryPeak, perSecond, since } from './section';
+import { type BenchSection, MemoryPeak, perSecond, rate, since } from './section';
 
 /**
  * Scoring throughput: 100,000 synthetic evaluations of 20 indicators each (mof-2020 weights 50/30/10),
@@ -163,8 +163,8 @@ export const bench: BenchSection = {
       `score + checks (evaluate): ${perSecond(checked, evaluateMs)} evaluations/s on the first ${checked.toLocaleString('en-US')} (${findings.toLocaleString('en-US')} findings) — ${(evaluateMs / sampleScoreMs).toFixed(2)}× scoring alone on the same batches`,
     );
     out(`mean total score: ${totalOfTotals.dividedBy(EVALUATIONS).toFixed(4)} (checksum of the run)`);
-    out(figureLine('engine.scorePerSecond', Math.round((EVALUATIONS / scoreMs) * 1000)));
-    out(figureLine('engine.evaluatePerSecond', Math.round((checked / evaluateMs) * 1000)));
+    out(figureLine('engine.scorePerSecond', rate(EVALUATIONS, scoreMs)));
+    out(figureLine('engine.evaluatePerSecond', rate(checked, evaluateMs)));
     out(`memory: ${memory.describe()}`);
   },
 };
