@@ -5,13 +5,11 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { rolldown } from 'rolldown';
-import { NODE_WORKSPACES } from '../packages/cli/bin/freshness.js';
+import { isTestOnly, NODE_WORKSPACES } from '../packages/cli/bin/freshness.js';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Written last, so a build that stopped half-way is never taken as finished (see bin/freshness.js). */
 const STAMP = '.built';
-
-const isTestOnly = (name) => name.endsWith('.test.ts') || name === 'test-support.ts';
 
 function sources(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
