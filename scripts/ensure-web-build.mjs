@@ -1,23 +1,19 @@
-// Builds the web app before `npm start` when it has never been built or its sources are newer than
-// the build, so a fresh clone serves the app without a separate build step.
+// Builds what `npm start` runs when it has never been built or its sources are newer than the build:
+// the web app (vite) and the node packages (scripts/build.mjs), so a fresh clone starts without a build step.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { compiledIsCurrent, newest } from '../packages/cli/bin/freshness.js';
 
 const web = join(import.meta.dirname, '..', 'packages', 'web');
 const built = join(web, 'dist', 'index.html');
-
-function newest(dir) {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
 
 const sources = Math.max(newest(join(web, 'src')), statSync(join(web, 'index.html')).mtimeMs);
 if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   console.log('正在构建网页端（packages/web）…');
   execFileSync('npm', ['run', 'build', '-w', '@jixiao/web'], { stdio: 'inherit' });
 }
+
+// The node packages compile in well under a second: rebuilt whenever a source is newer than the build.
+if (!compiledIsCurrent(join(import.meta.dirname, '..', 'packages')))
+  execFileSync(process.execPath, [join(import.meta.dirname, 'build.mjs')], { stdio: 'inherit' });

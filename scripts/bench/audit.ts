@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { auditFolder, readText } from '@jixiao/formats';
 import { documentToDocx } from '../../packages/formats/src/audit/testing/make-files';
 import { SEED_REPORTS_DIR } from '../../packages/formats/test/seed-reports/seeds';
-import { type BenchSection, MemoryPeak, perSecond, since } from './section';
+import { figureLine } from './figures';
+import { type BenchSection, MemoryPeak, perSecond, rate, since } from './section';
 
 /**
  * Audit speed on a reviewer's folder: 1,000 generated reports (the five seed reports and the audit corpus,
@@ -59,6 +60,7 @@ export const bench: BenchSection = {
       out(
         `audited ${reports.length} reports (${failures.length} unreadable) in ${ms.toFixed(0)} ms: ${perSecond(reports.length, ms)} reports/s, ${findings} findings`,
       );
+      out(figureLine('audit.reportsPerSecond', rate(reports.length, ms)));
       out(`memory: ${memory.describe()}`);
     } finally {
       await rm(dir, { recursive: true, force: true });

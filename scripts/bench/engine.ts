@@ -10,7 +10,8 @@ import {
   sum,
   ZERO,
 } from '@jixiao/domain';
-import { type BenchSection, MemoryPeak, perSecond, since } from './section';
+import { figureLine } from './figures';
+import { type BenchSection, MemoryPeak, perSecond, rate, since } from './section';
 
 /**
  * Scoring throughput: 100,000 synthetic evaluations of 20 indicators each (mof-2020 weights 50/30/10),
@@ -193,6 +194,8 @@ export const bench: BenchSection = {
       `score + checks (evaluate): ${perSecond(checked, evaluateMs)} evaluations/s (engine.evaluatePerSecond, target ≥ 20,000) on the first ${checked.toLocaleString('en-US')} (${findings.toLocaleString('en-US')} findings) — ${(evaluateMs / sampleScoreMs).toFixed(2)}× scoring alone on the same batches`,
     );
     out(`mean total score: ${totalOfTotals.dividedBy(EVALUATIONS).toFixed(4)} (checksum of the run)`);
+    out(figureLine('engine.scorePerSecond', rate(EVALUATIONS, scoreMs)));
+    out(figureLine('engine.evaluatePerSecond', rate(checked, evaluateMs)));
     out(`memory: ${memory.describe()}`);
   },
 };

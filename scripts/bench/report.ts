@@ -3,7 +3,8 @@ import { evaluate, getRuleSet, parseEvaluation } from '@jixiao/domain';
 import { renderDocuments } from '@jixiao/formats';
 import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
-import { type BenchSection, MemoryPeak, perSecond, since } from './section';
+import { figureLine } from './figures';
+import { type BenchSection, MemoryPeak, perSecond, rate, since } from './section';
 
 /**
  * Document generation: 1,000 自评报告 (.docx) and 1,000 自评表 (.xlsx) from seed 004, each built from
@@ -41,6 +42,8 @@ export const bench: BenchSection = {
     out(
       `  空白 docx（同一库）：${(emptyDocx / 1000).toFixed(2)} s，${perSecond(REPORTS, emptyDocx)} 份/秒；比值 ${(docx / emptyDocx).toFixed(1)}×`,
     );
+    out(figureLine('report.docxPerSecond', rate(REPORTS, docx)));
+    out(figureLine('report.docxEmptyRatio', docx / emptyDocx, 'time ÷ an empty .docx'));
 
     const emptyXlsx = await timeIt(REPORTS, memory, async () => {
       const wb = new ExcelJS.Workbook();
@@ -52,6 +55,8 @@ export const bench: BenchSection = {
     out(
       `  空白 xlsx（同一库）：${(emptyXlsx / 1000).toFixed(2)} s，${perSecond(REPORTS, emptyXlsx)} 份/秒；比值 ${(xlsx / emptyXlsx).toFixed(1)}×`,
     );
+    out(figureLine('report.xlsxPerSecond', rate(REPORTS, xlsx)));
+    out(figureLine('report.xlsxEmptyRatio', xlsx / emptyXlsx, 'time ÷ an empty .xlsx'));
 
     out(`内存：${memory.describe()}`);
   },

@@ -9,7 +9,7 @@ import {
   type RuleSet,
   type ScoreResult,
 } from '@jixiao/domain';
-import { MAX_EVALUATION_FILE_BYTES, readEvaluationBytes, readRuleSetFile } from '@jixiao/formats';
+import { MAX_EVALUATION_FILE_BYTES, readEvaluationBytes, readRuleSetFile } from '@jixiao/formats/read';
 import { cliMessage, type Translate } from './i18n';
 
 /**

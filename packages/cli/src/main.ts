@@ -1,7 +1,7 @@
-import { Command, Help, Option } from 'commander';
-import { COMMANDS } from './commands';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { type CliCommand, loadCommands } from './commands';
 import { type CliContext, type Io, processIo } from './context';
-import { EXIT, type ExitCode, reportError } from './exit';
+import type { ExitCode } from './exit';
 import { LANGS, langFromArgv, translator } from './i18n';
 import { displayWidth } from './render/text-table';
 
@@ -14,19 +14,27 @@ const VERSION = '0.1.0';
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
   const lang = langFromArgv(argv, io.env);
   const ctx: CliContext = { lang, t: translator(lang), io };
-  let exit: ExitCode = EXIT.ok;
+  let exit: ExitCode = 0;
   try {
-    const program = buildProgram(ctx, (code) => {
+    const commands = await loadCommands(argv);
+    const program = buildProgram(ctx, commands, (code) => {
       exit = code;
     });
     await program.parseAsync([...argv], { from: 'user' });
     return exit;
   } catch (error) {
+    // `--version` and `--help` end here too; they need neither the error messages nor the domain.
+    if (error instanceof CommanderError && error.exitCode === 0) return 0;
+    const { reportError } = await import('./exit');
     return reportError(error, ctx);
   }
 }
 
-export function buildProgram(ctx: CliContext, done: (code: ExitCode) => void): Command {
+export function buildProgram(
+  ctx: CliContext,
+  commands: readonly CliCommand[],
+  done: (code: ExitCode) => void,
+): Command {
   const { t, io } = ctx;
   const program = new Command('jixiao')
     .description(t('program.description'))
@@ -36,7 +44,7 @@ export function buildProgram(ctx: CliContext, done: (code: ExitCode) => void): C
     .helpCommand('help [command]', t('help.command'))
     .showSuggestionAfterError(false);
 
-  for (const command of COMMANDS) command.register(program, ctx, done);
+  for (const command of commands) command.register(program, ctx, done);
 
   // Same behaviour on every sub-command: localized help, output through io, errors thrown not exited.
   const configure = (cmd: Command) => {

@@ -7,7 +7,7 @@ import {
   expandCheckInputs,
   isReportDocument,
   renderAuditReport,
-} from '@jixiao/formats';
+} from '@jixiao/formats/audit';
 import { evaluateFile } from '../engine';
 import { EXIT, type ExitCode, exitCodeFor, reportError, worse } from '../exit';
 import { renderFindings } from '../render/findings-text';

@@ -1,5 +1,5 @@
 import { Decimal } from '@jixiao/domain';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { type Grid, type GridCell, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './grid';
 
 /**
@@ -8,7 +8,9 @@ import { type Grid, type GridCell, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './g
  * The caller has already checked the zip (size, entries) — see zip-guard.
  */
 export async function xlsxToGrids(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at the top: ExcelJS takes a quarter of a second to load, and most runs read JSON.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   // ExcelJS types its input as an ArrayBuffer; slice() gives one holding exactly these bytes.
   await workbook.xlsx.load(bytes.slice().buffer);
   return workbook.worksheets.map((ws) => worksheetToGrid(ws, fileName));
