@@ -196,6 +196,7 @@ export const bench: BenchSection = {
     out(`mean total score: ${totalOfTotals.dividedBy(EVALUATIONS).toFixed(4)} (checksum of the run)`);
     out(figureLine('engine.scorePerSecond', rate(EVALUATIONS, scoreMs)));
     out(figureLine('engine.evaluatePerSecond', rate(checked, evaluateMs)));
+    out(figureLine('engine.floatFloorRatio', scoreMs / floatMs, 'scoring ÷ a plain float pass'));
     out(`memory: ${memory.describe()}`);
   },
 };
