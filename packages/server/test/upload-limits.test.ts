@@ -1,12 +1,13 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zerosDeflated, zip } from '../../formats/src/file/hostile-zip';
 import { jobFiles, jobs } from '../src/db/schema';
 import { BACKENDS, startTestServer, type TestServer } from './harness';
 import { form } from './import-workbooks';
 import { buildWorld, clientAs, type World } from './world';
 
 const MB = 1024 * 1024;
-type ErrorReply = { error: { code: string; message: string } };
+type ErrorReply = { error: { code: string; message: string; issues?: unknown[] } };
 
 describe.each(BACKENDS)('uploads are refused past their route limit while streaming, on %s', (backend) => {
   let server: TestServer;
@@ -70,5 +71,34 @@ describe.each(BACKENDS)('uploads are refused past their route limit while stream
     );
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('UNREADABLE_FILE');
+  });
+
+  it('refuses three 1.9 MB workbooks that inflate to 1.9 GB each, sent at once, without the server growing past 300 MB', async () => {
+    const bomb = Buffer.from(
+      zip([
+        { name: 'xl/worksheets/sheet1.xml', method: 8, data: await zerosDeflated(1900), declaredSize: 1000 },
+      ]),
+    );
+    const finance = await clientAs(server, world, 'financeReviewer');
+    const before = process.memoryUsage().rss;
+    const replies = await Promise.all(
+      ['a', 'b', 'c'].map((n) =>
+        finance.post<ErrorReply>(
+          `/api/organisations/${world.orgs.b1}/imports`,
+          form([{ name: `${n}.xlsx`, bytes: bomb }]),
+        ),
+      ),
+    );
+    const grewMb = (process.memoryUsage().rss - before) / MB;
+    expect(replies.map((r) => r.status)).toEqual([400, 400, 400]);
+    expect(replies[0]?.body.error.issues).toEqual([
+      {
+        key: 'sheet.refusedIssue',
+        message: '解压后超过 100 MB；自评表通常只有几百 KB，请检查是否选错了文件',
+        location: { path: '', file: 'a.xlsx' },
+      },
+    ]);
+    expect(grewMb).toBeLessThan(300);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   });
 });

@@ -50,6 +50,8 @@ export const en = {
   'sheet.zipEntryDamaged': () => 'a part inside the zip is damaged and cannot be uncompressed',
   'sheet.tooManyParts': (p) => `it has ${p.entries} parts`,
   'sheet.uncompressedTooLarge': (p) => `more than ${p.mb} MB once uncompressed`,
+  'sheet.refusedIssue': (p) =>
+    `${p.detail}; a self-evaluation sheet is usually a few hundred KB; check that this is the right file`,
   'sheet.refused': (p) => `file "${p.file}" is too large and was refused: ${p.detail}`,
   'sheet.invalidCsv': (p) => `file "${p.file}" is not a valid CSV table`,
   'sheet.invalidCsvNear': (p) => `file "${p.file}" is not a valid CSV table (near line ${p.line})`,

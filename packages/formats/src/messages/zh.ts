@@ -53,6 +53,7 @@ export const zh = {
   'sheet.zipEntryDamaged': () => '压缩包中的部件已损坏，无法解压',
   'sheet.tooManyParts': (p: { entries: number }) => `包含 ${p.entries} 个部件`,
   'sheet.uncompressedTooLarge': (p: { mb: number }) => `解压后超过 ${p.mb} MB`,
+  'sheet.refusedIssue': (p: { detail: string }) => `${p.detail}；自评表通常只有几百 KB，请检查是否选错了文件`,
   'sheet.refused': (p: { file: string; detail: string }) => `文件「${p.file}」过大，拒绝读取：${p.detail}`,
   'sheet.invalidCsv': (p: { file: string }) => `文件「${p.file}」不是有效的 CSV 表格`,
   'sheet.invalidCsvNear': (p: { file: string; line: number }) =>

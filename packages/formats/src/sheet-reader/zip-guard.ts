@@ -103,7 +103,8 @@ function broken(fileName: string, detail: Message): JixiaoError {
 }
 
 function tooLarge(fileName: string, detail: Message): JixiaoError {
+  // The issue repeats the reason: a bulk import lists only the issues of each file.
   return new JixiaoError('UNREADABLE_FILE', m('sheet.refused', { file: fileName, detail }), [
-    { message: m('file.wrongFileHint'), location: { file: fileName } },
+    { message: m('sheet.refusedIssue', { detail }), location: { file: fileName } },
   ]);
 }
