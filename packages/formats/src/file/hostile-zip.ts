@@ -13,6 +13,16 @@ export interface ZipPart {
   declaredSize: number;
 }
 
+/** A little-endian record of `length` bytes: [value, offset, width] for each field, the rest 0. */
+function record(length: number, fields: [number, number, 2 | 4][]): Buffer {
+  const b = Buffer.alloc(length);
+  for (const [value, at, width] of fields) {
+    if (width === 4) b.writeUInt32LE(value, at);
+    else b.writeUInt16LE(value, at);
+  }
+  return b;
+}
+
 /** A minimal zip: local headers, data, central directory, end record (CRCs are left 0; the guard does not read them). */
 export function zip(parts: ZipPart[]): Uint8Array {
   const locals: Buffer[] = [];
@@ -20,30 +30,23 @@ export function zip(parts: ZipPart[]): Uint8Array {
   let offset = 0;
   for (const p of parts) {
     const name = Buffer.from(p.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(p.method, 8);
-    local.writeUInt32LE(p.data.length, 18);
-    local.writeUInt32LE(p.declaredSize, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(p.method, 10);
-    central.writeUInt32LE(p.data.length, 20);
-    central.writeUInt32LE(p.declaredSize, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    const sizes = (at: number): [number, number, 2 | 4][] => [
+      [p.data.length, at, 4],
+      [p.declaredSize, at + 4, 4],
+      [name.length, at + 8, 2],
+    ];
+    const local = record(30, [[0x04034b50, 0, 4], [p.method, 8, 2], ...sizes(18)]);
+    const central = record(46, [[0x02014b50, 0, 4], [p.method, 10, 2], ...sizes(20), [offset, 42, 4]]);
     locals.push(local, name, Buffer.from(p.data));
     centrals.push(central, name);
     offset += 30 + name.length + p.data.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const count: [number, number, 2 | 4][] = [
+    [parts.length, 8, 2],
+    [parts.length, 10, 2],
+  ];
+  const end = record(22, [[0x06054b50, 0, 4], ...count, [directory.length, 12, 4], [offset, 16, 4]]);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
