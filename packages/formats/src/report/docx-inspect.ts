@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { checkZip } from '../sheet-reader/zip-guard';
+import { checkZip } from '../file/zip-guard';
 
 /**
  * Reads back what a .docx says: its paragraphs (style and text), section properties and the style

@@ -1,8 +1,8 @@
 import { isJixiaoError } from '@jixiao/domain';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
+import { checkZip } from '../../file/zip-guard';
 import { formatsMessage as m } from '../../messages';
-import { checkZip } from '../../sheet-reader/zip-guard';
 import { type AuditDocument, numberBlocks } from '../document';
 import { normaliseText } from '../normalise';
 import { LIMITS, unreadable, xmlDepth } from './limits';

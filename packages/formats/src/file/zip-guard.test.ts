@@ -2,8 +2,8 @@ import { deflateRawSync } from 'node:zlib';
 import { isJixiaoError } from '@jixiao/domain';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../audit/read/read-docx';
-import { zerosDeflated, zip } from '../file/hostile-zip';
-import { readEvaluationBytes } from '../file/read-evaluation-file';
+import { zerosDeflated, zip } from './hostile-zip';
+import { readEvaluationBytes } from './read-evaluation-file';
 import { checkZip } from './zip-guard';
 
 async function refusal(run: () => Promise<unknown>): Promise<{ zh: string; en: string; grewMb: number }> {
