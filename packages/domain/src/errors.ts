@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'RATE_LIMITED'
+  | 'TOO_LARGE'
   | 'INTERNAL';
 
 /** Where an issue is: like a finding's Location, with the label in both languages. */

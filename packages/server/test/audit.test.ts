@@ -159,7 +159,7 @@ describe.each(BACKENDS)('auditing uploaded reports (POST /api/audit) on %s', (ba
   it('refuses more than 50 files in one request', async () => {
     const many = Array.from({ length: 51 }, (_, i) => ({ name: `r${i}.txt`, bytes: new Uint8Array([0x41]) }));
     const r = await finance.post<{ error: { message: string } }>('/api/audit', upload(many));
-    expect(r.status).toBe(400);
+    expect(r.status).toBe(413);
     expect(r.body.error.message).toContain('一次最多审核 50 个文件');
   });
 

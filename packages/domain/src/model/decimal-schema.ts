@@ -5,7 +5,23 @@ import { isDecimalString } from '../money/decimal';
  * Decimals travel as strings so that no binary float ever touches money, rates or scores.
  * The messages are keys of the domain's message table; parseEvaluation renders them in zh and en.
  */
-export const decimalString = z.string().refine(isDecimalString, { message: 'value.notDecimal' });
+export const decimalString = z
+  .string()
+  .refine(isDecimalString, { message: 'value.notDecimal', abort: true })
+  .refine(fitsMoney, { message: 'value.decimalTooLong', abort: true });
+
+/**
+ * What money, rates and scores need: 20 digits before the point (far beyond any budget in 元) and 15
+ * after (a rate read from an Excel cell carries up to 15 significant digits). Anything longer is refused
+ * before any arithmetic — a 3,000,000-digit 全年预算数 would otherwise cost seconds on every score.
+ */
+export const MAX_INTEGER_DIGITS = 20;
+export const MAX_FRACTION_DIGITS = 15;
+
+function fitsMoney(value: string): boolean {
+  const [whole = '', fraction = ''] = value.trim().replace(/^[-+]/, '').split('.');
+  return whole.length <= MAX_INTEGER_DIGITS && fraction.length <= MAX_FRACTION_DIGITS;
+}
 
 export const nonNegativeDecimal = decimalString.refine((v) => !v.trim().startsWith('-'), {
   message: 'value.negative',

@@ -15,7 +15,13 @@ export const EVALUATION_KIND_LABEL: Record<EvaluationKind, string> = {
   unitWide: '部门（单位）整体支出绩效自评',
 };
 
-const text = z.string().trim().min(1, 'value.empty');
+/** Names, codes and labels stay under MAX_NAME_LENGTH; narratives and explanations under MAX_TEXT_LENGTH. */
+export const MAX_NAME_LENGTH = 200;
+export const MAX_TEXT_LENGTH = 20_000;
+const shortName = z.string().trim().min(1, 'value.empty').max(MAX_NAME_LENGTH, 'value.nameTooLong');
+const label = z.string().max(MAX_NAME_LENGTH, 'value.nameTooLong');
+const prose = z.string().max(MAX_TEXT_LENGTH, 'value.textTooLong');
+const text = z.string().trim().min(1, 'value.empty').max(MAX_TEXT_LENGTH, 'value.textTooLong');
 
 /** 年初预算数 / 全年预算数 / 全年执行数 of one row of the funds table; 实际到位资金 when known. */
 export const fundsRowSchema = z.object({
@@ -66,7 +72,7 @@ export const INCOME_SOURCE_LABEL: Record<(typeof INCOME_SOURCES)[number], string
 
 /** One line of a breakdown as the document lists it, with the share (占比, in percent) it states, if any. */
 const breakdownLine = {
-  name: text,
+  name: shortName,
   amount: decimalString,
   statedShare: decimalString.optional(),
 };
@@ -81,7 +87,7 @@ export const expenditureSchema = z.object({
   byType: z.array(z.object({ ...breakdownLine, type: z.enum(['basic', 'project']) })).default([]),
   byFunction: z.array(z.object(breakdownLine)).default([]),
   /** Where money spent above income came from (上年结余, 专户资金…); without it spending > income is flagged. */
-  sourceOfExcess: z.string().optional(),
+  sourceOfExcess: prose.optional(),
 });
 
 /** 支出预算 as planned: total and its 基本支出 / 项目支出 split. */
@@ -116,14 +122,14 @@ export const threePublicExpensesSchema = z.object({
       vehiclesHeld: count.optional(),
     })
     .default({}),
-  explanation: z.string().optional(),
+  explanation: prose.optional(),
 });
 
 /** 结转结余 at the start and end of the year, with the unit's explanation. */
 export const carryoverSchema = z.object({
   opening: nonNegativeDecimal.optional(),
   closing: nonNegativeDecimal.optional(),
-  explanation: z.string().optional(),
+  explanation: prose.optional(),
 });
 
 export const staffSchema = z.object({
@@ -153,24 +159,24 @@ export const TIER_LABEL: Record<Tier, string> = {
 export const targetSchema = z.object({
   comparator: z.enum(COMPARATORS),
   value: decimalString.optional(),
-  text: z.string().optional(),
-  unit: z.string().optional(),
+  text: prose.optional(),
+  unit: label.optional(),
 });
 export type Target = z.infer<typeof targetSchema>;
 
 /** 实际完成值: a number for quantitative targets, a tier (and text) for qualitative ones. */
 export const actualSchema = z.object({
   value: decimalString.optional(),
-  text: z.string().optional(),
+  text: prose.optional(),
   tier: z.enum(TIERS).optional(),
 });
 
 /** One 三级 indicator row with its 一级/二级 path; the tree is these rows grouped in order. */
 export const indicatorSchema = z.object({
-  id: z.string().optional(),
-  level1: text,
-  level2: z.string().optional(),
-  name: text,
+  id: label.optional(),
+  level1: shortName,
+  level2: label.optional(),
+  name: shortName,
   weight: positiveDecimal,
   target: targetSchema.optional(),
   actual: actualSchema.optional(),
@@ -181,12 +187,12 @@ export const indicatorSchema = z.object({
   manualScore: manualScoreSchema.optional(),
   /** 得分率 as printed, in percent. */
   statedScoreRate: decimalString.optional(),
-  deviationReason: z.string().optional(),
-  improvementMeasure: z.string().optional(),
+  deviationReason: prose.optional(),
+  improvementMeasure: prose.optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
-export const goalSchema = z.object({ expected: text, actual: z.string().optional() });
+export const goalSchema = z.object({ expected: text, actual: prose.optional() });
 
 export const NARRATIVE_SECTIONS = [
   'organisation',
@@ -228,9 +234,9 @@ export const statedResultsSchema = z.object({
   executionScore: decimalString.optional(),
   indicatorScore: decimalString.optional(),
   totalScore: decimalString.optional(),
-  grade: z.string().optional(),
+  grade: label.optional(),
   blockScores: z
-    .array(z.object({ block: text, score: decimalString, weight: decimalString.optional() }))
+    .array(z.object({ block: shortName, score: decimalString, weight: decimalString.optional() }))
     .default([]),
   totalWeight: decimalString.optional(),
 });
@@ -243,13 +249,13 @@ export const evaluationSchema = z.object({
   ruleSet: z.string().min(1).default('mof-2020'),
   amountUnit: z.enum(['yuan', 'wanYuan']).default('wanYuan'),
   unit: z.object({
-    name: text,
-    code: z.string().optional(),
-    department: z.string().optional(),
-    region: z.object({ code: z.string().optional(), name: z.string().optional() }).optional(),
+    name: shortName,
+    code: label.optional(),
+    department: label.optional(),
+    region: z.object({ code: label.optional(), name: label.optional() }).optional(),
   }),
   project: z
-    .object({ name: text, code: z.string().optional(), implementingUnit: z.string().optional() })
+    .object({ name: shortName, code: label.optional(), implementingUnit: label.optional() })
     .optional(),
   funds: fundsSchema,
   /** The execution score set by hand (e.g. a report that gives only the score), with its basis. */
@@ -263,13 +269,13 @@ export const evaluationSchema = z.object({
   goals: z.array(goalSchema).default([]),
   indicators: z.array(indicatorSchema).default([]),
   stated: statedResultsSchema.default({ blockScores: [] }),
-  narrative: z.partialRecord(z.enum(NARRATIVE_SECTIONS), z.string()).default({}),
+  narrative: z.partialRecord(z.enum(NARRATIVE_SECTIONS), prose).default({}),
   meta: z
     .object({
-      source: z.string().optional(),
+      source: prose.optional(),
       demo: z.boolean().optional(),
-      preparedBy: z.string().optional(),
-      reportDate: z.string().optional(),
+      preparedBy: label.optional(),
+      reportDate: label.optional(),
     })
     .default({}),
 });

@@ -45,6 +45,9 @@ const TYPE_KEY = {
 /** The schema's own messages are keys of the domain table (decimal-schema.ts). */
 const SCHEMA_KEYS = [
   'value.notDecimal',
+  'value.decimalTooLong',
+  'value.nameTooLong',
+  'value.textTooLong',
   'value.negative',
   'value.notInteger',
   'value.notPositive',

@@ -47,9 +47,11 @@ export const en = {
     'the file may have been cut off while downloading or copying; get the original again',
   'sheet.noZipDirectory': () => 'the zip directory is missing',
   'sheet.zipDirectoryDamaged': () => 'the zip directory is damaged',
+  'sheet.zipEntryDamaged': () => 'a part inside the zip is damaged and cannot be uncompressed',
   'sheet.tooManyParts': (p) => `it has ${p.entries} parts`,
-  'sheet.zipBomb': () => 'the compression ratio is abnormal (a suspected "zip bomb")',
   'sheet.uncompressedTooLarge': (p) => `more than ${p.mb} MB once uncompressed`,
+  'sheet.refusedIssue': (p) =>
+    `${p.detail}; a self-evaluation sheet is usually a few hundred KB; check that this is the right file`,
   'sheet.refused': (p) => `file "${p.file}" is too large and was refused: ${p.detail}`,
   'sheet.invalidCsv': (p) => `file "${p.file}" is not a valid CSV table`,
   'sheet.invalidCsvNear': (p) => `file "${p.file}" is not a valid CSV table (near line ${p.line})`,

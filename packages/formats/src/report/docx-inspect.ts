@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { checkZip } from '../file/zip-guard';
 
 /**
  * Reads back what a .docx says: its paragraphs (style and text), section properties and the style
@@ -42,6 +43,7 @@ export function paragraphsOf(xml: string): DocxParagraph[] {
 }
 
 export async function inspectDocx(bytes: Uint8Array): Promise<DocxInspection> {
+  checkZip(bytes, 'document.docx');
   const zip = await JSZip.loadAsync(bytes);
   const read = async (path: string) => (await zip.file(path)?.async('string')) ?? '';
   const documentXml = await read('word/document.xml');

@@ -1,4 +1,5 @@
 import { type Evaluation, isJixiaoError, JixiaoError, type Localized } from '@jixiao/domain';
+import { checkZip } from '../file/zip-guard';
 import { formatsMessage as m } from '../messages';
 import { csvTextToGrid, csvToGrid } from './csv-grid';
 import type { Grid } from './grid';
@@ -7,7 +8,6 @@ import { findFundsHeader } from './read-funds';
 import { findIndicatorHeader } from './read-indicators';
 import { readEvaluationGrid } from './read-sheet';
 import { SheetTooLargeError, xlsxToGrids } from './xlsx-grid';
-import { checkZip } from './zip-guard';
 
 export interface SheetChoice {
   /** Worksheet to read; by default the first one that holds an indicator table. */

@@ -5,7 +5,7 @@ import { type Grid, type GridCell, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './g
 /**
  * Workbook bytes → one Grid per worksheet. Formula cells give their cached result (ExcelJS does
  * not calculate); cells covered by a merge repeat the master's value, as a person sees them.
- * The caller has already checked the zip (size, entries) — see zip-guard.
+ * The caller has already checked the zip (size, entries) — see file/zip-guard.
  */
 export async function xlsxToGrids(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
   // Loaded here, not at the top: ExcelJS takes a quarter of a second to load, and most runs read JSON.

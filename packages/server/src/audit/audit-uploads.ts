@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type Finding, isJixiaoError, type Lang, SEVERITY_LABEL, type Severity } from '@jixiao/domain';
+import {
+  type Finding,
+  isJixiaoError,
+  JixiaoError,
+  type Lang,
+  SEVERITY_LABEL,
+  type Severity,
+} from '@jixiao/domain';
 import {
   type AuditFinding,
   type AuditFindingJson,
@@ -65,7 +72,7 @@ async function receive(request: FastifyRequest, dir: string): Promise<Upload[]> 
   for await (const part of request.parts()) {
     if (part.type !== 'file') continue;
     if (uploads.length >= AUDIT_UPLOAD_LIMITS.maxFiles) {
-      throw invalid(m('upload.tooManyFiles', { max: AUDIT_UPLOAD_LIMITS.maxFiles }));
+      throw new JixiaoError('TOO_LARGE', m('upload.tooManyFiles', { max: AUDIT_UPLOAD_LIMITS.maxFiles }));
     }
     const name = safeName(part.filename ?? '', uploads.length);
     const folder = join(dir, String(uploads.length));
@@ -75,7 +82,12 @@ async function receive(request: FastifyRequest, dir: string): Promise<Upload[]> 
       transform(chunk: Buffer, _enc, done) {
         total += chunk.length;
         if (total > AUDIT_UPLOAD_LIMITS.maxTotalBytes) {
-          done(invalid(m('upload.totalTooLarge', { mb: AUDIT_UPLOAD_LIMITS.maxTotalBytes / 1024 / 1024 })));
+          done(
+            new JixiaoError(
+              'TOO_LARGE',
+              m('upload.totalTooLarge', { mb: AUDIT_UPLOAD_LIMITS.maxTotalBytes / 1024 / 1024 }),
+            ),
+          );
         } else done(null, chunk);
       },
     });

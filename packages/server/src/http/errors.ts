@@ -27,6 +27,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
+  TOO_LARGE: 413,
   INTERNAL: 500,
 };
 
@@ -143,6 +144,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (err instanceof JixiaoError) {
       const status = STATUS_OF[err.code] ?? 500;
       if (status >= 500) request.log.error({ err }, 'application error');
+      // An upload refused midway leaves its unread rest on the socket: close it rather than reuse it.
+      if (status === 413) reply.header('connection', 'close');
       const field = err.issues.length === 1 ? err.issues[0]?.location?.path : undefined;
       return reply.status(status).send(errorBody(err.code, err.toMessage(), lang, err.issues, field));
     }

@@ -28,11 +28,27 @@ export async function registerPlugins(app: App, options: PluginOptions): Promise
   });
   // Before every route, so that API answers and the web app's files are all compressed.
   await registerDelivery(app);
+  limitBodies(app);
   await app.register(cookie);
   await app.register(multipart, {
     limits: { fileSize: options.maxUploadBytes ?? 100 * 1024 * 1024, files: 200 },
   });
   await registerApiDocument(app);
+}
+
+const KB = 1024;
+/** A JSON body bigger than this is refused with 413 before it is parsed: logins, users, budgets, comments. */
+export const DEFAULT_BODY_LIMIT = 256 * KB;
+/** An evaluation travels whole (indicators, narratives of up to 20,000 characters each). */
+export const EVALUATION_BODY_LIMIT = 4 * 1024 * KB;
+const EVALUATION_BODY = /^\/api\/(organisations\/:id\/evaluations|evaluations\/:id(\/(check|score))?)$/;
+
+/** Per-route body limits for every route registered after this; uploads count their own bytes (routes/imports.ts). */
+function limitBodies(app: App): void {
+  app.addHook('onRoute', (route) => {
+    if (route.bodyLimit !== undefined) return;
+    route.bodyLimit = EVALUATION_BODY.test(route.url) ? EVALUATION_BODY_LIMIT : DEFAULT_BODY_LIMIT;
+  });
 }
 
 async function registerApiDocument(app: App): Promise<void> {

@@ -127,6 +127,8 @@ export const en = {
     'upload report files as multipart/form-data (form field file, one or more)',
   'upload.tooManyFiles': (p) => `at most ${p.max} files can be checked at once; upload them in batches`,
   'upload.totalTooLarge': (p) => `the uploaded files exceed ${p.mb} MB in total; upload them in batches`,
+  'upload.fileOverLimit': (p) => `file "${p.file}" is over ${p.mb} MB and was refused`,
+  'upload.tooManyUploads': (p) => `at most ${p.max} files can be uploaded at once; upload them in batches`,
   'upload.noFile': () => 'no file received',
   'upload.fileTooLarge': (p) => `file "${p.file}" exceeds the upload size limit`,
   'import.onlyUnits': () => 'self-evaluations can only be imported into a unit (budget unit)',

@@ -1,5 +1,5 @@
-import { JixiaoError } from '@jixiao/domain';
-import { readEvaluationBytes } from '@jixiao/formats';
+import { JixiaoError, type Message } from '@jixiao/domain';
+import { MAX_EVALUATION_FILE_BYTES, readEvaluationBytes } from '@jixiao/formats';
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -16,20 +16,60 @@ import { bulkImport, type ImportFile } from '../imports/bulk-import';
 import { serverMessage as m } from '../messages';
 import { idParams } from './common';
 
-/** Every uploaded file of a multipart request, in memory (limits are set on the multipart plugin). */
-export async function uploadedFiles(request: FastifyRequest): Promise<ImportFile[]> {
+/** How much one upload route accepts; refused while streaming, before anything is parsed or stored. */
+export interface UploadLimits {
+  maxFiles: number;
+  maxFileBytes: number;
+  maxTotalBytes: number;
+}
+
+const MB = 1024 * 1024;
+/** A bulk import: many sheets or a .zip of them (a real 自评表 is a few hundred kB). */
+export const BULK_UPLOAD_LIMITS: UploadLimits = {
+  maxFiles: 200,
+  maxFileBytes: 30 * MB,
+  maxTotalBytes: 50 * MB,
+};
+/** One evaluation file, the same bound as the file reader's own. */
+export const SINGLE_UPLOAD_LIMITS: UploadLimits = {
+  maxFiles: 1,
+  maxFileBytes: MAX_EVALUATION_FILE_BYTES,
+  maxTotalBytes: MAX_EVALUATION_FILE_BYTES,
+};
+
+/** Every uploaded file of a multipart request, in memory, counted chunk by chunk against `limits` (413 past them). */
+export async function uploadedFiles(request: FastifyRequest, limits: UploadLimits): Promise<ImportFile[]> {
   if (!request.isMultipart()) {
     throw new JixiaoError('UNSUPPORTED_FORMAT', m('upload.multipartEvaluations'));
   }
   const files: ImportFile[] = [];
-  for await (const part of request.parts()) {
+  let total = 0;
+  // One byte over the file limit lets our own count, with its message, trip before busboy truncates.
+  for await (const part of request.parts({ limits: { fileSize: limits.maxFileBytes + 1 } })) {
     if (part.type !== 'file') continue;
-    const bytes = await part.toBuffer();
-    if (part.file.truncated) throw invalid(m('upload.fileTooLarge', { file: part.filename }));
-    files.push({ name: part.filename || `file-${files.length + 1}`, bytes: new Uint8Array(bytes) });
+    if (files.length >= limits.maxFiles) throw tooLarge(m('upload.tooManyUploads', { max: limits.maxFiles }));
+    const name = part.filename || `file-${files.length + 1}`;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of part.file) {
+      const bytes: Buffer = chunk;
+      size += bytes.length;
+      total += bytes.length;
+      if (size > limits.maxFileBytes)
+        throw tooLarge(m('upload.fileOverLimit', { file: name, mb: limits.maxFileBytes / MB }));
+      if (total > limits.maxTotalBytes)
+        throw tooLarge(m('upload.totalTooLarge', { mb: limits.maxTotalBytes / MB }));
+      chunks.push(bytes);
+    }
+    if (part.file.truncated) throw tooLarge(m('upload.fileTooLarge', { file: name }));
+    files.push({ name, bytes: new Uint8Array(Buffer.concat(chunks)) });
   }
   if (files.length === 0) throw invalid(m('upload.noFile'));
   return files;
+}
+
+function tooLarge(message: Message): JixiaoError {
+  return new JixiaoError('TOO_LARGE', message);
 }
 
 export const MULTIPART_NOTE = '以 multipart/form-data 上传，字段名 file（可多个文件）。';
@@ -67,7 +107,7 @@ function bulkImportRoute(app: App, { db }: Deps): void {
         .from(organisations)
         .where(eq(organisations.id, request.params.id));
       if (!scope) throw notFound('entity.organisation');
-      const files = await uploadedFiles(request);
+      const files = await uploadedFiles(request, BULK_UPLOAD_LIMITS);
       return bulkImport(db, { scope, files, userId: principal.userId, log: request.log });
     },
   );
@@ -93,7 +133,7 @@ function singleImportRoute(app: App, { db }: Deps): void {
       const principal = principalOf(request);
       const [org] = await db.select().from(organisations).where(eq(organisations.id, request.params.id));
       if (org?.kind !== 'unit') throw invalid(m('import.onlyUnits'));
-      const [file] = await uploadedFiles(request);
+      const [file] = await uploadedFiles(request, SINGLE_UPLOAD_LIMITS);
       if (!file) throw invalid(m('upload.noFile'));
       const evaluation = await readEvaluationBytes(file.bytes, file.name);
       outcomeOf(evaluation);

@@ -6,7 +6,7 @@ import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, notFound, requestLang } from '../http/errors';
 import { importSummarySchema } from '../http/schemas/imports';
 import { idParams } from './common';
-import { MULTIPART_NOTE, uploadedFiles } from './imports';
+import { BULK_UPLOAD_LIMITS, MULTIPART_NOTE, uploadedFiles } from './imports';
 
 /** A failed job's error: the `error` of the error body the synchronous import answers with. */
 const jobErrorSchema = errorBodySchema.shape.error;
@@ -38,7 +38,7 @@ export function jobRoutes(app: App, { db, jobQueue }: Deps): void {
       },
     },
     async (request, reply) => {
-      const files = await uploadedFiles(request);
+      const files = await uploadedFiles(request, BULK_UPLOAD_LIMITS);
       const jobId = await jobQueue.enqueueBulkImport({
         organisationId: request.params.id,
         files,

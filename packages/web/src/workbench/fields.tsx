@@ -4,6 +4,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { getAt } from '../lib/json-path';
 import { normaliseDecimalInput } from './draft';
+import { DECIMAL_MAX_LENGTH, textMaxLength } from './field-limits';
 import { useWorkbench } from './WorkbenchContext';
 
 /**
@@ -68,6 +69,7 @@ export function TextField({ path, placeholder, style, ariaLabel }: FieldProps) {
         message,
         <Input
           value={value}
+          maxLength={textMaxLength(path)}
           placeholder={placeholder}
           aria-label={ariaLabel}
           readOnly={readOnly}
@@ -96,6 +98,7 @@ export function DecimalField({
           className="jx-num"
           inputMode="decimal"
           value={value}
+          maxLength={DECIMAL_MAX_LENGTH}
           placeholder={placeholder}
           aria-label={ariaLabel}
           readOnly={readOnly}
@@ -136,6 +139,7 @@ export function TextAreaField({ path, placeholder, ariaLabel, rows = 3 }: FieldP
     <div data-path={path}>
       <Input.TextArea
         value={value}
+        maxLength={textMaxLength(path)}
         placeholder={placeholder}
         aria-label={ariaLabel}
         readOnly={readOnly}

@@ -1,5 +1,7 @@
+import { isJixiaoError } from '@jixiao/domain';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
+import { checkZip } from '../../file/zip-guard';
 import { formatsMessage as m } from '../../messages';
 import { type AuditDocument, numberBlocks } from '../document';
 import { normaliseText } from '../normalise';
@@ -21,6 +23,7 @@ export async function readDocx(data: Uint8Array, file: string): Promise<AuditDoc
     throw unreadable(file, m('audit.docxEncrypted'));
   }
   if (!(data[0] === 0x50 && data[1] === 0x4b)) throw unreadable(file, m('audit.docxNotZip'));
+  measureZip(data, file);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
@@ -58,6 +61,16 @@ export async function readDocx(data: Uint8Array, file: string): Promise<AuditDoc
   const blocks = numberBlocks(raw.map(normaliseBlock));
   if (blocks.length === 0) throw unreadable(file, m('audit.docxNoText'));
   return { file, format: 'docx', blocks };
+}
+
+/** Real inflated sizes are measured before JSZip opens anything; a refusal for size keeps its own message. */
+function measureZip(data: Uint8Array, file: string): void {
+  try {
+    checkZip(data, file, LIMITS.maxUnzippedBytes);
+  } catch (e) {
+    if (isJixiaoError(e) && e.key === 'sheet.refused') throw e;
+    throw unreadable(file, m('audit.docxDamaged'));
+  }
 }
 
 /** Inflates one entry chunk by chunk and stops once it grows past the limit (zip bombs never fully inflate). */

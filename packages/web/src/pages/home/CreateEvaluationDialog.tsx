@@ -1,4 +1,4 @@
-import { listRuleSets, ruleSetText } from '@jixiao/domain';
+import { listRuleSets, MAX_NAME_LENGTH, ruleSetText } from '@jixiao/domain';
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -89,7 +89,7 @@ export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
           name="unitName"
           rules={[{ required: true, whitespace: true, message: t('common.required') }]}
         >
-          <Input />
+          <Input maxLength={MAX_NAME_LENGTH} />
         </Form.Item>
         {kind === 'project' && (
           <Form.Item
@@ -97,7 +97,7 @@ export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
             name="projectName"
             rules={[{ required: true, whitespace: true, message: t('common.required') }]}
           >
-            <Input />
+            <Input maxLength={MAX_NAME_LENGTH} />
           </Form.Item>
         )}
         <Form.Item label={t('create.ruleSet')} name="ruleSet">
