@@ -20,6 +20,18 @@ describe('server issues', () => {
       ],
       undefined,
     );
-    expect(issueLines(err)).toEqual(['工作表「自评表」，第 12 行，F 列：不是数字', '缺少单位名称']);
+    expect(issueLines(err, 'zh')).toEqual(['工作表「自评表」，第 12 行，F 列：不是数字', '缺少单位名称']);
+  });
+
+  it('writes the place in English for the English UI (the server already sent the message in English)', () => {
+    const err = new ApiError(
+      400,
+      'INVALID_INPUT',
+      'the file has problems',
+      [{ message: 'not a number', location: { sheet: '自评表', row: 12, column: 'F' } }],
+      undefined,
+    );
+    // Only the sheet's own name, quoted, stays as written.
+    expect(issueLines(err, 'en')).toEqual(['sheet "自评表", row 12, column F: not a number']);
   });
 });

@@ -16,7 +16,7 @@ export function errorText(t: T, err: unknown): string {
 }
 
 /** Each issue of an error on its own line, with where it is (file, sheet, row, column or field label). */
-export function issueLines(err: unknown, lang: Lang = 'zh'): string[] {
+export function issueLines(err: unknown, lang: Lang): string[] {
   if (!(err instanceof ApiError)) return [];
   const colon = lang === 'zh' ? '：' : ': ';
   return err.issues.map((i) => {

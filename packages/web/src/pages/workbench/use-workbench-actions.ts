@@ -17,7 +17,7 @@ const REVIEW_DONE: Record<ReviewAction, MessageKey> = {
 
 /** Runs one action at a time, keeping its failure (message and located lines) for the alert. */
 function useActionRunner() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<{ message: string; lines: string[] }>();
   const run = useCallback(
@@ -27,12 +27,12 @@ function useActionRunner() {
       try {
         await fn();
       } catch (e) {
-        setActionError({ message: errorText(t, e), lines: issueLines(e) });
+        setActionError({ message: errorText(t, e), lines: issueLines(e, lang) });
       } finally {
         setBusy(false);
       }
     },
-    [t],
+    [t, lang],
   );
   return { run, busy, actionError, clearError: () => setActionError(undefined) };
 }
