@@ -60,7 +60,8 @@ export function executionFigures(x: Extraction) {
     add(figures.initialBudget, t.initialBudget);
     add(figures.adjustedBudget, t.adjustedBudget);
     add(figures.executed, t.executed);
-    if (t.rate) {
+    // A rate written as a fraction ("0.1" for 14.46%) is checked on its own scale (funds-checks).
+    if (t.rate && !t.rateIsFraction) {
       const tok = t.rate.token.unit === 'none' ? { ...t.rate.token, unit: 'percent' as const } : t.rate.token;
       figures.rate.push({ token: tok, evidence: t.rate.cell.evidence, table: t.table });
     }

@@ -13,7 +13,16 @@ import {
 } from '@jixiao/domain';
 import type { Extraction } from '../extract/extraction';
 import type { IndicatorRow, IndicatorTable } from '../extract/tables';
-import { type AuditFinding, compareScore, compareWritten, makeFinding, severityFor, show } from '../finding';
+import {
+  type AuditFinding,
+  type Confidence,
+  compareScore,
+  compareWritten,
+  makeFinding,
+  severityFor,
+  show,
+} from '../finding';
+import { withDecodedWeights } from './decoded-weights';
 import { denominators, executionFigures, executionScoreFinding } from './execution-checks';
 import { AUDIT_RULE_SET } from './rule-set';
 import { isMet, type ParsedTarget, parseActual, parseTarget } from './target';
@@ -26,8 +35,13 @@ import { isMet, type ParsedTarget, parseActual, parseTarget } from './target';
 export function indicatorChecks(x: Extraction, file?: string, ruleSet = AUDIT_RULE_SET): AuditFinding[] {
   const out: AuditFinding[] = [];
   const figures = executionFigures(x);
-  for (const t of x.indicatorTables) {
-    for (const row of t.rows) out.push(...rowChecks(t, row, figures.rate[0]?.token.value, ruleSet, file));
+  for (const printed of x.indicatorTables) {
+    const t = printed.hasWeights === false ? withDecodedWeights(printed, ruleSet) : printed;
+    for (const row of t.rows) {
+      if (row.weightMissing) continue;
+      out.push(...rowChecks(t, row, figures.rate[0]?.token.value, ruleSet, file));
+    }
+    if (t.rows.some((r) => r.weightMissing)) continue;
     out.push(...totalChecks(x, t, file));
     const flag = redFlag(t, figures.rate[0]?.token.value, ruleSet, file);
     if (flag) out.push(flag);
@@ -80,6 +94,9 @@ function rowChecks(
   const out: AuditFinding[] = [];
   const w = dec(row.weight.token.value);
   const name = rowLabel(row);
+  // A row rebuilt from flattened text by a guess, or a weight decoded from the scores, is never an error.
+  const sure: Confidence = row.confidence === 'guessed' ? 'guessed' : 'sure';
+  const likely: Confidence = row.confidence === 'guessed' ? 'guessed' : 'likely';
   if (row.score) {
     const s = dec(row.score.token.value);
     if (s.greaterThan(w)) {
@@ -87,11 +104,11 @@ function rowChecks(
         makeFinding({
           code: 'text.score-above-weight',
           severity: 'error',
-          confidence: 'sure',
+          confidence: sure,
           file,
           evidence: [row.score.cell.evidence, row.weight.cell.evidence],
           message: {
-            zh: `「${name}」得分 ${row.score.token.value} 分超过其分值 ${row.weight.token.value} 分`,
+            zh: `「${name}」得分 ${row.score.token.value} 分超过其分值 ${row.weight.token.value} 分${row.weightDecoded ? '（表中未列分值，分值由得分与完成比例推算）' : ''}`,
             en: `"${name}" scores ${row.score.token.value}, above its weight ${row.weight.token.value}`,
           },
           recomputation: {
@@ -119,7 +136,7 @@ function rowChecks(
           makeFinding({
             code: 'text.score-rate-mismatch',
             severity,
-            confidence: 'sure',
+            confidence: sure,
             file,
             evidence: [row.rate.cell.evidence, row.score.cell.evidence, row.weight.cell.evidence],
             message: {
@@ -160,7 +177,7 @@ function rowChecks(
           makeFinding({
             code: 'text.met-target-lost-points',
             severity: target.assumed ? 'warning' : 'error',
-            confidence: target.assumed ? 'likely' : 'sure',
+            confidence: target.assumed ? likely : sure,
             file,
             evidence,
             message: {
@@ -177,7 +194,7 @@ function rowChecks(
           makeFinding({
             code: 'text.missed-target-full-marks',
             severity: target.assumed ? 'warning' : 'error',
-            confidence: target.assumed ? 'likely' : 'sure',
+            confidence: target.assumed ? likely : sure,
             file,
             evidence,
             message: {
@@ -199,7 +216,7 @@ function rowChecks(
           makeFinding({
             code: 'text.missed-target-score',
             severity: kind === 'roundingOnly' ? 'info' : 'warning',
-            confidence: 'likely',
+            confidence: likely,
             file,
             evidence,
             message: {

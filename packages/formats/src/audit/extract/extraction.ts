@@ -10,6 +10,7 @@ import {
   type Fact,
   type GradeFact,
 } from './facts';
+import { recoverForms } from './form-recovery';
 import { extractFundsTables, extractIndicatorTables, type FundsTable, type IndicatorTable } from './tables';
 import { fullText, type Sentence, sentencesOf } from './units';
 
@@ -30,6 +31,10 @@ export interface Extraction {
 
 export function extract(doc: AuditDocument): Extraction {
   const sentences = sentencesOf(doc);
+  // Tables read as table blocks first; the official form rebuilt from flattened cells where none read.
+  const indicatorTables = extractIndicatorTables(doc);
+  const fundsTables = extractFundsTables(doc);
+  const recovered = recoverForms(doc);
   return {
     doc,
     text: fullText(doc),
@@ -40,7 +45,7 @@ export function extract(doc: AuditDocument): Extraction {
     breakdowns: extractBreakdowns(sentences),
     countLists: extractCountLists(sentences),
     blockWeights: extractBlockWeights(sentences),
-    indicatorTables: extractIndicatorTables(doc),
-    fundsTables: extractFundsTables(doc),
+    indicatorTables: indicatorTables.length > 0 ? indicatorTables : recovered.indicators,
+    fundsTables: recovered.funds.length > 0 ? recovered.funds : fundsTables,
   };
 }

@@ -1,5 +1,6 @@
 import { findNumbers, type NumberToken } from '@jixiao/domain';
 import type { AuditDocument, Evidence, TableBlock } from '../document';
+import type { Confidence } from '../finding';
 
 /**
  * The tables a self-evaluation carries, found by their header labels rather than positions (every
@@ -24,6 +25,14 @@ export interface IndicatorRow {
   reason?: Cell;
   /** The 预算执行率 row of a table that lists it with the indicators. */
   isExecution: boolean;
+  /** The 一级指标 cell of the row's group (with its frame, "产出指标（50分）"), when the form prints one. */
+  level1Cell?: Cell;
+  /** How the row was read from flattened text: absent when its cells sat in their columns unambiguously. */
+  confidence?: Confidence;
+  /** The form prints no weight for the row; `weight` is a zero placeholder until it is decoded. */
+  weightMissing?: boolean;
+  /** The weight was decoded from the score and the completion ratio (the form prints none). */
+  weightDecoded?: boolean;
 }
 
 export interface IndicatorTable {
@@ -32,6 +41,24 @@ export interface IndicatorTable {
   totalRow?: { weight?: { token: NumberToken; cell: Cell }; score?: { token: NumberToken; cell: Cell } };
   /** Most decimals any score in the table is written with (how precisely the table states scores). */
   scorePlaces: number;
+  /** Rebuilt from flattened text by `form-recovery`, not read from a table block. */
+  recovered?: boolean;
+  /** The form has a 分值/权重 column (false: weights must be decoded from the scores). */
+  hasWeights?: boolean;
+  /** The frame the form prints over the indicators ("年度绩效目标（80分）"). */
+  frame?: { token: NumberToken; cell: Cell };
+}
+
+/** One row of the 资金 block: 年度资金总额, or one of its 其中 rows. */
+export interface FundsRow {
+  label: Cell;
+  initialBudget?: { token: NumberToken; cell: Cell };
+  adjustedBudget?: { token: NumberToken; cell: Cell };
+  executed?: { token: NumberToken; cell: Cell };
+  weight?: { token: NumberToken; cell: Cell };
+  rate?: { token: NumberToken; cell: Cell };
+  score?: { token: NumberToken; cell: Cell };
+  confidence?: Confidence;
 }
 
 export interface FundsTable {
@@ -43,6 +70,14 @@ export interface FundsTable {
   rate?: { token: NumberToken; cell: Cell };
   score?: { token: NumberToken; cell: Cell };
   amountUnit: 'yuan' | 'wanYuan' | 'yiYuan';
+  /** Every row of the block in order, the total first (recovered forms). */
+  rows?: FundsRow[];
+  recovered?: boolean;
+  confidence?: Confidence;
+  /** The rule the form prints for the execution score ("20分×执行率", "执行率*该指标分值，最高不得超过分值"). */
+  rule?: Cell;
+  /** The rate is written as a fraction (0.1 for 14.46%). */
+  rateIsFraction?: boolean;
 }
 
 function cell(t: TableBlock, r: number, c: number): Cell {

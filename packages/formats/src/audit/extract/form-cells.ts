@@ -1,0 +1,103 @@
+import { findNumbers, type NumberToken, readQuantity } from '@jixiao/domain';
+import type { AuditDocument, Evidence, SourceRef } from '../document';
+import type { Cell } from './tables';
+
+/**
+ * The cells of a document as one stream, whatever the reader made of its tables: a table block's rows,
+ * a paragraph that holds a row ("产出指标 | 数量指标 | …"), one cell per paragraph, or a line of cells
+ * separated by spaces. Empty cells are dropped ("—" and "-" are kept: they hold a column's place); every
+ * cell keeps its quote and location, and whether a line ended after it.
+ */
+export interface StreamCell extends Cell {
+  /** The line (paragraph or table row) ended after this cell. */
+  lineEnd: boolean;
+}
+
+export function cellStream(doc: AuditDocument): StreamCell[] {
+  const out: StreamCell[] = [];
+  const push = (pieces: string[], source: (k: number) => SourceRef) => {
+    const cells = mergeFragments(pieces.map((p) => p.trim()).filter((p) => p !== ''));
+    cells.forEach((text, k) => {
+      out.push({ text, evidence: { quote: text, source: source(k + 1) }, lineEnd: k === cells.length - 1 });
+    });
+  };
+  for (const b of doc.blocks) {
+    const page = b.page !== undefined ? { page: b.page } : {};
+    if (b.kind === 'paragraph') {
+      push(splitLine(b.text), (cell) => ({ paragraph: b.index, cell, ...page }));
+    } else {
+      b.rows.forEach((row, r) => {
+        push(row, (cell) => ({ table: b.index, row: r + 1, cell, ...page }));
+      });
+    }
+  }
+  return out;
+}
+
+/** A row written on one line: cells between `|`, between tabs, or between spaces. */
+function splitLine(text: string): string[] {
+  if (text.includes('|')) return text.split('|');
+  if (text.includes('\t')) return text.split('\t');
+  return text.split(/\s+/);
+}
+
+/**
+ * Pieces that belong to the cell before them: a unit in brackets ("扶持主体 (个)"), and a comparator
+ * written in its own cell before its value ("≥ | 95 | %" under 指标性质 / 指标值 / 度量单位).
+ */
+function mergeFragments(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  let pendingSign = '';
+  for (const p of pieces) {
+    if (COMPARATOR_ONLY.test(p)) {
+      pendingSign += p;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (pendingSign !== '') {
+      out.push(pendingSign + p);
+      pendingSign = '';
+    } else if (prev !== undefined && /^[（(][^）)]{0,12}[）)]$/.test(p) && !/^[（(]\d/.test(p)) {
+      out[out.length - 1] = `${prev}${p}`;
+    } else if (prev !== undefined && UNIT_ONLY.test(p) && NUMBER_ONLY.test(prev)) {
+      out[out.length - 1] = `${prev}${p.replace(/[（(].*$/, '')}`;
+    } else out.push(p);
+  }
+  if (pendingSign !== '') out.push(pendingSign);
+  return out;
+}
+
+const COMPARATOR_ONLY = /^(?:[≥≤=＝﹦><≧≦═]|>=|<=|大于等于|小于等于|等于)$/;
+const UNIT_ONLY =
+  /^(?:%|％|元|万元|亿元|个|人|人次|次|天|日|月|年|米|公里|千米|平方米|亩|万亩|户|家|项|座|所|处|条|件|台|套|只|头|吨|场|期|篇|批)(?:[（(][^）)]*[）)])?$/;
+const NUMBER_ONLY = /^[-+]?\d+(?:\.\d+)?$/;
+
+/** What a cell holds, as far as placing it in a column goes. */
+export type CellType = 'level1' | 'level2' | 'number' | 'percent' | 'amount' | 'quantity' | 'blank' | 'text';
+
+const LEVEL1 =
+  /^(?:(?:产出|效益|效果|满意度|成本)指标(?:[（(][^）)]*[）)]?)?|(?:决策|过程|投入|管理|履职)(?:[（(]\d+分?[）)]?)?)$/;
+const LEVEL2 =
+  /^(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|满意度|经济成本|社会成本|生态环境成本)指标(?:[（(][^）)]*[）)]?)?$/;
+
+export function cellType(text: string): CellType {
+  const t = text.replace(/\s/g, '');
+  if (/^[—–\-－/／]+$/.test(t)) return 'blank';
+  if (LEVEL1.test(t)) return 'level1';
+  if (LEVEL2.test(t)) return 'level2';
+  if (/^[-+]?\d+(?:\.\d+)?分?$/.test(t)) return 'number';
+  if (/^\d+(?:\.\d+)?%$/.test(t)) return 'percent';
+  if (/^[-+]?\d+(?:\.\d+)?(?:元|万元|亿元)$/.test(t)) return 'amount';
+  if (/^(?:[≥≤=＝﹦><≧≦]|>=|<=)/.test(t) || readQuantity(t)) return 'quantity';
+  return 'text';
+}
+
+/** The single number of a cell, or undefined when it holds none or several. */
+export function numberOf(text: string): NumberToken | undefined {
+  const tokens = findNumbers(text);
+  return tokens.length === 1 ? tokens[0] : undefined;
+}
+
+export function evidenceOf(c: Cell): Evidence {
+  return c.evidence;
+}

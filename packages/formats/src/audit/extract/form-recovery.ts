@@ -1,0 +1,553 @@
+import { type Decimal, dec, type NumberToken } from '@jixiao/domain';
+import type { AuditDocument } from '../document';
+import type { Confidence } from '../finding';
+import { type CellType, cellStream, cellType, numberOf, type StreamCell } from './form-cells';
+import type { Cell, FundsRow, FundsTable, IndicatorRow, IndicatorTable } from './tables';
+
+/**
+ * The official forms' tables put back together from flattened text (one home for this: ARCHITECTURE.md).
+ * The forms are few and fixed (项目支出 / 部门整体支出绩效自评表 and their provincial variants), so their
+ * header labels give the column order; the cells after the header are a stream (one per line, between `|`,
+ * between spaces, rows broken over lines, merged labels only on a group's first row, blank cells missing)
+ * which is cut into rows and placed in columns by each cell's type — amount, percent, comparator and value,
+ * number, level label, text — at the least cost. A row whose placement was not forced (a column left blank,
+ * two numbers that could swap) is marked as guessed, and checks never report an error from it.
+ */
+
+export type ColumnKind =
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'nature'
+  | 'target'
+  | 'unit'
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'rate'
+  | 'reason'
+  | 'other';
+
+const INDICATOR_LABELS: ReadonlyArray<[ColumnKind, RegExp]> = [
+  ['level1', /一级指标/],
+  ['level2', /二级指标/],
+  ['name', /三级指标|指标名称|评价指标/],
+  ['nature', /指标性质/],
+  ['unit', /度量单位|计量单位/],
+  ['actual', /单项指标实际完成值|实际完成值|全年实际值|实际完成|实际值|完成值/],
+  ['target', /年度指标值|年初目标值|预期指标值|年度目标值|目标值|指标值/],
+  ['rate', /得分率/],
+  ['other', /得分计算方法|计算方法|评分标准|完成情况/],
+  ['weight', /指标分值|分值|权重/],
+  ['score', /自评得分|得分|自评分/],
+  ['reason', /偏差原因|未完成原因|原因分析|改进措施/],
+];
+
+/** The columns a header names, in the order written; the names (一级/二级/三级) always lead the form. */
+export function columnsOf(headerText: string, labels = INDICATOR_LABELS): ColumnKind[] {
+  const text = headerText.replace(/\s/g, '');
+  const taken: boolean[] = new Array<boolean>(text.length).fill(false);
+  const found: Array<{ kind: ColumnKind; at: number }> = [];
+  for (const [kind, re] of labels) {
+    const hit = firstFree(text, re, taken);
+    if (hit !== undefined) found.push({ kind, at: hit });
+  }
+  found.sort((a, b) => a.at - b.at);
+  const lead: ColumnKind[] = ['level1', 'level2', 'name'];
+  return [
+    ...lead.filter((k) => found.some((f) => f.kind === k)),
+    ...found.map((f) => f.kind).filter((k) => !lead.includes(k)),
+  ];
+}
+
+/**
+ * The first place a label is written that no earlier label took ("分值" inside "三级指标分值" once 三级指标
+ * is taken), trying each alternative of the pattern at every position; marks it taken.
+ */
+function firstFree(text: string, re: RegExp, taken: boolean[]): number | undefined {
+  const alternatives = re.source.split('|').map((a) => new RegExp(a, 'y'));
+  for (let at = 0; at < text.length; at++)
+    for (const alt of alternatives) {
+      alt.lastIndex = at;
+      const m = alt.exec(text);
+      if (!m || m[0] === '') continue;
+      const end = at + m[0].length;
+      if (taken.slice(at, end).some((t) => t)) continue;
+      for (let i = at; i < end; i++) taken[i] = true;
+      return at;
+    }
+  return undefined;
+}
+
+const INF = Number.POSITIVE_INFINITY;
+
+function placeCost(kind: ColumnKind, type: CellType, text: string): number {
+  if (type === 'blank') return kind === 'name' ? INF : 0;
+  switch (kind) {
+    case 'level1':
+      return type === 'level1' ? 0 : INF;
+    case 'level2':
+      return type === 'level2' ? 0 : INF;
+    case 'name':
+      return type === 'text' ? 0 : type === 'quantity' ? 2 : INF;
+    case 'weight':
+    case 'score':
+      return type === 'number' && dec(numberOf(text)?.value ?? '999').lessThanOrEqualTo(100) ? 0 : INF;
+    case 'target':
+    case 'actual':
+      if (type === 'level1' || type === 'level2') return INF;
+      return type === 'number' ? 0.3 : type === 'text' ? 0.6 : 0;
+    case 'rate':
+      return type === 'percent' ? 0 : type === 'number' ? 1 : INF;
+    case 'reason':
+      return type === 'text' ? 0.2 : type === 'level1' || type === 'level2' ? INF : 1.5;
+    default:
+      return type === 'level1' || type === 'level2' ? INF : 1;
+  }
+}
+
+const SKIP_COST: Record<ColumnKind, number> = {
+  level1: 0,
+  level2: 0,
+  name: INF,
+  nature: 0,
+  unit: 0,
+  target: 1,
+  actual: 1,
+  weight: 1.5,
+  score: 1.5,
+  rate: 0.2,
+  reason: 0,
+  other: 0,
+};
+
+/** Cells placed in columns, and what the placement cost (0: every cell where its type belongs). */
+interface Placement {
+  cost: number;
+  columns: Array<StreamCell | undefined>;
+  /** A column the form has was left blank where a value belongs. */
+  skipped: boolean;
+}
+
+/** The cheapest placement of a run of cells in the columns, each cell in a later column than the one before. */
+function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Placement | undefined {
+  const n = cells.length;
+  const m = columns.length;
+  // best[i][j]: cost of placing the first i cells in the first j columns.
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
+  const from: Array<Array<'skip' | 'place' | undefined>> = Array.from({ length: n + 1 }, () =>
+    new Array<'skip' | 'place' | undefined>(m + 1).fill(undefined),
+  );
+  const types = cells.map((c) => cellType(c.text));
+  (best[0] as number[])[0] = 0;
+  for (let i = 0; i <= n; i++)
+    for (let j = 0; j < m; j++) {
+      const here = best[i]?.[j] ?? INF;
+      if (here === INF) continue;
+      const kind = columns[j] as ColumnKind;
+      const skip = here + SKIP_COST[kind];
+      if (skip < (best[i]?.[j + 1] ?? INF)) {
+        (best[i] as number[])[j + 1] = skip;
+        (from[i] as Array<'skip' | 'place' | undefined>)[j + 1] = 'skip';
+      }
+      if (i < n) {
+        const cell = cells[i] as StreamCell;
+        const put = here + placeCost(kind, types[i] as CellType, cell.text);
+        if (put < (best[i + 1]?.[j + 1] ?? INF)) {
+          (best[i + 1] as number[])[j + 1] = put;
+          (from[i + 1] as Array<'skip' | 'place' | undefined>)[j + 1] = 'place';
+        }
+      }
+    }
+  const cost = best[n]?.[m] ?? INF;
+  if (cost === INF) return undefined;
+  const placed: Array<StreamCell | undefined> = new Array<StreamCell | undefined>(m).fill(undefined);
+  let skipped = false;
+  let i = n;
+  for (let j = m; j > 0; j--) {
+    if (from[i]?.[j] === 'place') {
+      i -= 1;
+      placed[j - 1] = cells[i];
+    } else if (SKIP_COST[columns[j - 1] as ColumnKind] > 0) skipped = true;
+  }
+  return { cost, columns: placed, skipped };
+}
+
+const HEADER_START = /^(?:一级指标|三级指标|指标名称|绩效指标)$/;
+const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分|总得分)[:：]?$/;
+const TABLE_END =
+  /^(?:偏差大|原因分析|主要问题|改进措施|结果应用|填表人|联系电话|说明[:：]|注[:：]|备注|其他需要说明|评价结论|自评结论)/;
+const FRAME = /(?:年度绩效目标|绩效指标|年度绩效指标)\d*\s*[（(](\d+(?:\.\d+)?)分[）)]/;
+
+/** Drop costs between rows: a cell that fits no row (a stray label, "……", a fragment of a split cell). */
+function dropCost(c: StreamCell): number {
+  const t = cellType(c.text);
+  return t === 'number' || t === 'percent' ? 3 : t === 'blank' ? 0.1 : 2.5;
+}
+
+/** Cuts the cells after a header into rows at the least total cost. */
+function cutRows(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Placement[] {
+  const n = cells.length;
+  const maxLen = columns.length + 1;
+  const best = new Array<number>(n + 1).fill(INF);
+  const back: Array<{ from: number; row?: Placement } | undefined> = new Array(n + 1).fill(undefined);
+  best[0] = 0;
+  const required: ColumnKind[] = columns.filter((k) => k === 'weight' || k === 'score');
+  for (let i = 0; i < n; i++) {
+    const here = best[i] ?? INF;
+    if (here === INF) continue;
+    const drop = here + dropCost(cells[i] as StreamCell);
+    if (drop < (best[i + 1] ?? INF)) {
+      best[i + 1] = drop;
+      back[i + 1] = { from: i };
+    }
+    for (let j = i + 2; j <= Math.min(n, i + maxLen); j++) {
+      const row = place(cells.slice(i, j), columns);
+      if (!row) continue;
+      // A row has its name and at least one of the figures the form scores by.
+      const figures = columns.filter((k, c) => required.includes(k) && row.columns[c] !== undefined);
+      if (required.length > 0 && figures.length === 0) continue;
+      // A row that crosses a line end in a table written one row per line is a little less likely.
+      const total = here + row.cost - 0.01 * (j - i);
+      if (total < (best[j] ?? INF)) {
+        best[j] = total;
+        back[j] = { from: i, row };
+      }
+    }
+  }
+  const rows: Placement[] = [];
+  let k = n;
+  while (k > 0) {
+    const b = back[k];
+    if (!b) break;
+    if (b.row) rows.unshift(b.row);
+    k = b.from;
+  }
+  return rows;
+}
+
+function tokenCell(c: StreamCell | undefined): { token: NumberToken; cell: Cell } | undefined {
+  if (!c) return undefined;
+  const token = numberOf(c.text);
+  return token ? { token, cell: { text: c.text, evidence: c.evidence } } : undefined;
+}
+
+function asCell(c: StreamCell | undefined): Cell | undefined {
+  return c ? { text: c.text, evidence: c.evidence } : undefined;
+}
+
+function places(v: string): number {
+  const i = v.indexOf('.');
+  return i < 0 ? 0 : v.length - i - 1;
+}
+
+/** The indicator tables of every official form in the stream. */
+export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumber: number): IndicatorTable[] {
+  const out: IndicatorTable[] = [];
+  let i = 0;
+  while (i < stream.length) {
+    const start = stream[i] as StreamCell;
+    if (!HEADER_START.test(start.text.replace(/\s/g, ''))) {
+      i += 1;
+      continue;
+    }
+    // The header runs to the first level-1 label (产出指标…); its labels give the columns.
+    let h = i;
+    while (h < stream.length && h - i < 40 && cellType((stream[h] as StreamCell).text) !== 'level1') h += 1;
+    const headerText = stream
+      .slice(i, h)
+      .map((c) => c.text)
+      .join('');
+    const columns = columnsOf(headerText);
+    const hasNames = columns.includes('name') || columns.includes('level2');
+    if (h >= stream.length || h - i >= 40 || !hasNames || !columns.includes('score')) {
+      i += 1;
+      continue;
+    }
+    const nameColumns: ColumnKind[] = columns.includes('name') ? columns : columns.map((k) => (k === 'level2' ? 'name' : k));
+    let e = h;
+    while (e < stream.length && e - h < 600) {
+      const t = (stream[e] as StreamCell).text.replace(/\s/g, '');
+      if (TOTAL_LABEL.test(t) || TABLE_END.test(t) || (e > h && HEADER_START.test(t))) break;
+      e += 1;
+    }
+    const placements = cutRows(stream.slice(h, e), nameColumns);
+    const table: IndicatorTable = {
+      table: firstNumber + out.length,
+      rows: [],
+      scorePlaces: 0,
+      recovered: true,
+      hasWeights: nameColumns.includes('weight'),
+    };
+    const frameCell = [...stream.slice(Math.max(0, i - 6), i)].reverse().find((c) => FRAME.test(c.text));
+    const frameValue = frameCell ? FRAME.exec(frameCell.text)?.[1] : undefined;
+    if (frameCell && frameValue)
+      table.frame = {
+        token: { ...(numberOf(`${frameValue}分`) as NumberToken) },
+        cell: { text: frameCell.text, evidence: frameCell.evidence },
+      };
+    let level1: StreamCell | undefined;
+    for (const p of placements) {
+      const at = (k: ColumnKind) => p.columns[nameColumns.indexOf(k)];
+      const l1 = at('level1');
+      if (l1) level1 = l1;
+      const name = at('name');
+      if (!name) continue;
+      const weight = tokenCell(at('weight'));
+      const score = tokenCell(at('score'));
+      const confidence: Confidence = p.skipped || p.cost > 0.9 ? 'guessed' : 'sure';
+      if (score) table.scorePlaces = Math.max(table.scorePlaces, places(score.token.value));
+      const target = asCell(at('target'));
+      const actual = asCell(at('actual'));
+      const reason = asCell(at('reason'));
+      const rate = tokenCell(at('rate'));
+      const row: IndicatorRow = {
+        ...(level1 ? { level1: level1.text, level1Cell: { text: level1.text, evidence: level1.evidence } } : {}),
+        name: { text: name.text, evidence: name.evidence },
+        weight: weight ?? decodedWeightPlaceholder(name),
+        ...(score ? { score } : {}),
+        ...(rate ? { rate } : {}),
+        ...(target ? { target } : {}),
+        ...(actual ? { actual } : {}),
+        ...(reason ? { reason } : {}),
+        isExecution: /预算执行率|资金执行率|预算执行情况/.test(name.text),
+        ...(confidence === 'guessed' ? { confidence } : {}),
+        ...(weight ? {} : { weightMissing: true }),
+      };
+      table.rows.push(row);
+    }
+    // "总分 | 100 | 71.7": the numbers after the label, weight before score when the form has weights.
+    const total = stream[e];
+    if (total && TOTAL_LABEL.test(total.text.replace(/\s/g, ''))) {
+      const nums: Array<{ token: NumberToken; cell: Cell }> = [];
+      for (let k = e + 1; k < Math.min(stream.length, e + 4); k++) {
+        const c = stream[k] as StreamCell;
+        if (cellType(c.text) !== 'number') break;
+        const tc = tokenCell(c);
+        if (tc) nums.push(tc);
+      }
+      const [a, b] = nums;
+      if (a && b) table.totalRow = { weight: a, score: b };
+      else if (a) table.totalRow = table.hasWeights && !a.token.value.includes('.') && a.token.value === '100' ? { weight: a } : { score: a };
+    }
+    if (table.rows.length > 0) out.push(table);
+    i = Math.max(e, i + 1);
+  }
+  return out;
+}
+
+/** A row printed without its weight holds a zero until the weight is decoded from the form's arithmetic. */
+function decodedWeightPlaceholder(name: StreamCell): { token: NumberToken; cell: Cell } {
+  return {
+    token: { value: '0', unit: 'none', unitText: '', raw: '', start: 0, end: 0, chinese: false },
+    cell: { text: '', evidence: name.evidence },
+  };
+}
+
+// ——— the 资金 block ———
+
+type FundsColumn = 'initialBudget' | 'adjustedBudget' | 'executed' | 'weight' | 'rate' | 'score' | 'other';
+
+const FUNDS_LABELS: ReadonlyArray<[FundsColumn, RegExp]> = [
+  ['initialBudget', /年初预算数?/],
+  ['adjustedBudget', /全年预算数|调整后预算数?|预算数/],
+  ['executed', /全年执行数|执行数|实际支出数?/],
+  ['rate', /执行率/],
+  ['other', /得分计算方法|计算方法/],
+  ['weight', /分值|权重/],
+  ['score', /自评得分|得分/],
+];
+
+const FUNDS_ROW =
+  /^(?:年度资金总额|年度财政资金总额|资金总额|合计|其中[:：]?.{0,12}|当年财政拨款|本年财政拨款|财政拨款|财政资金|上年结转资金?|上年结余|其他资金|基本支出|项目支出)[:：]?$/;
+const FUNDS_END = /^(?:年度总体目标|年度绩效目标|年度目标|总体目标|绩效指标|一级指标|预期目标|年初设定目标|按收入性质分|按支出性质分)/;
+
+function fundsColumns(headerText: string): FundsColumn[] {
+  const text = headerText.replace(/\s/g, '');
+  const taken: boolean[] = new Array<boolean>(text.length).fill(false);
+  const found: Array<{ kind: FundsColumn; at: number }> = [];
+  for (const [kind, re] of FUNDS_LABELS) {
+    const hit = firstFree(text, re, taken);
+    if (hit !== undefined) found.push({ kind, at: hit });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.kind);
+}
+
+interface FundsValue {
+  cell: StreamCell;
+  type: CellType;
+}
+
+function fundsCost(kind: FundsColumn, v: FundsValue): number {
+  if (v.type === 'blank') return 0;
+  const isNum = v.type === 'number' || v.type === 'amount';
+  switch (kind) {
+    case 'initialBudget':
+    case 'adjustedBudget':
+    case 'executed':
+      return isNum ? 0 : INF;
+    case 'weight':
+    case 'score':
+      return v.type === 'number' && dec(numberOf(v.cell.text)?.value ?? '999').lessThanOrEqualTo(100) ? 0 : INF;
+    case 'rate':
+      if (v.type === 'percent') return 0;
+      return v.type === 'number' && dec(numberOf(v.cell.text)?.value ?? '9').lessThan(2) ? 0.2 : INF;
+    default:
+      return v.type === 'text' ? 0 : INF;
+  }
+}
+
+/** Every placement of a row's values in the funds columns at the least cost (ties kept: arithmetic decides). */
+function fundsPlacements(values: readonly FundsValue[], columns: readonly FundsColumn[]) {
+  const out: Array<{ cost: number; at: Array<FundsValue | undefined> }> = [];
+  const walk = (i: number, j: number, cost: number, at: Array<FundsValue | undefined>) => {
+    if (cost === INF || out.length > 200) return;
+    if (i === values.length) {
+      out.push({ cost: cost + (columns.length - j) * 0.01, at: [...at, ...new Array(columns.length - j).fill(undefined)] });
+      return;
+    }
+    if (j === columns.length) return;
+    walk(i + 1, j + 1, cost + fundsCost(columns[j] as FundsColumn, values[i] as FundsValue), [...at, values[i]]);
+    walk(i, j + 1, cost + 0.01, [...at, undefined]);
+  };
+  walk(0, 0, 0, []);
+  return out;
+}
+
+function amountOf(v: FundsValue | undefined, unit: FundsTable['amountUnit']) {
+  if (!v || v.type === 'blank') return undefined;
+  const token = numberOf(v.cell.text);
+  if (!token) return undefined;
+  return {
+    token: { ...token, unit: token.unit === 'none' ? unit : token.unit },
+    cell: { text: v.cell.text, evidence: v.cell.evidence },
+  };
+}
+
+/** How well a placement fits the form's own arithmetic: the rate against the amounts, the score against the weight. */
+function arithmeticFit(row: FundsRow): number {
+  let fit = 0;
+  const budget = row.adjustedBudget ?? row.initialBudget;
+  if (row.rate && row.executed && budget && !dec(budget.token.value).isZero()) {
+    const exact: Decimal = dec(row.executed.token.value).dividedBy(dec(budget.token.value));
+    const written = dec(row.rate.token.value);
+    const asRate = row.rate.token.unit === 'percent' ? written.dividedBy(100) : written;
+    fit += exact.minus(asRate).abs().lessThanOrEqualTo(dec('0.011')) ? 2 : -1;
+  }
+  if (row.weight && row.score && dec(row.score.token.value).greaterThan(dec(row.weight.token.value))) fit -= 1;
+  return fit;
+}
+
+/** The 资金 blocks of every official form in the stream, each row placed by the header's columns. */
+export function recoverFundsTables(stream: readonly StreamCell[], firstNumber: number): FundsTable[] {
+  const out: FundsTable[] = [];
+  let i = 0;
+  while (i < stream.length) {
+    const t = (stream[i] as StreamCell).text.replace(/\s/g, '');
+    if (!/^(?:年初预算数?|全年预算数|预算数)(?:[（(][A-Za-z][）)])?$/.test(t) || /^年初$/.test(stream[i + 1]?.text ?? '')) {
+      i += 1;
+      continue;
+    }
+    let h = i;
+    while (h < stream.length && h - i < 12 && !FUNDS_ROW.test((stream[h] as StreamCell).text.replace(/\s/g, '')))
+      h += 1;
+    const before = stream.slice(Math.max(0, i - 4), i);
+    const headerCells = [...before, ...stream.slice(i, h)];
+    const headerText = headerCells.map((c) => c.text).join(' ');
+    const lead = /^(?:年初|全年)$/.test(stream[i - 1]?.text.trim() ?? '') ? i - 1 : i;
+    const columns = fundsColumns(stream.slice(lead, h).map((c) => c.text).join(''));
+    if (h >= stream.length || !columns.includes('executed')) {
+      i += 1;
+      continue;
+    }
+    const amountUnit: FundsTable['amountUnit'] = /万元/.test(headerText)
+      ? 'wanYuan'
+      : /[（(]元[）)]|单位[:：]元/.test(headerText)
+        ? 'yuan'
+        : 'wanYuan';
+    const headerWeight = /(\d+(?:\.\d+)?)分/.exec(headerText.replace(/\s/g, ''));
+    const ruleCell = headerCells.find((c) => /执行率/.test(c.text) && /[×*xX]/.test(c.text));
+    const table: FundsTable = { table: firstNumber + out.length, amountUnit, rows: [], recovered: true };
+    let r = h;
+    while (r < stream.length) {
+      const label = stream[r] as StreamCell;
+      const lt = label.text.replace(/\s/g, '');
+      if (FUNDS_END.test(lt) || !FUNDS_ROW.test(lt)) break;
+      const values: FundsValue[] = [];
+      let k = r + 1;
+      while (k < stream.length && values.length < columns.length) {
+        const c = stream[k] as StreamCell;
+        const type = cellType(c.text);
+        if (FUNDS_ROW.test(c.text.replace(/\s/g, '')) || type === 'level1' || type === 'level2') break;
+        if (type === 'text' && !columns.includes('other')) break;
+        if (type === 'text' && /执行率/.test(c.text) && !ruleCellOf(table)) table.rule = { text: c.text, evidence: c.evidence };
+        values.push({ cell: c, type });
+        k += 1;
+      }
+      const options = fundsPlacements(values, columns)
+        .map((p) => {
+          const get = (kind: FundsColumn) => p.at[columns.indexOf(kind)];
+          const row: FundsRow = { label: { text: label.text, evidence: label.evidence } };
+          const ib = amountOf(get('initialBudget'), amountUnit);
+          const ab = amountOf(get('adjustedBudget'), amountUnit);
+          const ex = amountOf(get('executed'), amountUnit);
+          const w = tokenCell(blankless(get('weight')));
+          const rt = tokenCell(blankless(get('rate')));
+          const sc = tokenCell(blankless(get('score')));
+          if (ib) row.initialBudget = ib;
+          if (ab) row.adjustedBudget = ab;
+          if (ex) row.executed = ex;
+          if (w) row.weight = w;
+          if (rt) row.rate = rt;
+          if (sc) row.score = sc;
+          return { row, cost: p.cost - arithmeticFit(row) };
+        })
+        .sort((a, b) => a.cost - b.cost);
+      const best = options[0];
+      if (best) {
+        const tied = options.filter((o) => o.cost - best.cost < 0.5).length;
+        const row = best.row;
+        if (values.length < columns.filter((c) => c !== 'other').length && tied > 1) row.confidence = 'guessed';
+        else if (values.length < columns.filter((c) => c !== 'other').length) row.confidence = 'likely';
+        if (!row.weight && row.score && headerWeight?.[1] && !columns.includes('weight')) {
+          const wt = numberOf(`${headerWeight[1]}分`);
+          if (wt) row.weight = { token: wt, cell: { text: headerCells.find((c) => c.text.includes(`${headerWeight[1]}分`))?.text ?? '', evidence: (headerCells.find((c) => c.text.includes(`${headerWeight[1]}分`)) ?? label).evidence } };
+        }
+        table.rows?.push(row);
+      }
+      r = Math.max(k, r + 1);
+    }
+    if (ruleCell && !table.rule) table.rule = { text: ruleCell.text, evidence: ruleCell.evidence };
+    const total = table.rows?.[0];
+    if (total) {
+      if (total.initialBudget) table.initialBudget = total.initialBudget;
+      if (total.adjustedBudget) table.adjustedBudget = total.adjustedBudget;
+      if (total.executed) table.executed = total.executed;
+      if (total.weight) table.weight = total.weight;
+      if (total.rate) table.rate = total.rate;
+      if (total.score) table.score = total.score;
+      if (total.confidence) table.confidence = total.confidence;
+      if (total.rate && total.rate.token.unit !== 'percent') table.rateIsFraction = true;
+    }
+    if (table.executed) out.push(table);
+    i = Math.max(r, i + 1);
+  }
+  return out;
+}
+
+function ruleCellOf(t: FundsTable): Cell | undefined {
+  return t.rule;
+}
+
+function blankless(v: FundsValue | undefined): StreamCell | undefined {
+  return v && v.type !== 'blank' ? v.cell : undefined;
+}
+
+/** Both blocks of every form in a document. */
+export function recoverForms(doc: AuditDocument): { indicators: IndicatorTable[]; funds: FundsTable[] } {
+  const stream = cellStream(doc);
+  const tables = doc.blocks.filter((b) => b.kind === 'table').length;
+  const funds = recoverFundsTables(stream, tables + 1);
+  const indicators = recoverIndicatorTables(stream, tables + funds.length + 1);
+  return { indicators, funds };
+}
