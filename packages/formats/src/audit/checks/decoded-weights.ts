@@ -1,4 +1,4 @@
-import { dec, type RuleSet, ratioOf } from '@jixiao/domain';
+import { dec, type RuleSet, ratioOf, sum } from '@jixiao/domain';
 import type { IndicatorRow, IndicatorTable } from '../extract/tables';
 import { compareWritten } from '../finding';
 import { parseActual, parseTarget } from './target';
@@ -10,7 +10,12 @@ import { parseActual, parseTarget } from './target';
  * them is at most a warning.
  */
 export function withDecodedWeights(t: IndicatorTable, ruleSet: RuleSet): IndicatorTable {
-  return { ...t, rows: t.rows.map((r) => (r.weightMissing ? decode(r, ruleSet) : r)) };
+  // Only a reading that fits the whole form: every scored row decodes, and the weights fill the printed frame.
+  const rows = t.rows.map((r) => (r.weightMissing ? decode(r, ruleSet) : r));
+  const scored = rows.filter((r) => r.score);
+  if (!t.frame || scored.length === 0 || scored.some((r) => r.weightMissing)) return t;
+  const total = sum(scored.map((r) => dec(r.weight.token.value)));
+  return total.eq(dec(t.frame.token.value)) ? { ...t, rows } : t;
 }
 
 function decode(row: IndicatorRow, ruleSet: RuleSet): IndicatorRow {

@@ -18,7 +18,15 @@ import type { Evidence } from '../document';
 import type { Extraction } from '../extract/extraction';
 import type { Fact, FactConcept } from '../extract/facts';
 import type { Cell } from '../extract/tables';
-import { type AuditFinding, compareScore, compareWritten, makeFinding, severityFor, show } from '../finding';
+import {
+  type AuditFinding,
+  type Confidence,
+  compareScore,
+  compareWritten,
+  makeFinding,
+  severityFor,
+  show,
+} from '../finding';
 import { AUDIT_RULE_SET } from './rule-set';
 
 /**
@@ -291,6 +299,7 @@ export function executionScoreFinding(
   ratePercent: string,
   file?: string,
   ruleSet = AUDIT_RULE_SET,
+  confidence: Confidence = 'sure',
 ): AuditFinding | undefined {
   const { weight, score } = line;
   if (!weight || !score) return undefined;
@@ -308,7 +317,7 @@ export function executionScoreFinding(
   return makeFinding({
     code: 'text.execution-score',
     severity,
-    confidence: 'sure',
+    confidence,
     file,
     evidence,
     message: {
