@@ -1,7 +1,14 @@
 import { amountInYuan, type Decimal, dec, type RuleSet, ratioOf, sum } from '@jixiao/domain';
 import type { Extraction } from '../extract/extraction';
-import type { FundsRow, FundsTable } from '../extract/tables';
-import { type AuditFinding, type Confidence, compareWritten, makeFinding, severityFor, show } from '../finding';
+import type { FundsRow, FundsTable, NatureSide } from '../extract/tables';
+import {
+  type AuditFinding,
+  type Confidence,
+  compareWritten,
+  makeFinding,
+  severityFor,
+  show,
+} from '../finding';
 import { denominators, executionScoreFinding } from './execution-checks';
 import { AUDIT_RULE_SET } from './rule-set';
 
@@ -23,12 +30,17 @@ export function fundsChecks(x: Extraction, file?: string, ruleSet = AUDIT_RULE_S
     if (over) out.push(over);
     const fraction = fractionRate(t, ruleSet, file);
     if (fraction) out.push(fraction);
+    out.push(...natureChecks(t, file));
   }
   return out;
 }
 
 function confidenceOf(...rows: Array<{ confidence?: Confidence } | undefined>): Confidence {
-  return rows.some((r) => r?.confidence === 'guessed') ? 'guessed' : rows.some((r) => r?.confidence === 'likely') ? 'likely' : 'sure';
+  return rows.some((r) => r?.confidence === 'guessed')
+    ? 'guessed'
+    : rows.some((r) => r?.confidence === 'likely')
+      ? 'likely'
+      : 'sure';
 }
 
 /** A 其中 row that prints its own 分值 and 得分 is scored by the same rule as the total. */
@@ -111,10 +123,17 @@ function aboveBudget(t: FundsTable, file?: string): AuditFinding | undefined {
   const spent = amountInYuan(total.executed.token);
   if (!spent.greaterThan(budget)) return undefined;
   const funded = (t.rows ?? []).some(
-    (r) => /上年结转|上年结余|其他资金/.test(r.label.text) && [r.adjustedBudget, r.executed, r.initialBudget].some((v) => v && !dec(v.token.value).isZero()),
+    (r) =>
+      /上年结转|上年结余|其他资金/.test(r.label.text) &&
+      [r.adjustedBudget, r.executed, r.initialBudget].some((v) => v && !dec(v.token.value).isZero()),
   );
   if (funded) return undefined;
-  const per = total.executed.token.unit === 'wanYuan' ? 10_000 : total.executed.token.unit === 'yiYuan' ? 100_000_000 : 1;
+  const per =
+    total.executed.token.unit === 'wanYuan'
+      ? 10_000
+      : total.executed.token.unit === 'yiYuan'
+        ? 100_000_000
+        : 1;
   const gap: Decimal = spent.minus(budget).dividedBy(per);
   return makeFinding({
     code: 'text.executed-above-budget',
@@ -143,7 +162,8 @@ function fractionRate(t: FundsTable, ruleSet: RuleSet, file?: string): AuditFind
   const ratio = ratioOf(dec(t.executed.token.value), dec(budget.token.value), ruleSet);
   if (!ratio) return undefined;
   const kind = compareWritten(t.rate.token.value, ratio.rate);
-  const severity = severityFor(kind, 'error') ?? (show(ratio.rate, 4) !== t.rate.token.value ? 'info' : undefined);
+  const severity =
+    severityFor(kind, 'error') ?? (show(ratio.rate, 4) !== t.rate.token.value ? 'info' : undefined);
   if (!severity) return undefined;
   return makeFinding({
     code: 'text.execution-rate-mismatch',
@@ -162,4 +182,70 @@ function fractionRate(t: FundsTable, ruleSet: RuleSet, file?: string): AuditFind
     expected: show(ratio.rate, 4),
     actual: t.rate.token.value,
   });
+}
+
+/** 按收入性质分 and 按支出性质分 classify the same money: each side's total against its parts, and the two sides. */
+function natureChecks(t: FundsTable, file?: string): AuditFinding[] {
+  const n = t.byNature;
+  if (!n) return [];
+  const out: AuditFinding[] = [];
+  const sides = { income: '按收入性质分', spending: '按支出性质分' } as const;
+  const value = (side: NatureSide) =>
+    side.total
+      ? dec(side.total.token.value)
+      : side.parts.length > 0
+        ? sum(side.parts.map((p) => dec(p.value.token.value)))
+        : undefined;
+  for (const key of ['income', 'spending'] as const) {
+    const side = n[key];
+    if (!side.total || side.parts.length < 2) continue;
+    const partsSum = sum(side.parts.map((p) => dec(p.value.token.value)));
+    if (partsSum.eq(dec(side.total.token.value))) continue;
+    const terms = side.parts.map((p) => p.value.token.value).join(' + ');
+    out.push(
+      makeFinding({
+        code: 'text.funds-parts',
+        severity: 'error',
+        confidence: confidenceOf(t),
+        file,
+        evidence: [side.total.cell.evidence, ...side.parts.map((p) => p.value.cell.evidence)],
+        message: {
+          zh: `${sides[key]}写作 ${side.total.token.value}，其中各项之和为 ${show(partsSum)}`,
+          en: `${key} by nature is stated as ${side.total.token.value}, its parts add up to ${show(partsSum)}`,
+        },
+        recomputation: { zh: `${terms} = ${show(partsSum)}`, en: `${terms} = ${show(partsSum)}` },
+        expected: show(partsSum),
+        actual: side.total.token.value,
+      }),
+    );
+  }
+  const income = value(n.income);
+  const spending = value(n.spending);
+  if (income === undefined || spending === undefined || income.eq(spending)) return out;
+  // Both sides written: the two classifications of one total disagree.
+  if (!n.income.total && !n.spending.total) return out;
+  const spendingTerms = n.spending.parts.map((p) => p.value.token.value).join(' + ');
+  out.push(
+    makeFinding({
+      code: 'text.funds-by-nature',
+      severity: n.income.total && n.spending.total ? 'error' : 'warning',
+      confidence: n.income.total && n.spending.total ? confidenceOf(t) : 'likely',
+      file,
+      evidence: [
+        ...(n.income.total ? [n.income.total.cell.evidence] : []),
+        ...(n.spending.total ? [n.spending.total.cell.evidence] : []),
+      ],
+      message: {
+        zh: `按收入性质分合计 ${show(income)}，按支出性质分合计 ${show(spending)}，两种分类的同一笔资金不相等（相差 ${show(income.minus(spending).abs())}）`,
+        en: `by income nature the funds total ${show(income)}, by spending nature ${show(spending)}`,
+      },
+      recomputation: {
+        zh: `${spendingTerms || show(spending)} = ${show(spending)} ≠ ${show(income)}`,
+        en: `${spendingTerms || show(spending)} = ${show(spending)} ≠ ${show(income)}`,
+      },
+      expected: show(spending),
+      actual: show(income),
+    }),
+  );
+  return out;
 }

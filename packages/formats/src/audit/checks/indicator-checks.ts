@@ -56,7 +56,13 @@ export function indicatorChecks(x: Extraction, file?: string, ruleSet = AUDIT_RU
         : undefined;
     const rate = computed ? computed.percent.toFixed() : ft.rate?.token.value;
     if (!rate) continue;
-    const f = executionScoreFinding(ft, rate, file, ruleSet, ft.confidence === 'guessed' ? 'guessed' : 'sure');
+    const f = executionScoreFinding(
+      ft,
+      rate,
+      file,
+      ruleSet,
+      ft.confidence === 'guessed' ? 'guessed' : 'sure',
+    );
     if (f) out.push(f);
   }
   return out;

@@ -17,6 +17,19 @@ export function cellStream(doc: AuditDocument): StreamCell[] {
   const out: StreamCell[] = [];
   const push = (pieces: string[], source: (k: number) => SourceRef) => {
     const cells = mergeFragments(pieces.map((p) => p.trim()).filter((p) => p !== ''));
+    // "效益指标 | 30分)": a level-1 label's frame split into the next cell (or line) belongs to it.
+    const prev = out[out.length - 1];
+    const first = cells[0];
+    if (
+      prev &&
+      first !== undefined &&
+      /^[（(]?\d+(?:\.\d+)?分?[）)]$/.test(first) &&
+      cellType(prev.text) === 'level1'
+    ) {
+      prev.text = `${prev.text}(${first.replace(/[（()）]/g, '')})`;
+      cells.shift();
+      prev.lineEnd = cells.length === 0;
+    }
     cells.forEach((text, k) => {
       out.push({ text, evidence: { quote: text, source: source(k + 1) }, lineEnd: k === cells.length - 1 });
     });
@@ -70,7 +83,7 @@ function mergeFragments(pieces: readonly string[]): string[] {
 const COMPARATOR_ONLY = /^(?:[≥≤=＝﹦><≧≦═]|>=|<=|大于等于|小于等于|等于)$/;
 const UNIT_ONLY =
   /^(?:%|％|元|万元|亿元|个|人|人次|次|天|日|月|年|米|公里|千米|平方米|亩|万亩|户|家|项|座|所|处|条|件|台|套|只|头|吨|场|期|篇|批)(?:[（(][^）)]*[）)])?$/;
-const NUMBER_ONLY = /^[-+]?\d+(?:\.\d+)?$/;
+const NUMBER_ONLY = /^(?:[≥≤=＝﹦><≧≦═]|>=|<=)?[-+]?\d+(?:\.\d+)?$/;
 
 /** What a cell holds, as far as placing it in a column goes. */
 export type CellType = 'level1' | 'level2' | 'number' | 'percent' | 'amount' | 'quantity' | 'blank' | 'text';

@@ -26,20 +26,25 @@ export type ColumnKind =
   | 'score'
   | 'rate'
   | 'reason'
+  /** 河北's 自评得分 block: 单项指标得分, 权重占比(%), and the 折算得分 that counts. */
+  | 'subscore'
+  | 'share'
   | 'other';
 
 const INDICATOR_LABELS: ReadonlyArray<[ColumnKind, RegExp]> = [
   ['level1', /一级指标/],
   ['level2', /二级指标/],
   ['name', /三级指标|指标名称|评价指标/],
-  ['nature', /指标性质/],
-  ['unit', /度量单位|计量单位/],
+  ['nature', /指标性质|符号/],
+  ['unit', /度量单位|计量单位|单位[（(]文字描述[）)]/],
   ['actual', /单项指标实际完成值|实际完成值|全年实际值|实际完成|实际值|完成值/],
   ['target', /年度指标值|年初目标值|预期指标值|年度目标值|目标值|指标值/],
   ['rate', /得分率/],
   ['other', /得分计算方法|计算方法|评分标准|完成情况/],
+  ['subscore', /单项指标得分/],
+  ['share', /权重占比/],
   ['weight', /指标分值|分值|权重/],
-  ['score', /自评得分|得分|自评分/],
+  ['score', /单项指标折算得分|折算得分|自评得分|得分|自评分/],
   ['reason', /偏差原因|未完成原因|原因分析|改进措施/],
 ];
 
@@ -53,21 +58,27 @@ export function columnsOf(headerText: string, labels = INDICATOR_LABELS): Column
     if (hit !== undefined) found.push({ kind, at: hit });
   }
   found.sort((a, b) => a.at - b.at);
+  // 指标性质 / 指标值 / 度量单位 are the sub-columns of 年度指标值, wherever the header line that names them sits.
+  const sub: ColumnKind[] = ['nature', 'unit'];
   const lead: ColumnKind[] = ['level1', 'level2', 'name'];
-  return [
-    ...lead.filter((k) => found.some((f) => f.kind === k)),
-    ...found.map((f) => f.kind).filter((k) => !lead.includes(k)),
-  ];
+  const rest = found.map((f) => f.kind).filter((k) => !lead.includes(k) && !sub.includes(k));
+  const has = (k: ColumnKind) => found.some((f) => f.kind === k);
+  const withSub = rest.flatMap((k): ColumnKind[] =>
+    k === 'target'
+      ? [...(has('nature') ? ['nature' as const] : []), 'target', ...(has('unit') ? ['unit' as const] : [])]
+      : [k],
+  );
+  return [...lead.filter(has), ...withSub];
 }
 
 /**
  * The first place a label is written that no earlier label took ("分值" inside "三级指标分值" once 三级指标
- * is taken), trying each alternative of the pattern at every position; marks it taken.
+ * is taken), the pattern's alternatives in order of preference; marks it taken.
  */
 function firstFree(text: string, re: RegExp, taken: boolean[]): number | undefined {
   const alternatives = re.source.split('|').map((a) => new RegExp(a, 'y'));
-  for (let at = 0; at < text.length; at++)
-    for (const alt of alternatives) {
+  for (const alt of alternatives)
+    for (let at = 0; at < text.length; at++) {
       alt.lastIndex = at;
       const m = alt.exec(text);
       if (!m || m[0] === '') continue;
@@ -99,6 +110,10 @@ function placeCost(kind: ColumnKind, type: CellType, text: string): number {
       return type === 'number' ? 0.3 : type === 'text' ? 0.6 : 0;
     case 'rate':
       return type === 'percent' ? 0 : type === 'number' ? 1 : INF;
+    case 'subscore':
+      return type === 'number' ? 0 : INF;
+    case 'share':
+      return type === 'number' || type === 'percent' ? 0 : INF;
     case 'reason':
       return type === 'text' ? 0.2 : type === 'level1' || type === 'level2' ? INF : 1.5;
     default:
@@ -112,14 +127,19 @@ const SKIP_COST: Record<ColumnKind, number> = {
   name: INF,
   nature: 0,
   unit: 0,
-  target: 1,
-  actual: 1,
+  target: 2,
+  actual: 2,
   weight: 1.5,
-  score: 1.5,
+  score: 1.2,
   rate: 0.2,
   reason: 0,
+  subscore: 0,
+  share: 0,
   other: 0,
 };
+
+/** A text cell inside a row that fits no column (an explanation beside the name, a split fragment). */
+const STRAY_COST = 1.5;
 
 /** Cells placed in columns, and what the placement cost (0: every cell where its type belongs). */
 interface Placement {
@@ -135,8 +155,8 @@ function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Pl
   const m = columns.length;
   // best[i][j]: cost of placing the first i cells in the first j columns.
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
-  const from: Array<Array<'skip' | 'place' | undefined>> = Array.from({ length: n + 1 }, () =>
-    new Array<'skip' | 'place' | undefined>(m + 1).fill(undefined),
+  const from: Array<Array<'skip' | 'place' | 'stray' | undefined>> = Array.from({ length: n + 1 }, () =>
+    new Array<'skip' | 'place' | 'stray' | undefined>(m + 1).fill(undefined),
   );
   const types = cells.map((c) => cellType(c.text));
   (best[0] as number[])[0] = 0;
@@ -148,14 +168,21 @@ function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Pl
       const skip = here + SKIP_COST[kind];
       if (skip < (best[i]?.[j + 1] ?? INF)) {
         (best[i] as number[])[j + 1] = skip;
-        (from[i] as Array<'skip' | 'place' | undefined>)[j + 1] = 'skip';
+        (from[i] as Array<'skip' | 'place' | 'stray' | undefined>)[j + 1] = 'skip';
+      }
+      if (i < n && types[i] === 'text' && i > 0) {
+        const stray = here + STRAY_COST;
+        if (stray < (best[i + 1]?.[j] ?? INF)) {
+          (best[i + 1] as number[])[j] = stray;
+          (from[i + 1] as Array<'skip' | 'place' | 'stray' | undefined>)[j] = 'stray';
+        }
       }
       if (i < n) {
         const cell = cells[i] as StreamCell;
         const put = here + placeCost(kind, types[i] as CellType, cell.text);
         if (put < (best[i + 1]?.[j + 1] ?? INF)) {
           (best[i + 1] as number[])[j + 1] = put;
-          (from[i + 1] as Array<'skip' | 'place' | undefined>)[j + 1] = 'place';
+          (from[i + 1] as Array<'skip' | 'place' | 'stray' | undefined>)[j + 1] = 'place';
         }
       }
     }
@@ -164,11 +191,19 @@ function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Pl
   const placed: Array<StreamCell | undefined> = new Array<StreamCell | undefined>(m).fill(undefined);
   let skipped = false;
   let i = n;
-  for (let j = m; j > 0; j--) {
-    if (from[i]?.[j] === 'place') {
+  let j = m;
+  while (j > 0) {
+    const step = from[i]?.[j];
+    if (step === 'stray') {
+      i -= 1;
+      skipped = true;
+      continue;
+    }
+    if (step === 'place') {
       i -= 1;
       placed[j - 1] = cells[i];
     } else if (SKIP_COST[columns[j - 1] as ColumnKind] > 0) skipped = true;
+    j -= 1;
   }
   return { cost, columns: placed, skipped };
 }
@@ -182,7 +217,7 @@ const FRAME = /(?:年度(?:绩效)?目标|(?:年度)?绩效指标)\s*\d*\s*[:：
 /** Drop costs between rows: a cell that fits no row (a stray label, "……", a fragment of a split cell). */
 function dropCost(c: StreamCell): number {
   const t = cellType(c.text);
-  return t === 'number' || t === 'percent' ? 3 : t === 'blank' ? 0.1 : 2.5;
+  return t === 'number' || t === 'percent' ? 3 : t === 'blank' ? 0.1 : 1.2;
 }
 
 /** Cuts the cells after a header into rows at the least total cost. */
@@ -264,7 +299,9 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       i += 1;
       continue;
     }
-    const nameColumns: ColumnKind[] = columns.includes('name') ? columns : columns.map((k) => (k === 'level2' ? 'name' : k));
+    const nameColumns: ColumnKind[] = columns.includes('name')
+      ? columns
+      : columns.map((k) => (k === 'level2' ? 'name' : k));
     let e = h;
     while (e < stream.length && e - h < 600) {
       const t = (stream[e] as StreamCell).text.replace(/\s/g, '');
@@ -293,7 +330,8 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       if (l1) level1 = l1;
       const name = at('name');
       if (!name) continue;
-      const weight = tokenCell(at('weight'));
+      // 权重占比 25(%) of a 100-point form is a weight of 25 when the form prints no 分值 in the row.
+      const weight = tokenCell(at('weight')) ?? tokenCell(at('share'));
       const score = tokenCell(at('score'));
       const confidence: Confidence = p.skipped || p.cost > 0.9 ? 'guessed' : 'sure';
       if (score) table.scorePlaces = Math.max(table.scorePlaces, places(score.token.value));
@@ -302,7 +340,9 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       const reason = asCell(at('reason'));
       const rate = tokenCell(at('rate'));
       const row: IndicatorRow = {
-        ...(level1 ? { level1: level1.text, level1Cell: { text: level1.text, evidence: level1.evidence } } : {}),
+        ...(level1
+          ? { level1: level1.text, level1Cell: { text: level1.text, evidence: level1.evidence } }
+          : {}),
         name: { text: name.text, evidence: name.evidence },
         weight: weight ?? decodedWeightPlaceholder(name),
         ...(score ? { score } : {}),
@@ -328,7 +368,11 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       }
       const [a, b] = nums;
       if (a && b) table.totalRow = { weight: a, score: b };
-      else if (a) table.totalRow = table.hasWeights && !a.token.value.includes('.') && a.token.value === '100' ? { weight: a } : { score: a };
+      else if (a)
+        table.totalRow =
+          table.hasWeights && !a.token.value.includes('.') && a.token.value === '100'
+            ? { weight: a }
+            : { score: a };
     }
     if (table.rows.length > 0) out.push(table);
     i = Math.max(e, i + 1);
@@ -360,7 +404,8 @@ const FUNDS_LABELS: ReadonlyArray<[FundsColumn, RegExp]> = [
 
 const FUNDS_ROW =
   /^(?:年度资金总额|年度财政资金总额|资金总额|合计|其中[:：]?.{0,12}|当年财政拨款|本年财政拨款|财政拨款|财政资金|上年结转资金?|上年结余|其他资金|基本支出|项目支出)[:：]?$/;
-const FUNDS_END = /^(?:年度总体目标|年度绩效目标|年度目标|总体目标|绩效指标|一级指标|预期目标|年初设定目标|按收入性质分|按支出性质分)/;
+const FUNDS_END =
+  /^(?:年度总体目标|年度绩效目标|年度目标|总体目标|绩效指标|一级指标|预期目标|年初设定目标|按收入性质分|按支出性质分)/;
 
 function fundsColumns(headerText: string): FundsColumn[] {
   const text = headerText.replace(/\s/g, '');
@@ -388,7 +433,9 @@ function fundsCost(kind: FundsColumn, v: FundsValue): number {
       return isNum ? 0 : INF;
     case 'weight':
     case 'score':
-      return v.type === 'number' && dec(numberOf(v.cell.text)?.value ?? '999').lessThanOrEqualTo(100) ? 0 : INF;
+      return v.type === 'number' && dec(numberOf(v.cell.text)?.value ?? '999').lessThanOrEqualTo(100)
+        ? 0
+        : INF;
     case 'rate':
       if (v.type === 'percent') return 0;
       return v.type === 'number' && dec(numberOf(v.cell.text)?.value ?? '9').lessThan(2) ? 0.2 : INF;
@@ -403,11 +450,17 @@ function fundsPlacements(values: readonly FundsValue[], columns: readonly FundsC
   const walk = (i: number, j: number, cost: number, at: Array<FundsValue | undefined>) => {
     if (cost === INF || out.length > 200) return;
     if (i === values.length) {
-      out.push({ cost: cost + (columns.length - j) * 0.01, at: [...at, ...new Array(columns.length - j).fill(undefined)] });
+      out.push({
+        cost: cost + (columns.length - j) * 0.01,
+        at: [...at, ...new Array(columns.length - j).fill(undefined)],
+      });
       return;
     }
     if (j === columns.length) return;
-    walk(i + 1, j + 1, cost + fundsCost(columns[j] as FundsColumn, values[i] as FundsValue), [...at, values[i]]);
+    walk(i + 1, j + 1, cost + fundsCost(columns[j] as FundsColumn, values[i] as FundsValue), [
+      ...at,
+      values[i],
+    ]);
     walk(i, j + 1, cost + 0.01, [...at, undefined]);
   };
   walk(0, 0, 0, []);
@@ -434,7 +487,8 @@ function arithmeticFit(row: FundsRow): number {
     const asRate = row.rate.token.unit === 'percent' ? written.dividedBy(100) : written;
     fit += exact.minus(asRate).abs().lessThanOrEqualTo(dec('0.011')) ? 2 : -1;
   }
-  if (row.weight && row.score && dec(row.score.token.value).greaterThan(dec(row.weight.token.value))) fit -= 1;
+  if (row.weight && row.score && dec(row.score.token.value).greaterThan(dec(row.weight.token.value)))
+    fit -= 1;
   return fit;
 }
 
@@ -444,18 +498,30 @@ export function recoverFundsTables(stream: readonly StreamCell[], firstNumber: n
   let i = 0;
   while (i < stream.length) {
     const t = (stream[i] as StreamCell).text.replace(/\s/g, '');
-    if (!/^(?:年初预算数?|全年预算数|预算数)(?:[（(][A-Za-z][）)])?$/.test(t) || /^年初$/.test(stream[i + 1]?.text ?? '')) {
+    if (
+      !/^(?:年初预算数?|全年预算数|预算数)(?:[（(][A-Za-z][）)])?$/.test(t) ||
+      /^年初$/.test(stream[i + 1]?.text ?? '')
+    ) {
       i += 1;
       continue;
     }
     let h = i;
-    while (h < stream.length && h - i < 12 && !FUNDS_ROW.test((stream[h] as StreamCell).text.replace(/\s/g, '')))
+    while (
+      h < stream.length &&
+      h - i < 12 &&
+      !FUNDS_ROW.test((stream[h] as StreamCell).text.replace(/\s/g, ''))
+    )
       h += 1;
     const before = stream.slice(Math.max(0, i - 4), i);
     const headerCells = [...before, ...stream.slice(i, h)];
     const headerText = headerCells.map((c) => c.text).join(' ');
     const lead = /^(?:年初|全年)$/.test(stream[i - 1]?.text.trim() ?? '') ? i - 1 : i;
-    const columns = fundsColumns(stream.slice(lead, h).map((c) => c.text).join(''));
+    const columns = fundsColumns(
+      stream
+        .slice(lead, h)
+        .map((c) => c.text)
+        .join(''),
+    );
     if (h >= stream.length || !columns.includes('executed')) {
       i += 1;
       continue;
@@ -480,7 +546,8 @@ export function recoverFundsTables(stream: readonly StreamCell[], firstNumber: n
         const type = cellType(c.text);
         if (FUNDS_ROW.test(c.text.replace(/\s/g, '')) || type === 'level1' || type === 'level2') break;
         if (type === 'text' && !columns.includes('other')) break;
-        if (type === 'text' && /执行率/.test(c.text) && !ruleCellOf(table)) table.rule = { text: c.text, evidence: c.evidence };
+        if (type === 'text' && /执行率/.test(c.text) && !ruleCellOf(table))
+          table.rule = { text: c.text, evidence: c.evidence };
         values.push({ cell: c, type });
         k += 1;
       }
@@ -507,17 +574,28 @@ export function recoverFundsTables(stream: readonly StreamCell[], firstNumber: n
       if (best) {
         const tied = options.filter((o) => o.cost - best.cost < 0.5).length;
         const row = best.row;
-        if (values.length < columns.filter((c) => c !== 'other').length && tied > 1) row.confidence = 'guessed';
+        if (values.length < columns.filter((c) => c !== 'other').length && tied > 1)
+          row.confidence = 'guessed';
         else if (values.length < columns.filter((c) => c !== 'other').length) row.confidence = 'likely';
         if (!row.weight && row.score && headerWeight?.[1] && !columns.includes('weight')) {
           const wt = numberOf(`${headerWeight[1]}分`);
-          if (wt) row.weight = { token: wt, cell: { text: headerCells.find((c) => c.text.includes(`${headerWeight[1]}分`))?.text ?? '', evidence: (headerCells.find((c) => c.text.includes(`${headerWeight[1]}分`)) ?? label).evidence } };
+          if (wt)
+            row.weight = {
+              token: wt,
+              cell: {
+                text: headerCells.find((c) => c.text.includes(`${headerWeight[1]}分`))?.text ?? '',
+                evidence: (headerCells.find((c) => c.text.includes(`${headerWeight[1]}分`)) ?? label)
+                  .evidence,
+              },
+            };
         }
         table.rows?.push(row);
       }
       r = Math.max(k, r + 1);
     }
     if (ruleCell && !table.rule) table.rule = { text: ruleCell.text, evidence: ruleCell.evidence };
+    const nature = byNature(stream, r);
+    if (nature) table.byNature = nature;
     const total = table.rows?.[0];
     if (total) {
       if (total.initialBudget) table.initialBudget = total.initialBudget;
@@ -533,6 +611,46 @@ export function recoverFundsTables(stream: readonly StreamCell[], firstNumber: n
     i = Math.max(r, i + 1);
   }
   return out;
+}
+
+const INCOME_PART =
+  /^(?:其中[:：]?)?(一般公共预算(?:拨款)?|政府性基金(?:预算)?拨款|纳入专户管理的非税收入拨款|非税收入|财政拨款|上级补助收入|事业收入|经营收入|其他收入|其他资金)[:：]\s*(.*)$/;
+const SPENDING_PART = /^(?:其中[:：]?)?(基本支出|项目支出)[:：]\s*(.*)$/;
+const NATURE_TOTAL = /^按(收入|支出)性质分[:：]\s*(.*)$/;
+
+type Nature = NonNullable<FundsTable['byNature']>;
+
+/**
+ * The 部门整体 form's "按收入性质分 / 按支出性质分" block under the total row: each side's total and parts,
+ * written "标签:金额" in cells that flattening interleaves ("按收入性质分:2030.12 | 按支出性质分:1925.67 | 其中:
+ * 一般公共预算:1325.68 | 其中:基本支出:900.47 …"); the label says which side a part is on.
+ */
+function byNature(stream: readonly StreamCell[], from: number): Nature | undefined {
+  const out: Nature = { income: { parts: [] }, spending: { parts: [] } };
+  let seen = false;
+  for (let k = from; k < Math.min(stream.length, from + 24); k++) {
+    const c = stream[k] as StreamCell;
+    const t = c.text.replace(/\s/g, '');
+    if (/^(?:年度总体目标|年度绩效目标|总体目标|预期目标)/.test(t)) break;
+    const total = NATURE_TOTAL.exec(t);
+    const part = INCOME_PART.exec(t) ?? SPENDING_PART.exec(t);
+    if (total) {
+      seen = true;
+      const side = total[1] === '收入' ? out.income : out.spending;
+      const v = numberOf(total[2] ?? '');
+      if (v && side) side.total = { token: v, cell: { text: c.text, evidence: c.evidence } };
+      continue;
+    }
+    if (!part || !seen) continue;
+    const v = numberOf(part[2] ?? '');
+    if (!v) continue;
+    const side = SPENDING_PART.test(t) ? out.spending : out.income;
+    side?.parts.push({
+      label: part[1] ?? '',
+      value: { token: v, cell: { text: c.text, evidence: c.evidence } },
+    });
+  }
+  return seen ? out : undefined;
 }
 
 function ruleCellOf(t: FundsTable): Cell | undefined {

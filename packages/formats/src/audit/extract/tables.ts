@@ -78,6 +78,13 @@ export interface FundsTable {
   rule?: Cell;
   /** The rate is written as a fraction (0.1 for 14.46%). */
   rateIsFraction?: boolean;
+  /** 部门整体 forms: the money by 收入性质 and by 支出性质, each a stated total and its parts. */
+  byNature?: Record<'income' | 'spending', NatureSide>;
+}
+
+export interface NatureSide {
+  total?: { token: NumberToken; cell: Cell };
+  parts: Array<{ label: string; value: { token: NumberToken; cell: Cell } }>;
 }
 
 function cell(t: TableBlock, r: number, c: number): Cell {
