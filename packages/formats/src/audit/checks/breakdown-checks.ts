@@ -42,6 +42,12 @@ export function breakdownChecks(x: Extraction, file?: string, ruleSet = AUDIT_RU
       b.family === 'amount' ? UNIT_LABEL[b.total.unit] : b.family === 'score' ? '分' : b.total.unitText;
     const itemValues = b.items.map((i) => inTotalUnit(b, amountValue(b, i.token)));
     const itemsSum = sum(itemValues);
+    // "下达111万元，其中A 100万元，B 11万元，调减40万元，实际下达71万元": the first items make the total
+    // and the sentence goes on with other figures; a list whose leading items add up is consistent.
+    const prefixAgrees = itemValues.some(
+      (_, k) => k >= 1 && k < itemValues.length - 1 && sum(itemValues.slice(0, k + 1)).eq(dec(b.total.value)),
+    );
+    if (prefixAgrees) continue;
     const kind = compareWritten(b.total.value, itemsSum);
     const parts = b.items.map((i, k) => `${i.label} ${show(itemValues[k] ?? dec(0))}`).join(' + ');
     const recomputation = {

@@ -37,6 +37,22 @@ function familyOf(t: NumberToken): BreakdownFamily | undefined {
 }
 
 const COMPARISON = /比|较|增加|减少|增长|下降|同比|上年同期|节约|超支|压减/;
+/** A scoring rule's alternatives ("若单位无项目，得2分") are not parts. */
+const CONDITION = /若|如果|否则|不得分/;
+
+/** Where the bracket that holds position `at` closes (the text's end when `at` is outside brackets). */
+function groupEnd(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth += 1;
+    else if (c === '）' || c === ')') {
+      depth -= 1;
+      if (depth < 0) return i;
+    }
+  }
+  return text.length;
+}
 const TOPIC = (label: string): 'income' | 'expenditure' | 'other' =>
   /收入/.test(label) && !/支出/.test(label)
     ? 'income'
@@ -82,7 +98,8 @@ export function extractBreakdowns(sentences: readonly Sentence[]): Breakdown[] {
     // head count usually lists overlapping groups (党员, 女性…), not parts.
     if (family === 'count' && !/^\s*[（(]$/.test(text.slice(total.end, qi))) return;
     const nextQi = text.slice(qi + 2).search(/其中/);
-    const stop = nextQi < 0 ? text.length : qi + 2 + nextQi;
+    // "（2分，其中A 1分，B 1分）": a 其中 inside a bracket lists only up to the bracket's close.
+    const stop = Math.min(nextQi < 0 ? text.length : qi + 2 + nextQi, groupEnd(text, qi));
     const totalTopic = TOPIC(totalLabel);
     const items: BreakdownItem[] = [];
     for (const t of tokens) {
@@ -99,7 +116,7 @@ export function extractBreakdowns(sentences: readonly Sentence[]): Breakdown[] {
         if (f === 'amount' || f === 'score') break; // another kind of figure: the list is over
         continue;
       }
-      if (COMPARISON.test(label)) continue;
+      if (COMPARISON.test(label) || CONDITION.test(label)) continue;
       const topic = TOPIC(label);
       if (totalTopic !== 'other' && topic !== 'other' && topic !== totalTopic) break;
       if (
