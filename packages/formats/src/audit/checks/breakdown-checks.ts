@@ -10,6 +10,7 @@ import {
 } from '@jixiao/domain';
 import type { Breakdown } from '../extract/breakdowns';
 import type { Extraction } from '../extract/extraction';
+import type { LineBlockGroup } from '../extract/line-breakdowns';
 import { type AuditFinding, compareWritten, makeFinding, severityFor, show } from '../finding';
 import { AUDIT_RULE_SET } from './rule-set';
 
@@ -89,6 +90,44 @@ export function breakdownChecks(x: Extraction, file?: string, ruleSet = AUDIT_RU
     }
     out.push(...shareChecks(b, itemValues, itemsSum, ruleSet, file));
   }
+  for (const g of x.lineBlockGroups) out.push(...columnChecks(g, file));
+  return out;
+}
+
+/**
+ * A 合计 block against the blocks under it, part by part (中央补助 of the 合计 = the 中央补助 of each block),
+ * once their totals confirm the structure (the blocks' totals add up to the 合计).
+ */
+function columnChecks(g: LineBlockGroup, file?: string): AuditFinding[] {
+  const totals = sum(g.blocks.map((b) => amountValue(b, b.total)));
+  if (!totals.eq(amountValue(g.total, g.total.total))) return [];
+  const out: AuditFinding[] = [];
+  g.total.items.forEach((item, k) => {
+    const parts = g.blocks.map((b) => b.items[k]).filter((i) => i !== undefined);
+    const values = parts.map((p) => inTotalUnit(g.total, amountValue(g.total, p.token)));
+    const partsSum = sum(values);
+    if (partsSum.eq(dec(item.token.value))) return;
+    const terms = `${values.map((v) => show(v)).join(' + ')} = ${show(partsSum)}`;
+    out.push(
+      makeFinding({
+        code: 'text.breakdown-sum',
+        severity: 'error',
+        confidence: 'likely',
+        file,
+        evidence: [
+          ...g.total.evidence.slice(k + 1, k + 2),
+          ...g.blocks.map((b) => b.evidence[k + 1]).filter((e) => e !== undefined),
+        ],
+        message: {
+          zh: `「${g.total.totalLabel}」中的「${item.label}」写作 ${item.token.value}，下列各块的「${item.label}」之和为 ${show(partsSum)}`,
+          en: `"${item.label}" of "${g.total.totalLabel}" is ${item.token.value}, the blocks below add up to ${show(partsSum)}`,
+        },
+        recomputation: { zh: terms, en: terms },
+        expected: show(partsSum),
+        actual: item.token.value,
+      }),
+    );
+  });
   return out;
 }
 

@@ -11,6 +11,7 @@ import {
   type GradeFact,
 } from './facts';
 import { recoverForms } from './form-recovery';
+import { extractLineBreakdowns, type LineBlockGroup, lineBlockGroups } from './line-breakdowns';
 import { extractFundsTables, extractIndicatorTables, type FundsTable, type IndicatorTable } from './tables';
 import { fullText, type Sentence, sentencesOf } from './units';
 
@@ -23,6 +24,8 @@ export interface Extraction {
   grades: GradeFact[];
   zeroClosingCarryover: CarryoverClaim[];
   breakdowns: Breakdown[];
+  /** A 合计 block of lines and the blocks under it that share its part labels. */
+  lineBlockGroups: LineBlockGroup[];
   countLists: CountList[];
   blockWeights: BlockWeights[];
   indicatorTables: IndicatorTable[];
@@ -35,6 +38,7 @@ export function extract(doc: AuditDocument): Extraction {
   const indicatorTables = extractIndicatorTables(doc);
   const fundsTables = extractFundsTables(doc);
   const recovered = recoverForms(doc);
+  const lineBreakdowns = extractLineBreakdowns(sentences);
   return {
     doc,
     text: fullText(doc),
@@ -42,7 +46,8 @@ export function extract(doc: AuditDocument): Extraction {
     facts: extractFacts(sentences),
     grades: extractGrades(sentences),
     zeroClosingCarryover: extractZeroClosingCarryover(sentences),
-    breakdowns: extractBreakdowns(sentences),
+    breakdowns: [...extractBreakdowns(sentences), ...lineBreakdowns],
+    lineBlockGroups: lineBlockGroups(lineBreakdowns),
     countLists: extractCountLists(sentences),
     blockWeights: extractBlockWeights(sentences),
     indicatorTables: indicatorTables.length > 0 ? indicatorTables : recovered.indicators,
