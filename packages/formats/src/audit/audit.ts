@@ -5,6 +5,7 @@ import { formatsMessage as m } from '../messages';
 import { breakdownChecks } from './checks/breakdown-checks';
 import { consistencyChecks } from './checks/consistency-checks';
 import { executionChecks } from './checks/execution-checks';
+import { formChecks } from './checks/form-checks';
 import { fundsChecks } from './checks/funds-checks';
 import { indicatorChecks } from './checks/indicator-checks';
 import type { AuditDocument } from './document';
@@ -50,6 +51,7 @@ export function auditExtraction(x: Extraction, options: AuditOptions = {}): Audi
       ...executionChecks(x, file),
       ...indicatorChecks(x, file),
       ...fundsChecks(x, file),
+      ...formChecks(x, file),
       ...breakdownChecks(x, file),
       ...consistencyChecks(x, file),
     ],
