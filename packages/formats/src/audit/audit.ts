@@ -60,7 +60,7 @@ export function auditExtraction(x: Extraction, options: AuditOptions = {}): Audi
   const seen = new Set<string>();
   const findings = all
     .filter((f) => {
-      const key = `${f.code}|${f.location.quote ?? ''}|${f.expected ?? ''}|${f.actual ?? ''}`;
+      const key = `${f.code}|${f.location.label}|${f.location.quote ?? ''}|${f.expected ?? ''}|${f.actual ?? ''}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return options.includeInfo !== false || f.severity !== 'info';

@@ -1,7 +1,14 @@
 import { type Decimal, dec, sum } from '@jixiao/domain';
 import type { Extraction } from '../extract/extraction';
 import type { IndicatorRow, IndicatorTable } from '../extract/tables';
-import { type AuditFinding, type Confidence, compareWritten, makeFinding, severityFor, show } from '../finding';
+import {
+  type AuditFinding,
+  type Confidence,
+  compareWritten,
+  makeFinding,
+  severityFor,
+  show,
+} from '../finding';
 
 /**
  * A recovered form against the frame it prints: each 一级指标 block's weights against its "（50分）", all the
@@ -12,11 +19,11 @@ import { type AuditFinding, type Confidence, compareWritten, makeFinding, severi
 export function formChecks(x: Extraction, file?: string): AuditFinding[] {
   const out: AuditFinding[] = [];
   for (const t of x.indicatorTables) {
-    if (!t.recovered) continue;
     if (isBlank(t)) {
       out.push(blankForm(t, file));
       continue;
     }
+    if (!t.recovered) continue;
     const printed = t.rows.filter((r) => !r.weightMissing && !r.weightDecoded);
     if (printed.length !== t.rows.length || printed.length === 0) continue;
     out.push(...blockFrames(t, file));
@@ -35,15 +42,36 @@ const FRAME_OF_LABEL = /[（(](\d+(?:\.\d+)?)分?[）)]/;
 
 function blockFrames(t: IndicatorTable, file?: string): AuditFinding[] {
   const out: AuditFinding[] = [];
+  const where = (c: IndicatorRow['level1Cell']) =>
+    c
+      ? `${c.evidence.source.paragraph ?? ''}|${c.evidence.source.table ?? ''}|${c.evidence.source.row ?? ''}|${c.text}`
+      : '';
+  // Two readings of the blocks: by every 一级 label, and by the framed labels only (a frameless label such
+  // as 成本指标 may be a 二级 block of the framed one above it). A frame is wrong only when neither fits.
   const groups = new Map<string, IndicatorRow[]>();
+  const framedOnly = new Map<string, number>();
+  let framedKey = '';
   for (const r of t.rows) {
-    if (!r.level1Cell || !FRAME_OF_LABEL.test(r.level1Cell.text)) continue;
-    const key = `${r.level1Cell.evidence.source.paragraph ?? ''}|${r.level1Cell.evidence.source.table ?? ''}|${r.level1Cell.evidence.source.row ?? ''}|${r.level1Cell.text}`;
+    const framed = r.level1Cell !== undefined && FRAME_OF_LABEL.test(r.level1Cell.text);
+    if (framed) framedKey = where(r.level1Cell);
+    if (framedKey !== '') framedOnly.set(framedKey, (framedOnly.get(framedKey) ?? 0) + 1);
+    if (!r.level1Cell || !framed) continue;
+    const key = where(r.level1Cell);
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  const all = [...groups.values()];
+  const sumOfFramed = (key: string) => {
+    const start = t.rows.findIndex((r) => where(r.level1Cell) === key);
+    return sum(t.rows.slice(start, start + (framedOnly.get(key) ?? 0)).map((r) => dec(r.weight.token.value)));
+  };
+  const entries = [...groups.entries()];
   // The last block of a table with no total row may go on past the end of what was read.
-  const checked = t.totalRow ? all : all.slice(0, -1);
+  const complete = t.totalRow ? entries : entries.slice(0, -1);
+  const checked = complete
+    .filter(([key, rows]) => {
+      const framed = FRAME_OF_LABEL.exec(rows[0]?.level1Cell?.text ?? '')?.[1];
+      return !(framed && sumOfFramed(key).eq(dec(framed)));
+    })
+    .map(([, rows]) => rows);
   for (const rows of checked) {
     const cell = rows[0]?.level1Cell;
     const framed = cell ? FRAME_OF_LABEL.exec(cell.text)?.[1] : undefined;

@@ -41,7 +41,8 @@ export function indicatorChecks(x: Extraction, file?: string, ruleSet = AUDIT_RU
       if (row.weightMissing) continue;
       out.push(...rowChecks(t, row, figures.rate[0]?.token.value, ruleSet, file));
     }
-    if (t.rows.some((r) => r.weightMissing)) continue;
+    // A recovered form's totals include its 资金 block: form-checks weighs them.
+    if (t.rows.some((r) => r.weightMissing) || (t.recovered && !t.rows.some((r) => r.isExecution))) continue;
     out.push(...totalChecks(x, t, file));
     const flag = redFlag(t, figures.rate[0]?.token.value, ruleSet, file);
     if (flag) out.push(flag);

@@ -30,6 +30,19 @@ export function cellStream(doc: AuditDocument): StreamCell[] {
       cells.shift();
       prev.lineEnd = cells.length === 0;
     }
+    // "数量 | 指标", "经济效 | 益指标": a level label split over two cells (or lines) is one label.
+    const last = out[out.length - 1];
+    const head = cells[0];
+    if (last && head !== undefined && cellType(last.text) === 'text' && cellType(head) === 'text') {
+      const joined = `${last.text}${head}`;
+      const kind = cellType(joined);
+      if (kind === 'level1' || kind === 'level2') {
+        last.text = joined;
+        last.evidence = { ...last.evidence, quote: joined };
+        cells.shift();
+        last.lineEnd = cells.length === 0;
+      }
+    }
     cells.forEach((text, k) => {
       out.push({ text, evidence: { quote: text, source: source(k + 1) }, lineEnd: k === cells.length - 1 });
     });
@@ -47,11 +60,28 @@ export function cellStream(doc: AuditDocument): StreamCell[] {
   return out;
 }
 
-/** A row written on one line: cells between `|`, between tabs, or between spaces. */
+/**
+ * A row written on one line: cells between `|`, between tabs, or between spaces. Between spaces, the
+ * normaliser has already joined a number to the Chinese beside it ("完成 25.00" → "完成25.00", "120 人 126人"
+ * → "120人126人"), so such a piece is cut again where one cell's number or unit ends and the next begins.
+ */
 function splitLine(text: string): string[] {
   if (text.includes('|')) return text.split('|');
   if (text.includes('\t')) return text.split('\t');
-  return text.split(/\s+/);
+  return text.split(/\s+/).flatMap(resplit);
+}
+
+function resplit(piece: string): string[] {
+  // "完成25.00": a short word, then a bare figure.
+  const word = /^([\u4e00-\u9fff]{1,4})([-+]?\d+(?:\.\d+)?)$/.exec(piece);
+  if (word?.[1] && word[2]) return [word[1], word[2]];
+  // "120人126人": a figure with its unit, then the next figure.
+  const two =
+    /^((?:[≥≤=><]|>=|<=)?\d+(?:\.\d+)?(?![年月])[\u4e00-\u9fff%]{1,3})(\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,3})$/.exec(
+      piece,
+    );
+  if (two?.[1] && two[2]) return [two[1], two[2]];
+  return [piece];
 }
 
 /**
@@ -77,7 +107,10 @@ function mergeFragments(pieces: readonly string[]): string[] {
     } else out.push(p);
   }
   if (pendingSign !== '') out.push(pendingSign);
-  return out;
+  // "≥95%(百分比)": the unit's annotation says nothing the unit does not.
+  return out.map((c) =>
+    c.replace(/^((?:[≥≤=><]|>=|<=)?\d+(?:\.\d+)?[^\d（(]{0,4})[（(](?:百分比|文字描述|单位)[）)]$/, '$1'),
+  );
 }
 
 const COMPARATOR_ONLY = /^(?:[≥≤=＝﹦><≧≦═]|>=|<=|大于等于|小于等于|等于)$/;

@@ -107,7 +107,7 @@ function placeCost(kind: ColumnKind, type: CellType, text: string): number {
     case 'target':
     case 'actual':
       if (type === 'level1' || type === 'level2') return INF;
-      return type === 'number' ? 0.3 : type === 'text' ? 0.6 : 0;
+      return type === 'number' ? 0.2 : type === 'text' ? 0.3 : 0;
     case 'rate':
       return type === 'percent' ? 0 : type === 'number' ? 1 : INF;
     case 'subscore':
@@ -144,6 +144,8 @@ const STRAY_COST = 1.5;
 /** Cells placed in columns, and what the placement cost (0: every cell where its type belongs). */
 interface Placement {
   cost: number;
+  /** Some cell sits in a column its type hardly fits (cost ≥ 1). */
+  poor: boolean;
   columns: Array<StreamCell | undefined>;
   /** A column the form has was left blank where a value belongs. */
   skipped: boolean;
@@ -159,6 +161,8 @@ function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Pl
     new Array<'skip' | 'place' | 'stray' | undefined>(m + 1).fill(undefined),
   );
   const types = cells.map((c) => cellType(c.text));
+  // Stray cells (an explanation beside the name) only after the name: before it they are another row's.
+  const nameAt = columns.indexOf('name');
   (best[0] as number[])[0] = 0;
   for (let i = 0; i <= n; i++)
     for (let j = 0; j < m; j++) {
@@ -170,7 +174,7 @@ function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Pl
         (best[i] as number[])[j + 1] = skip;
         (from[i] as Array<'skip' | 'place' | 'stray' | undefined>)[j + 1] = 'skip';
       }
-      if (i < n && types[i] === 'text' && i > 0) {
+      if (i < n && types[i] === 'text' && j > nameAt) {
         const stray = here + STRAY_COST;
         if (stray < (best[i + 1]?.[j] ?? INF)) {
           (best[i + 1] as number[])[j] = stray;
@@ -190,6 +194,7 @@ function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Pl
   if (cost === INF) return undefined;
   const placed: Array<StreamCell | undefined> = new Array<StreamCell | undefined>(m).fill(undefined);
   let skipped = false;
+  let poor = false;
   let i = n;
   let j = m;
   while (j > 0) {
@@ -202,10 +207,12 @@ function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Pl
     if (step === 'place') {
       i -= 1;
       placed[j - 1] = cells[i];
+      if (placeCost(columns[j - 1] as ColumnKind, types[i] as CellType, (cells[i] as StreamCell).text) >= 1)
+        poor = true;
     } else if (SKIP_COST[columns[j - 1] as ColumnKind] > 0) skipped = true;
     j -= 1;
   }
-  return { cost, columns: placed, skipped };
+  return { cost, columns: placed, skipped, poor };
 }
 
 const HEADER_START = /^(?:一级指标|三级指标|指标名称|绩效指标)$/;
@@ -333,7 +340,7 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       // 权重占比 25(%) of a 100-point form is a weight of 25 when the form prints no 分值 in the row.
       const weight = tokenCell(at('weight')) ?? tokenCell(at('share'));
       const score = tokenCell(at('score'));
-      const confidence: Confidence = p.skipped || p.cost > 0.9 ? 'guessed' : 'sure';
+      const confidence: Confidence = p.skipped || p.poor ? 'guessed' : 'sure';
       if (score) table.scorePlaces = Math.max(table.scorePlaces, places(score.token.value));
       const target = asCell(at('target'));
       const actual = asCell(at('actual'));
@@ -368,11 +375,7 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       }
       const [a, b] = nums;
       if (a && b) table.totalRow = { weight: a, score: b };
-      else if (a)
-        table.totalRow =
-          table.hasWeights && !a.token.value.includes('.') && a.token.value === '100'
-            ? { weight: a }
-            : { score: a };
+      else if (a) table.totalRow = { score: a };
     }
     if (table.rows.length > 0) out.push(table);
     i = Math.max(e, i + 1);
@@ -461,7 +464,10 @@ function fundsPlacements(values: readonly FundsValue[], columns: readonly FundsC
       ...at,
       values[i],
     ]);
-    walk(i, j + 1, cost + 0.01, [...at, undefined]);
+    // A blank 年初预算数 is the usual gap (the form's own denominator is 全年预算数); a blank 全年预算数 the rarest.
+    const column = columns[j] as FundsColumn;
+    const skip = column === 'initialBudget' ? 0.005 : column === 'adjustedBudget' ? 0.02 : 0.01;
+    walk(i, j + 1, cost + skip, [...at, undefined]);
   };
   walk(0, 0, 0, []);
   return out;

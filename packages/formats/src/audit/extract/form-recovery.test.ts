@@ -1,0 +1,499 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { auditText } from '../audit';
+import { readText } from '../read/read-text';
+import { extract } from './extraction';
+import { columnsOf, recoverForms } from './form-recovery';
+
+// Every fixture here is invented (units, projects and figures); each reproduces one way real forms arrive
+// flattened. The arithmetic each test relies on is written out beside it.
+
+const recover = (text: string) => recoverForms(readText(text));
+const errors = (text: string) => auditText(text).findings.filter((f) => f.severity === 'error');
+const finding = (text: string, code: string) => auditText(text).findings.filter((f) => f.code === code);
+
+describe('the columns of an official form come from its header labels, in the order written', () => {
+  it('reads 濉溪-style "一级 二级 三级 分值 年度指标值 全年实际值 得分 原因"', () => {
+    expect(
+      columnsOf('一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施'),
+    ).toEqual(['level1', 'level2', 'name', 'weight', 'target', 'actual', 'score', 'reason']);
+  });
+
+  it('puts 指标性质 / 指标值 / 度量单位 under 年度指标值 even when their header line comes last', () => {
+    expect(
+      columnsOf(
+        '绩效指标年度指标值实际完成值分值得分偏差原因分析及改进措施一级指标二级指标三级指标指标性质指标值度量单位',
+      ),
+    ).toEqual([
+      'level1',
+      'level2',
+      'name',
+      'nature',
+      'target',
+      'unit',
+      'actual',
+      'weight',
+      'score',
+      'reason',
+    ]);
+  });
+
+  it('finds 分值 inside "三级指标分值" once 三级指标 is taken', () => {
+    expect(columnsOf('三级指标分值得分')).toEqual(['name', 'weight', 'score']);
+  });
+});
+
+describe('one cell per line, merged 一级/二级 labels only on the first row of their group', () => {
+  // 资金: 72 ÷ 80 = 90%, 10 × 90% = 9 (as written). 产出: 25 + 25 = 50, 效益 30, 满意度 10; 10 + 90 = 100.
+  // 养护道路里程: ≥40 公里, 36 done, full marks 25 — in proportion 25 × 36 ÷ 40 = 22.5.
+  const text = [
+    '项目支出绩效自评表 |',
+    '资金情况(万元) |',
+    '|',
+    '全年预算数(A) |',
+    '全年执行数(B) |',
+    '分值 |',
+    '执行率(B/A) |',
+    '得分 |',
+    '年度资金总额: |',
+    '80 |',
+    '72 |',
+    '10 |',
+    '90% |',
+    '9 |',
+    '其他资金 |',
+    '|',
+    '|',
+    '年度总体目标 |',
+    '|',
+    '一级指标 |',
+    '二级指标 |',
+    '三级指标 |',
+    '分值 |',
+    '年度指标值 |',
+    '全年实际值 |',
+    '得分 |',
+    '未完成原因及拟采取的改进措施 |',
+    '|',
+    '产出指标(50分) |',
+    '数量指标 |',
+    '养护道路里程 |',
+    '25 |',
+    '>=40公里 |',
+    '36公里 |',
+    '25 |',
+    '|',
+    '|',
+    '|',
+    '|',
+    '路面修补面积 |',
+    '25 |',
+    '>=500平方米 |',
+    '520平方米 |',
+    '25 |',
+    '|',
+    '|',
+    '效益指标(30分) |',
+    '社会效益指标 |',
+    '群众出行便利度 |',
+    '30 |',
+    '显著提升 |',
+    '显著提升 |',
+    '30 |',
+    '|',
+    '|',
+    '满意度指标(10分) |',
+    '服务对象满意度指标 |',
+    '沿线群众满意度 |',
+    '10 |',
+    '>=90% |',
+    '95% |',
+    '10 |',
+    '|',
+    '总分 |',
+    '99 |',
+  ].join('\n');
+
+  it('puts every cell back in its row and column, carrying the merged 一级 label down', () => {
+    const [t] = recover(text).indicators;
+    expect(t?.rows.map((r) => [r.level1, r.name.text, r.weight.token.value, r.score?.token.value])).toEqual([
+      ['产出指标(50分)', '养护道路里程', '25', '25'],
+      ['产出指标(50分)', '路面修补面积', '25', '25'],
+      ['效益指标(30分)', '群众出行便利度', '30', '30'],
+      ['满意度指标(10分)', '沿线群众满意度', '10', '10'],
+    ]);
+    expect(t?.rows[0]?.target?.text).toBe('>=40公里');
+    expect(t?.rows[0]?.actual?.text).toBe('36公里');
+    expect(t?.rows.every((r) => r.confidence === undefined)).toBe(true);
+  });
+
+  it('keeps each recovered cell’s quote and where it was', () => {
+    const [t] = recover(text).indicators;
+    const name = t?.rows[1]?.name;
+    expect(name?.evidence.quote).toBe('路面修补面积');
+    expect(name?.evidence.source.paragraph).toBeGreaterThan(30);
+  });
+
+  it('reads the 资金 block and finds its arithmetic right', () => {
+    const [f] = recover(text).funds;
+    expect([f?.adjustedBudget?.token.value, f?.executed?.token.value, f?.weight?.token.value]).toEqual([
+      '80',
+      '72',
+      '10',
+    ]);
+    expect(finding(text, 'text.execution-score')).toEqual([]);
+  });
+
+  it('reports the one missed target with full marks as an error carrying 25 and 22.5', () => {
+    const found = errors(text);
+    expect(found.map((f) => f.code)).toEqual(['text.missed-target-full-marks']);
+    expect([found[0]?.actual, found[0]?.expected]).toEqual(['25', '22.50']);
+  });
+});
+
+describe('pipe rows broken across lines, a form that prints no 分值 column', () => {
+  // 资金: 150 ÷ 200 = 0.75 (written as a fraction), 20 × 75% = 15. Weights decoded, score × A ÷ B:
+  // 22.5 × 400 ÷ 300 = 30; 22 × 90 ÷ 99 = 20; 24 × 50 ÷ 60 = 20; 11 × 90 ÷ 99 = 10 → 30+20+20+10 = 80 = the frame.
+  // Total 15 + 22.5 + 22 + 24 + 11 = 94.5 as written.
+  const text = [
+    '项目支出绩效自评表 |',
+    '预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |',
+    '年度财政资金总额 | 200 | 150 | 0.75 | 15 | ||',
+    '年度绩效目标1 (80分) |',
+    '一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |',
+    '产出指标 | 数量指标 | 培训农户 (人) |',
+    '400 | 300 | 22.5 | |',
+    '质量指标 | 培训合格率(%) | 90 | 99 | 22 | ||',
+    '效益指标 | 社会效益指标 | 带动增收户数(户) | 50 | 60 | 24 | |',
+    '满意度指标 | 服务对象满意度指标 | 满意度(%) | 90 | 99 | 11 | |',
+    '总分 | 94.5 | |||||',
+  ].join('\n');
+
+  it('joins the row whose figures sit on the next line', () => {
+    const [t] = recover(text).indicators;
+    expect(t?.rows[0]?.name.text).toBe('培训农户 (人)');
+    expect([t?.rows[0]?.target?.text, t?.rows[0]?.actual?.text, t?.rows[0]?.score?.token.value]).toEqual([
+      '400',
+      '300',
+      '22.5',
+    ]);
+    expect(t?.hasWeights).toBe(false);
+    expect(t?.frame?.token.value).toBe('80');
+    expect(t?.totalRow?.score?.token.value).toBe('94.5');
+  });
+
+  it('decodes the weights that fill the frame and warns, never errs, on scores above them', () => {
+    const above = finding(text, 'text.score-above-weight');
+    expect(above.map((f) => [f.actual, f.expected, f.severity])).toEqual([
+      ['22', '≤ 20', 'warning'],
+      ['24', '≤ 20', 'warning'],
+      ['11', '≤ 10', 'warning'],
+    ]);
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('reads a rate written as the fraction 0.75 on its own scale, not as 0.75%', () => {
+    expect(finding(text, 'text.execution-rate-mismatch')).toEqual([]);
+  });
+
+  it('decodes nothing when the decoded weights do not fill the frame', () => {
+    const off = text.replace('年度绩效目标1 (80分)', '年度绩效目标1 (70分)');
+    expect(finding(off, 'text.score-above-weight')).toEqual([]);
+  });
+});
+
+describe('space-separated columns with a header split over two lines (河北 权重占比 / 折算得分)', () => {
+  // 按时发放率: ≥95%, 100% done, 权重占比 40 → worth 40; the 折算得分 16 = 40 × 40% applies the weight twice.
+  const text = [
+    '四、年度绩效指标完成情况 一级指标 二级指标 三级指标 指标分值 预期指标值 单项指标实际完成值 单项指标完成情况 自评得分',
+    '符号 单位(文字描述) 单项指标得分 权重占比(%) 单项指标折算得分',
+    '产出指标 数量指标 补贴发放人数 >= 120 人 126人 完成 40.00 40.00 40.00',
+    '效益指标 社会效益指标 补贴按时发放率 >= 95 %(百分比) 100% 完成 40.00 40.00 16.00',
+    '满意度指标 服务对象满意度指标 受助对象满意度 >= 90 %(百分比) 96% 完成 20.00 20.00 20.00',
+  ].join('\n');
+
+  it('merges the sign, value and unit cells and takes the 折算得分 as the score', () => {
+    const [t] = recover(text).indicators;
+    expect(
+      t?.rows.map((r) => [
+        r.name.text,
+        r.target?.text,
+        r.actual?.text,
+        r.weight.token.value,
+        r.score?.token.value,
+      ]),
+    ).toEqual([
+      ['补贴发放人数', '>=120人', '126人', '40.00', '40.00'],
+      ['补贴按时发放率', '>=95%', '100%', '40.00', '16.00'],
+      ['受助对象满意度', '>=90%', '96%', '20.00', '20.00'],
+    ]);
+  });
+
+  it('flags the met target that lost points, as a warning (the 分值 column was left blank)', () => {
+    const found = finding(text, 'text.met-target-lost-points');
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '40.00', '16.00']]);
+  });
+});
+
+describe('a blank 年初预算数 cell shifts the later values one column left', () => {
+  // Read either as (全年 50.5, 执行 48.2, 分值 10) or (年初 50.5, 全年 48.2, 执行 10); only the first fits the
+  // printed rate: 48.2 ÷ 50.5 = 95.45%. Then 10 × 95.45% = 9.545 → 9.55, written 9.
+  const text = [
+    '项目资金 (万元) |',
+    '| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+    '年度资金总额 |',
+    '| 50.5 | 48.2 | 10 | 95.45% | 9 |',
+    '其中:当年财政拨款 |',
+    '| 50.5 | 48.2 | 10 | 95.45% | 9 |',
+  ].join('\n');
+
+  it('keeps the reading that fits the form’s own rate and marks it guessed', () => {
+    const [f] = recover(text).funds;
+    expect(f?.initialBudget).toBeUndefined();
+    expect([f?.adjustedBudget?.token.value, f?.executed?.token.value, f?.weight?.token.value]).toEqual([
+      '50.5',
+      '48.2',
+      '10',
+    ]);
+    expect(f?.confidence).toBe('guessed');
+  });
+
+  it('reports the execution score 9 against 9.55 as a warning, not an error, on both rows that state it', () => {
+    const found = finding(text, 'text.execution-score');
+    expect(found.map((f) => [f.severity, f.actual, f.expected])).toEqual([
+      ['warning', '9', '9.55'],
+      ['warning', '9', '9.55'],
+    ]);
+  });
+});
+
+describe('one cell per paragraph with header cells split over lines', () => {
+  // 产出指标 (50): 20 + 20 + 15 = 55 ≠ 50. 效益指标 (40): 40 = 40.
+  const cells = [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度',
+    '指标值',
+    '实际',
+    '完成值',
+    '分值',
+    '得分',
+    '偏差原因',
+    '分析及',
+    '改进措施',
+    '产出指标',
+    '(50)',
+    '数量',
+    '指标',
+    '新建蓄水池',
+    '12座',
+    '12座',
+    '20',
+    '20',
+    '铺设管网',
+    '8公里',
+    '8公里',
+    '20',
+    '20',
+    '时效指标',
+    '完工时间',
+    '2025年10月',
+    '2025年9月',
+    '15',
+    '15',
+    '效益指标',
+    '(40)',
+    '社会效益指标',
+    '受益人口',
+    '≥3000人',
+    '3200人',
+    '40',
+    '40',
+  ];
+  const text = cells.join('\n\n');
+
+  it('rebuilds the rows and reads the frame written under the 一级 label', () => {
+    const [t] = recover(text).indicators;
+    expect(t?.rows.map((r) => [r.level1, r.name.text, r.weight.token.value])).toEqual([
+      ['产出指标(50)', '新建蓄水池', '20'],
+      ['产出指标(50)', '铺设管网', '20'],
+      ['产出指标(50)', '完工时间', '15'],
+      ['效益指标(40)', '受益人口', '40'],
+    ]);
+  });
+
+  it('reports the block whose weights do not add up to its frame', () => {
+    const found = finding(text, 'text.block-frame');
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '50', '55']]);
+  });
+});
+
+describe('the 资金 block against its own parts', () => {
+  it('finds 其中 rows that do not add up to the total: 年初 80 + 15 + 10 = 105 ≠ 100 (全年 and 执行 agree)', () => {
+    const text = [
+      '| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '| 年度资金总额 | 100 | 100 | 98 | 10 | 98% | 9.8 |',
+      '| 其中:当年财政拨款 | 80 | 80 | 78 | — | — | — |',
+      '| 上年结转资金 | 15 | 10 | 10 | — | — | — |',
+      '| 其他资金 | 10 | 10 | 10 | — | — | — |',
+    ].join('\n');
+    const found = finding(text, 'text.funds-parts');
+    expect(found.map((f) => [f.severity, f.actual, f.expected])).toEqual([['error', '100', '105']]);
+  });
+
+  it('warns when more was spent than the full-year budget with no carry-over: 212 > 200', () => {
+    const text = [
+      '| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '| 年度资金总额 | 200 | 200 | 212 | 10 | 106% | 10 |',
+      '| 其中:当年财政拨款 | 200 | 200 | 212 | — | 106% | — |',
+      '| 上年结转资金 | — | — |',
+      '| 其他资金 | — | — |',
+    ].join('\n');
+    const found = finding(text, 'text.executed-above-budget');
+    expect(found.map((f) => [f.severity, f.actual, f.expected])).toEqual([['warning', '212', '200']]);
+  });
+
+  it('scores a 其中 row by the printed rule: 基本支出 10 × 450 ÷ 500 = 9, written 10', () => {
+    const text = [
+      '资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 |',
+      '年度资金总额: | 600 | 620 | 10 | 10 | 执行率*该指标分值,最高不得超过分值上限。 |',
+      '基本支出 | 500 | 450 |',
+      '10 | 10 |',
+      '项目支出 | 100 | 170 | 10 | 10 |',
+    ].join('\n');
+    const found = finding(text, 'text.execution-score');
+    expect(found.map((f) => [f.actual, f.expected])).toEqual([['10', '9.00']]);
+    expect(found[0]?.message.zh).toContain('基本支出');
+  });
+
+  it('checks 按收入性质分 against 按支出性质分: 3000 by income, 1200 + 1500 = 2700 by spending', () => {
+    const text = [
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '分值',
+      '执行率',
+      '自评得分',
+      '年度资金总额',
+      '2800',
+      '3000',
+      '3000',
+      '10',
+      '100%',
+      '10',
+      '按收入性质分:3000',
+      '按支出性质分:2700',
+      '其中: 一般公共预算:2000',
+      '其中:基本支出:1200',
+      '政府性基金拨款:400',
+      '项目支出:1500',
+      '其他资金:600',
+      '年度总体目标',
+    ].join('\n\n');
+    const found = finding(text, 'text.funds-by-nature');
+    expect(found.map((f) => [f.severity, f.actual, f.expected])).toEqual([['error', '3000', '2700']]);
+  });
+});
+
+describe('totals and parts written one per line', () => {
+  // 特别扶助: 90 + 70 + 12.5 = 172.5 ≠ 171.5. 市级 column: 110 + 70 = 180 ≠ 179.
+  const text = [
+    '专项资金合计(万元) 年度预算资金总额): 571.50',
+    '其中:中央补助 350.00',
+    '市级资金 179.00',
+    '本级资金(包括结转结余) 42.50',
+    '一般补助资金(万元)',
+    '年度预算资金总额: 400.00',
+    '其中:中央补助 260.00',
+    '市级资金 110.00',
+    '本级资金(包括结转结余) 30.00',
+    '特别扶助资金(万元)',
+    '年度预算资金总额: 171.50',
+    '其中:中央补助 90.00',
+    '市级资金 70.00',
+    '本级资金(包括结转结余) 12.50',
+  ].join('\n');
+
+  it('finds the block that does not add up and the 合计 column that does not match the blocks', () => {
+    const found = finding(text, 'text.breakdown-sum');
+    expect(found.map((f) => [f.actual, f.expected]).sort()).toEqual([
+      ['171.50', '172.5'],
+      ['179.00', '180'],
+    ]);
+  });
+});
+
+describe('a form left blank', () => {
+  it('is reported as incomplete, not as clean', () => {
+    const text = [
+      '| 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 |',
+      '| 产出指标 | 数量指标 | 培训人次 | 40 | ≥200人次 | | |',
+      '| 效益指标 | 社会效益指标 | 就业率 | 50 | ≥80% | | |',
+      '| 满意度指标 | 服务对象满意度指标 | 学员满意度 | 10 | ≥90% | | |',
+    ].join('\n');
+    const found = finding(text, 'text.form-incomplete');
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+  });
+});
+
+describe('the layout does not change the reading (property)', () => {
+  const name = fc
+    .array(fc.constantFrom(...'甲乙丙丁戊己庚辛壬癸'), { minLength: 2, maxLength: 4 })
+    .map((cs) => `${cs.join('')}任务完成数`);
+  const row = fc.record({
+    name,
+    weight: fc.integer({ min: 1, max: 30 }),
+    target: fc.integer({ min: 1, max: 900 }),
+    extra: fc.integer({ min: 0, max: 50 }),
+  });
+  const header = [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ];
+
+  it('reads the same rows from pipe rows and from one cell per line, and finds no error in a clean form', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { minLength: 1, maxLength: 6, selector: (r) => r.name }), (rows) => {
+        // Every target met (actual = target + extra), every score the full weight: nothing to report.
+        const body = rows.map((r, i) => [
+          ...(i === 0 ? ['产出指标', '数量指标'] : []),
+          r.name,
+          `≥${r.target}个`,
+          `${r.target + r.extra}个`,
+          String(r.weight),
+          String(r.weight),
+        ]);
+        const pipe = [`| ${header.join(' | ')} |`, ...body.map((cells) => `${cells.join(' | ')} |`)].join(
+          '\n',
+        );
+        const perLine = [...header, ...body.flat()].map((c) => `${c} |`).join('\n');
+        const read = (text: string) =>
+          extract(readText(text)).indicatorTables[0]?.rows.map((r) => [
+            r.name.text,
+            r.weight.token.value,
+            r.score?.token.value,
+            r.target?.text,
+            r.actual?.text,
+          ]);
+        const expected = rows.map((r) => [
+          r.name,
+          String(r.weight),
+          String(r.weight),
+          `≥${r.target}个`,
+          `${r.target + r.extra}个`,
+        ]);
+        expect(read(pipe)).toEqual(expected);
+        expect(read(perLine)).toEqual(expected);
+        expect(errors(perLine)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
