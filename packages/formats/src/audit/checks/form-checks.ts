@@ -139,7 +139,12 @@ function totalAgainstParts(x: Extraction, t: IndicatorTable, file?: string): Aud
   ];
   const scoreSum = sum(parts);
   const out: AuditFinding[] = [];
-  const confidence = confidenceOf(t.rows);
+  // Only weights that fill the form (100 with the execution part) show that no row was lost in reading.
+  const filled = sum([
+    ...(funds?.weight ? [dec(funds.weight.token.value)] : []),
+    ...t.rows.map((r) => dec(r.weight.token.value)),
+  ]).eq(100);
+  const confidence: Confidence = filled ? confidenceOf(t.rows) : 'guessed';
   const kind = compareWritten(stated.token.value, scoreSum);
   const severity = severityFor(kind, 'error');
   if (severity && funds?.score) {
