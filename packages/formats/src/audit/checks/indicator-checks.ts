@@ -160,6 +160,8 @@ function rowChecks(
         );
       }
     }
+    // A weight decoded from the score cannot then judge the score against the target (it was made to fit).
+    if (row.weightDecoded) return out;
     if (row.isExecution) {
       const rate = row.rate?.token.value ?? textRate;
       if (rate) {

@@ -289,7 +289,10 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
   let i = 0;
   while (i < stream.length) {
     const start = stream[i] as StreamCell;
-    if (!HEADER_START.test(start.text.replace(/\s/g, ''))) {
+    const startText = start.text.replace(/\s/g, '');
+    // "一级 | 指标": a header label split over two cells starts the header too.
+    const split = `${startText}${(stream[i + 1]?.text ?? '').replace(/\s/g, '')}`;
+    if (!HEADER_START.test(startText) && !(startText.length <= 3 && HEADER_START.test(split))) {
       i += 1;
       continue;
     }
@@ -406,7 +409,7 @@ const FUNDS_LABELS: ReadonlyArray<[FundsColumn, RegExp]> = [
 ];
 
 const FUNDS_ROW =
-  /^(?:年度资金总额|年度财政资金总额|资金总额|合计|其中[:：]?.{0,12}|当年财政拨款|本年财政拨款|财政拨款|财政资金|上年结转资金?|上年结余|其他资金|基本支出|项目支出)[:：]?$/;
+  /^(?:年度资金总额|[\u4e00-\u9fff]{0,6}支出总额|年度财政资金总额|资金总额|合计|其中[:：]?.{0,12}|当年财政拨款|本年财政拨款|财政拨款|财政资金|上年结转资金?|上年结余|其他资金|基本支出|项目支出)[:：]?$/;
 const FUNDS_END =
   /^(?:年度总体目标|年度绩效目标|年度目标|总体目标|绩效指标|一级指标|预期目标|年初设定目标|按收入性质分|按支出性质分)/;
 
@@ -505,7 +508,7 @@ export function recoverFundsTables(stream: readonly StreamCell[], firstNumber: n
   while (i < stream.length) {
     const t = (stream[i] as StreamCell).text.replace(/\s/g, '');
     if (
-      !/^(?:年初预算数?|全年预算数|预算数)(?:[（(][A-Za-z][）)])?$/.test(t) ||
+      !/^(?:年初预算数?|全年预算数?|调整后预算数?|预算数)(?:[（(][A-Za-z][）)])?$/.test(t) ||
       /^年初$/.test(stream[i + 1]?.text ?? '')
     ) {
       i += 1;
