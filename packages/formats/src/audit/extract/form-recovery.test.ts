@@ -497,3 +497,149 @@ describe('the layout does not change the reading (property)', () => {
     );
   });
 });
+
+describe('a consistent form flattened any way draws no error (property)', () => {
+  const name = fc
+    .array(fc.constantFrom(...'甲乙丙丁戊己庚辛壬癸子丑寅卯'), { minLength: 2, maxLength: 5 })
+    .map((cs) => `${cs.join('')}项目`);
+  const quantitative = fc.record({
+    kind: fc.constant('q' as const),
+    name,
+    weight: fc.integer({ min: 1, max: 30 }),
+    target: fc.integer({ min: 1, max: 5000 }),
+    extra: fc.integer({ min: 0, max: 200 }),
+    unit: fc.constantFrom('个', '人', '公里', '%'),
+  });
+  const qualitative = fc.record({
+    kind: fc.constant('t' as const),
+    name,
+    weight: fc.integer({ min: 1, max: 30 }),
+    text: fc.constantFrom('显著提升', '有效改善', '按期完成'),
+  });
+  const form = fc.record({
+    rows: fc.uniqueArray(fc.oneof(quantitative, qualitative), {
+      minLength: 2,
+      maxLength: 7,
+      selector: (r) => r.name,
+    }),
+    budget: fc.integer({ min: 100, max: 99_999 }),
+    spentShare: fc.integer({ min: 50, max: 100 }),
+    blankInitial: fc.boolean(),
+    breaks: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 7, maxLength: 7 }),
+    perLine: fc.boolean(),
+  });
+
+  it('whatever the layout, the audit finds nothing wrong in a form whose figures all agree', () => {
+    fc.assert(
+      fc.property(form, (f) => {
+        // 执行 = budget × share% exactly (budget in 元 with two places), score 10 × share% to two places.
+        const spent = ((f.budget * f.spentShare) / 100).toFixed(2);
+        const rate = `${f.spentShare.toFixed(2)}%`;
+        const score = ((10 * f.spentShare) / 100).toFixed(2);
+        const funds = [
+          ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+          [
+            '年度资金总额',
+            ...(f.blankInitial ? [''] : [String(f.budget)]),
+            String(f.budget),
+            spent,
+            '10',
+            rate,
+            score,
+          ],
+        ];
+        const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+        const body = f.rows.map((r, i) => {
+          const lead = i === 0 ? ['产出指标', '数量指标'] : [];
+          return r.kind === 'q'
+            ? [
+                ...lead,
+                r.name,
+                `≥${r.target}${r.unit}`,
+                `${r.target + r.extra}${r.unit}`,
+                String(r.weight),
+                String(r.weight),
+              ]
+            : [...lead, r.name, r.text, r.text, String(r.weight), String(r.weight)];
+        });
+        const rows = [...funds, ['年度总体目标'], header, ...body];
+        const text = f.perLine
+          ? rows
+              .flat()
+              .map((c) => `${c} |`)
+              .join('\n')
+          : rows
+              .map((cells, i) => {
+                // Break some rows in two at a random cell.
+                const at = f.breaks[i % f.breaks.length] ?? 0;
+                return at < cells.length && i % 2 === 1
+                  ? `${cells.slice(0, at).join(' | ')} |\n${cells.slice(at).join(' | ')} |`
+                  : `${cells.join(' | ')} |`;
+              })
+              .join('\n');
+        const x = extract(readText(text));
+        expect(x.indicatorTables[0]?.rows.map((r) => r.name.text)).toEqual(f.rows.map((r) => r.name));
+        expect(x.fundsTables[0]?.executed?.token.value).toBe(spent);
+        expect(errors(text).map((e) => `${e.code}: ${e.message.zh}`)).toEqual([]);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('a met target that lost points is found whatever the layout (property)', () => {
+  const name = fc
+    .array(fc.constantFrom(...'甲乙丙丁戊己庚辛壬癸'), { minLength: 2, maxLength: 4 })
+    .map((cs) => `${cs.join('')}工程`);
+  const row = fc.record({
+    name,
+    weight: fc.integer({ min: 2, max: 30 }),
+    target: fc.integer({ min: 1, max: 900 }),
+  });
+  it('reports the row scored weight − 1 although its actual equals its target', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(row, { minLength: 2, maxLength: 6, selector: (r) => r.name }),
+        fc.nat(),
+        fc.constantFrom('pipe', 'perLine', 'perParagraph'),
+        (rows, pick, layout) => {
+          const bad = pick % rows.length;
+          const header = [
+            '一级指标',
+            '二级指标',
+            '三级指标',
+            '分值',
+            '年度指标值',
+            '实际完成值',
+            '得分',
+            '偏差原因分析及改进措施',
+          ];
+          const body = rows.map((r, i) => [
+            ...(i === 0 ? ['产出指标', '数量指标'] : []),
+            r.name,
+            String(r.weight),
+            `≥${r.target}个`,
+            `${r.target}个`,
+            String(i === bad ? r.weight - 1 : r.weight),
+          ]);
+          const cells = [header, ...body];
+          const text =
+            layout === 'pipe'
+              ? cells.map((c) => `${c.join(' | ')} |`).join('\n')
+              : layout === 'perLine'
+                ? cells
+                    .flat()
+                    .map((c) => `${c} |`)
+                    .join('\n')
+                : cells.flat().join('\n\n');
+          const found = finding(text, 'text.met-target-lost-points');
+          const target = rows[bad];
+          expect(found.map((f) => [f.expected, f.actual])).toEqual([
+            [String(target?.weight), String((target?.weight ?? 0) - 1)],
+          ]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
