@@ -11,11 +11,13 @@ import type { Cell } from './tables';
 export interface StreamCell extends Cell {
   /** The line (paragraph or table row) ended after this cell. */
   lineEnd: boolean;
+  /** Cut out of cells run together with no separator: where one cell ended was a guess. */
+  runTogether?: boolean;
 }
 
 export function cellStream(doc: AuditDocument): StreamCell[] {
   const out: StreamCell[] = [];
-  const push = (pieces: string[], source: (k: number) => SourceRef) => {
+  const push = (pieces: string[], source: (k: number) => SourceRef, guessedCuts = false) => {
     const cells = mergeFragments(pieces.map((p) => p.trim()).filter((p) => p !== ''));
     // "效益指标 | 30分)": a level-1 label's frame split into the next cell (or line) belongs to it.
     const prev = out[out.length - 1];
@@ -44,13 +46,18 @@ export function cellStream(doc: AuditDocument): StreamCell[] {
       }
     }
     cells.forEach((text, k) => {
-      out.push({ text, evidence: { quote: text, source: source(k + 1) }, lineEnd: k === cells.length - 1 });
+      out.push({
+        text,
+        evidence: { quote: text, source: source(k + 1) },
+        lineEnd: k === cells.length - 1,
+        ...(guessedCuts ? { runTogether: true } : {}),
+      });
     });
   };
   for (const b of doc.blocks) {
     const page = b.page !== undefined ? { page: b.page } : {};
     if (b.kind === 'paragraph') {
-      push(splitLine(b.text), (cell) => ({ paragraph: b.index, cell, ...page }));
+      push(splitLine(b.text), (cell) => ({ paragraph: b.index, cell, ...page }), isRunTogether(b.text));
     } else {
       b.rows.forEach((row, r) => {
         push(row, (cell) => ({ table: b.index, row: r + 1, cell, ...page }));
@@ -68,7 +75,59 @@ export function cellStream(doc: AuditDocument): StreamCell[] {
 function splitLine(text: string): string[] {
   if (text.includes('|')) return text.split('|');
   if (text.includes('\t')) return text.split('\t');
-  return text.split(/\s+/).flatMap(resplit);
+  return text
+    .split(/\s+/)
+    .flatMap((piece) => (runTogether(piece) ? splitRunTogether(piece) : resplit(piece)));
+}
+
+/**
+ * The 资金 block's labels, by which cells run together with no separator at all ("预算数(A)执行数(B)执行率(B/A)
+ * 得分(20分*执行率)年度财政资金总额10万10万100%20") are cut apart again.
+ */
+const FUNDS_LABEL =
+  /年初预算数|全年预算数|调整后预算数|预算数[（(][A-Z][）)]|全年执行数|执行数[（(][A-Z][）)]|执行率[（(][^）)]{0,8}[）)]|得分[（(][^）)]{0,16}[）)]|年度财政资金总额|年度资金总额|其中[:：]?(?:当年|本年)?财政拨款|上年结转资金|其他资金/g;
+
+function isRunTogether(text: string): boolean {
+  return !text.includes('|') && !text.includes('\t') && text.split(/\s+/).some(runTogether);
+}
+
+function runTogether(piece: string): boolean {
+  return piece.length > 30 && (piece.match(FUNDS_LABEL)?.length ?? 0) >= 4;
+}
+
+function splitRunTogether(piece: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const m of piece.matchAll(FUNDS_LABEL)) {
+    const start = m.index ?? 0;
+    out.push(...figuresAndText(piece.slice(at, start)), m[0]);
+    at = start + m[0].length;
+  }
+  out.push(...figuresAndText(piece.slice(at)));
+  return out;
+}
+
+/** "10万10万100%20年度绩效指标" → "10万", "10万", "100%", "20", "年度绩效指标". */
+function figuresAndText(run: string): string[] {
+  const out: string[] = [];
+  const re = /\d+(?:\.\d+)?(?:万元|亿元|万|元|%)?/g;
+  let at = 0;
+  for (const m of run.matchAll(re)) {
+    const start = m.index ?? 0;
+    // Digits inside words ("2020年度", "指标1") belong to the words.
+    const after = run.slice(start + m[0].length);
+    if (
+      /^[月日号]/.test(after) ||
+      (/^年/.test(after) && /^(?:19|20)\d\d$/.test(m[0])) ||
+      (/[\u4e00-\u9fff]$/.test(run.slice(0, start)) && /^[:：、]/.test(after))
+    )
+      continue;
+    if (start > at) out.push(run.slice(at, start));
+    out.push(m[0]);
+    at = start + m[0].length;
+  }
+  if (at < run.length) out.push(run.slice(at));
+  return out.filter((p) => p.trim() !== '');
 }
 
 function resplit(piece: string): string[] {
@@ -133,7 +192,7 @@ export function cellType(text: string): CellType {
   if (LEVEL2.test(t)) return 'level2';
   if (/^[-+]?\d+(?:\.\d+)?分?$/.test(t)) return 'number';
   if (/^\d+(?:\.\d+)?%$/.test(t)) return 'percent';
-  if (/^[-+]?\d+(?:\.\d+)?(?:元|万元|亿元)$/.test(t)) return 'amount';
+  if (/^[-+]?\d+(?:\.\d+)?(?:元|万元|亿元|万|亿)$/.test(t)) return 'amount';
   if (/^(?:[≥≤=＝﹦><≧≦]|>=|<=)/.test(t) || readQuantity(t)) return 'quantity';
   return 'text';
 }

@@ -643,3 +643,27 @@ describe('a met target that lost points is found whatever the layout (property)'
     );
   });
 });
+
+describe('cells run together with no separator', () => {
+  // 资金: 10 ÷ 12.5 = 80%, 20 × 80% = 16, written 18. The cells were cut apart by the form's labels and
+  // the figures' units, so the reading is a guess: a warning, not an error.
+  const text =
+    '项目类别1、上级专项 预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额12.5万10万80%18年度绩效指标一级指标二级指标';
+
+  it('cuts the 资金 row apart by the labels and the figures’ units', () => {
+    const [f] = recover(text).funds;
+    expect([
+      f?.adjustedBudget?.token.value,
+      f?.executed?.token.value,
+      f?.rate?.token.value,
+      f?.score?.token.value,
+    ]).toEqual(['12.5', '10', '80', '18']);
+    expect(f?.weight?.token.value).toBe('20');
+    expect(f?.confidence).toBe('guessed');
+  });
+
+  it('reports 18 against 20 × 80% = 16 as a warning', () => {
+    const found = finding(text, 'text.execution-score');
+    expect(found.map((f) => [f.severity, f.actual, f.expected])).toEqual([['warning', '18', '16.00']]);
+  });
+});

@@ -343,7 +343,8 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       // 权重占比 25(%) of a 100-point form is a weight of 25 when the form prints no 分值 in the row.
       const weight = tokenCell(at('weight')) ?? tokenCell(at('share'));
       const score = tokenCell(at('score'));
-      const confidence: Confidence = p.skipped || p.poor ? 'guessed' : 'sure';
+      const confidence: Confidence =
+        p.skipped || p.poor || p.columns.some((c) => c?.runTogether) ? 'guessed' : 'sure';
       if (score) table.scorePlaces = Math.max(table.scorePlaces, places(score.token.value));
       const target = asCell(at('target'));
       const actual = asCell(at('actual'));
@@ -586,6 +587,7 @@ export function recoverFundsTables(stream: readonly StreamCell[], firstNumber: n
         if (values.length < columns.filter((c) => c !== 'other').length && tied > 1)
           row.confidence = 'guessed';
         else if (values.length < columns.filter((c) => c !== 'other').length) row.confidence = 'likely';
+        if (values.some((v) => v.cell.runTogether) || label.runTogether) row.confidence = 'guessed';
         if (!row.weight && row.score && headerWeight?.[1] && !columns.includes('weight')) {
           const wt = numberOf(`${headerWeight[1]}分`);
           if (wt)
