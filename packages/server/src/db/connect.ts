@@ -36,8 +36,6 @@ export interface Database extends SqlExecutor {
   driver: 'pglite' | 'postgres';
   /** Where the data is, for logs (a folder, or the URL without its password). */
   describe: string;
-  /** Set when this start made a new PGlite folder from the build's migrated empty snapshot. */
-  fromSnapshot?: boolean;
   /** Applies the SQL migrations in the folder with the driver's migrator. */
   applyMigrations(migrationsFolder: string): Promise<void>;
   close(): Promise<void>;
@@ -64,9 +62,10 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   const release = acquireDataLock(dir);
   try {
     const folder = join(dir, 'pglite');
-    const fromSnapshot = restoreEmptySnapshot(folder);
+    // A new folder is copied from the build's migrated empty database (no initdb; see snapshot.ts).
+    restoreEmptySnapshot(folder);
     const client = await PGlite.create({ dataDir: folder });
-    return { ...wrapPglite(client, `PGlite ${dir}`, release), fromSnapshot };
+    return wrapPglite(client, `PGlite ${dir}`, release);
   } catch (error) {
     release();
     throw error;
