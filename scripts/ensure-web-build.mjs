@@ -24,5 +24,6 @@ const { snapshotPath } = await import('../packages/server/dist/db/snapshot.js');
 if (!existsSync(snapshotPath())) {
   console.log('正在准备空数据库快照…');
   const { buildEmptySnapshot } = await import('../packages/server/dist/db/build-snapshot.js');
-  await buildEmptySnapshot();
+  // Not fatal: the server then makes the new folder with initdb and the migrations, as before.
+  await buildEmptySnapshot().catch((error) => console.warn(`warning: ${error?.message ?? error}`));
 }
