@@ -74,3 +74,16 @@ async function buildPackage(pkg) {
 const start = performance.now();
 for (const pkg of NODE_WORKSPACES) await buildPackage(pkg);
 console.log(`built ${NODE_WORKSPACES.join(', ')} in ${Math.round(performance.now() - start)} ms`);
+
+// The migrated empty database a new data folder starts from (packages/server/src/db/snapshot.ts): made
+// once per set of migrations, kept in node_modules/.cache/jixiao, so the first `npm start` skips initdb.
+const { buildEmptySnapshot } = await import('../packages/server/dist/db/build-snapshot.js');
+const snapshotStart = performance.now();
+try {
+  const snapshot = await buildEmptySnapshot();
+  if (snapshot.built)
+    console.log(`built the empty database snapshot in ${Math.round(performance.now() - snapshotStart)} ms`);
+} catch (error) {
+  // Not fatal: without it a new data folder runs initdb and the migrations at its first start, as before.
+  console.warn(`warning: no empty database snapshot (${error instanceof Error ? error.message : error})`);
+}

@@ -17,3 +17,13 @@ if (!existsSync(built) || statSync(built).mtimeMs < sources) {
 // The node packages compile in well under a second: rebuilt whenever a source is newer than the build.
 if (!compiledIsCurrent(join(import.meta.dirname, '..', 'packages')))
   execFileSync(process.execPath, [join(import.meta.dirname, 'build.mjs')], { stdio: 'inherit' });
+
+// A new data folder starts from the migrated empty database the build makes (packages/server/src/db/
+// snapshot.ts); made here too when it is missing (a wiped cache, or new migrations without a rebuild).
+const { snapshotPath } = await import('../packages/server/dist/db/snapshot.js');
+if (!existsSync(snapshotPath())) {
+  console.log('正在准备空数据库快照…');
+  const { buildEmptySnapshot } = await import('../packages/server/dist/db/build-snapshot.js');
+  // Not fatal: the server then makes the new folder with initdb and the migrations, as before.
+  await buildEmptySnapshot().catch((error) => console.warn(`warning: ${error?.message ?? error}`));
+}

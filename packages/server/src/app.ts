@@ -53,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   return stoppingOnFailure(jobQueue, async () => {
     const deps: Deps = {
       db: options.database.db,
+      readDb: options.database.readDb,
       database: options.database,
       jobQueue,
       secureCookies: options.secureCookies ?? false,

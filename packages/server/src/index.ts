@@ -22,6 +22,8 @@ export { describeStart } from './start-banner';
 export interface ServerOptions {
   /** PostgreSQL URL (default: env DATABASE_URL); when absent the embedded PGlite is used. */
   databaseUrl?: string;
+  /** PostgreSQL URL of a streaming replica for stale-tolerant reads (default: env DATABASE_READ_URL). */
+  databaseReadUrl?: string;
   /** Data folder of the embedded database (default: env JIXIAO_DATA or ./data). */
   dataDir?: string;
   /** An opened PGlite (tests); takes precedence over the two above. */
@@ -65,6 +67,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Created
   const databaseUrl = options.pglite ? undefined : (options.databaseUrl ?? process.env.DATABASE_URL);
   const database = await connectDatabase({
     databaseUrl,
+    databaseReadUrl: options.pglite ? undefined : (options.databaseReadUrl ?? process.env.DATABASE_READ_URL),
     dataDir: options.dataDir ?? process.env.JIXIAO_DATA ?? './data',
     pglite: options.pglite,
   });

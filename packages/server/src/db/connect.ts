@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { JixiaoError } from '@jixiao/domain';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -7,8 +9,10 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { serverMessage as m } from '../messages';
 import { acquireDataLock } from './data-lock';
 import * as schema from './schema';
+import { restoreEmptySnapshot } from './snapshot';
 
 /** The one database type the code sees, whichever driver is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -24,6 +28,11 @@ export interface SqlExecutor {
 
 export interface Database extends SqlExecutor {
   db: Db;
+  /**
+   * For reads that may be slightly stale (lists, the overview): a streaming replica when DATABASE_READ_URL
+   * is set, else the same handle as `db`. Writes, and whatever is read back after a write, use `db`.
+   */
+  readDb: Db;
   driver: 'pglite' | 'postgres';
   /** Where the data is, for logs (a folder, or the URL without its password). */
   describe: string;
@@ -35,6 +44,8 @@ export interface Database extends SqlExecutor {
 export interface ConnectOptions {
   /** PostgreSQL URL; when absent the embedded PGlite in `dataDir` is used. */
   databaseUrl?: string;
+  /** PostgreSQL URL of a streaming replica of `databaseUrl`, for `readDb` (optional). */
+  databaseReadUrl?: string;
   /** Folder of the embedded database (created when missing). */
   dataDir?: string;
   /** An already opened PGlite (tests give each file a clone of a migrated template). */
@@ -42,27 +53,18 @@ export interface ConnectOptions {
 }
 
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {
+  if (options.databaseReadUrl && !options.databaseUrl)
+    throw new JixiaoError('INVALID_INPUT', m('data.readUrlWithoutPrimary'));
   if (options.pglite) return wrapPglite(options.pglite, 'PGlite (memory)');
-  if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    // Fail now with a clear error rather than on the first request.
-    const client = await pool.connect();
-    client.release();
-    const db = drizzlePg(pool, { schema });
-    return {
-      db,
-      driver: 'postgres',
-      describe: redactUrl(options.databaseUrl),
-      applyMigrations: (migrationsFolder) => migratePg(db, { migrationsFolder }),
-      executeSql: async (text, values) => lastResult(await pool.query(text, values)),
-      close: () => pool.end(),
-    };
-  }
+  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.databaseReadUrl);
   const dir = options.dataDir ?? './data';
   mkdirSync(dir, { recursive: true });
   const release = acquireDataLock(dir);
   try {
-    const client = await PGlite.create({ dataDir: `${dir}/pglite` });
+    const folder = join(dir, 'pglite');
+    // A new folder is copied from the build's migrated empty database (no initdb; see snapshot.ts).
+    restoreEmptySnapshot(folder);
+    const client = await PGlite.create({ dataDir: folder });
     return wrapPglite(client, `PGlite ${dir}`, release);
   } catch (error) {
     release();
@@ -70,11 +72,51 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   }
 }
 
+/** A pool that has answered once: a wrong URL fails now with a clear error rather than on the first request. */
+async function openPool(url: string, applicationName: string): Promise<pg.Pool> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, application_name: applicationName });
+  try {
+    const client = await pool.connect();
+    client.release();
+    return pool;
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+}
+
+async function connectPostgres(url: string, readUrl: string | undefined): Promise<Database> {
+  const pool = await openPool(url, 'jixiao');
+  const readPool = readUrl ? await openPool(readUrl, 'jixiao-read').catch(endFirst(pool)) : undefined;
+  const db = drizzlePg(pool, { schema });
+  return {
+    db,
+    readDb: readPool ? drizzlePg(readPool, { schema }) : db,
+    driver: 'postgres',
+    describe: readUrl ? `${redactUrl(url)} (reads: ${redactUrl(readUrl)})` : redactUrl(url),
+    applyMigrations: (migrationsFolder) => migratePg(db, { migrationsFolder }),
+    executeSql: async (text, values) => lastResult(await pool.query(text, values)),
+    close: async () => {
+      await Promise.all([pool.end(), readPool?.end()]);
+    },
+  };
+}
+
+/** Closes the pool already opened, then lets the error go on. */
+function endFirst(pool: pg.Pool): (error: unknown) => Promise<never> {
+  return async (error) => {
+    await pool.end();
+    throw error;
+  };
+}
+
 function wrapPglite(client: PGlite, describe: string, release: () => void = () => {}): Database {
   let closed = false;
   const db = drizzlePglite(client, { schema });
   return {
     db,
+    // One embedded database, one connection: nothing to read from but itself.
+    readDb: db,
     driver: 'pglite',
     describe,
     applyMigrations: (migrationsFolder) => migratePglite(db, { migrationsFolder }),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type Database } from './connect';
-import { MIGRATIONS_FOLDER, migrateDatabase } from './migrate';
+import { isUpToDate, MIGRATIONS_FOLDER, migrateDatabase } from './migrate';
 
 function readJournal(file: string): { entries: { tag: string }[] } {
   return JSON.parse(readFileSync(file, 'utf8'));
@@ -39,7 +39,10 @@ describe('migrating a database made before the queue moved to pg-boss', () => {
   it('applies the new migrations and pg-boss, and the audit log stays append-only', async () => {
     const before = await database.executeSql('select count(*)::int as n from drizzle.__drizzle_migrations');
     expect(before.rows).toEqual([{ n: 4 }]);
+    // Newer migrations and no pg-boss yet: a start must not take the shortcut.
+    expect(await isUpToDate(database)).toBe(false);
     await migrateDatabase(database);
+    expect(await isUpToDate(database)).toBe(true);
 
     const after = await database.executeSql('select count(*)::int as n from drizzle.__drizzle_migrations');
     // Every migration of today's folder, whatever later ones are added.

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Evaluation, parseEvaluation } from '@jixiao/domain';
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { underPathColumn } from '../access/tree-path';
 import { audit } from '../db/audit';
 import type { Db, Tx } from '../db/connect';
 import { budgets, evaluations, organisations, projects } from '../db/schema';
-import { insertEvaluation } from '../evaluations/store';
+import { insertEvaluations } from '../evaluations/store';
 import { conflict } from '../http/errors';
 import { serverMessage as m } from '../messages';
 
@@ -25,91 +25,110 @@ export function readSeeds(folder = SEEDS_FOLDER): { file: string; evaluation: Ev
   }));
 }
 
-async function findOrCreateOrg(
-  tx: Tx,
-  parent: { id: string; path: string } | null,
-  kind: 'financeBureau' | 'department' | 'unit',
-  name: string,
-  regionCode: string | null,
-): Promise<{ id: string; path: string }> {
-  const [existing] = await tx
-    .select({ id: organisations.id, path: organisations.path })
+type Place = { id: string; path: string };
+type OrgKind = 'financeBureau' | 'department' | 'unit';
+
+/**
+ * The 财政局 → 主管部门 → 单位 of every seed, found by parent and name or made (flagged demo): one read of
+ * the organisations bearing those names and one insert of the missing ones, whatever the number of seeds.
+ */
+async function demoUnits(tx: Tx, seeds: readonly { evaluation: Evaluation }[]): Promise<Place[]> {
+  const levels = seeds.map(({ evaluation }) => {
+    const regionName = evaluation.unit.region?.name ?? '示例地区';
+    const regionCode = evaluation.unit.region?.code ?? null;
+    const departmentName = evaluation.unit.department ?? evaluation.unit.name;
+    const unitName =
+      departmentName === evaluation.unit.name ? `${evaluation.unit.name}（本级）` : evaluation.unit.name;
+    return { bureau: `${regionName}财政局（演示）`, department: departmentName, unit: unitName, regionCode };
+  });
+  const names = [...new Set(levels.flatMap((l) => [l.bureau, l.department, l.unit]))];
+  const existing = await tx
+    .select({
+      id: organisations.id,
+      path: organisations.path,
+      parentId: organisations.parentId,
+      name: organisations.name,
+    })
     .from(organisations)
-    .where(
-      and(
-        parent ? eq(organisations.parentId, parent.id) : isNull(organisations.parentId),
-        eq(organisations.name, name),
-      ),
-    );
-  if (existing) return existing;
-  const id = crypto.randomUUID();
-  const path = `${parent?.path ?? '/'}${id}/`;
-  await tx
-    .insert(organisations)
-    .values({ id, parentId: parent?.id ?? null, kind, name, regionCode, path, demo: true });
-  return { id, path };
+    .where(inArray(organisations.name, names));
+  const key = (parentId: string | null, name: string) => `${parentId ?? ''}/${name}`;
+  const known = new Map<string, Place>(existing.map((o) => [key(o.parentId, o.name), o]));
+  const made: (typeof organisations.$inferInsert)[] = [];
+  const placeOf = (parent: Place | null, kind: OrgKind, name: string, regionCode: string | null): Place => {
+    const k = key(parent?.id ?? null, name);
+    const found = known.get(k);
+    if (found) return found;
+    const id = crypto.randomUUID();
+    const place = { id, path: `${parent?.path ?? '/'}${id}/` };
+    made.push({ id, parentId: parent?.id ?? null, kind, name, regionCode, path: place.path, demo: true });
+    known.set(k, place);
+    return place;
+  };
+  const units = levels.map((l) => {
+    const bureau = placeOf(null, 'financeBureau', l.bureau, l.regionCode);
+    return placeOf(placeOf(bureau, 'department', l.department, l.regionCode), 'unit', l.unit, l.regionCode);
+  });
+  if (made.length > 0) await tx.insert(organisations).values(made);
+  return units;
 }
 
 /**
  * Loads the seeds as demo data: per region a 财政局, per seed unit a 主管部门 with the unit itself (本级)
  * under it, its budget figures, project and evaluation — everything flagged demo so one command removes it.
- * Returns the number of evaluations loaded. One transaction: all of it or none.
+ * Returns the number of evaluations loaded. One transaction of a few statements (each table in one insert):
+ * all of it or none.
  */
 export async function loadDemoData(db: Db, seeds = readSeeds()): Promise<number> {
+  if (seeds.length === 0) return 0;
   return db.transaction(async (tx) => {
-    for (const { evaluation } of seeds) {
-      const regionName = evaluation.unit.region?.name ?? '示例地区';
-      const regionCode = evaluation.unit.region?.code ?? null;
-      const bureau = await findOrCreateOrg(
-        tx,
-        null,
-        'financeBureau',
-        `${regionName}财政局（演示）`,
-        regionCode,
-      );
-      const departmentName = evaluation.unit.department ?? evaluation.unit.name;
-      const department = await findOrCreateOrg(tx, bureau, 'department', departmentName, regionCode);
-      const unitName =
-        departmentName === evaluation.unit.name ? `${evaluation.unit.name}（本级）` : evaluation.unit.name;
-      const unit = await findOrCreateOrg(tx, department, 'unit', unitName, regionCode);
-      const total = evaluation.funds.total;
-      await tx
-        .insert(budgets)
-        .values({
+    const units = await demoUnits(tx, seeds);
+    const placed = seeds.map(({ evaluation }, i) => {
+      const unit = units[i];
+      if (!unit) throw new Error('a demo seed without its unit');
+      const projectId = evaluation.kind === 'project' && evaluation.project ? crypto.randomUUID() : null;
+      return { evaluation, unit, projectId };
+    });
+    await tx
+      .insert(budgets)
+      .values(
+        placed.map(({ evaluation, unit }) => ({
           organisationId: unit.id,
           fiscalYear: evaluation.fiscalYear,
           amountUnit: evaluation.amountUnit,
-          initialBudget: total.initialBudget ?? null,
-          adjustedBudget: total.adjustedBudget ?? null,
-          executed: total.executed ?? null,
+          initialBudget: evaluation.funds.total.initialBudget ?? null,
+          adjustedBudget: evaluation.funds.total.adjustedBudget ?? null,
+          executed: evaluation.funds.total.executed ?? null,
           demo: true,
-        })
-        .onConflictDoNothing();
-      let projectId: string | null = null;
-      if (evaluation.kind === 'project' && evaluation.project) {
-        const [p] = await tx
-          .insert(projects)
-          .values({
-            organisationId: unit.id,
-            fiscalYear: evaluation.fiscalYear,
-            name: evaluation.project.name,
-            code: evaluation.project.code ?? null,
-            amountUnit: evaluation.amountUnit,
-            budget: total.adjustedBudget ?? null,
-            demo: true,
-          })
-          .returning({ id: projects.id });
-        projectId = p?.id ?? null;
-      }
-      const marked = { ...evaluation, meta: { ...evaluation.meta, demo: true } };
-      await insertEvaluation(tx, {
+        })),
+      )
+      .onConflictDoNothing();
+    const projectRows = placed.flatMap(({ evaluation, unit, projectId }) =>
+      projectId && evaluation.project
+        ? [
+            {
+              id: projectId,
+              organisationId: unit.id,
+              fiscalYear: evaluation.fiscalYear,
+              name: evaluation.project.name,
+              code: evaluation.project.code ?? null,
+              amountUnit: evaluation.amountUnit,
+              budget: evaluation.funds.total.adjustedBudget ?? null,
+              demo: true,
+            },
+          ]
+        : [],
+    );
+    if (projectRows.length > 0) await tx.insert(projects).values(projectRows);
+    await insertEvaluations(
+      tx,
+      placed.map(({ evaluation, unit, projectId }) => ({
         organisationId: unit.id,
         projectId,
-        evaluation: marked,
+        evaluation: { ...evaluation, meta: { ...evaluation.meta, demo: true } },
         userId: null,
         demo: true,
-      });
-    }
+      })),
+    );
     return seeds.length;
   });
 }

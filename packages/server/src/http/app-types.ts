@@ -21,6 +21,8 @@ export type App = FastifyInstance<
 /** What route modules need from the server. */
 export interface Deps {
   db: Db;
+  /** For reads that may be slightly stale (the replica when one is set; see Database.readDb). */
+  readDb: Db;
   database: Database;
   /** The background job queue (pg-boss). */
   jobQueue: JobQueue;

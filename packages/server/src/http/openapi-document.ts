@@ -10,8 +10,10 @@ import * as schema from '../db/schema';
  * from it.
  */
 export async function openApiJson(): Promise<string> {
+  const db = drizzle.mock({ schema });
   const database: Database = {
-    db: drizzle.mock({ schema }),
+    db,
+    readDb: db,
     driver: 'pglite',
     describe: 'none (OpenAPI document only)',
     applyMigrations: async () => {},

@@ -180,6 +180,8 @@ export const en = {
   'job.failed': () => 'the job failed; try again later, and contact the administrator if it persists',
   'data.folderInUse': (p) =>
     `data folder "${p.dir}" is in use by another jixiao process (pid ${p.pid}); stop it first (the built-in database cannot be opened by two processes)`,
+  'data.readUrlWithoutPrimary': () =>
+    'DATABASE_READ_URL (a read replica) is set but DATABASE_URL (the primary) is not; a read replica works only beside a PostgreSQL primary',
   'demo.hasRealData': () =>
     'the demo organisations hold real data (organisations, evaluations, budgets or projects), so no demo data was deleted; move that data out of the demo organisations first',
 } satisfies Mirror<typeof zh>;

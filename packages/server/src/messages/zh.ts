@@ -185,6 +185,8 @@ export const zh = {
   'job.failed': () => '作业执行出错，请稍后重试；如持续出现请联系管理员',
   'data.folderInUse': (p: { dir: string; pid: string }) =>
     `数据文件夹「${p.dir}」正被另一个 jixiao 进程（pid ${p.pid}）使用；请先停止该进程（内置数据库不能被两个进程同时打开）`,
+  'data.readUrlWithoutPrimary': () =>
+    '设置了 DATABASE_READ_URL（只读副本）却没有设置 DATABASE_URL（主库）；只读副本只能与 PostgreSQL 主库一起使用',
   'demo.hasRealData': () =>
     '演示组织下已有正式数据（组织、自评、预算或项目），为避免误删，未删除任何演示数据；请先把这些数据移出演示组织',
 };

@@ -45,7 +45,7 @@ export function evaluationRoutes(app: App, deps: Deps): void {
 }
 
 function evaluationRecordRoutes(app: App, deps: Deps): void {
-  const { db } = deps;
+  const { db, readDb } = deps;
   app.get(
     '/api/evaluations',
     {
@@ -66,7 +66,7 @@ function evaluationRecordRoutes(app: App, deps: Deps): void {
     },
     async (request) => {
       const q = request.query;
-      const { rows, total } = await listEvaluations(db, principalOf(request), q);
+      const { rows, total } = await listEvaluations(readDb, principalOf(request), q);
       return { items: rows.map(summary), total, page: q.page, pageSize: q.pageSize };
     },
   );

@@ -3,7 +3,7 @@ import { principalOf } from '../access/authorize';
 import type { App, Deps } from '../http/app-types';
 import { overviewWorkbook } from '../reports/overview';
 
-export function reportRoutes(app: App, { db }: Deps): void {
+export function reportRoutes(app: App, { readDb }: Deps): void {
   app.get(
     '/api/reports/overview.xlsx',
     {
@@ -19,7 +19,7 @@ export function reportRoutes(app: App, { db }: Deps): void {
     },
     async (request, reply) => {
       const q = request.query;
-      const bytes = await overviewWorkbook(db, principalOf(request), q);
+      const bytes = await overviewWorkbook(readDb, principalOf(request), q);
       const name = encodeURIComponent(`绩效自评总览${q.fiscalYear ?? ''}`);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
