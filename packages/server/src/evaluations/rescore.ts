@@ -72,9 +72,8 @@ export async function rescoreEvaluations(db: Db, input: RescoreInput): Promise<R
     .where(and(...scope));
   const summary: RescoreSummary = { done: 0, total: counted?.n ?? 0, changed: 0, batches: 0, skipped: 0 };
   input.onProgress?.({ done: 0, total: summary.total, changed: 0 });
-  let after: string | undefined;
-  for (;;) {
-    const rows = await db
+  const batchAfter = (after: string | undefined) =>
+    db
       .select({
         id: evaluations.id,
         version: evaluations.version,
@@ -90,9 +89,17 @@ export async function rescoreEvaluations(db: Db, input: RescoreInput): Promise<R
       .where(and(...scope, after === undefined ? undefined : gt(evaluations.id, after)))
       .orderBy(asc(evaluations.id))
       .limit(batchSize);
+  // The database reads the next batch and writes the last one while this process scores the current one:
+  // at most one read and one write in flight, so memory holds three batches at most.
+  let reading = batchAfter(undefined);
+  let writing: Promise<void> = Promise.resolve();
+  for (;;) {
+    const rows = await reading;
     const last = rows[rows.length - 1];
     if (!last) break;
-    after = last.id;
+    reading = batchAfter(last.id);
+    // A failed read is thrown where it is awaited; this only keeps it from counting as unhandled meanwhile.
+    reading.catch(() => undefined);
     const changes = rows.flatMap((row) => {
       // Parsed again as every read does (read.ts modelOf), so defaults of newer schema versions apply.
       const evaluation = parseEvaluation(row.data);
@@ -101,13 +108,17 @@ export async function rescoreEvaluations(db: Db, input: RescoreInput): Promise<R
       const next = figuresOf({ ...before, ...columns });
       return sameFigures(before, next) ? [] : [{ id: row.id, version: row.version, before, next }];
     });
-    const written = await writeBatch(db, changes, input.userId);
-    summary.batches += 1;
-    summary.done += rows.length;
-    summary.changed += written;
-    summary.skipped += changes.length - written;
-    input.onProgress?.({ done: summary.done, total: summary.total, changed: summary.changed });
+    await writing;
+    writing = writeBatch(db, changes, input.userId).then((written) => {
+      summary.batches += 1;
+      summary.done += rows.length;
+      summary.changed += written;
+      summary.skipped += changes.length - written;
+      input.onProgress?.({ done: summary.done, total: summary.total, changed: summary.changed });
+    });
+    writing.catch(() => undefined);
   }
+  await writing;
   return summary;
 }
 
