@@ -300,7 +300,7 @@ export const bench: BenchSection = {
       );
       out(figureLine('scale.copyRatio', importRate / copyRate, "import rows/s ÷ COPY's (target ≥ 0.3)"));
 
-      const overviewRuns = n > 10_000 ? 5 : 20;
+      const overviewRuns = n >= 5_000 ? 5 : 20;
       const overview = await timedGets(
         admin,
         Array.from({ length: overviewRuns }, () => `/api/reports/overview.xlsx?fiscalYear=${FISCAL_YEAR}`),
