@@ -194,6 +194,26 @@ async function copyBaseline(
   }
 }
 
+const PHASES = ['readMs', 'checkMs', 'scoreMs', 'writeMs'] as const;
+type Phase = (typeof PHASES)[number];
+
+/** The phase times the bulk import logs ("bulk import: transaction open" / "committed"), summed. */
+class ImportPhases {
+  readonly total: Record<Phase, number> = { readMs: 0, checkMs: 0, scoreMs: 0, writeMs: 0 };
+  add(line: string): void {
+    if (!line.includes('"bulk import: ')) return;
+    const entry: unknown = JSON.parse(line);
+    if (typeof entry !== 'object' || entry === null) return;
+    for (const key of PHASES) {
+      const ms = key in entry ? Reflect.get(entry, key) : undefined;
+      if (typeof ms === 'number') this.total[key] += ms;
+    }
+  }
+  describe(key: Phase): string {
+    return `${(this.total[key] / 1000).toFixed(1)} s`;
+  }
+}
+
 async function timedGets(client: Client, paths: readonly string[]): Promise<number[]> {
   const samples: number[] = [];
   for (const path of paths) {
@@ -224,13 +244,15 @@ export const bench: BenchSection = {
     await adminQuery(adminUrl, `create database ${copyName}`);
     const url = databaseUrl(adminUrl, name);
     let created: Awaited<ReturnType<typeof createServer>> | undefined;
+    const phases = new ImportPhases();
     try {
       created = await createServer({
         databaseUrl: url,
         demo: false,
         adminPassword: ADMIN_PASSWORD,
         webRoot: false,
-        logger: false,
+        // Only the bulk import's own lines are kept: the time of each of its phases.
+        logger: { level: 'info', stream: { write: (line: string) => phases.add(line) } },
       });
       const base = await created.app.listen({ host: '127.0.0.1', port: 0 });
       const admin = new Client(base);
@@ -286,6 +308,9 @@ export const bench: BenchSection = {
         ),
       );
 
+      out(
+        `import phases (server log, summed over the uploads): read ${phases.describe('readMs')}, check ${phases.describe('checkMs')}, score ${phases.describe('scoreMs')}, write ${phases.describe('writeMs')} — the write alone: ${rate(rows, phases.total.writeMs).toLocaleString('en-US')} indicator rows/s`,
+      );
       const copyUrl = databaseUrl(adminUrl, copyName);
       const copyDatabase = await connectDatabase({ databaseUrl: copyUrl });
       try {
@@ -299,6 +324,13 @@ export const bench: BenchSection = {
         `COPY baseline (pg-copy-streams, COPY FROM STDIN of the same evaluations rows and their audit lines, ${(copy.bytes / 1024 / 1024).toFixed(1)} MB): ${(copy.ms / 1000).toFixed(1)} s, ${copyRate.toLocaleString('en-US')} indicator rows/s`,
       );
       out(figureLine('scale.copyRatio', importRate / copyRate, "import rows/s ÷ COPY's (target ≥ 0.3)"));
+      out(
+        figureLine(
+          'scale.writeCopyRatio',
+          rate(rows, phases.total.writeMs) / copyRate,
+          "the import's write phase alone (insert + audit in its transaction) ÷ COPY",
+        ),
+      );
 
       const overviewRuns = n >= 5_000 ? 5 : 20;
       const overview = await timedGets(
