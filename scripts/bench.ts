@@ -21,6 +21,7 @@ const SECTIONS: readonly (() => Promise<{ bench: BenchSection }>)[] = [
   () => import('./bench/audit'),
   () => import('./bench/server'),
   () => import('./bench/startup'),
+  () => import('./bench/scale'),
 ];
 
 /**
@@ -70,6 +71,8 @@ function main(argv: readonly string[]): number | Promise<number> {
   if (section !== undefined)
     return runSection(Number.parseInt(section, 10), only, flagValue(argv, '--figures'));
   const json = argv.includes('--json');
+  // `--quick`: smaller sizes for development, read by the sections (their child processes inherit it).
+  if (argv.includes('--quick')) process.env.JIXIAO_BENCH_QUICK = '1';
   const folder = mkdtempSync(join(tmpdir(), 'jixiao-bench-'));
   const figures: Figures = {};
   const ran: string[] = [];

@@ -232,6 +232,23 @@ const MESSAGES = {
     en: 'apply database migrations (PostgreSQL via DATABASE_URL; stop the server first for the embedded database)',
   },
   'db.migrated': { zh: '数据库已是最新结构：{database}', en: 'database is up to date: {database}' },
+  'db.rescore.description': {
+    zh: '规则集变更后重新评分某年度的全部自评（分批，每批一个事务，每份变化的自评记入审计日志；内置数据库请先停止服务器）',
+    en: "re-score a year's evaluations after a rule-set change (in batches, one transaction each, each changed evaluation audit-logged; stop the server first for the embedded database)",
+  },
+  'db.rescore.option.year': { zh: '预算年度，如 2024', en: 'fiscal year, e.g. 2024' },
+  'db.rescore.option.ruleSet': {
+    zh: '只重新评分按此规则集评分的自评（默认该年度全部）',
+    en: 'only evaluations scored under this rule set (default: all of the year)',
+  },
+  'db.rescore.badYear': {
+    zh: '年度「{year}」无效：应为四位数字，如 2024',
+    en: 'invalid year "{year}": use four digits, e.g. 2024',
+  },
+  'db.rescored': {
+    zh: '{year} 年度已重新评分 {done} 份自评，其中 {changed} 份得分或检查结果有变化（已记入审计日志），{skipped} 份因评分期间被保存而保留其保存时的结果',
+    en: '{year}: re-scored {done} evaluations, {changed} changed (audit-logged), {skipped} kept as saved during the run',
+  },
   'demo.description': { zh: '演示数据', en: 'demo data' },
   'demo.remove.description': {
     zh: '删除演示单位及其自评、预算、项目（内置数据库请先停止服务器）',

@@ -15,6 +15,7 @@ export type { Database, Db } from './db/connect';
 export { connectDatabase } from './db/connect';
 export { migrateDatabase } from './db/migrate';
 export { loadDemoData, removeDemoData } from './demo/demo-data';
+export { type RescoreSummary, rescoreEvaluations } from './evaluations/rescore';
 export type { App } from './http/app-types';
 export { openApiJson } from './http/openapi-document';
 export { describeStart } from './start-banner';

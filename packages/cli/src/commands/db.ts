@@ -23,7 +23,11 @@ async function withDatabase<T>(
   }
 }
 
-/** `jixiao db migrate`: applies the SQL migrations (the server also does this at every start). */
+/**
+ * `jixiao db migrate`: applies the SQL migrations (the server also does this at every start).
+ * `jixiao db rescore --year Y [--rule-set id]`: re-scores a year's evaluations after a rule-set change
+ * (server `rescoreEvaluations`: batches, one transaction each, each changed evaluation audit-logged).
+ */
 export const dbCommand: CliCommand = {
   name: 'db',
   register(program, ctx, done) {
@@ -39,8 +43,42 @@ export const dbCommand: CliCommand = {
         });
         done(EXIT.ok);
       });
+    db.command('rescore')
+      .description(t('db.rescore.description'))
+      .requiredOption('--year <year>', t('db.rescore.option.year'))
+      .option('--rule-set <id>', t('db.rescore.option.ruleSet'))
+      .addOption(dataOption(t))
+      .action(async (opts: { year: string; ruleSet?: string; data: string }) => {
+        const fiscalYear = Number(opts.year);
+        if (!/^\d{4}$/.test(opts.year)) {
+          ctx.io.stderr(`${t('db.rescore.badYear', { year: opts.year })}\n`);
+          done(EXIT.invalidInput);
+          return;
+        }
+        const summary = await withDatabase(opts.data, async (server, database) => {
+          await server.migrateDatabase(database, process.env.DATABASE_URL || undefined);
+          return server.rescoreEvaluations(database.db, {
+            fiscalYear,
+            ...(opts.ruleSet ? { ruleSetId: opts.ruleSet } : {}),
+            userId: null,
+            onProgress: progressOn(ctx.io.stderr),
+          });
+        });
+        ctx.io.stdout(`${t('db.rescored', { ...summary, year: fiscalYear })}\n`);
+        done(EXIT.ok);
+      });
   },
 };
+
+/** A progress bar on stderr, redrawn in place at each finished batch (stdout keeps the summary alone). */
+function progressOn(write: (text: string) => void) {
+  return ({ done, total }: { done: number; total: number }) => {
+    const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+    const filled = Math.round(percent / 5);
+    write(`\r[${'#'.repeat(filled)}${'.'.repeat(20 - filled)}] ${percent}% ${done}/${total}`);
+    if (done === total) write('\n');
+  };
+}
 
 /** `jixiao demo remove`: deletes the demo units and their evaluations loaded on first start. */
 export const demoCommand: CliCommand = {

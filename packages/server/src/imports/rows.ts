@@ -27,10 +27,24 @@ export interface RowToCheck {
   location: ErrorIssue['location'];
 }
 
-/** 403 naming every row the importer may not write; nothing is written then (the check runs before the transaction). */
+/**
+ * 403 naming every row the importer may not write; nothing is written then (the check runs before the
+ * transaction). The answer is the same for every row of one kind at one unit, so it is worked out once
+ * per unit and kind (a province upload has thousands of rows and a few hundred units).
+ */
 export function refuseRowsWithoutRights(grants: Grant[], rows: RowToCheck[]): void {
   const who = { grants };
-  const refused = rows.filter((r) => !inScope(who, ROW_PERMISSION[r.kind], r.unitPath));
+  const allowed = new Map<string, boolean>();
+  const may = (r: RowToCheck) => {
+    const key = `${r.kind} ${r.unitPath}`;
+    let answer = allowed.get(key);
+    if (answer === undefined) {
+      answer = inScope(who, ROW_PERMISSION[r.kind], r.unitPath);
+      allowed.set(key, answer);
+    }
+    return answer;
+  };
+  const refused = rows.filter((r) => !may(r));
   if (refused.length === 0) return;
   const issues = refused.map((r) => ({
     message: m(r.kind === 'budget' ? 'import.mayNotWriteBudget' : 'import.mayNotWriteEvaluation'),
