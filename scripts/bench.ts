@@ -20,6 +20,7 @@ const SECTIONS: readonly (() => Promise<{ bench: BenchSection }>)[] = [
   () => import('./bench/report'),
   () => import('./bench/audit'),
   () => import('./bench/server'),
+  () => import('./bench/load'),
 ];
 
 /**
