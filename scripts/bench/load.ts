@@ -50,7 +50,7 @@ const cookieOf = (s: { token: string; csrfToken: string }) => ({
 });
 
 /** 1 bureau → 20 departments → 2,000 units, one evaluation each, two users and their sessions, straight in the store. */
-async function load(
+export async function load(
   database: Database,
 ): Promise<Loaded & { sessions: Record<'reviewer' | 'preparer', Record<string, string>> }> {
   const db = database.db;
@@ -205,17 +205,20 @@ interface RouteResult {
   total: number;
 }
 
-async function hammer(
-  url: string,
-  requests: autocannon.Request[],
-  headers: Record<string, string>,
-): Promise<RouteResult> {
+/** What a route's run sends: its requests, and for saves each connection's own. */
+interface Setup {
+  requests: autocannon.Request[];
+  setupClient?: (client: autocannon.Client) => void;
+}
+
+async function hammer(url: string, setup: Setup, headers: Record<string, string>): Promise<RouteResult> {
   const r = await autocannon({
     url,
     connections: CONNECTIONS,
     duration: SECONDS,
     headers,
-    requests,
+    requests: setup.requests,
+    ...(setup.setupClient ? { setupClient: setup.setupClient } : {}),
     timeout: 10,
   });
   return {
@@ -238,30 +241,35 @@ async function runRoutes(
 ) {
   const { reviewer, preparer } = loaded.sessions;
   let next = 0;
-  const routes: [string, autocannon.Request[], Record<string, string>][] = [
-    ['list', [{ method: 'GET', path: '/api/evaluations?pageSize=50' }], reviewer],
+  const routes: [string, Setup, Record<string, string>][] = [
+    ['list', { requests: [{ method: 'GET', path: '/api/evaluations?pageSize=50' }] }, reviewer],
     [
       'evaluation',
-      [
-        {
-          method: 'GET',
-          setupRequest: (req) => ({
-            ...req,
-            path: `/api/evaluations/${loaded.ids[next++ % loaded.ids.length]}`,
-          }),
-        },
-      ],
+      {
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (req) => ({
+              ...req,
+              path: `/api/evaluations/${loaded.ids[next++ % loaded.ids.length]}`,
+            }),
+          },
+        ],
+      },
       reviewer,
     ],
     [
       'overview',
-      [{ method: 'GET', path: `/api/evaluations?fiscalYear=${loaded.fiscalYear}&pageSize=500` }],
+      {
+        requests: [{ method: 'GET', path: `/api/evaluations?fiscalYear=${loaded.fiscalYear}&pageSize=500` }],
+      },
       reviewer,
     ],
   ];
-  const saves = await saveRequests(child.url, loaded.ids.slice(0, CONNECTIONS), preparer);
-  routes.push(['save', saves, { ...preparer, 'content-type': 'application/json' }]);
-  for (const [route, requests, headers] of routes) {
+  const save = await saveSetup(child.url, loaded.ids.slice(0, CONNECTIONS), preparer);
+  routes.push(['save', save, { ...preparer, 'content-type': 'application/json' }]);
+  for (const [route, setup, headers] of routes) {
+    const requests = setup.requests;
     if (ONLY_ROUTES.length > 0 && !ONLY_ROUTES.includes(route)) continue;
     // A short warm-up (JIT, plans, caches) that is not measured.
     await autocannon({
@@ -272,7 +280,7 @@ async function runRoutes(
       requests: route === 'save' ? [{ method: 'GET', path: '/api/health' }] : requests,
     });
     const cpuBefore = child.cpuMs();
-    const r = await hammer(child.url, requests, headers);
+    const r = await hammer(child.url, setup, headers);
     const cpuAfter = child.cpuMs();
     const name = `server.${dbName}.${route}`;
     if (cpuBefore !== undefined && cpuAfter !== undefined && r.total > 0)
@@ -291,14 +299,12 @@ async function runRoutes(
 }
 
 /**
- * Saves: each connection takes its own evaluation (the first time it asks) and saves it at the version the
- * last save returned, so every save is a real one and a 409 would be a real conflict, counted as non-2xx.
+ * Saves: each connection (autocannon client) is given its own evaluation when it is made, and saves it at
+ * the version its last save returned, so every save is a real one and a 409 would be a real conflict,
+ * counted as non-2xx. (autocannon resets a request's `context` after each round through the requests, so
+ * the connection's evaluation is bound in setupClient instead.)
  */
-async function saveRequests(
-  url: string,
-  ids: string[],
-  headers: Record<string, string>,
-): Promise<autocannon.Request[]> {
+async function saveSetup(url: string, ids: string[], headers: Record<string, string>): Promise<Setup> {
   const bodies = await Promise.all(
     ids.map(async (id) => {
       const res = await fetch(`${url}/api/evaluations/${id}`, { headers });
@@ -308,28 +314,26 @@ async function saveRequests(
     }),
   );
   let taken = 0;
-  interface SaveContext {
-    slot?: number;
-  }
-  return [
-    {
-      method: 'PUT',
-      setupRequest: (req, context: SaveContext) => {
-        context.slot ??= taken++ % bodies.length;
-        const b = bodies[context.slot];
-        if (!b) throw new Error('no evaluation for this connection');
-        return {
-          ...req,
-          path: `/api/evaluations/${b.id}`,
-          body: JSON.stringify({ version: b.version, evaluation: b.evaluation }),
-        };
-      },
-      onResponse: (status, _body, context: SaveContext) => {
-        const b = context.slot === undefined ? undefined : bodies[context.slot];
-        if (b && status === 200) b.version++;
-      },
+  const saveOf = (b: (typeof bodies)[number]): autocannon.Request => ({
+    method: 'PUT',
+    path: `/api/evaluations/${b.id}`,
+    setupRequest: (req) => ({
+      ...req,
+      body: JSON.stringify({ version: b.version, evaluation: b.evaluation }),
+    }),
+    onResponse: (status) => {
+      if (status === 200) b.version++;
     },
-  ];
+  });
+  const first = bodies[0];
+  if (!first) throw new Error('no evaluation to save');
+  return {
+    requests: [saveOf(first)],
+    setupClient: (client) => {
+      const b = bodies[taken++ % bodies.length];
+      if (b) client.setRequests([saveOf(b)]);
+    },
+  };
 }
 
 async function onPglite(out: (line: string) => void): Promise<void> {
