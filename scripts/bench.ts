@@ -22,6 +22,7 @@ const SECTIONS: readonly (() => Promise<{ bench: BenchSection }>)[] = [
   () => import('./bench/server'),
   () => import('./bench/startup'),
   () => import('./bench/scale'),
+  () => import('./bench/load'),
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Role } from '../access/roles';
 import type { DbOrTx } from '../db/connect';
 import { organisations, roleAssignments, sessions, users } from '../db/schema';
@@ -66,10 +66,13 @@ export async function loadGrants(db: DbOrTx, userId: string): Promise<Grant[]> {
   return rows.map((r) => ({ role: r.role as Role, organisationId: r.organisationId, path: r.path }));
 }
 
-/** The principal behind a cookie token, or undefined when the session is unknown, expired or the user inactive. */
-export async function principalFromToken(db: DbOrTx, token: string): Promise<Principal | undefined> {
-  const id = hashToken(token);
-  const [row] = await db
+/**
+ * The session, its user and the user's grants in one statement (one row per grant, or one row without a
+ * grant): the authorisation hook runs it on every request, so it is built and prepared once per database
+ * handle rather than twice a request.
+ */
+function principalQuery(db: DbOrTx) {
+  return db
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
@@ -78,11 +81,33 @@ export async function principalFromToken(db: DbOrTx, token: string): Promise<Pri
       displayName: users.displayName,
       active: users.active,
       mustChangePassword: users.mustChangePassword,
+      role: roleAssignments.role,
+      organisationId: roleAssignments.organisationId,
+      path: organisations.path,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())));
+    .leftJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .leftJoin(organisations, eq(organisations.id, roleAssignments.organisationId))
+    .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('principal_from_token');
+}
+const preparedPrincipal = new WeakMap<DbOrTx, ReturnType<typeof principalQuery>>();
+
+/** The principal behind a cookie token, or undefined when the session is unknown, expired or the user inactive. */
+export async function principalFromToken(db: DbOrTx, token: string): Promise<Principal | undefined> {
+  let query = preparedPrincipal.get(db);
+  if (!query) {
+    query = principalQuery(db);
+    preparedPrincipal.set(db, query);
+  }
+  const rows = await query.execute({ id: hashToken(token), now: new Date() });
+  const row = rows[0];
   if (!row?.active) return undefined;
+  const grants: Grant[] = [];
+  for (const r of rows)
+    if (r.role !== null)
+      grants.push({ role: r.role as Role, organisationId: r.organisationId, path: r.path });
   return {
     userId: row.userId,
     username: row.username,
@@ -90,6 +115,6 @@ export async function principalFromToken(db: DbOrTx, token: string): Promise<Pri
     mustChangePassword: row.mustChangePassword,
     sessionId: row.sessionId,
     csrfToken: row.csrfToken,
-    grants: await loadGrants(db, row.userId),
+    grants,
   };
 }

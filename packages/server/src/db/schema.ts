@@ -186,6 +186,11 @@ export const evaluations = pgTable(
   (t) => [
     index('evaluations_org_year_idx').on(t.organisationId, t.fiscalYear),
     index('evaluations_list_idx').on(t.fiscalYear, t.kind, t.status),
+    // The list's sorts (evaluations/list.ts), each with the id that breaks ties, so a page is an index range.
+    index('evaluations_updated_idx').on(t.updatedAt, t.id),
+    index('evaluations_year_updated_idx').on(t.fiscalYear, t.updatedAt, t.id),
+    index('evaluations_score_idx').on(t.totalScore, t.id),
+    index('evaluations_title_idx').on(t.title, t.id),
   ],
 );
 
@@ -233,6 +238,8 @@ export const jobs = pgTable(
     result: jsonb('result'),
     error: jsonb('error'),
     attempts: integer('attempts').notNull().default(0),
+    /** Set by the worker running the job every few seconds (jobs/heartbeat.ts); null while queued. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { scopeCondition } from '../access/scope';
 import { escapeLike, underPath } from '../access/tree-path';
 import type { Principal } from '../auth/sessions';
@@ -22,6 +22,35 @@ export interface EvaluationFilter {
   page: number;
   pageSize: number;
 }
+
+/**
+ * The columns a list row is made of: the summary columns kept by evaluations/derive.ts on every write,
+ * never `data` (the whole Evaluation JSON, which would be read and detoasted for every row).
+ */
+export const summaryColumns = {
+  id: evaluations.id,
+  organisationId: evaluations.organisationId,
+  projectId: evaluations.projectId,
+  kind: evaluations.kind,
+  fiscalYear: evaluations.fiscalYear,
+  title: evaluations.title,
+  unitName: evaluations.unitName,
+  status: evaluations.status,
+  ruleSetId: evaluations.ruleSetId,
+  totalScore: evaluations.totalScore,
+  grade: evaluations.grade,
+  executionRate: evaluations.executionRate,
+  errorCount: evaluations.errorCount,
+  warningCount: evaluations.warningCount,
+  demo: evaluations.demo,
+  createdAt: evaluations.createdAt,
+  updatedAt: evaluations.updatedAt,
+  updatedBy: evaluations.updatedBy,
+  version: evaluations.version,
+};
+
+/** One list row: an evaluation without its document. */
+export type EvaluationSummaryRow = Pick<EvaluationRow, keyof typeof summaryColumns>;
 
 const SORT_COLUMN = {
   updatedAt: evaluations.updatedAt,
@@ -59,27 +88,35 @@ async function conditionsOf(
   return and(...conds);
 }
 
-/** One page of the evaluations the principal may read, with the total over all pages. */
+/**
+ * One page of the evaluations the principal may read, with the total over all pages. The total comes with
+ * the page (`count(*) over ()`, one statement); only a page past the end, which has no row to carry it,
+ * costs a second query.
+ */
 export async function listEvaluations(
   db: Db,
   principal: Principal,
   q: EvaluationFilter,
-): Promise<{ rows: EvaluationRow[]; total: number }> {
+): Promise<{ rows: EvaluationSummaryRow[]; total: number }> {
   const where = await conditionsOf(db, principal, q);
   if (where === null) return { rows: [], total: 0 };
   const column = SORT_COLUMN[q.sort];
-  const rows = await db
-    .select({ e: evaluations })
+  const found = await db
+    .select({ ...summaryColumns, total: sql<number>`cast(count(*) over () as integer)` })
     .from(evaluations)
     .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
     .where(where)
     .orderBy(q.order === 'asc' ? asc(column) : desc(column), asc(evaluations.id))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
+  const rows = found.map(({ total: _, ...row }) => row);
+  const first = found[0];
+  if (first) return { rows, total: first.total };
+  if (q.page === 1) return { rows, total: 0 };
   const [total] = await db
     .select({ n: count() })
     .from(evaluations)
     .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
     .where(where);
-  return { rows: rows.map((r) => r.e), total: total?.n ?? 0 };
+  return { rows, total: total?.n ?? 0 };
 }

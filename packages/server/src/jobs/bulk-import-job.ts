@@ -1,11 +1,12 @@
-import { type ErrorIssue, isJixiaoError, type Message } from '@jixiao/domain';
+import { isJixiaoError } from '@jixiao/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db, DbOrTx, Tx } from '../db/connect';
 import { jobFiles, jobs, organisations } from '../db/schema';
-import { errorBody } from '../http/errors';
 import { bulkImport, type ImportFile } from '../imports/bulk-import';
 import { serverMessage as m } from '../messages';
+import { type Clock, startHeartbeat, systemClock } from './heartbeat';
+import { type JobFailure, storedJobError } from './job-error';
 
 /** Runs of one job before it is given up (a run is lost when its process dies or pg-boss times it out). */
 export const MAX_ATTEMPTS = 3;
@@ -29,8 +30,6 @@ export async function recordBulkImport(tx: Tx, input: BulkImportInput): Promise<
   return job.id;
 }
 
-type JobFailure = { code: string; message: Message; issues?: readonly ErrorIssue[] };
-
 /**
  * Only a running job changes state: a second delivery of a job that another run already finished (pg-boss
  * delivers at least once) finds nothing to change, and its import rolls back.
@@ -38,10 +37,10 @@ type JobFailure = { code: string; message: Message; issues?: readonly ErrorIssue
 const stillRunning = (id: string) => and(eq(jobs.id, id), eq(jobs.status, 'running'));
 
 async function fail(db: DbOrTx, id: string, failure: JobFailure): Promise<void> {
-  // Stored as the reply body in Chinese, with the English body beside it for readers asking for English.
-  const body = (lang: 'zh' | 'en') => errorBody(failure.code, failure.message, lang, failure.issues).error;
-  const error = { ...body('zh'), en: body('en') };
-  await db.update(jobs).set({ status: 'failed', error, updatedAt: new Date() }).where(stillRunning(id));
+  await db
+    .update(jobs)
+    .set({ status: 'failed', error: storedJobError(failure), updatedAt: new Date() })
+    .where(stillRunning(id));
   await db.delete(jobFiles).where(eq(jobFiles.jobId, id));
 }
 
@@ -55,20 +54,47 @@ async function markDone(tx: Tx, id: string, result: unknown): Promise<void> {
   await tx.delete(jobFiles).where(eq(jobFiles.jobId, id));
 }
 
-/** Marks the job running and counts the run; undefined when it is already done or failed. */
-async function start(db: Db, id: string) {
+/** Marks the job running, with its first heartbeat, and counts the run; undefined when it is already done or failed. */
+async function start(db: Db, id: string, now: Date) {
   const [job] = await db
     .update(jobs)
-    .set({ status: 'running', attempts: sql`${jobs.attempts} + 1`, updatedAt: new Date() })
+    .set({ status: 'running', attempts: sql`${jobs.attempts} + 1`, updatedAt: now, heartbeatAt: now })
     .where(and(eq(jobs.id, id), inArray(jobs.status, ['queued', 'running'])))
     .returning();
   return job;
 }
 
-/** One delivery of a bulk-import job: the import and "done" commit together or not at all. */
-export async function runBulkImportJob(db: Db, id: string, log: FastifyBaseLogger): Promise<void> {
-  const job = await start(db, id);
+export interface JobRunOptions {
+  clock?: Clock;
+  heartbeatMs?: number;
+}
+
+/**
+ * One delivery of a bulk-import job: the import and "done" commit together or not at all. While it runs,
+ * the job's heartbeat is stamped (jobs/heartbeat.ts), so that the sweep can tell it from one whose process died.
+ */
+export async function runBulkImportJob(
+  db: Db,
+  id: string,
+  log: FastifyBaseLogger,
+  { clock = systemClock, heartbeatMs }: JobRunOptions = {},
+): Promise<void> {
+  const job = await start(db, id, clock.now());
   if (!job) return;
+  const heartbeat = startHeartbeat(db, id, { clock, ...(heartbeatMs ? { everyMs: heartbeatMs } : {}) });
+  try {
+    await runStarted(db, job, log);
+  } finally {
+    heartbeat.stop();
+  }
+}
+
+async function runStarted(
+  db: Db,
+  job: NonNullable<Awaited<ReturnType<typeof start>>>,
+  log: FastifyBaseLogger,
+): Promise<void> {
+  const id = job.id;
   log.info({ jobId: id, kind: job.kind, attempt: job.attempts }, 'job started');
   if (job.attempts > MAX_ATTEMPTS) {
     return fail(db, id, { code: 'INTERNAL', message: m('job.gaveUp', { attempts: MAX_ATTEMPTS }) });

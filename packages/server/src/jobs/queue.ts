@@ -3,10 +3,20 @@ import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
 import type { Database, SqlExecutor } from '../db/connect';
 import { jobs } from '../db/schema';
-import { type BulkImportInput, MAX_ATTEMPTS, recordBulkImport, runBulkImportJob } from './bulk-import-job';
+import {
+  type BulkImportInput,
+  type JobRunOptions,
+  MAX_ATTEMPTS,
+  recordBulkImport,
+  runBulkImportJob,
+} from './bulk-import-job';
+import { type Clock, startSweep } from './heartbeat';
 
 export const QUEUE = 'bulk-import';
-/** A run pg-boss hears nothing from for this long is taken to have died with its process, and retried. */
+/**
+ * pg-boss's own limit on a run. A run whose process died is failed long before by the heartbeat sweep
+ * (jobs/heartbeat.ts, about a minute); pg-boss's retry after this then finds the job failed and does nothing.
+ */
 const EXPIRE_SECONDS = 15 * 60;
 /** pg-boss's smallest polling interval: a queued import starts within half a second. */
 const POLL_SECONDS = 0.5;
@@ -48,24 +58,45 @@ export function noJobQueue(): JobQueue {
   };
 }
 
-/** The queue of one instance; with `work` it also runs jobs, one at a time. */
+export interface JobQueueOptions {
+  /** Run jobs here, one at a time (every instance sweeps dead runs either way). */
+  work: boolean;
+  /** Tests: their own clock and intervals for heartbeats and the sweep (jobs/heartbeat.ts). */
+  clock?: Clock;
+  heartbeatMs?: number;
+  sweepMs?: number;
+}
+
+/**
+ * The queue of one instance; with `work` it also runs jobs, one at a time. Every instance also sweeps:
+ * running jobs whose worker stopped beating are failed (jobs/heartbeat.ts).
+ */
 export async function openJobQueue(
   database: Database,
   log: FastifyBaseLogger,
-  options: { work: boolean },
+  options: JobQueueOptions,
 ): Promise<JobQueue> {
   const queue = boss(database, { supervise: options.work, migrate: false });
   queue.on('error', (err) => log.error({ err }, 'job queue error'));
   await queue.start();
+  const run: JobRunOptions = {
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+  };
+  const sweep = startSweep(database.db, (err) => log.error({ err }, 'job sweep error'), {
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.sweepMs ? { everyMs: options.sweepMs } : {}),
+  });
   try {
     if (options.work) {
       await queue.work(QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
-        if (job) await runBulkImportJob(database.db, job.id, log);
+        if (job) await runBulkImportJob(database.db, job.id, log, run);
       });
       await requeueStranded(queue, database);
     }
   } catch (error) {
     // A started pg-boss keeps polling; the caller never gets a queue to stop, so stop it here.
+    await sweep.stop();
     await queue.stop({ graceful: false });
     throw error;
   }
@@ -84,7 +115,10 @@ export async function openJobQueue(
       }
       return id;
     },
-    stop: () => queue.stop({ graceful: true, timeout: EXPIRE_SECONDS * 1000 }),
+    async stop() {
+      await sweep.stop();
+      await queue.stop({ graceful: true, timeout: EXPIRE_SECONDS * 1000 });
+    },
   };
 }
 

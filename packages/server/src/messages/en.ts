@@ -178,6 +178,7 @@ export const en = {
   'job.gaveUp': (p) => `the job did not finish after ${p.attempts} attempts and was stopped`,
   'job.scopeGone': () => 'the organisation to import into no longer exists',
   'job.failed': () => 'the job failed; try again later, and contact the administrator if it persists',
+  'job.workerDied': () => 'the process running this job stopped; please submit it again',
   'data.folderInUse': (p) =>
     `data folder "${p.dir}" is in use by another jixiao process (pid ${p.pid}); stop it first (the built-in database cannot be opened by two processes)`,
   'data.readUrlWithoutPrimary': () =>

@@ -183,6 +183,7 @@ export const zh = {
   'job.gaveUp': (p: { attempts: number }) => `作业已尝试 ${p.attempts} 次仍未完成，已停止`,
   'job.scopeGone': () => '导入的目标组织已不存在',
   'job.failed': () => '作业执行出错，请稍后重试；如持续出现请联系管理员',
+  'job.workerDied': () => '处理该任务的进程已停止，请重新提交',
   'data.folderInUse': (p: { dir: string; pid: string }) =>
     `数据文件夹「${p.dir}」正被另一个 jixiao 进程（pid ${p.pid}）使用；请先停止该进程（内置数据库不能被两个进程同时打开）`,
   'data.readUrlWithoutPrimary': () =>

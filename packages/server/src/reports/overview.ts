@@ -41,11 +41,25 @@ async function overviewConditions(db: Db, principal: Principal, q: OverviewFilte
   return and(...conds);
 }
 
-/** The rows, by department, unit, year and title. */
+/** The rows, by department, unit, year and title: summary columns only, never the Evaluation JSON. */
 async function overviewRows(db: Db, principal: Principal, q: OverviewFilter) {
   const parent = alias(organisations, 'parent');
   return db
-    .select({ e: evaluations, unit: organisations.name, department: parent.name })
+    .select({
+      e: {
+        fiscalYear: evaluations.fiscalYear,
+        kind: evaluations.kind,
+        title: evaluations.title,
+        status: evaluations.status,
+        totalScore: evaluations.totalScore,
+        grade: evaluations.grade,
+        executionRate: evaluations.executionRate,
+        errorCount: evaluations.errorCount,
+        warningCount: evaluations.warningCount,
+      },
+      unit: organisations.name,
+      department: parent.name,
+    })
     .from(evaluations)
     .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
     .leftJoin(parent, eq(parent.id, organisations.parentId))

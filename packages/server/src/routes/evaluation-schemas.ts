@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Permission, RouteAccess } from '../access/policies';
 import type { Principal } from '../auth/sessions';
 import type { Db } from '../db/connect';
+import type { EvaluationSummaryRow } from '../evaluations/list';
 import { priorYearOf } from '../evaluations/prior-year';
 import { modelOf, nameOf } from '../evaluations/read';
 import type { EvaluationRow } from '../evaluations/store';
@@ -39,7 +40,7 @@ export const summarySchema = z.object({
   ...timestampsOut,
 });
 
-export function summary(row: EvaluationRow): z.infer<typeof summarySchema> {
+export function summary(row: EvaluationSummaryRow): z.infer<typeof summarySchema> {
   return {
     id: row.id,
     organisationId: row.organisationId,
