@@ -42,6 +42,29 @@ export async function uploadedFiles(request: FastifyRequest, limits: UploadLimit
   if (!request.isMultipart()) {
     throw new JixiaoError('UNSUPPORTED_FORMAT', m('upload.multipartEvaluations'));
   }
+  return readingUpload(() => readFiles(request, limits));
+}
+
+/**
+ * Runs the reading of a multipart body: what the multipart parser throws (no boundary, a body cut off
+ * inside a part, a malformed part header) is the sender's fault, so a 400 that says so rather than a 500.
+ * Our own refusals, errors with an HTTP status and system errors (a full disk) pass unchanged.
+ */
+export async function readingUpload<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    const passes =
+      error instanceof JixiaoError ||
+      !(error instanceof Error) ||
+      typeof (error as { statusCode?: unknown }).statusCode === 'number' ||
+      'syscall' in error;
+    if (passes) throw error;
+    throw invalid(m('upload.malformed'));
+  }
+}
+
+async function readFiles(request: FastifyRequest, limits: UploadLimits): Promise<ImportFile[]> {
   const files: ImportFile[] = [];
   let total = 0;
   // One byte over the file limit lets our own count, with its message, trip before busboy truncates.
