@@ -199,7 +199,9 @@ export async function spawnServer(store: Store): Promise<Running> {
   };
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
+  // The banner's database line comes once the server is fully started, its signal handlers included.
   await running.waitFor('Server listening at');
+  await running.waitFor('数据库：');
   const url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
   if (!url) throw new Error(`no address in the server's output:\n${out.slice(0, 3000)}`);
   running.url = url;

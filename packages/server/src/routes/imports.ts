@@ -1,5 +1,5 @@
 import { JixiaoError, type Message } from '@jixiao/domain';
-import { MAX_EVALUATION_FILE_BYTES, readEvaluationBytes } from '@jixiao/formats';
+import { checkZipAsync, MAX_EVALUATION_FILE_BYTES, readEvaluationBytes } from '@jixiao/formats';
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -95,6 +95,8 @@ function tooLarge(message: Message): JixiaoError {
   return new JixiaoError('TOO_LARGE', message);
 }
 
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+
 export const MULTIPART_NOTE = '以 multipart/form-data 上传，字段名 file（可多个文件）。';
 
 /** Imports and exports: many evaluations and budgets at once, one evaluation, one evaluation as a file. */
@@ -158,6 +160,8 @@ function singleImportRoute(app: App, { db }: Deps): void {
       if (org?.kind !== 'unit') throw invalid(m('import.onlyUnits'));
       const [file] = await uploadedFiles(request, SINGLE_UPLOAD_LIMITS);
       if (!file) throw invalid(m('upload.noFile'));
+      // A zip (.xlsx) is measured off the event loop first; the reader's own guard then finds it honest.
+      if (isZip(file.bytes)) await checkZipAsync(file.bytes, file.name);
       const evaluation = await readEvaluationBytes(file.bytes, file.name);
       outcomeOf(evaluation);
       const row = await db.transaction((tx) =>
