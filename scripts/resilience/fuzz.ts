@@ -18,6 +18,8 @@ import {
  * the handlers rather than stopping at 403/404. Counted: any 5xx, and any request without an answer.
  */
 export const BODIES_PER_ROUTE = Number(process.env.RESILIENCE_FUZZ_BODIES ?? 2000);
+/** The fuzzer's share of the suite's time limit: past it, what was sent is reported and the shortfall fails. */
+const FUZZ_SECONDS = Number(process.env.RESILIENCE_FUZZ_SECONDS ?? 300);
 const POOL = 4;
 const SEED = 20261201;
 
@@ -157,6 +159,8 @@ export async function fuzzScenario(backend: Backend): Promise<Outcome> {
     let next = 0;
     let requests = 0;
     const started = performance.now();
+    const deadline = started + FUZZ_SECONDS * 1000;
+    let short = 0;
     const worker = async () => {
       while (next < ordered.length) {
         const route = ordered[next++];
@@ -165,7 +169,10 @@ export async function fuzzScenario(backend: Backend): Promise<Outcome> {
         const path = pathFor(route.url, route.role, world, t, route.method);
         const bodies = fuzzBodies(SEED + next, BODIES_PER_ROUTE, example(route.method, route.url, world));
         const statuses = new Map<number, number>();
+        let sent = 0;
         for (const body of bodies) {
+          if (performance.now() > deadline) break;
+          sent += 1;
           const status = await send(server.url + path, route.method, client, body);
           statuses.set(status, (statuses.get(status) ?? 0) + 1);
           requests += 1;
@@ -181,6 +188,7 @@ export async function fuzzScenario(backend: Backend): Promise<Outcome> {
               );
           }
         }
+        if (sent < bodies.length) short += 1;
         const counts = [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`);
         byRoute.push(`${route.method} ${route.url} (${route.role}): ${counts.join(' ')}`);
       }
@@ -194,6 +202,8 @@ export async function fuzzScenario(backend: Backend): Promise<Outcome> {
       `${BODIES_PER_ROUTE} bodies × ${routes.length} write routes = ${requests} requests in ${seconds.toFixed(0)} s`,
       ...byRoute,
     );
+    if (short > 0)
+      o.failures.push(`${short} routes got fewer than ${BODIES_PER_ROUTE} bodies within ${FUZZ_SECONDS} s`);
     if (server.exit) o.failures.push(`the server died: ${describeExit(server)}\n${server.tail()}`);
   } finally {
     await server?.kill('SIGKILL');
