@@ -40,7 +40,10 @@ for (const name of chosen) {
   }
 }
 const names = chosen.length ? chosen : Object.keys(SCENARIOS);
-const backends: Backend[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+// RESILIENCE_BACKENDS=postgres (or pglite) narrows the run to one database.
+const backends: Backend[] = (
+  process.env.TEST_DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)
+).filter((b) => (process.env.RESILIENCE_BACKENDS ?? b).split(',').includes(b));
 
 const outcomes: Outcome[] = [];
 for (const backend of backends) {
