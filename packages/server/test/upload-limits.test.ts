@@ -102,3 +102,55 @@ describe.each(BACKENDS)('uploads are refused past their route limit while stream
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   });
 });
+
+describe.each(BACKENDS)(
+  'a broken multipart body is a 400 naming the problem, never a 500, on %s',
+  (backend) => {
+    let server: TestServer;
+    let world: World;
+    beforeAll(async () => {
+      server = await startTestServer(backend);
+      world = await buildWorld(server);
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    const broken = [
+      ['without a boundary', 'multipart/form-data', '--x\r\n'],
+      [
+        'cut off inside a file',
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nPK\u0003\u0004',
+      ],
+    ] as const;
+
+    it.each(broken)('refuses a body %s on every upload route', async (_, contentType, body) => {
+      const finance = await clientAs(server, world, 'financeReviewer');
+      const preparer = await clientAs(server, world, 'preparer');
+      const routes = [
+        [finance, `/api/organisations/${world.orgs.b1}/imports`],
+        [finance, `/api/organisations/${world.orgs.b1}/import-jobs`],
+        [preparer, `/api/organisations/${world.orgs.u1}/evaluations/import`],
+        [finance, '/api/audit'],
+      ] as const;
+      for (const [client, path] of routes) {
+        const r = await fetch(server.url + path, {
+          method: 'POST',
+          headers: {
+            ...client.headers(),
+            'x-csrf-token': client.csrfToken ?? '',
+            'content-type': contentType,
+          },
+          body,
+        });
+        const reply = (await r.json()) as ErrorReply;
+        expect({ path, status: r.status, message: reply.error.message }).toEqual({
+          path,
+          status: 400,
+          message: '上传内容不完整或格式错误（multipart/form-data），请重新上传',
+        });
+      }
+    });
+  },
+);

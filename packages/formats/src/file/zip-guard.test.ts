@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocx } from '../audit/read/read-docx';
 import { zerosDeflated, zip } from './hostile-zip';
 import { readEvaluationBytes } from './read-evaluation-file';
-import { checkZip } from './zip-guard';
+import { checkZip, checkZipAsync } from './zip-guard';
 
 async function refusal(run: () => Promise<unknown>): Promise<{ zh: string; en: string; grewMb: number }> {
   const before = process.memoryUsage().rss;
@@ -80,5 +80,56 @@ describe('zip guard measures what a zip really inflates to', () => {
     ['no end record', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), '找不到压缩包目录'],
   ])('refuses %s', (_, bytes, expected) => {
     expect(() => checkZip(bytes, 'x.xlsx', 1024)).toThrow(expected);
+  });
+
+  it.each([
+    [
+      'a stored entry longer than the budget',
+      zip([{ name: 'a', method: 0, data: new Uint8Array(2000), declaredSize: 1 }]),
+      '解压后超过',
+    ],
+    [
+      'a deflated entry whose data is not deflate',
+      zip([{ name: 'a', method: 8, data: new Uint8Array([0xff, 0xff, 0xff]), declaredSize: 1 }]),
+      '部件已损坏',
+    ],
+    ['no end record', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), '找不到压缩包目录'],
+  ])('refuses %s in the background too', async (_, bytes, expected) => {
+    await expect(checkZipAsync(bytes, 'x.xlsx', 1024)).rejects.toThrow(expected);
+  });
+});
+
+describe('the background zip guard (checkZipAsync)', () => {
+  it('refuses the 1.9 GB bomb with the same message, in bounded memory, giving the event loop its turns', async () => {
+    const data = await zerosDeflated(1900);
+    const bytes = zip([{ name: 'xl/worksheets/sheet1.xml', method: 8, data, declaredSize: 1000 }]);
+    // Counts the event loop's turns while the bomb is measured: a synchronous inflate allows none.
+    let turns = 0;
+    let measuring = true;
+    const turn = () => {
+      turns += 1;
+      if (measuring) setImmediate(turn);
+    };
+    setImmediate(turn);
+    try {
+      const refused = await refusal(() => checkZipAsync(bytes, '炸弹.xlsx'));
+      expect(refused.zh).toBe('文件「炸弹.xlsx」过大，拒绝读取：解压后超过 100 MB');
+      expect(refused.grewMb).toBeLessThan(100);
+    } finally {
+      measuring = false;
+    }
+    expect(turns).toBeGreaterThan(100);
+  });
+
+  it('counts entries together against one budget, exactly as checkZip', async () => {
+    const data = new Uint8Array(deflateRawSync(Buffer.alloc(1024 * 1024)));
+    const parts = Array.from({ length: 5 }, (_, i) => ({
+      name: `part${i}.xml`,
+      method: 8 as const,
+      data,
+      declaredSize: 1024 * 1024,
+    }));
+    await expect(checkZipAsync(zip(parts), 'a.zip', 4 * 1024 * 1024)).rejects.toThrow('解压后超过 4 MB');
+    await expect(checkZipAsync(zip(parts), 'a.zip', 5 * 1024 * 1024)).resolves.toBeUndefined();
   });
 });

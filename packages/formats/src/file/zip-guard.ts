@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { JixiaoError, type Message } from '@jixiao/domain';
 import { formatsMessage as m } from '../messages';
 
@@ -34,6 +34,26 @@ export function checkZip(bytes: Uint8Array, fileName: string, maxBytes = MAX_UNC
   let total = 0;
   for (const entry of readDirectory(view, fileName)) {
     const size = inflatedSize(view, entry, maxBytes - total, fileName);
+    if (size === undefined)
+      throw tooLarge(fileName, m('sheet.uncompressedTooLarge', { mb: Math.round(maxBytes / 1024 / 1024) }));
+    total += size;
+  }
+}
+
+/**
+ * The same check without holding the event loop: each entry inflates on zlib's thread pool, its output
+ * counted and dropped as it comes, so a server answers other requests (its health check) while a bomb is
+ * measured, and never holds more than one chunk of it. Servers call this on uploads before any reader.
+ */
+export async function checkZipAsync(
+  bytes: Uint8Array,
+  fileName: string,
+  maxBytes = MAX_UNCOMPRESSED_BYTES,
+): Promise<void> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let total = 0;
+  for (const entry of readDirectory(view, fileName)) {
+    const size = await inflatedSizeInBackground(view, entry, maxBytes - total, fileName);
     if (size === undefined)
       throw tooLarge(fileName, m('sheet.uncompressedTooLarge', { mb: Math.round(maxBytes / 1024 / 1024) }));
     total += size;
@@ -78,15 +98,50 @@ function findEndRecord(view: DataView): number {
   return -1;
 }
 
-/** The entry's real inflated size, or undefined once it would pass `budget` bytes. */
-function inflatedSize(view: DataView, entry: Entry, budget: number, fileName: string): number | undefined {
+/** The entry's compressed bytes, after its local header (which must be where the directory says). */
+function entryData(view: DataView, entry: Entry, fileName: string): Uint8Array {
   const header = entry.localOffset;
   if (header + 30 > view.byteLength || view.getUint32(header, true) !== LOCAL_SIGNATURE)
     throw broken(fileName, m('sheet.zipDirectoryDamaged'));
   const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
   if (start + entry.compressed > view.byteLength) throw broken(fileName, m('sheet.zipDirectoryDamaged'));
+  return new Uint8Array(view.buffer, view.byteOffset + start, entry.compressed);
+}
+
+/** As inflatedSize, on zlib's thread pool, counting the output without keeping it. */
+function inflatedSizeInBackground(
+  view: DataView,
+  entry: Entry,
+  budget: number,
+  fileName: string,
+): Promise<number | undefined> {
+  const data = entryData(view, entry, fileName);
+  if (entry.method === STORED)
+    return Promise.resolve(entry.compressed > budget ? undefined : entry.compressed);
+  return new Promise((resolve, reject) => {
+    const inflate = createInflateRaw();
+    let size = 0;
+    let over = false;
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > budget && !over) {
+        over = true;
+        inflate.destroy();
+        resolve(undefined);
+      }
+    });
+    inflate.on('end', () => resolve(size));
+    inflate.on('error', () => {
+      if (!over) reject(broken(fileName, m('sheet.zipEntryDamaged')));
+    });
+    inflate.end(data);
+  });
+}
+
+/** The entry's real inflated size, or undefined once it would pass `budget` bytes. */
+function inflatedSize(view: DataView, entry: Entry, budget: number, fileName: string): number | undefined {
+  const data = entryData(view, entry, fileName);
   if (entry.method === STORED) return entry.compressed > budget ? undefined : entry.compressed;
-  const data = new Uint8Array(view.buffer, view.byteOffset + start, entry.compressed);
   try {
     // maxOutputLength makes zlib stop allocating at the budget, whatever the headers claimed.
     return inflateRawSync(data, { maxOutputLength: Math.max(1, budget) }).byteLength;

@@ -26,6 +26,7 @@ import { deriveColumns, outcomeOf } from '../evaluations/derive';
 import { invalid } from '../http/errors';
 import type { AuditedFile, AuditResponse } from '../http/schemas/audit';
 import { serverMessage as m } from '../messages';
+import { readingUpload } from '../routes/imports';
 
 /**
  * Auditing uploaded reports written elsewhere (POST /api/audit). Each upload is streamed to a private
@@ -67,6 +68,10 @@ async function receive(request: FastifyRequest, dir: string): Promise<Upload[]> 
   if (!request.isMultipart()) {
     throw invalid(m('upload.multipartReports'));
   }
+  return readingUpload(() => receiveParts(request, dir));
+}
+
+async function receiveParts(request: FastifyRequest, dir: string): Promise<Upload[]> {
   const uploads: Upload[] = [];
   let total = 0;
   for await (const part of request.parts()) {

@@ -1,6 +1,6 @@
 import { type ErrorIssue, type Evaluation, isJixiaoError, type Message } from '@jixiao/domain';
 import {
-  checkZip,
+  checkZipAsync,
   type Grid,
   readEvaluationBytes,
   readEvaluationGrid,
@@ -60,7 +60,7 @@ const IMPORTABLE = /\.(xlsx|json|csv)$/i;
 /** A .zip of files is the same as uploading its files one by one (entries named "archive.zip/inner.xlsx"). */
 async function unzip(file: ImportFile, issues: ErrorIssue[]): Promise<ImportFile[]> {
   try {
-    checkZip(file.bytes, file.name);
+    await checkZipAsync(file.bytes, file.name);
     const zip = await JSZip.loadAsync(file.bytes);
     const entries = Object.values(zip.files).filter(
       (e) => !e.dir && !e.name.startsWith('__MACOSX/') && !/(^|\/)\./.test(e.name) && IMPORTABLE.test(e.name),
@@ -120,7 +120,7 @@ async function readFile(into: Reading, file: ImportFile): Promise<void> {
     addEvaluation(into, await readEvaluationBytes(file.bytes, file.name), file.name);
     return;
   }
-  checkZip(file.bytes, file.name);
+  await checkZipAsync(file.bytes, file.name);
   let grids: Grid[];
   try {
     grids = await xlsxToGrids(file.bytes, file.name);

@@ -131,6 +131,7 @@ export const en = {
   'upload.tooManyUploads': (p) => `at most ${p.max} files can be uploaded at once; upload them in batches`,
   'upload.noFile': () => 'no file received',
   'upload.fileTooLarge': (p) => `file "${p.file}" exceeds the upload size limit`,
+  'upload.malformed': () => 'the upload is incomplete or not valid multipart/form-data; upload it again',
   'import.onlyUnits': () => 'self-evaluations can only be imported into a unit (budget unit)',
   'import.problems': (p) =>
     `the imported files have ${p.count} ${p.count === 1 ? 'problem' : 'problems'}; nothing was imported. Fix each one and import again`,

@@ -135,6 +135,7 @@ export const zh = {
   'upload.tooManyUploads': (p: { max: number }) => `一次最多上传 ${p.max} 个文件，请分批上传`,
   'upload.noFile': () => '没有收到文件',
   'upload.fileTooLarge': (p: { file: string }) => `文件「${p.file}」超过上传大小上限`,
+  'upload.malformed': () => '上传内容不完整或格式错误（multipart/form-data），请重新上传',
   'import.onlyUnits': () => '自评只能导入到单位（预算单位）下',
   'import.problems': (p: { count: number }) =>
     `导入文件有 ${p.count} 处问题，未导入任何数据；请逐一修改后重新导入`,

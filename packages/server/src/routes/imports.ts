@@ -1,5 +1,5 @@
 import { JixiaoError, type Message } from '@jixiao/domain';
-import { MAX_EVALUATION_FILE_BYTES, readEvaluationBytes } from '@jixiao/formats';
+import { checkZipAsync, MAX_EVALUATION_FILE_BYTES, readEvaluationBytes } from '@jixiao/formats';
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -42,6 +42,29 @@ export async function uploadedFiles(request: FastifyRequest, limits: UploadLimit
   if (!request.isMultipart()) {
     throw new JixiaoError('UNSUPPORTED_FORMAT', m('upload.multipartEvaluations'));
   }
+  return readingUpload(() => readFiles(request, limits));
+}
+
+/**
+ * Runs the reading of a multipart body: what the multipart parser throws (no boundary, a body cut off
+ * inside a part, a malformed part header) is the sender's fault, so a 400 that says so rather than a 500.
+ * Our own refusals, errors with an HTTP status and system errors (a full disk) pass unchanged.
+ */
+export async function readingUpload<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    const passes =
+      error instanceof JixiaoError ||
+      !(error instanceof Error) ||
+      typeof (error as { statusCode?: unknown }).statusCode === 'number' ||
+      'syscall' in error;
+    if (passes) throw error;
+    throw invalid(m('upload.malformed'));
+  }
+}
+
+async function readFiles(request: FastifyRequest, limits: UploadLimits): Promise<ImportFile[]> {
   const files: ImportFile[] = [];
   let total = 0;
   // One byte over the file limit lets our own count, with its message, trip before busboy truncates.
@@ -71,6 +94,8 @@ export async function uploadedFiles(request: FastifyRequest, limits: UploadLimit
 function tooLarge(message: Message): JixiaoError {
   return new JixiaoError('TOO_LARGE', message);
 }
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
 export const MULTIPART_NOTE = '以 multipart/form-data 上传，字段名 file（可多个文件）。';
 
@@ -135,6 +160,8 @@ function singleImportRoute(app: App, { db }: Deps): void {
       if (org?.kind !== 'unit') throw invalid(m('import.onlyUnits'));
       const [file] = await uploadedFiles(request, SINGLE_UPLOAD_LIMITS);
       if (!file) throw invalid(m('upload.noFile'));
+      // A zip (.xlsx) is measured off the event loop first; the reader's own guard then finds it honest.
+      if (isZip(file.bytes)) await checkZipAsync(file.bytes, file.name);
       const evaluation = await readEvaluationBytes(file.bytes, file.name);
       outcomeOf(evaluation);
       const row = await db.transaction((tx) =>

@@ -1,0 +1,213 @@
+import type { Client } from '../../packages/server/test/harness';
+import { type FuzzBody, fuzzBodies } from './bodies';
+import { type Outcome, outcome } from './outcome';
+import { writeRoutes } from './routes';
+import { type Backend, describeExit, freshStore, type Running, spawnServer } from './server';
+import {
+  buildWorld,
+  createEvaluation,
+  expectStatus,
+  seedEvaluation,
+  USER_PASSWORD,
+  type World,
+} from './world';
+
+/**
+ * 2,000 generated bodies against every write route, each sent by a user the route allows, on real targets
+ * (an evaluation, budget, project, fiscal year and user of their own), so the bodies reach validation and
+ * the handlers rather than stopping at 403/404. Counted: any 5xx, and any request without an answer.
+ */
+export const BODIES_PER_ROUTE = Number(process.env.RESILIENCE_FUZZ_BODIES ?? 2000);
+/** The fuzzer's share of the suite's time limit: past it, what was sent is reported and the shortfall fails. */
+const FUZZ_SECONDS = Number(process.env.RESILIENCE_FUZZ_SECONDS ?? 300);
+const POOL = 4;
+const SEED = 20261201;
+
+interface Targets {
+  evaluation: string;
+  doomedEvaluation: string;
+  budget: string;
+  project: string;
+  user: string;
+  year: number;
+}
+
+async function targets(world: World, preparer: Client): Promise<Targets> {
+  const evaluation = (await createEvaluation(preparer, world.orgs.u1)).id;
+  const doomedEvaluation = (await createEvaluation(preparer, world.orgs.u1)).id;
+  const budget = await expectStatus<{ id: string }>(
+    preparer.post(`/api/organisations/${world.orgs.u1}/budgets`, {
+      fiscalYear: 2025,
+      adjustedBudget: '100.00',
+    }),
+    201,
+    'budget',
+  );
+  const project = await expectStatus<{ id: string }>(
+    preparer.post(`/api/organisations/${world.orgs.u1}/projects`, { fiscalYear: 2025, name: '模糊测试项目' }),
+    201,
+    'project',
+  );
+  await expectStatus(world.admin.post('/api/fiscal-years', { year: 2025 }), 201, 'fiscal year');
+  const user = await expectStatus<{ id: string }>(
+    world.admin.post('/api/users', {
+      username: 'r-fuzz-target',
+      displayName: '模糊测试对象',
+      password: USER_PASSWORD,
+      roles: [{ role: 'preparer', organisationId: world.orgs.u1b }],
+    }),
+    201,
+    'user',
+  );
+  return { evaluation, doomedEvaluation, budget: budget.id, project: project.id, user: user.id, year: 2025 };
+}
+
+/** A valid body of each route, which the fuzzer mutates one value at a time. */
+function example(method: string, url: string, world: World): unknown {
+  const evaluation = seedEvaluation(1);
+  const examples: Record<string, unknown> = {
+    'POST /api/session': { username: 'r-nobody', password: 'Wrong-pass-2026' },
+    'POST /api/session/password': { currentPassword: USER_PASSWORD, newPassword: 'Fuzz-new-pass-2026' },
+    'POST /api/organisations': {
+      kind: 'unit',
+      name: '模糊单位',
+      parentId: world.orgs.d1,
+      regionCode: '500227',
+    },
+    'PATCH /api/organisations/:id': { version: 1, name: '模糊单位', code: 'F1' },
+    'POST /api/users': {
+      username: 'r-fuzz-new',
+      displayName: '模糊',
+      password: 'Fuzz-user-pass-2026',
+      roles: [{ role: 'preparer', organisationId: world.orgs.u1 }],
+    },
+    'PATCH /api/users/:id': { version: 1, displayName: '模糊', active: true, unlock: true },
+    'POST /api/users/:id/reset-password': {},
+    'POST /api/fiscal-years': { year: 2030, ruleSetId: 'mof-2020' },
+    'PATCH /api/fiscal-years/:year': { version: 1, status: 'open', ruleSetId: 'mof-2020' },
+    'POST /api/organisations/:id/budgets': {
+      fiscalYear: 2026,
+      amountUnit: 'wanYuan',
+      initialBudget: '100.00',
+      adjustedBudget: '120.50',
+      executed: '99.25',
+    },
+    'PATCH /api/budgets/:id': { version: 1, adjustedBudget: '130.00' },
+    'POST /api/organisations/:id/projects': { fiscalYear: 2026, name: '模糊项目', code: 'P1', budget: '10' },
+    'PATCH /api/projects/:id': { version: 1, name: '模糊项目二' },
+    'POST /api/organisations/:id/evaluations': { evaluation },
+    'PUT /api/evaluations/:id': { version: 1, evaluation },
+    'POST /api/evaluations/:id/comments': { path: 'indicators[0].actual', text: '请核实' },
+  };
+  if (/^POST \/api\/evaluations\/:id\/(submit|sign|approve|return)$/.test(`${method} ${url}`))
+    return {
+      version: 1,
+      comment: '退回修改',
+      acknowledgements: [{ code: 'flag.red', path: 'funds', note: '已核实' }],
+    };
+  return examples[`${method} ${url}`];
+}
+
+function pathFor(url: string, role: string, world: World, t: Targets, method: string): string {
+  return url.replace(/:(\w+)/g, (_, param: string) => {
+    if (param === 'year') return String(t.year);
+    if (url.startsWith('/api/organisations/')) return world.home[role as keyof World['home']];
+    if (url.startsWith('/api/evaluations/')) return method === 'DELETE' ? t.doomedEvaluation : t.evaluation;
+    if (url.startsWith('/api/budgets/')) return t.budget;
+    if (url.startsWith('/api/projects/')) return t.project;
+    if (url.startsWith('/api/users/')) return t.user;
+    return param;
+  });
+}
+
+async function send(url: string, method: string, client: Client, body: FuzzBody): Promise<number> {
+  try {
+    const r = await fetch(url, {
+      method,
+      headers: {
+        ...client.headers(),
+        'x-csrf-token': client.csrfToken ?? '',
+        'content-type': body.contentType,
+      },
+      body: body.payload,
+      signal: AbortSignal.timeout(30_000),
+    });
+    await r.arrayBuffer();
+    return r.status;
+  } catch {
+    return 0;
+  }
+}
+
+export async function fuzzScenario(backend: Backend): Promise<Outcome> {
+  const o = outcome('fuzzer', backend);
+  const store = await freshStore(backend);
+  let server: Running | undefined;
+  try {
+    server = await spawnServer(store);
+    const world = await buildWorld(server);
+    const t = await targets(world, await world.signIn('preparer'));
+    // RESILIENCE_FUZZ_ROUTES (a regular expression on "METHOD /url") narrows the run while debugging.
+    const only = new RegExp(process.env.RESILIENCE_FUZZ_ROUTES ?? '');
+    const routes = (await writeRoutes()).filter((r) => only.test(`${r.method} ${r.url}`));
+    // The routes that end sessions or delete their target go last, so they do not take the others' targets.
+    const last = (r: { method: string; url: string }) =>
+      r.method === 'DELETE' || r.url.startsWith('/api/session');
+    const ordered = [...routes.filter((r) => !last(r)), ...routes.filter(last)];
+    const memory = server.memory();
+    const byRoute: string[] = [];
+    let next = 0;
+    let requests = 0;
+    const started = performance.now();
+    const deadline = started + FUZZ_SECONDS * 1000;
+    let short = 0;
+    const worker = async () => {
+      while (next < ordered.length) {
+        const route = ordered[next++];
+        if (!route || !server) continue;
+        const client = await world.signIn(route.role);
+        const path = pathFor(route.url, route.role, world, t, route.method);
+        const bodies = fuzzBodies(SEED + next, BODIES_PER_ROUTE, example(route.method, route.url, world));
+        const statuses = new Map<number, number>();
+        let sent = 0;
+        for (const body of bodies) {
+          if (performance.now() > deadline) break;
+          sent += 1;
+          const status = await send(server.url + path, route.method, client, body);
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          requests += 1;
+          if (status >= 500 || status === 0) {
+            o.fiveXx += status >= 500 ? 1 : 0;
+            if (o.evidence.length < 50)
+              o.evidence.push(
+                `${route.method} ${path} ${body.contentType}\n${body.payload.slice(0, 20_000)}`,
+              );
+            if (o.failures.length < 20)
+              o.failures.push(
+                `${route.method} ${route.url} as ${route.role}: ${status || 'no answer'} for ${body.contentType} ${body.payload.slice(0, 200)}`,
+              );
+          }
+        }
+        if (sent < bodies.length) short += 1;
+        const counts = [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`);
+        byRoute.push(`${route.method} ${route.url} (${route.role}): ${counts.join(' ')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: POOL }, worker));
+    const { peakMb, riseMb } = memory.stop();
+    const seconds = (performance.now() - started) / 1000;
+    o.peakRssMb = peakMb;
+    o.riseMb = riseMb;
+    o.notes.push(
+      `${BODIES_PER_ROUTE} bodies × ${routes.length} write routes = ${requests} requests in ${seconds.toFixed(0)} s`,
+      ...byRoute,
+    );
+    if (short > 0)
+      o.failures.push(`${short} routes got fewer than ${BODIES_PER_ROUTE} bodies within ${FUZZ_SECONDS} s`);
+    if (server.exit) o.failures.push(`the server died: ${describeExit(server)}\n${server.tail()}`);
+  } finally {
+    await server?.kill('SIGKILL');
+    await store.drop();
+  }
+  return o;
+}
