@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { installAuthorization } from './access/authorize';
 import type { RouteAccess } from './access/policies';
 import type { Database } from './db/connect';
+import { HeavyPool, type HeavyPoolOptions, heavyOptionsFromEnv } from './heavy/pool';
 import type { App, Deps } from './http/app-types';
 import { installErrorHandling } from './http/errors';
 import { registerPlugins } from './http/plugins';
@@ -40,6 +41,8 @@ export interface AppOptions {
   runJobs?: boolean | 'none';
   /** Largest upload (bulk import), bytes. */
   maxUploadBytes?: number;
+  /** The heavy-work pool (default: env JIXIAO_HEAVY_CONCURRENCY, JIXIAO_HEAVY_QUEUE). */
+  heavy?: HeavyPoolOptions;
 }
 
 /** Builds the Fastify app on an opened, migrated database (no listening, no demo data). */
@@ -56,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       database: options.database,
       jobQueue,
       secureCookies: options.secureCookies ?? false,
+      heavy: new HeavyPool(options.heavy ?? heavyOptionsFromEnv(process.env)),
     };
     installErrorHandling(app);
     installAuthorization(app, deps.db);

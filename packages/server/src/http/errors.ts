@@ -8,6 +8,7 @@ import {
 } from '@jixiao/domain';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { HEAVY_RETRY_AFTER_SECONDS } from '../heavy/pool';
 import { serverMessage as m, type ServerMessageKey } from '../messages';
 
 /**
@@ -28,6 +29,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
   TOO_LARGE: 413,
+  BUSY: 503,
   INTERNAL: 500,
 };
 
@@ -146,6 +148,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       if (status >= 500) request.log.error({ err }, 'application error');
       // An upload refused midway leaves its unread rest on the socket: close it rather than reuse it.
       if (status === 413) reply.header('connection', 'close');
+      if (status === 503) reply.header('retry-after', String(HEAVY_RETRY_AFTER_SECONDS));
       const field = err.issues.length === 1 ? err.issues[0]?.location?.path : undefined;
       return reply.status(status).send(errorBody(err.code, err.toMessage(), lang, err.issues, field));
     }

@@ -182,4 +182,10 @@ export const en = {
     `data folder "${p.dir}" is in use by another jixiao process (pid ${p.pid}); stop it first (the built-in database cannot be opened by two processes)`,
   'demo.hasRealData': () =>
     'the demo organisations hold real data (organisations, evaluations, budgets or projects), so no demo data was deleted; move that data out of the demo organisations first',
+  'heavy.busy': () => 'the server is busy; try again shortly',
+  'input.controlChar': (p) =>
+    `"${p.field}" contains an invisible control character (character ${p.position}); remove it and try again`,
+  'input.controlCharIn': (p) => `the ${p.part} contains an invisible control character`,
+  'quota.exceeded': (p) =>
+    `this organisation stores ${p.used} MB; writing ${p.adding} MB more would exceed its ${p.quota} MB storage quota, so nothing was saved; delete drafts or import files no longer needed, or ask the administrator to raise the quota (JIXIAO_ORG_QUOTA_MB)`,
 } satisfies Mirror<typeof zh>;

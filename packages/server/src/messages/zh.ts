@@ -187,4 +187,12 @@ export const zh = {
     `数据文件夹「${p.dir}」正被另一个 jixiao 进程（pid ${p.pid}）使用；请先停止该进程（内置数据库不能被两个进程同时打开）`,
   'demo.hasRealData': () =>
     '演示组织下已有正式数据（组织、自评、预算或项目），为避免误删，未删除任何演示数据；请先把这些数据移出演示组织',
+
+  // heavy work, storage quotas, control characters (http/, heavy/)
+  'heavy.busy': () => '服务器正忙，请稍后重试',
+  'input.controlChar': (p: { field: string; position: number }) =>
+    `「${p.field}」含有不可见的控制字符（第 ${p.position} 个字符），请删除后重试`,
+  'input.controlCharIn': (p: { part: string }) => `${p.part}含有不可见的控制字符`,
+  'quota.exceeded': (p: { quota: string; used: string; adding: string }) =>
+    `本单位已存储 ${p.used} MB，本次写入 ${p.adding} MB 将超过 ${p.quota} MB 的存储配额，未保存任何内容；请删除不再需要的草稿或导入文件，或请管理员提高配额（JIXIAO_ORG_QUOTA_MB）`,
 };
