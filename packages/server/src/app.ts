@@ -7,6 +7,7 @@ import type { Database } from './db/connect';
 import { HeavyPool, type HeavyPoolOptions, heavyOptionsFromEnv } from './heavy/pool';
 import type { App, Deps } from './http/app-types';
 import { installErrorHandling } from './http/errors';
+import { withSafeErrors } from './http/log-safety';
 import { registerPlugins } from './http/plugins';
 import { validatorCompiler } from './http/validation';
 import { serveWebApp } from './http/web-app';
@@ -79,7 +80,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
 function createFastify(options: AppOptions): App {
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Errors are logged through one serializer that leaves out query parameters (http/log-safety.ts).
+    logger: withSafeErrors(options.logger),
     exposeHeadRoutes: false,
     bodyLimit: 10 * 1024 * 1024,
     // Requests still running finish before close() resolves; idle keep-alive sockets are closed.

@@ -186,6 +186,14 @@ export const en = {
   'input.controlChar': (p) =>
     `"${p.field}" contains an invisible control character (character ${p.position}); remove it and try again`,
   'input.controlCharIn': (p) => `the ${p.part} contains an invisible control character`,
+  'field.name': () => 'name',
+  'field.username': () => 'username',
+  'field.password': () => 'password',
+  'field.currentPassword': () => 'current password',
+  'field.newPassword': () => 'new password',
+  'field.displayName': () => 'display name',
+  'field.text': () => 'text',
+  'field.title': () => 'title',
   'quota.exceeded': (p) =>
     `this organisation stores ${p.used} MB; writing ${p.adding} MB more would exceed its ${p.quota} MB storage quota, so nothing was saved; delete drafts or import files no longer needed, or ask the administrator to raise the quota (JIXIAO_ORG_QUOTA_MB)`,
 } satisfies Mirror<typeof zh>;
