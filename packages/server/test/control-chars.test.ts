@@ -154,6 +154,13 @@ describe.each(BACKENDS)('control characters are refused with 400 naming the fiel
     const key = await world.admin.post('/api/organisations', { kind: 'unit', name: 'x', 'p\u0000': 1 });
     expect(key.status).toBe(400);
     expect((await world.admin.get('/api/evaluations?q=%00')).status).toBe(400);
+    // Found by the fuzzer: a control character under a prototype key ("constructor") was a 500 when labelled.
+    const proto = await world.admin.post('/api/organisations', {
+      kind: 'unit',
+      constructor: ['a', 'b\ud800'],
+    });
+    expect(proto.status).toBe(400);
+    expect((proto.body as ErrorReply).error.issues?.[0]?.location?.path).toBe('constructor[1]');
     const lone = await fetch(`${server.url}/api/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
