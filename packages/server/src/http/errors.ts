@@ -145,7 +145,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     const lang = requestLang(request);
     if (err instanceof JixiaoError) {
       const status = STATUS_OF[err.code] ?? 500;
-      if (status >= 500) request.log.error({ err }, 'application error');
+      // A full heavy-work queue is load, not a defect: a warning without the stack.
+      if (err.code === 'BUSY')
+        request.log.warn({ code: err.code, url: request.url }, 'heavy-work queue full');
+      else if (status >= 500) request.log.error({ err }, 'application error');
       // An upload refused midway leaves its unread rest on the socket: close it rather than reuse it.
       if (status === 413) reply.header('connection', 'close');
       if (status === 503) reply.header('retry-after', String(HEAVY_RETRY_AFTER_SECONDS));
