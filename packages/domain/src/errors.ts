@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'RATE_LIMITED'
   | 'TOO_LARGE'
+  /** The server is busy with heavy work (its queue is full); try again shortly. */
+  | 'BUSY'
   | 'INTERNAL';
 
 /** Where an issue is: like a finding's Location, with the label in both languages. */

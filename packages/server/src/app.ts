@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { installAuthorization } from './access/authorize';
 import type { RouteAccess } from './access/policies';
 import type { Database } from './db/connect';
+import { HeavyPool, type HeavyPoolOptions, heavyOptionsFromEnv } from './heavy/pool';
 import type { App, Deps } from './http/app-types';
 import { installErrorHandling } from './http/errors';
+import { withSafeErrors } from './http/log-safety';
 import { registerPlugins } from './http/plugins';
 import { validatorCompiler } from './http/validation';
 import { serveWebApp } from './http/web-app';
@@ -40,6 +42,8 @@ export interface AppOptions {
   runJobs?: boolean | 'none';
   /** Largest upload (bulk import), bytes. */
   maxUploadBytes?: number;
+  /** The heavy-work pool (default: env JIXIAO_HEAVY_CONCURRENCY, JIXIAO_HEAVY_QUEUE). */
+  heavy?: HeavyPoolOptions;
 }
 
 /** Builds the Fastify app on an opened, migrated database (no listening, no demo data). */
@@ -57,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       database: options.database,
       jobQueue,
       secureCookies: options.secureCookies ?? false,
+      heavy: new HeavyPool(options.heavy ?? heavyOptionsFromEnv(process.env)),
     };
     installErrorHandling(app);
     installAuthorization(app, deps.db);
@@ -76,7 +81,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
 function createFastify(options: AppOptions): App {
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Errors are logged through one serializer that leaves out query parameters (http/log-safety.ts).
+    logger: withSafeErrors(options.logger),
     exposeHeadRoutes: false,
     bodyLimit: 10 * 1024 * 1024,
     // Requests still running finish before close() resolves; idle keep-alive sockets are closed.

@@ -6,6 +6,7 @@ import { trustedProxiesFromEnv } from './auth/trusted-proxies';
 import { connectDatabase, type Database } from './db/connect';
 import { migrateDatabase } from './db/migrate';
 import { isEmpty, loadDemoData } from './demo/demo-data';
+import type { HeavyPoolOptions } from './heavy/pool';
 import type { App } from './http/app-types';
 import { builtWebRoot } from './http/web-app';
 
@@ -46,6 +47,8 @@ export interface ServerOptions {
    * comma-separated). Any other peer's header is ignored, so it cannot pick its own login limit.
    */
   trustedProxies?: string[];
+  /** The heavy-work pool: PDF conversions and big audits at once, and how many may wait (default: env). */
+  heavy?: HeavyPoolOptions;
 }
 
 export interface CreatedServer {
@@ -83,6 +86,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Created
       secureCookies: options.secureCookies ?? process.env.JIXIAO_SECURE_COOKIES === '1',
       webRoot: options.webRoot === false ? undefined : (options.webRoot ?? builtWebRoot()),
       trustedProxies: options.trustedProxies ?? trustedProxiesFromEnv(process.env),
+      heavy: options.heavy,
     });
     return { app, database, admin, demoLoaded };
   } catch (error) {

@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { connectDatabase } from '../src/db/connect';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../src/db/migrate';
-import { type CreatedServer, createServer } from '../src/index';
+import { type CreatedServer, createServer, type ServerOptions } from '../src/index';
 
 /**
  * The integration suite runs on every backend: PGlite always, PostgreSQL when TEST_DATABASE_URL is set
@@ -92,7 +92,7 @@ export interface TestServer extends CreatedServer {
 /** A real server listening on 127.0.0.1 on a free port, over a fresh database; close() also drops it. */
 export async function startTestServer(
   backend: Backend,
-  options: { demo?: boolean; trustedProxies?: string[] } = {},
+  options: { demo?: boolean; trustedProxies?: string[]; server?: Partial<ServerOptions> } = {},
 ): Promise<TestServer> {
   const tdb = await openTestDatabase(backend);
   const created = await createServer({
@@ -103,6 +103,7 @@ export async function startTestServer(
     adminPassword: ADMIN_PASSWORD,
     logger: false,
     trustedProxies: options.trustedProxies ?? [],
+    ...options.server,
   });
   const url = await created.app.listen({ host: '127.0.0.1', port: 0 });
   return {

@@ -163,4 +163,12 @@ describe('field paths and labels', () => {
   it('keeps unknown keys readable instead of failing', () => {
     expect(labelForPath(['whatever', 2])).toEqual({ zh: 'whatever第 3 项', en: 'whatever item 3' });
   });
+
+  it('names prototype keys of hostile input as written, without reading the prototype', () => {
+    expect(labelForPath(['constructor', 3], { constructor: [0, 1, 2, 'x'] })).toEqual({
+      zh: 'constructor第 4 项',
+      en: 'constructor item 4',
+    });
+    expect(labelForPath(['toString'])).toEqual({ zh: 'toString', en: 'toString' });
+  });
 });

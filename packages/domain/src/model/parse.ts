@@ -409,7 +409,8 @@ function labelIn(path: readonly PropertyKey[], input: unknown, lang: 'zh' | 'en'
       continue;
     }
     const key = String(seg);
-    node = fields?.[key];
+    // Own keys only: a path through "constructor" or "__proto__" (hostile input) names no field.
+    node = fields && Object.hasOwn(fields, key) ? fields[key] : undefined;
     last = node?.label[lang] ?? key;
     parts.push(last);
     fields = node?.fields;
@@ -428,7 +429,7 @@ function joinPath(parts: readonly string[], lang: 'zh' | 'en'): string {
 }
 
 function childOf(value: unknown, seg: PropertyKey): unknown {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, seg)) return undefined;
   return (value as Record<PropertyKey, unknown>)[seg];
 }
 

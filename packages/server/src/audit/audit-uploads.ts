@@ -23,6 +23,7 @@ import {
 } from '@jixiao/formats';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { deriveColumns, outcomeOf } from '../evaluations/derive';
+import { type HeavyPool, ticketOf } from '../heavy/pool';
 import { invalid } from '../http/errors';
 import type { AuditedFile, AuditResponse } from '../http/schemas/audit';
 import { serverMessage as m } from '../messages';
@@ -191,28 +192,48 @@ export async function auditUploads(
   request: FastifyRequest,
   lang: Lang,
   log: FastifyBaseLogger,
+  heavy: HeavyPool,
 ): Promise<AuditResponse> {
   const dir = await mkdtemp(join(tmpdir(), 'jixiao-audit-'));
   try {
     const uploads = await receive(request, dir);
-    const files: AuditedFile[] = [];
-    for (const upload of uploads) {
-      try {
-        files.push(await auditOne(upload, lang));
-      } catch (error) {
-        if (isJixiaoError(error)) {
-          files.push(failed(upload.name, error.code, error.text(lang)));
-          continue;
-        }
-        // A defect in a reader on a hostile file must not take down the other files' results.
-        log.error({ err: error, file: upload.name }, 'audit of an uploaded file failed');
-        files.push(failed(upload.name, 'INTERNAL', m('audit.internal', { file: upload.name }).text[lang]));
-      }
-    }
-    return { files };
+    const bytes = await totalBytes(uploads);
+    const audit = () => auditAll(uploads, lang, log);
+    // Big uploads inflate documents in memory: they wait for a slot of the heavy pool (or get 503).
+    return bytes >= HEAVY_AUDIT_BYTES ? await heavy.run(audit, ticketOf(request.headers)) : await audit();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Uploads of this many bytes together or more are audited in the heavy pool. */
+export const HEAVY_AUDIT_BYTES = 256 * 1024;
+
+async function totalBytes(uploads: readonly Upload[]): Promise<number> {
+  const sizes = await Promise.all(uploads.map(async (u) => (await stat(u.path)).size));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+async function auditAll(
+  uploads: readonly Upload[],
+  lang: Lang,
+  log: FastifyBaseLogger,
+): Promise<AuditResponse> {
+  const files: AuditedFile[] = [];
+  for (const upload of uploads) {
+    try {
+      files.push(await auditOne(upload, lang));
+    } catch (error) {
+      if (isJixiaoError(error)) {
+        files.push(failed(upload.name, error.code, error.text(lang)));
+        continue;
+      }
+      // A defect in a reader on a hostile file must not take down the other files' results.
+      log.error({ err: error, file: upload.name }, 'audit of an uploaded file failed');
+      files.push(failed(upload.name, 'INTERNAL', m('audit.internal', { file: upload.name }).text[lang]));
+    }
+  }
+  return { files };
 }
 
 /** The severity names, for the OpenAPI description. */

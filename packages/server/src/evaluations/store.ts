@@ -4,6 +4,7 @@ import { audit, auditAll } from '../db/audit';
 import type { DbOrTx } from '../db/connect';
 import { type EvaluationStatus, evaluations } from '../db/schema';
 import { notFound, staleVersion } from '../http/errors';
+import { withinQuota } from '../quota/org-quota';
 import { type DerivedColumns, deriveColumns } from './derive';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
@@ -33,6 +34,18 @@ export async function insertEvaluation(db: DbOrTx, input: NewEvaluation): Promis
 export async function insertEvaluations(db: DbOrTx, inputs: NewEvaluation[]): Promise<EvaluationRow[]> {
   if (inputs.length === 0) return [];
   const made = inputs.map((input) => ({ id: crypto.randomUUID(), input }));
+  // Refused past an organisation's storage quota, and then nothing of it is written (quota/org-quota.ts).
+  return withinQuota(
+    db,
+    inputs.map((i) => i.organisationId),
+    (tx) => insertMade(tx, made),
+  );
+}
+
+async function insertMade(
+  db: DbOrTx,
+  made: { id: string; input: NewEvaluation }[],
+): Promise<EvaluationRow[]> {
   const rows = await db
     .insert(evaluations)
     .values(
@@ -85,11 +98,16 @@ export async function updateEvaluationVersioned(
       updatedAt: new Date(),
       updatedBy: userId,
     };
-    const [row] = await tx
-      .update(evaluations)
-      .set(set)
-      .where(and(eq(evaluations.id, id), eq(evaluations.version, version)))
-      .returning();
+    const update = (db: DbOrTx) =>
+      db
+        .update(evaluations)
+        .set(set)
+        .where(and(eq(evaluations.id, id), eq(evaluations.version, version)))
+        .returning();
+    // A new document may grow what the organisation stores: measured against its quota.
+    const [row] = change.evaluation
+      ? await withinQuota(tx, [before.organisationId], update)
+      : await update(tx);
     if (!row) throw staleVersion(before.version, version);
     await audit(tx, {
       userId,

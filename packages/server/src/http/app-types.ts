@@ -7,6 +7,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database, Db } from '../db/connect';
+import type { HeavyPool } from '../heavy/pool';
 import type { JobQueue } from '../jobs/queue';
 
 /** The Fastify instance with zod schemas as the type provider. */
@@ -28,4 +29,6 @@ export interface Deps {
   jobQueue: JobQueue;
   /** Set the Secure flag on cookies (behind HTTPS). */
   secureCookies: boolean;
+  /** The pool every PDF conversion and big audit runs in (heavy/pool.ts). */
+  heavy: HeavyPool;
 }

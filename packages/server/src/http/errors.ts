@@ -8,6 +8,7 @@ import {
 } from '@jixiao/domain';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { HEAVY_RETRY_AFTER_SECONDS } from '../heavy/pool';
 import { serverMessage as m, type ServerMessageKey } from '../messages';
 
 /**
@@ -28,6 +29,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
   TOO_LARGE: 413,
+  BUSY: 503,
   INTERNAL: 500,
 };
 
@@ -143,9 +145,13 @@ export function installErrorHandling(app: FastifyInstance): void {
     const lang = requestLang(request);
     if (err instanceof JixiaoError) {
       const status = STATUS_OF[err.code] ?? 500;
-      if (status >= 500) request.log.error({ err }, 'application error');
+      // A full heavy-work queue is load, not a defect: a warning without the stack.
+      if (err.code === 'BUSY')
+        request.log.warn({ code: err.code, url: request.url }, 'heavy-work queue full');
+      else if (status >= 500) request.log.error({ err }, 'application error');
       // An upload refused midway leaves its unread rest on the socket: close it rather than reuse it.
       if (status === 413) reply.header('connection', 'close');
+      if (status === 503) reply.header('retry-after', String(HEAVY_RETRY_AFTER_SECONDS));
       const field = err.issues.length === 1 ? err.issues[0]?.location?.path : undefined;
       return reply.status(status).send(errorBody(err.code, err.toMessage(), lang, err.issues, field));
     }

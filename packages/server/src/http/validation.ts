@@ -1,8 +1,44 @@
 import { formatPath, issueMessage, JixiaoError, type Localized, labelForPath } from '@jixiao/domain';
 import type { FastifySchemaCompiler } from 'fastify';
 import type { ZodType } from 'zod';
-import { serverMessage as m } from '../messages';
+import { serverMessage as m, type ServerMessageKey } from '../messages';
+import { findControlChars } from './control-chars';
 import { partName } from './errors';
+
+/** Invisible control characters anywhere in a request part: 400 naming each field and position. */
+function refuseControlChars(data: unknown, httpPart: string): JixiaoError | undefined {
+  const found = findControlChars(data);
+  if (found.length === 0) return undefined;
+  const issues = found.map(({ path, position }) => {
+    const label = fieldLabel(path, data);
+    return {
+      message: m('input.controlChar', { field: label, position }),
+      location: { path: formatPath(path), label },
+    };
+  });
+  const message = m('http.invalidPartCount', { part: partName(httpPart), count: issues.length });
+  return new JixiaoError('INVALID_INPUT', message, issues);
+}
+
+const FIELD_KEYS = {
+  name: 'field.name',
+  username: 'field.username',
+  password: 'field.password',
+  currentPassword: 'field.currentPassword',
+  newPassword: 'field.newPassword',
+  displayName: 'field.displayName',
+  text: 'field.text',
+  title: 'field.title',
+} as const satisfies Record<string, ServerMessageKey>;
+
+/** What a person calls the field: the server's own names for its top-level fields, else the domain's labels. */
+function fieldLabel(path: readonly PropertyKey[], data: unknown): Localized {
+  const [first] = path;
+  if (path.length === 1 && typeof first === 'string' && Object.hasOwn(FIELD_KEYS, first)) {
+    return m(FIELD_KEYS[first as keyof typeof FIELD_KEYS]).text;
+  }
+  return labelOf(path, data);
+}
 
 /**
  * Validates every request part with its zod schema (shared with the domain) and turns problems into the
@@ -12,6 +48,10 @@ import { partName } from './errors';
 export const validatorCompiler: FastifySchemaCompiler<ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
+    if (httpPart === 'body' || httpPart === 'querystring' || httpPart === 'params') {
+      const refused = refuseControlChars(data, httpPart);
+      if (refused) return { error: refused };
+    }
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     const issues = result.error.issues.map((issue) => ({

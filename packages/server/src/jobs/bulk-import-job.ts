@@ -7,6 +7,7 @@ import { bulkImport, type ImportFile } from '../imports/bulk-import';
 import { serverMessage as m } from '../messages';
 import { type Clock, startHeartbeat, systemClock } from './heartbeat';
 import { type JobFailure, storedJobError } from './job-error';
+import { withinQuota } from '../quota/org-quota';
 
 /** Runs of one job before it is given up (a run is lost when its process dies or pg-boss times it out). */
 export const MAX_ATTEMPTS = 3;
@@ -24,9 +25,12 @@ export async function recordBulkImport(tx: Tx, input: BulkImportInput): Promise<
     .values({ kind: 'bulkImport', organisationId: input.organisationId, createdBy: input.userId })
     .returning({ id: jobs.id });
   if (!job) throw new Error('job not created');
-  await tx
-    .insert(jobFiles)
-    .values(input.files.map((f) => ({ jobId: job.id, name: f.name, bytes: Buffer.from(f.bytes) })));
+  // The files count toward the organisation's storage quota until the job has run.
+  await withinQuota(tx, [input.organisationId], (q) =>
+    q
+      .insert(jobFiles)
+      .values(input.files.map((f) => ({ jobId: job.id, name: f.name, bytes: Buffer.from(f.bytes) }))),
+  );
   return job.id;
 }
 

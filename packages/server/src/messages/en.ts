@@ -186,4 +186,18 @@ export const en = {
     'DATABASE_READ_URL (a read replica) is set but DATABASE_URL (the primary) is not; a read replica works only beside a PostgreSQL primary',
   'demo.hasRealData': () =>
     'the demo organisations hold real data (organisations, evaluations, budgets or projects), so no demo data was deleted; move that data out of the demo organisations first',
+  'heavy.busy': () => 'the server is busy; try again shortly',
+  'input.controlChar': (p) =>
+    `"${p.field}" contains an invisible control character (character ${p.position}); remove it and try again`,
+  'input.controlCharIn': (p) => `the ${p.part} contains an invisible control character`,
+  'field.name': () => 'name',
+  'field.username': () => 'username',
+  'field.password': () => 'password',
+  'field.currentPassword': () => 'current password',
+  'field.newPassword': () => 'new password',
+  'field.displayName': () => 'display name',
+  'field.text': () => 'text',
+  'field.title': () => 'title',
+  'quota.exceeded': (p) =>
+    `this organisation stores ${p.used} MB; writing ${p.adding} MB more would exceed its ${p.quota} MB storage quota, so nothing was saved; delete drafts or import files no longer needed, or ask the administrator to raise the quota (JIXIAO_ORG_QUOTA_MB)`,
 } satisfies Mirror<typeof zh>;

@@ -191,4 +191,20 @@ export const zh = {
     '设置了 DATABASE_READ_URL（只读副本）却没有设置 DATABASE_URL（主库）；只读副本只能与 PostgreSQL 主库一起使用',
   'demo.hasRealData': () =>
     '演示组织下已有正式数据（组织、自评、预算或项目），为避免误删，未删除任何演示数据；请先把这些数据移出演示组织',
+
+  // heavy work, storage quotas, control characters (http/, heavy/)
+  'heavy.busy': () => '服务器正忙，请稍后重试',
+  'input.controlChar': (p: { field: string; position: number }) =>
+    `「${p.field}」含有不可见的控制字符（第 ${p.position} 个字符），请删除后重试`,
+  'input.controlCharIn': (p: { part: string }) => `${p.part}含有不可见的控制字符`,
+  'field.name': () => '名称',
+  'field.username': () => '用户名',
+  'field.password': () => '密码',
+  'field.currentPassword': () => '当前密码',
+  'field.newPassword': () => '新密码',
+  'field.displayName': () => '姓名',
+  'field.text': () => '内容',
+  'field.title': () => '标题',
+  'quota.exceeded': (p: { quota: string; used: string; adding: string }) =>
+    `本单位已存储 ${p.used} MB，本次写入 ${p.adding} MB 将超过 ${p.quota} MB 的存储配额，未保存任何内容；请删除不再需要的草稿或导入文件，或请管理员提高配额（JIXIAO_ORG_QUOTA_MB）`,
 };

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { AUDIT_UPLOAD_LIMITS, auditUploads, SEVERITY_NAMES } from '../audit/audit-uploads';
-import type { App } from '../http/app-types';
+import type { App, Deps } from '../http/app-types';
 import { errorBodySchema } from '../http/errors';
 import { auditResponseSchema } from '../http/schemas/audit';
 import { MULTIPART_NOTE } from './imports';
 
 /** 报告审核: audits self-evaluation reports written elsewhere, as `jixiao check --json` does. */
-export function auditRoutes(app: App): void {
+export function auditRoutes(app: App, { heavy }: Deps): void {
   app.post(
     '/api/audit',
     {
@@ -26,6 +26,6 @@ export function auditRoutes(app: App): void {
         response: { 200: auditResponseSchema, 400: errorBodySchema },
       },
     },
-    async (request) => auditUploads(request, request.query.lang, request.log),
+    async (request) => auditUploads(request, request.query.lang, request.log, heavy),
   );
 }

@@ -9,6 +9,7 @@ import { outcomeOf } from '../evaluations/derive';
 import { EXPORT_FORMATS, exportEvaluation } from '../evaluations/export';
 import { loadEvaluation, modelOf } from '../evaluations/read';
 import { insertEvaluation } from '../evaluations/store';
+import { ticketOf } from '../heavy/pool';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, invalid, notFound } from '../http/errors';
 import { importSummarySchema } from '../http/schemas/imports';
@@ -172,7 +173,7 @@ function singleImportRoute(app: App, { db }: Deps): void {
   );
 }
 
-function exportRoute(app: App, { db }: Deps): void {
+function exportRoute(app: App, { db, heavy }: Deps): void {
   app.get(
     '/api/evaluations/:id/export',
     {
@@ -187,11 +188,10 @@ function exportRoute(app: App, { db }: Deps): void {
     },
     async (request, reply) => {
       const row = await loadEvaluation(db, request.params.id);
-      const file = await exportEvaluation(
-        modelOf(row),
-        request.query.format,
-        `${row.title}-${row.fiscalYear}`,
-      );
+      const format = request.query.format;
+      const convert = () => exportEvaluation(modelOf(row), format, `${row.title}-${row.fiscalYear}`);
+      // A PDF starts LibreOffice: it waits for a slot of the heavy pool (or is refused with 503).
+      const file = await (format === 'pdf' ? heavy.run(convert, ticketOf(request.headers)) : convert());
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

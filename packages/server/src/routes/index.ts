@@ -3,6 +3,7 @@ import { auditRoutes } from './audit';
 import { budgetRoutes } from './budgets';
 import { evaluationRoutes } from './evaluations';
 import { fiscalYearRoutes } from './fiscal-years';
+import { heavyRoutes } from './heavy';
 import { importExportRoutes } from './imports';
 import { jobRoutes } from './jobs';
 import { organisationRoutes } from './organisations';
@@ -24,5 +25,6 @@ export function registerRoutes(app: App, deps: Deps): void {
   importExportRoutes(app, deps);
   jobRoutes(app, deps);
   reportRoutes(app, deps);
-  auditRoutes(app);
+  auditRoutes(app, deps);
+  heavyRoutes(app, deps);
 }

@@ -70,10 +70,12 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** multipart or other non-JSON body, sent as is. */
   form?: FormData;
+  /** Extra request headers (the heavy-work ticket). */
+  headers?: Record<string, string>;
 }
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...opts.headers, accept: 'application/json' };
   headers['accept-language'] = globalThis.document?.documentElement.lang || 'zh-CN';
   let body: BodyInit | undefined;
   if (opts.form) body = opts.form;
@@ -108,8 +110,16 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
 }
 
 /** Downloads a file the server generates (report, sheet, export) and hands it to the browser. */
-export async function download(path: string, fallbackName: string, query?: Query): Promise<void> {
-  const res = await fetch(withQuery(path, query), { credentials: 'same-origin' }).catch(() => {
+export async function download(
+  path: string,
+  fallbackName: string,
+  query?: Query,
+  headers?: Record<string, string>,
+): Promise<void> {
+  const res = await fetch(withQuery(path, query), {
+    credentials: 'same-origin',
+    ...(headers ? { headers } : {}),
+  }).catch(() => {
     throw new ApiError(0, CLIENT_ERROR.network, '', [], undefined);
   });
   if (!res.ok) {

@@ -110,6 +110,15 @@ export const api = {
   downloadReport(id: string, name: string): Promise<void> {
     return download(`/api/evaluations/${encodeURIComponent(id)}/export`, `${name}.docx`, { format: 'docx' });
   },
+  /** The 自评报告 as PDF: converted on the server by LibreOffice, in its heavy-work pool (may queue). */
+  downloadPdf(id: string, name: string, headers?: Record<string, string>): Promise<void> {
+    return download(
+      `/api/evaluations/${encodeURIComponent(id)}/export`,
+      `${name}.pdf`,
+      { format: 'pdf' },
+      headers,
+    );
+  },
   /** The official 自评表 (.xlsx). */
   downloadSheet(id: string, name: string): Promise<void> {
     return download(`/api/evaluations/${encodeURIComponent(id)}/export`, `${name}.xlsx`, { format: 'xlsx' });
@@ -129,9 +138,13 @@ export const api = {
     return download('/api/reports/overview.xlsx', `overview-${filters.fiscalYear ?? ''}.xlsx`, query);
   },
   /** 报告审核: audits reports written elsewhere; the server stores nothing. */
-  auditReports(files: readonly File[], lang: 'zh' | 'en'): Promise<AuditResponse> {
+  auditReports(
+    files: readonly File[],
+    lang: 'zh' | 'en',
+    headers?: Record<string, string>,
+  ): Promise<AuditResponse> {
     const form = new FormData();
     for (const file of files) form.append('file', file, file.name);
-    return call('post', '/api/audit', { form, query: { lang } });
+    return call('post', '/api/audit', { form, query: { lang }, ...(headers ? { headers } : {}) });
   },
 };

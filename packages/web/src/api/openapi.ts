@@ -39,6 +39,8 @@ export interface CallOptions<P extends ApiPath, M extends MethodOf<P>> {
   /** A multipart body (uploads), sent as is. */
   form?: FormData;
   signal?: AbortSignal;
+  /** Extra request headers (the heavy-work ticket). */
+  headers?: Record<string, string>;
 }
 
 /** Fills `{name}` in a path from the parameters, encoded. */
@@ -56,12 +58,13 @@ export function call<P extends ApiPath, M extends MethodOf<P>>(
   path: P,
   options: CallOptions<P, M> = {},
 ): Promise<ResponseBody<P, M>> {
-  const { params, query, body, form, signal } = options;
+  const { params, query, body, form, signal, headers } = options;
   const filled = fillPath(path, params);
   return request<ResponseBody<P, M>>(method.toUpperCase(), filled, {
     ...(query === undefined ? {} : { query }),
     ...(body === undefined ? {} : { body }),
     ...(form === undefined ? {} : { form }),
     ...(signal === undefined ? {} : { signal }),
+    ...(headers === undefined ? {} : { headers }),
   });
 }

@@ -1896,6 +1896,28 @@ export interface paths {
       };
     };
   };
+  "/api/heavy/status": {
+    /**
+     * 重任务（PDF 导出、大文件审核）的排队情况
+     * @description 请求带上请求头 x-heavy-ticket（8–64 位字母、数字或连字符）时，可凭同一编号查询它是排队中（前面还有几个）还是正在处理。
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 请求头中的编号 */
+          ticket?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["HeavyStatus"];
+          };
+        };
+      };
+    };
+  };
   "/api/openapi.json": {
     /** OpenAPI 3 文档 */
     get: {
@@ -2325,6 +2347,21 @@ export interface components {
         evaluation: components["schemas"]["EvaluationInput"];
       }) | null;
     };
+    HeavyStatusInput: {
+      /**
+       * @description queued 排队中；running 正在处理；unknown 未在处理（未开始或已结束）
+       * @enum {string}
+       */
+      state: "queued" | "running" | "unknown";
+      /** @description 排队时前面还有几个 */
+      ahead?: number;
+      /** @description 正在处理的重任务数 */
+      running: number;
+      /** @description 排队等待的重任务数 */
+      queued: number;
+      /** @description 同时处理的上限（JIXIAO_HEAVY_CONCURRENCY） */
+      concurrency: number;
+    };
     /** @description 错误（所有失败都使用这一形状） */
     ErrorBody: {
       error: {
@@ -2736,6 +2773,21 @@ export interface components {
         executionRate: string | null;
         evaluation: components["schemas"]["Evaluation"];
       }) | null;
+    };
+    HeavyStatus: {
+      /**
+       * @description queued 排队中；running 正在处理；unknown 未在处理（未开始或已结束）
+       * @enum {string}
+       */
+      state: "queued" | "running" | "unknown";
+      /** @description 排队时前面还有几个 */
+      ahead?: number;
+      /** @description 正在处理的重任务数 */
+      running: number;
+      /** @description 排队等待的重任务数 */
+      queued: number;
+      /** @description 同时处理的上限（JIXIAO_HEAVY_CONCURRENCY） */
+      concurrency: number;
     };
   };
   responses: never;

@@ -136,6 +136,7 @@ export const en: Record<MessageKey, string> = {
   'wb.submit': 'Submit for review',
   'wb.downloadDocx': 'Download report (.docx)',
   'wb.downloadXlsx': 'Download sheet (.xlsx)',
+  'wb.downloadPdf': 'Download report (.pdf)',
   'wb.preview': 'Preview report',
   'wb.history': 'History',
   'wb.section.basic': 'Basic information',
@@ -385,6 +386,8 @@ export const en: Record<MessageKey, string> = {
   'audit.clear': 'Clear',
   'audit.exportJson': 'Export results (JSON)',
   'audit.failed': 'Audit failed: {message}',
+  'heavy.queued': 'Queued ({ahead} ahead)…',
+  'heavy.running': 'Processing…',
   'audit.totals':
     'Audited {files} files: {errors} errors, {warnings} warnings, {infos} info; {unreadable} unreadable',
   'audit.nothingStored':

@@ -134,6 +134,7 @@ export const zh = {
   'wb.submit': '提交审核',
   'wb.downloadDocx': '下载报告（.docx）',
   'wb.downloadXlsx': '下载自评表（.xlsx）',
+  'wb.downloadPdf': '下载报告（.pdf）',
   'wb.preview': '预览报告',
   'wb.history': '流转记录',
   'wb.section.basic': '基本信息',
@@ -380,6 +381,8 @@ export const zh = {
   'audit.clear': '清空',
   'audit.exportJson': '导出结果（JSON）',
   'audit.failed': '审核失败：{message}',
+  'heavy.queued': '排队中（前面还有 {ahead} 个）…',
+  'heavy.running': '正在处理…',
   'audit.totals':
     '已审核 {files} 个文件：错误 {errors}，警告 {warnings}，提示 {infos}；无法读取 {unreadable} 个',
   'audit.nothingStored': '审核结果只显示在本页面，服务器未保存任何文件或数据；需要留存请导出。',

@@ -14,6 +14,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/endpoints';
+import { type QueueState, withQueueStatus } from '../../api/heavy';
 import type { AuditedFile, AuditFindingItem, AuditSeverity } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.zh';
@@ -65,6 +66,7 @@ export default function AuditPage() {
   const { t, lang } = useI18n();
   const [pending, setPending] = useState<RcFile[]>([]);
   const [busy, setBusy] = useState(false);
+  const [queue, setQueue] = useState<QueueState>();
   const [error, setError] = useState<string>();
   const [results, setResults] = useState<AuditedFile[]>();
 
@@ -72,7 +74,7 @@ export default function AuditPage() {
     setBusy(true);
     setError(undefined);
     try {
-      const res = await api.auditReports(pending, lang);
+      const res = await withQueueStatus((headers) => api.auditReports(pending, lang, headers), setQueue);
       setResults(res.files);
       setPending([]);
     } catch (e) {
@@ -134,6 +136,11 @@ export default function AuditPage() {
         >
           {t('audit.exportJson')}
         </Button>
+        {queue && (
+          <Typography.Text type="secondary" data-testid="audit-queue">
+            {queue.state === 'queued' ? t('heavy.queued', { ahead: queue.ahead }) : t('heavy.running')}
+          </Typography.Text>
+        )}
       </Space>
       {error && <Alert type="error" showIcon title={error} />}
       {results && <Results files={results} />}

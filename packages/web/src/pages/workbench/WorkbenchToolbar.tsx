@@ -3,6 +3,7 @@ import {
   CheckOutlined,
   EyeOutlined,
   FileExcelOutlined,
+  FilePdfOutlined,
   FileWordOutlined,
   HistoryOutlined,
   LockOutlined,
@@ -101,8 +102,9 @@ function WorkflowButtons({ rights, actions, dirty, saving, onSubmitOpen }: Toolb
   );
 }
 
-const DOWNLOADS: { kind: 'docx' | 'xlsx'; icon: ReactNode; label: MessageKey }[] = [
+const DOWNLOADS: { kind: 'docx' | 'xlsx' | 'pdf'; icon: ReactNode; label: MessageKey }[] = [
   { kind: 'docx', icon: <FileWordOutlined />, label: 'wb.downloadDocx' },
+  { kind: 'pdf', icon: <FilePdfOutlined />, label: 'wb.downloadPdf' },
   { kind: 'xlsx', icon: <FileExcelOutlined />, label: 'wb.downloadXlsx' },
 ];
 

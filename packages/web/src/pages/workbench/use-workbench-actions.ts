@@ -1,6 +1,7 @@
 import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { api } from '../../api/endpoints';
+import { withQueueStatus } from '../../api/heavy';
 import type { Acknowledgement, EvaluationRecord } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.zh';
@@ -8,6 +9,8 @@ import { errorText, issueLines } from '../../lib/error-text';
 import type { useEvaluationEditor } from './use-evaluation-editor';
 
 export type ReviewAction = 'sign' | 'approve' | 'return';
+
+const HEAVY_NOTICE = 'heavy-queue';
 
 const REVIEW_DONE: Record<ReviewAction, MessageKey> = {
   sign: 'review.signed',
@@ -91,13 +94,31 @@ export function useWorkbenchActions(ed: ReturnType<typeof useEvaluationEditor>, 
       message.success(t('review.commentAdded'));
     });
 
-  const download = (kind: 'docx' | 'xlsx', title: string) =>
+  const download = (kind: 'docx' | 'xlsx' | 'pdf', title: string) =>
     run(async () => {
       const r = await savedVersion();
       if (!r) return;
       if (kind === 'docx') await api.downloadReport(r.id, title);
+      else if (kind === 'pdf') await downloadPdf(r.id, title);
       else await api.downloadSheet(r.id, title);
     });
+
+  /** A PDF may wait in the server's heavy-work queue: the notice says so, with how many are ahead. */
+  const downloadPdf = (id: string, title: string) =>
+    withQueueStatus(
+      (headers) => api.downloadPdf(id, title, headers),
+      (state) => {
+        if (!state) message.destroy(HEAVY_NOTICE);
+        else
+          message.open({
+            key: HEAVY_NOTICE,
+            type: 'loading',
+            duration: 0,
+            content:
+              state.state === 'queued' ? t('heavy.queued', { ahead: state.ahead }) : t('heavy.running'),
+          });
+      },
+    );
 
   return {
     ...runner,
