@@ -21,8 +21,10 @@ export interface WriteRoute {
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function writeRoutes(): Promise<WriteRoute[]> {
+  const db = drizzle.mock({ schema });
   const database: Database = {
-    db: drizzle.mock({ schema }),
+    db,
+    readDb: db,
     driver: 'pglite',
     describe: 'none (route list only)',
     applyMigrations: async () => {},

@@ -5,9 +5,9 @@ import type { Db, DbOrTx, Tx } from '../db/connect';
 import { jobFiles, jobs, organisations } from '../db/schema';
 import { bulkImport, type ImportFile } from '../imports/bulk-import';
 import { serverMessage as m } from '../messages';
+import { withinQuota } from '../quota/org-quota';
 import { type Clock, startHeartbeat, systemClock } from './heartbeat';
 import { type JobFailure, storedJobError } from './job-error';
-import { withinQuota } from '../quota/org-quota';
 
 /** Runs of one job before it is given up (a run is lost when its process dies or pg-boss times it out). */
 export const MAX_ATTEMPTS = 3;
