@@ -106,6 +106,13 @@ describe('readFormHeader', () => {
     expect(h).toMatchObject({ fiscalYear: 2022, unit: '某县林业局' });
   });
 
+  it('takes the unit from a report title, not from a sentence naming another body', () => {
+    const h = header(
+      '按某区财政局2021年度绩效评价通知要求开展自评。\n某区科学技术协会2021年度部门整体支出绩效自评报告',
+    );
+    expect(h.unit).toBe('某区科学技术协会');
+  });
+
   it('reads a traditional header with pinyin annotations', () => {
     const h = header(
       '項(xiàng)目名稱(chēng) | 公路養(yǎng)護 |\n項(xiàng)目實(shí)施單位 | 某縣公路養(yǎng)護中心 |',

@@ -336,9 +336,11 @@ function titleUnit(doc: AuditDocument): string | undefined {
     if (b.kind !== 'paragraph') continue;
     const t = b.text.replace(/^\d+、\s*/, '').replace(/^#+\s*/, '');
     const m =
-      /^([\u4e00-\u9fff（）()]{2,40}?)(?:20\d\d)\s*年度?.{0,40}(?:绩效|自评)/.exec(t) ??
-      /^([\u4e00-\u9fff（）()]{2,40}?)关于.{0,60}(?:绩效|资金|自评)/.exec(t);
-    const name = m?.[1] ? orgName(m[1]) : undefined;
+      /^([\u4e00-\u9fff（）()]{2,40}?)(?:20\d\d)\s*年度?.{0,40}?(?:自评表|自评报告|评价报告|自评结果)/.exec(
+        t,
+      ) ?? /^([\u4e00-\u9fff（）()]{2,40}?)关于.{0,60}(?:绩效|资金|自评)/.exec(t);
+    // "按区财政局2021年度绩效评价通知": a sentence naming another body, not a title.
+    const name = m?.[1] && !/^(?:按|根据|依据|经|由|对|向|在|为)/.test(m[1]) ? orgName(m[1]) : undefined;
     if (name) return name;
   }
   return undefined;
