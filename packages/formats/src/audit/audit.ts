@@ -39,6 +39,10 @@ export interface AuditOptions {
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Findings about the document as a whole: a report that lists its indicators twice (a summary table and the
+ * form) raises them once. */
+const ONCE_PER_DOCUMENT = new Set(['text.indicators-ahead-of-execution']);
+
 export function auditExtraction(x: Extraction, options: AuditOptions = {}): AuditReport {
   const file = x.doc.file;
   const extracted = summarise(x);
@@ -56,7 +60,9 @@ export function auditExtraction(x: Extraction, options: AuditOptions = {}): Audi
   const seen = new Set<string>();
   const findings = all
     .filter((f) => {
-      const key = `${f.code}|${f.location.quote ?? ''}|${f.expected ?? ''}|${f.actual ?? ''}`;
+      const key = ONCE_PER_DOCUMENT.has(f.code)
+        ? f.code
+        : `${f.code}|${f.location.quote ?? ''}|${f.expected ?? ''}|${f.actual ?? ''}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return options.includeInfo !== false || f.severity !== 'info';

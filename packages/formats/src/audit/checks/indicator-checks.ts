@@ -224,7 +224,11 @@ function totalChecks(x: Extraction, t: IndicatorTable, file?: string): AuditFind
   const statedWeight = t.totalRow?.weight;
   const hasExecution = t.rows.some((r) => r.isExecution);
   const expectedTotal = statedWeight ? dec(statedWeight.token.value) : hasExecution ? dec(100) : undefined;
-  if (expectedTotal && !weightSum.eq(expectedTotal)) {
+  // The official form prints the 资金 block's 分值 (预算执行率) above the indicator table and counts it in the
+  // 总分 row: 90 points of indicators and the block's 10 make the 100 printed.
+  const block = hasExecution ? undefined : x.fundsTables.find((f) => f.weight)?.weight;
+  const withBlock = block ? weightSum.plus(dec(block.token.value)) : undefined;
+  if (expectedTotal && !weightSum.eq(expectedTotal) && !withBlock?.eq(expectedTotal)) {
     out.push(
       makeFinding({
         code: 'text.weights-total',
@@ -292,7 +296,8 @@ function redFlag(
   file?: string,
 ): AuditFinding | undefined {
   const exec = t.rows.find((r) => r.isExecution);
-  const rateText = exec?.rate?.token.value ?? textRate;
+  // The rate the report states; an execution row's 得分率 is a score's share, a rounded stand-in for it.
+  const rateText = textRate ?? exec?.rate?.token.value;
   const rows = t.rows.filter((r) => !r.isExecution && r.score);
   if (!rateText || rows.length < 3) return undefined;
   const w = sum(rows.map((r) => dec(r.weight.token.value)));
