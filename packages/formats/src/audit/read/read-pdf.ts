@@ -195,7 +195,8 @@ function pageFurniture(pages: readonly Line[][]): (line: Line, page: readonly Li
   for (const lines of pages)
     for (const k of new Set(ends(lines).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
   return (line, page) => {
-    if (!ends(page).includes(line)) return false;
+    // A table's row is never furniture, however alike the rows are ("指标28 28 3", "指标57 57 2").
+    if (line.cells.length > 1 || !ends(page).includes(line)) return false;
     const text = line.text.replace(/\s+/g, '');
     if (PAGE_NUMBER.test(text) && (page[0] === line || page[page.length - 1] === line)) return true;
     return pages.length >= 2 && text.length >= 4 && (seen.get(key(line)) ?? 0) >= 2;
@@ -212,7 +213,13 @@ function tableRows(lines: readonly Line[]): string[][][] {
   for (const [i, l] of lines.entries()) {
     const gap = i === 0 ? Number.POSITIVE_INFINITY : (gaps[i - 1] ?? 0);
     const last = groups[groups.length - 1];
-    if (last && gap < pitch * 0.8 && gap < l.size * 1.6) last.push(l);
+    // Or a line whose cells stand under none of the row's cells: single-line cells set in the middle of a
+    // row whose other cells wrap.
+    const beside =
+      last !== undefined &&
+      gap < l.size * 1.6 &&
+      l.cells.every((c) => last.every((m) => m.cells.every((o) => c.xEnd <= o.x || c.x >= o.xEnd)));
+    if (last && ((gap < pitch * 0.8 && gap < l.size * 1.6) || beside)) last.push(l);
     else groups.push([l]);
   }
   return splitAtHeaders(groups.map(joinWrapped)).map(inColumns);
@@ -293,8 +300,19 @@ class BlockBuilder {
       const next = lines[i + 1];
       const close = (a: Line | undefined, b: Line | undefined) =>
         a !== undefined && b !== undefined && a.y > b.y && a.y - b.y < Math.min(a.size, b.size) * 1.6;
-      const inRow =
-        prev !== undefined && (close(prev, l) || (close(l, next) && (next?.cells.length ?? 0) >= 2));
+      // It must stand under one column of the region: a paragraph after the table runs across several.
+      const widest = this.region.reduce<Line | undefined>(
+        (w, r) => (w === undefined || r.cells.length > w.cells.length ? r : w),
+        undefined,
+      );
+      const c = l.cells[0];
+      const inOneColumn =
+        c !== undefined &&
+        widest !== undefined &&
+        c.x >= widest.xStart - l.size &&
+        c.xEnd <= widest.xEnd + l.size &&
+        widest.cells.filter((o) => c.x < o.xEnd && c.xEnd > o.x).length <= 1;
+      const inRow = inOneColumn && (close(prev, l) || (close(l, next) && (next?.cells.length ?? 0) >= 2));
       if (l.cells.length >= 2 || (inRow && l.cells.length === 1)) {
         this.flushPara();
         if (this.region.length === 0) this.regionPage = page;
