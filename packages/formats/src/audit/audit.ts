@@ -58,11 +58,17 @@ export function auditExtraction(x: Extraction, options: AuditOptions = {}): Audi
     file,
   );
   const seen = new Set<string>();
+  const once = new Set<string>();
   const findings = all
     .filter((f) => {
-      const key = ONCE_PER_DOCUMENT.has(f.code)
-        ? f.code
-        : `${f.code}|${f.location.quote ?? ''}|${f.expected ?? ''}|${f.actual ?? ''}`;
+      if (ONCE_PER_DOCUMENT.has(f.code)) {
+        if (once.has(f.code)) return false;
+        once.add(f.code);
+      }
+      return true;
+    })
+    .filter((f) => {
+      const key = `${f.code}|${f.location.quote ?? ''}|${f.expected ?? ''}|${f.actual ?? ''}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return options.includeInfo !== false || f.severity !== 'info';

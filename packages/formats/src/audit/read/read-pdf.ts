@@ -209,17 +209,39 @@ function tableRows(lines: readonly Line[]): string[][][] {
   const gaps = lines.slice(1).map((l, i) => (lines[i]?.y ?? l.y) - l.y);
   const sortedGaps = [...gaps].sort((a, b) => a - b);
   const pitch = sortedGaps[Math.floor((sortedGaps.length * 3) / 4)] ?? 0;
+  // A table printed without cell padding sets a cell's wrapped lines as far apart as its rows: there, a line
+  // goes on the row above when each of its cells stands under a cell of that row's last line that fills its
+  // column (text wraps only when the column is full).
+  const widest = lines.reduce<Line | undefined>(
+    (w, l) => (w === undefined || l.cells.length > w.cells.length ? l : w),
+    undefined,
+  );
+  const bounds = (widest?.cells ?? []).slice(1).map((c, i) => ((widest?.cells[i]?.xEnd ?? c.x) + c.x) / 2);
+  const left = Math.min(...lines.map((l) => l.xStart));
+  const right = Math.max(...lines.map((l) => l.xEnd));
+  const fills = (c: Cell) => {
+    const centre = (c.x + c.xEnd) / 2;
+    const i = bounds.findIndex((b) => centre < b);
+    const from = i <= 0 ? left : (bounds[i - 1] ?? left);
+    const to = i < 0 ? right : (bounds[i] ?? right);
+    return c.xEnd - c.x >= (to - from) * 0.8;
+  };
   const groups: Line[][] = [];
   for (const [i, l] of lines.entries()) {
     const gap = i === 0 ? Number.POSITIVE_INFINITY : (gaps[i - 1] ?? 0);
     const last = groups[groups.length - 1];
+    const above = last?.[last.length - 1];
+    const wrapped =
+      above !== undefined &&
+      gap < l.size * 1.6 &&
+      l.cells.every((c) => above.cells.some((o) => c.x < o.xEnd && c.xEnd > o.x && fills(o)));
     // Or a line whose cells stand under none of the row's cells: single-line cells set in the middle of a
     // row whose other cells wrap.
     const beside =
       last !== undefined &&
       gap < l.size * 1.6 &&
       l.cells.every((c) => last.every((m) => m.cells.every((o) => c.xEnd <= o.x || c.x >= o.xEnd)));
-    if (last && ((gap < pitch * 0.8 && gap < l.size * 1.6) || beside)) last.push(l);
+    if (last && ((gap < pitch * 0.8 && gap < l.size * 1.6) || beside || wrapped)) last.push(l);
     else groups.push([l]);
   }
   return splitAtHeaders(groups.map(joinWrapped)).map(inColumns);
