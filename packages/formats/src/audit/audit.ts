@@ -39,10 +39,6 @@ export interface AuditOptions {
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Findings about the document as a whole: a report that lists its indicators twice (a summary table and the
- * form) raises them once. */
-const ONCE_PER_DOCUMENT = new Set(['text.indicators-ahead-of-execution']);
-
 export function auditExtraction(x: Extraction, options: AuditOptions = {}): AuditReport {
   const file = x.doc.file;
   const extracted = summarise(x);
@@ -58,15 +54,7 @@ export function auditExtraction(x: Extraction, options: AuditOptions = {}): Audi
     file,
   );
   const seen = new Set<string>();
-  const once = new Set<string>();
   const findings = all
-    .filter((f) => {
-      if (ONCE_PER_DOCUMENT.has(f.code)) {
-        if (once.has(f.code)) return false;
-        once.add(f.code);
-      }
-      return true;
-    })
     .filter((f) => {
       const key = `${f.code}|${f.location.quote ?? ''}|${f.expected ?? ''}|${f.actual ?? ''}`;
       if (seen.has(key)) return false;

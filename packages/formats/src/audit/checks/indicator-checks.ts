@@ -30,7 +30,8 @@ export function indicatorChecks(x: Extraction, file?: string, ruleSet = AUDIT_RU
     for (const row of t.rows) out.push(...rowChecks(t, row, figures.rate[0]?.token.value, ruleSet, file));
     out.push(...totalChecks(x, t, file));
     const flag = redFlag(t, figures.rate[0]?.token.value, ruleSet, file);
-    if (flag) out.push(flag);
+    // One red flag per document: a report listing its indicators twice (a summary table and the form) raises it once.
+    if (flag && !out.some((f) => f.code === flag.code)) out.push(flag);
   }
   for (const ft of x.fundsTables) {
     if (!ft.weight || !ft.score) continue;
