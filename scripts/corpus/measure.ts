@@ -31,6 +31,9 @@ export interface ReportMeasure {
   /** Errors and warnings that answer no expected inconsistency. */
   unmatched: FindingBrief[];
   facts: FactCheck[];
+  /** Tables read from the document, and indicator rows recovered from them. */
+  tables: number;
+  indicators: number;
 }
 
 const brief = (f: AuditReport['findings'][number]): FindingBrief => ({
@@ -74,6 +77,8 @@ export function measureReport(
     },
     unmatched: reported.filter((_, j) => !used.has(j)).map(brief),
     facts: checkFacts({ ...indexFacts, ...expectation.facts }, report.extracted),
+    tables: report.tables,
+    indicators: report.extracted.indicators,
   };
 }
 
@@ -143,6 +148,11 @@ export interface CorpusTotals {
   errors: number;
   realErrors: number;
   errorPrecision?: string;
+  /** Errors that answer no expected inconsistency (a rounding-only difference reported as an error included). */
+  wrongErrors: number;
+  /** Reports with indicator rows recovered, and reports with any table read. */
+  indicatorTables: number;
+  withTables: number;
   reported: number;
   real: number;
   precision?: string;
@@ -181,6 +191,9 @@ export function totalsOf(measures: readonly ReportMeasure[]): CorpusTotals {
     errors,
     realErrors,
     ...(errorPrecision === undefined ? {} : { errorPrecision }),
+    wrongErrors: errors - realErrors,
+    indicatorTables: measures.filter((m) => m.indicators > 0).length,
+    withTables: measures.filter((m) => m.tables > 0).length,
     reported,
     real: found,
     ...(precision === undefined ? {} : { precision }),

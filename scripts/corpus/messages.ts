@@ -8,23 +8,26 @@ const table = {
   usage: {
     zh: () =>
       [
-        '用法：npm run corpus -- 文件夹 [--lang en] [--out 文件]',
+        '用法：npm run corpus -- 文件夹 [--lang en] [--out 文件] [--formats txt,docx,pdf]',
         '',
         '对一个文件夹中的真实自评报告运行与 `jixiao check` 相同的审核，并度量结果：',
         '  · 语料格式的 .md 文件（报告原文在代码块中，另有一个 YAML 块写明应发现的不一致）：',
         '    逐份给出标出的报告、召回率（找到的预期错误）、精确率（属实的发现）和抽取的事实，最后给出合计；',
         '  · 其他报告文件（.txt、.md、.docx、.pdf，无预期块）：逐份列出审核发现。',
+        '每份语料文本按原文 .txt、由原文生成的 .docx 和该 .docx 经 LibreOffice 打印的 PDF 各审核一次，按格式给出合计（--formats txt,docx 只跑其中几种；没有 LibreOffice 时跳过 PDF 并注明）。',
         '结果另写入 artifacts/corpus.json（或 --out 指定的文件）。只度量、不判定：无论结果如何都以 0 退出；文件夹不存在或无法读取时以 2 退出。',
       ].join('\n'),
     en: () =>
       [
-        'Usage: npm run corpus -- DIR [--lang en] [--out FILE]',
+        'Usage: npm run corpus -- DIR [--lang en] [--out FILE] [--formats txt,docx,pdf]',
         '',
         'Runs the audit of `jixiao check` over a folder of real self-evaluation reports and measures it:',
         '  · .md files in the corpus format (the report text in a fenced block, and a YAML block of the',
         '    inconsistencies an audit should find): per report and in total, reports flagged, recall (expected',
         '    errors found), precision (findings that are real) and the facts extracted;',
         '  · other report files (.txt, .md, .docx, .pdf without such a block): what the audit found in each.',
+        'Each corpus text is audited as .txt, as a .docx built from it and as that .docx printed to PDF, with',
+        'totals by format (--formats txt,docx runs only those; PDF is skipped with a note without LibreOffice).',
         'Also writes artifacts/corpus.json (or the --out FILE). It measures and never judges: exit 0 whatever',
         'the figures, 2 when the folder is missing or unreadable.',
       ].join('\n'),
@@ -84,6 +87,10 @@ const table = {
   factTotal: { zh: (p) => `${p.fact} ${p.agree}/${p.stated}`, en: (p) => `${p.fact} ${p.agree}/${p.stated}` },
   plainHead: { zh: (p) => `${p.file}（无预期块）`, en: (p) => `${p.file} (no expectation block)` },
   summary: { zh: () => '汇总', en: () => 'Summary' },
+  formatFailure: {
+    zh: (p) => `无法度量「${p.file}」（.${p.format}）：${p.message}`,
+    en: (p) => `cannot measure "${p.file}" (.${p.format}): ${p.message}`,
+  },
   failure: {
     zh: (p) => `无法度量「${p.file}」：${p.message}`,
     en: (p) => `cannot measure "${p.file}": ${p.message}`,
@@ -94,6 +101,33 @@ const table = {
     en: (p) => `no report files in the folder "${p.dir}"`,
   },
   notApplicable: { zh: () => '无从计算', en: () => 'n/a' },
+  formatsHead: {
+    zh: () => '按格式（同一批语料文本：原文 .txt、由原文生成的 .docx、该 .docx 经 LibreOffice 打印的 PDF）',
+    en: () =>
+      'By format (the same corpus texts: as retrieved .txt, a .docx built from them, that .docx printed to PDF by LibreOffice)',
+  },
+  formatTotal: {
+    zh: (p) =>
+      `  .${p.format}：${p.reports} 份；召回率 ${p.found}/${p.expected} = ${p.recall}；错误精确率 ${p.realErrors}/${p.errors} = ${p.errorPrecision}；误报错误 ${p.wrongErrors}；干净报告误标 ${p.cleanFlagged}/${p.cleanReports}；恢复指标表 ${p.indicatorTables} 份（读出表格 ${p.withTables} 份）`,
+    en: (p) =>
+      `  .${p.format}: ${p.reports} reports; recall ${p.found}/${p.expected} = ${p.recall}; error precision ${p.realErrors}/${p.errors} = ${p.errorPrecision}; wrong errors ${p.wrongErrors}; clean reports flagged ${p.cleanFlagged}/${p.cleanReports}; indicator table recovered in ${p.indicatorTables} (tables read in ${p.withTables})`,
+  },
+  formatDocLine: {
+    zh: (p) => `  ${p.file}：${p.list}`,
+    en: (p) => `  ${p.file}: ${p.list}`,
+  },
+  formatDocCell: {
+    zh: (p) => `${p.format} 找到 ${p.found}/${p.expected}、错误 ${p.error}、指标 ${p.indicators}`,
+    en: (p) => `${p.format} found ${p.found}/${p.expected}, ${p.error} errors, ${p.indicators} indicators`,
+  },
+  formatSkipped: {
+    zh: (p) => `  .${p.format}：跳过（${p.reason}）`,
+    en: (p) => `  .${p.format}: skipped (${p.reason})`,
+  },
+  noSoffice: {
+    zh: () => '未找到 LibreOffice（soffice），无法生成 PDF；安装 LibreOffice 或设置 JIXIAO_SOFFICE 后重试',
+    en: () => 'LibreOffice (soffice) not found, no PDF can be made; install it or set JIXIAO_SOFFICE',
+  },
 } satisfies Record<string, Record<Lang, Text>>;
 
 export type MessageKey = keyof typeof table;

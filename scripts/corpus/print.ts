@@ -2,9 +2,9 @@ import { type Lang, SEVERITY_LABEL } from '@jixiao/domain';
 import { auditSummaryTable, renderAuditReport } from '@jixiao/formats';
 import { renderTable } from '../../packages/cli/src/render/text-table';
 import { FACTS } from './expectations';
-import type { CorpusTotals, ReportMeasure } from './measure';
+import { type CorpusTotals, type ReportMeasure, totalsOf } from './measure';
 import { FACT_LABEL, t } from './messages';
-import type { CorpusRun } from './run';
+import { CORPUS_FORMATS, type CorpusRun } from './run';
 
 function measureLines(m: ReportMeasure, lang: Lang): string[] {
   const lines = [
@@ -73,6 +73,63 @@ function totalsLines(x: CorpusTotals, dir: string, lang: Lang): string[] {
   ];
 }
 
+/** Per format: the totals, then one line per report with what each format found. */
+function formatLines(run: CorpusRun, lang: Lang): string[] {
+  const ran = CORPUS_FORMATS.filter((f) => run.byFormat[f] !== undefined);
+  if (ran.length + run.skipped.length < 2) return [];
+  const pct = (v: string | undefined) => (v === undefined ? t(lang, 'notApplicable') : `${v}%`);
+  const lines = [t(lang, 'formatsHead')];
+  for (const format of CORPUS_FORMATS) {
+    const measures = run.byFormat[format];
+    const skipped = run.skipped.find((s) => s.format === format);
+    if (skipped)
+      lines.push(
+        t(lang, 'formatSkipped', {
+          format,
+          reason: skipped.reason === 'soffice' ? t(lang, 'noSoffice') : skipped.reason,
+        }),
+      );
+    if (!measures) continue;
+    const x = totalsOf(measures);
+    lines.push(
+      t(lang, 'formatTotal', {
+        format,
+        reports: x.reports,
+        found: x.found,
+        expected: x.expected,
+        recall: pct(x.recall),
+        realErrors: x.realErrors,
+        errors: x.errors,
+        errorPrecision: pct(x.errorPrecision),
+        wrongErrors: x.wrongErrors,
+        cleanFlagged: x.cleanFlagged,
+        cleanReports: x.cleanReports,
+        indicatorTables: x.indicatorTables,
+        withTables: x.withTables,
+      }),
+    );
+  }
+  const files = [...new Set(ran.flatMap((f) => (run.byFormat[f] ?? []).map((m) => m.file)))];
+  for (const file of files) {
+    const cells = ran.flatMap((format) => {
+      const m = run.byFormat[format]?.find((x) => x.file === file);
+      return m
+        ? [
+            t(lang, 'formatDocCell', {
+              format,
+              found: m.found.length,
+              expected: m.found.length + m.missed.length,
+              error: m.counts.error,
+              indicators: m.indicators,
+            }),
+          ]
+        : [];
+    });
+    lines.push(t(lang, 'formatDocLine', { file, list: cells.join(lang === 'zh' ? '；' : '; ') }));
+  }
+  return lines;
+}
+
 /** What the run prints: each measured report, each plain report's findings, the failures, then the totals. */
 export function renderRun(run: CorpusRun, totals: CorpusTotals, dir: string, lang: Lang): string {
   const out: string[] = [];
@@ -83,8 +140,13 @@ export function renderRun(run: CorpusRun, totals: CorpusTotals, dir: string, lan
     const table = auditSummaryTable(run.plain, lang);
     out.push(`${t(lang, 'summary')}\n${renderTable(table.columns, table.rows)}`);
   }
-  for (const f of run.failures) out.push(t(lang, 'failure', f));
+  for (const f of run.failures)
+    out.push(
+      f.format === undefined ? t(lang, 'failure', f) : t(lang, 'formatFailure', { ...f, format: f.format }),
+    );
   if (run.measured.length > 0) out.push(totalsLines(totals, dir, lang).join('\n'));
+  const byFormat = formatLines(run, lang);
+  if (byFormat.length > 0) out.push(byFormat.join('\n'));
   if (out.length === 0) out.push(t(lang, 'empty', { dir }));
   return `${out.join('\n\n')}\n`;
 }

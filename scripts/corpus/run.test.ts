@@ -108,3 +108,20 @@ describe('measuring a folder of reports', () => {
     });
   });
 });
+
+describe('measuring a folder by format', () => {
+  it('audits each text again as a .docx built from it and finds the same two errors of seed 003', async () => {
+    const run = await runCorpus(dir, { formats: ['txt', 'docx'] });
+    const a = run.byFormat.docx?.find((m) => m.file === 'a.md');
+    expect(a?.found.map((f) => f.finding.code).sort()).toEqual(['text.breakdown-sum', 'text.share-mismatch']);
+    expect(run.byFormat.docx?.map((m) => m.file).sort()).toEqual(['a.md', 'b.md']);
+    expect(run.byFormat.pdf).toBeUndefined();
+  });
+
+  it('skips PDF with a note when LibreOffice cannot be found', async () => {
+    const run = await runCorpus(dir, { formats: ['pdf'], env: { PATH: '' } });
+    expect(run.skipped).toEqual([{ format: 'pdf', reason: 'soffice' }]);
+    expect(run.byFormat.pdf).toBeUndefined();
+    expect(run.measured).toEqual([]);
+  });
+});

@@ -22,6 +22,14 @@ const SIGNS: Record<string, string> = {
   '＞': '>',
   '≧': '≥',
   '≦': '≤',
+  '⩾': '≥',
+  '⩽': '≤',
+  '═': '=',
+  '﹦': '=',
+  '﹢': '+',
+  '﹣': '-',
+  '﹤': '<',
+  '﹥': '>',
   '\u3000': ' ',
   '\u00A0': ' ',
   '\u2002': ' ',
@@ -35,7 +43,10 @@ function toHalfWidth(ch: string): string {
   return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 }
 
-/** Full-width digits, letters and signs to ASCII, ≧/≦ to ≥/≤, special spaces to " "; length is kept. */
+/**
+ * Full-width digits, letters and signs to ASCII, look-alikes to the one sign (≧/⩾ to ≥, ≦/⩽ to ≤, ═ to =, small
+ * forms ﹢﹣﹤﹥﹦), special spaces to " "; length is kept.
+ */
 export function halfWidthCharacters(text: string): string {
   return text.replace(FULL_WIDTH_DIGIT_OR_LATIN, toHalfWidth).replace(SIGN_CLASS, (c) => SIGNS[c] ?? c);
 }

@@ -14,6 +14,14 @@ describe('normaliseText', () => {
     ['a decimal broken across a line end', '执行数1209.\n56万元', '执行数1209.56万元'],
     ['spaces around numbers in Chinese text', '年初预算数为 2931.88 万元', '年初预算数为2931.88万元'],
     ['ideographic space', '共\u30003\u3000家', '共3家'],
+    ['traditional characters', '項目支出績效自評表，預算執行率', '项目支出绩效自评表，预算执行率'],
+    ['pinyin after traditional characters', '衛(wèi)生項(xiàng)目', '卫生项目'],
+    ['pinyin in full-width brackets', '指標（biāo）', '指标'],
+    ['a toneless syllable in a text with toned pinyin', '執(zhí)行的(de)項(xiàng)目', '执行的项目'],
+    ['look-alike signs', '完成率≧95%，偏差═0', '完成率≥95%，偏差=0'],
+    ['a number with every character doubled', '执行率9955..2200%%', '执行率95.20%'],
+    ['a decimal with every character doubled', '得分1122..55分', '得分12.5分'],
+    ['a line of doubled characters from overlapping layers', '项项目目名名称称', '项目名称'],
   ])('normalises %s', (_name, input, expected) => {
     expect(normaliseText(input)).toBe(expected);
   });
@@ -22,13 +30,24 @@ describe('normaliseText', () => {
     expect(normaliseText('1.\n2022年')).toBe('1.\n2022年');
   });
 
+  it.each([
+    ['a number that might be doubled but need not be', '共9944户', '共9944户'],
+    ['a repeated token without proof', '资金650650元', '资金650650元'],
+    ['Latin in brackets after Chinese that is no pinyin', '长度(km)，数(A)', '长度(km)，数(A)'],
+    ['a toneless syllable when nothing else is annotated', '数量(a)', '数量(a)'],
+    ['simplified text', '卫生院全年执行数后续发展', '卫生院全年执行数后续发展'],
+    ['a short line of doubled characters (a real word)', '谢谢', '谢谢'],
+  ])('keeps %s as written', (_name, input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+
   it('keeps a real question mark that does not follow a number', () => {
     expect(normaliseText('是否完成？')).toBe('是否完成？');
   });
 
   it('is idempotent on any text (fuzz)', () => {
     const chars = fc.constantFrom(
-      ...'0123456789０１２３４５６７８９.,，。？?%％万元亿个家 \t\n：:（）()[]bookmark_一二十两共其中占'.split(
+      ...'0123456789０１２３４５６７８９.,，。？?%％万元亿个家 \t\n：:（）()[]bookmark_一二十两共其中占項衛wèiàng≧═'.split(
         '',
       ),
     );

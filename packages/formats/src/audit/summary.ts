@@ -1,4 +1,5 @@
 import type { Extraction } from './extract/extraction';
+import { readFormHeader } from './extract/facts';
 
 /** The headline figures read from a report, for the summary table across many files. */
 export interface ExtractedSummary {
@@ -16,19 +17,18 @@ export function summarise(x: Extraction): ExtractedSummary {
     .slice(0, 8)
     .map((s) => s.text)
     .join('\n');
-  const year = /(20\d\d)\s*年度?/.exec(head) ?? /(20\d\d)\s*年度?/.exec(x.text);
-  const kind = /整体支出|部门整体|单位整体/.test(x.text.slice(0, 4000))
-    ? 'unitWide'
-    : /项目支出|项目绩效|项目自评/.test(x.text.slice(0, 4000))
-      ? 'project'
-      : undefined;
-  const unit = unitName(x);
+  // The form's header first (项目名称, 实施单位, 年度 …); the first plausible phrase only when it has none.
+  const header = readFormHeader(x.doc);
+  const found = /(20\d\d)\s*年度?/.exec(head) ?? /(20\d\d)\s*年度?/.exec(x.text);
+  const year = header.fiscalYear ?? (found?.[1] ? Number(found[1]) : undefined);
+  const kind = header.kind;
+  const unit = header.unit ?? unitName(x);
   const rate = x.facts.find((f) => f.concept === 'executionRate')?.token.value;
-  const total = x.facts.find((f) => f.concept === 'totalScore')?.token.value;
+  const total = x.facts.find((f) => f.concept === 'totalScore')?.token.value ?? header.totalScore;
   const indicators = x.indicatorTables.reduce((n, t) => n + t.rows.length, 0);
   return {
     ...(unit ? { unit } : {}),
-    ...(year?.[1] ? { fiscalYear: Number(year[1]) } : {}),
+    ...(year !== undefined ? { fiscalYear: year } : {}),
     ...(kind ? { kind } : {}),
     ...(rate ? { executionRate: rate } : {}),
     ...(total ? { totalScore: total } : {}),

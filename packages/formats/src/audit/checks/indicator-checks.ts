@@ -45,7 +45,8 @@ export function indicatorChecks(x: Extraction, file?: string, ruleSet = AUDIT_RU
     if (t.rows.some((r) => r.weightMissing) || (t.recovered && !t.rows.some((r) => r.isExecution))) continue;
     out.push(...totalChecks(x, t, file));
     const flag = redFlag(t, figures.rate[0]?.token.value, ruleSet, file);
-    if (flag) out.push(flag);
+    // One red flag per document: a report listing its indicators twice (a summary table and the form) raises it once.
+    if (flag && !out.some((f) => f.code === flag.code)) out.push(flag);
   }
   for (const ft of x.fundsTables) {
     if (!ft.weight || !ft.score) continue;
@@ -250,7 +251,11 @@ function totalChecks(x: Extraction, t: IndicatorTable, file?: string): AuditFind
   const statedWeight = t.totalRow?.weight;
   const hasExecution = t.rows.some((r) => r.isExecution);
   const expectedTotal = statedWeight ? dec(statedWeight.token.value) : hasExecution ? dec(100) : undefined;
-  if (expectedTotal && !weightSum.eq(expectedTotal)) {
+  // The official form prints the 资金 block's 分值 (预算执行率) above the indicator table and counts it in the
+  // 总分 row: 90 points of indicators and the block's 10 make the 100 printed.
+  const block = hasExecution ? undefined : x.fundsTables.find((f) => f.weight)?.weight;
+  const withBlock = block ? weightSum.plus(dec(block.token.value)) : undefined;
+  if (expectedTotal && !weightSum.eq(expectedTotal) && !withBlock?.eq(expectedTotal)) {
     out.push(
       makeFinding({
         code: 'text.weights-total',
@@ -318,7 +323,8 @@ function redFlag(
   file?: string,
 ): AuditFinding | undefined {
   const exec = t.rows.find((r) => r.isExecution);
-  const rateText = exec?.rate?.token.value ?? textRate;
+  // The rate the report states; an execution row's 得分率 is a score's share, a rounded stand-in for it.
+  const rateText = textRate ?? exec?.rate?.token.value;
   const rows = t.rows.filter((r) => !r.isExecution && r.score);
   if (!rateText || rows.length < 3) return undefined;
   const w = sum(rows.map((r) => dec(r.weight.token.value)));

@@ -1,5 +1,5 @@
 import { findNumbers, type NumberToken } from '@jixiao/domain';
-import type { Evidence } from '../document';
+import type { AuditDocument, Evidence } from '../document';
 import { labelBefore, type Sentence, sentenceEvidence } from './units';
 
 /**
@@ -142,4 +142,245 @@ export function extractZeroClosingCarryover(sentences: readonly Sentence[]): Car
     }
   }
   return out;
+}
+
+/**
+ * What the form's header says: the unit (实施单位, 单位名称, 部门（单位）名称 …), the 主管部门 (which is not the
+ * unit of a project form), the project, the fiscal year and the date the form was filled. Real headers arrive
+ * as table cells, as "label | value" pipe rows, one cell per line, or run together ("单位名称:某局填报日期:…"),
+ * so the header text is cut into pieces at separators and at every known label, and each label takes the
+ * first piece after it that is not another label.
+ */
+export interface FormHeader {
+  unit?: string;
+  supervisor?: string;
+  project?: string;
+  fiscalYear?: number;
+  filledYear?: number;
+  kind?: 'project' | 'unitWide';
+  /** "自评总分: 95", "自评总分(分)97.93" in the header. */
+  totalScore?: string;
+}
+
+type HeaderField =
+  | 'unit'
+  | 'unitName'
+  | 'supervisor'
+  | 'regionalSupervisor'
+  | 'project'
+  | 'filled'
+  | 'total'
+  | 'publisher'
+  | 'other';
+
+/** Labels of the official headers (a space may split a label: "项目主管单 位", "年初预算 数"). */
+const HEADER_LABELS: ReadonlyArray<{ field: HeaderField; words: readonly string[] }> = [
+  { field: 'unit', words: ['项目实施单位', '实施(主管)单位', '实施单位', '资金使用单位', '项目单位'] },
+  {
+    field: 'unitName',
+    words: [
+      '预算部门、单位名称',
+      '一级预算单位名称',
+      '预算单位名称',
+      '部门(单位)名称',
+      '单位名称',
+      '部门名称',
+      '填报单位',
+      '单位(盖章)',
+    ],
+  },
+  { field: 'regionalSupervisor', words: ['中央主管部门', '省级主管部门', '地方主管部门', '省级财政部门'] },
+  { field: 'supervisor', words: ['项目主管单位', '主管部门', '主管单位'] },
+  { field: 'project', words: ['项目名称'] },
+  { field: 'filled', words: ['填报日期', '报告日期', '填表日期'] },
+  { field: 'total', words: ['自评总分', '自评得分'] },
+  { field: 'publisher', words: ['发布机构', '信息来源', '来源'] },
+  {
+    field: 'other',
+    words: [
+      '项目负责人',
+      '部门联系人',
+      '联系人',
+      '联系电话',
+      '年初预算',
+      '全年预算数',
+      '全年执行数',
+      '项目资金',
+      '资金情况',
+      '预算编码',
+      '金额单位',
+      '是否为专项资金',
+      '项目类别',
+      '项目属性',
+      '项目地址',
+      '年度资金总额',
+      '评价类型',
+      '评价方式',
+      '评价机构',
+      '索引号',
+      '发布日期',
+      '发文日期',
+      '发布时间',
+    ],
+  },
+];
+
+const LABEL_RE = new RegExp(
+  HEADER_LABELS.flatMap((l) => l.words)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => [...w].map((c) => c.replace(/[()]/g, '[(（)）]')).join('\\s?'))
+    .join('|'),
+  'g',
+);
+
+function fieldOf(label: string): HeaderField {
+  const plain = label.replace(/\s/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  return HEADER_LABELS.find((l) => l.words.includes(plain))?.field ?? 'other';
+}
+
+type Piece = ({ label: HeaderField } | { text: string }) & { chunk: number };
+
+/** The header: the blocks before the form's money or indicator part, at most the first 6000 characters. */
+function headerPieces(doc: AuditDocument): { pieces: Piece[]; text: string } {
+  const parts: string[] = [];
+  let size = 0;
+  for (const b of doc.blocks) {
+    const lines = b.kind === 'paragraph' ? [b.text] : b.rows.map((r) => r.join('|'));
+    for (const line of lines) {
+      parts.push(line);
+      size += line.length;
+    }
+    if (size > 6000) break;
+  }
+  const text = parts.join('\n');
+  const pieces: Piece[] = [];
+  for (const [n, chunk] of text.split(/[|\t\n]+|\s{2,}/).entries()) {
+    let at = 0;
+    const push = (s: string) => {
+      for (const word of s.split(/\s+/)) {
+        const t = word.replace(/^[：:]+|[：:]+$/g, '').trim();
+        if (t !== '') pieces.push({ text: t, chunk: n });
+      }
+    };
+    for (const m of chunk.matchAll(LABEL_RE)) {
+      push(chunk.slice(at, m.index));
+      pieces.push({ label: fieldOf(m[0]), chunk: n });
+      at = (m.index ?? 0) + m[0].length;
+    }
+    push(chunk.slice(at));
+  }
+  return { pieces, text };
+}
+
+/** An organisation's name: Han characters ending the way units are named; codes before it dropped. */
+const ORG_NAME =
+  /^[\u4e00-\u9fff（）()]{2,40}?(?:局|院|中心|政府|委员会|委|站|馆|所|学院|学校|大学|办公室|办|队|会|厅|部|处|校|室|团|社|公司|镇|乡|街道办事处|机关|园|场|台|协会)$/;
+
+function orgName(text: string): string | undefined {
+  const t = text
+    .replace(/^\[\d+\]|^\d+[-—]/, '')
+    .replace(/[（(]盖章[)）]/g, '')
+    .trim();
+  return ORG_NAME.test(t) ? t : undefined;
+}
+
+export function readFormHeader(doc: AuditDocument): FormHeader {
+  const { pieces, text } = headerPieces(doc);
+  const values = new Map<HeaderField, string[]>();
+  for (const [i, p] of pieces.entries()) {
+    if (!('label' in p)) continue;
+    const next = pieces[i + 1];
+    // A total is taken only beside its label ("自评总分: 95"): alone in a cell, 自评得分 heads a column.
+    if (p.label === 'total' && next?.chunk !== p.chunk) continue;
+    if (next && 'text' in next) values.set(p.label, [...(values.get(p.label) ?? []), next.text]);
+  }
+  const orgs = (field: HeaderField) =>
+    (values.get(field) ?? []).flatMap((v) => {
+      const o = orgName(v);
+      return o ? [o] : [];
+    });
+  const longest = (names: string[]) => names.sort((a, b) => b.length - a.length)[0];
+  const kind = formKind(text, values.has('project'));
+  const supervisor = longest(orgs('supervisor'));
+  // A unit-wide form names the department itself under 主管部门; a project form's 主管部门 is the unit only
+  // when neither the form (实施单位, 单位名称) nor its title names one. The 中央/省级主管部门 of a regional
+  // transfer form never is; the page's publisher (发布机构, 来源) is the last resort.
+  const unlabelled = !values.has('unit') && !values.has('unitName');
+  const unit =
+    longest(orgs('unit')) ??
+    longest(orgs('unitName')) ??
+    (kind === 'unitWide' ? supervisor : undefined) ??
+    titleUnit(doc) ??
+    (unlabelled ? supervisor : undefined) ??
+    orgs('publisher')[0];
+  const project = values.get('project')?.[0];
+  const total = (values.get('total') ?? [])
+    .map((v) => /^(?:[(（]分[)）])?[:：]?(\d{1,3}(?:\.\d+)?)分?$/.exec(v)?.[1])
+    .find(Boolean);
+  const filled = (values.get('filled') ?? []).map((v) => /^(20\d\d)\s*[年.\-/]/.exec(v)?.[1]).find(Boolean);
+  const fiscalYear = formYear(text, project, filled === undefined ? undefined : Number(filled));
+  return {
+    ...(unit ? { unit } : {}),
+    ...(supervisor ? { supervisor } : {}),
+    ...(project && !/(?:自评表|自评报告)$/.test(project) ? { project } : {}),
+    ...(fiscalYear !== undefined ? { fiscalYear } : {}),
+    ...(filled !== undefined ? { filledYear: Number(filled) } : {}),
+    ...(kind ? { kind } : {}),
+    ...(total !== undefined ? { totalScore: total } : {}),
+  };
+}
+
+/** "重庆市某区某局2020年度部门整体支出绩效自评报告", "某市某局关于“2021年…资金”管理使用情况": the unit in the title. */
+function titleUnit(doc: AuditDocument): string | undefined {
+  for (const b of doc.blocks.slice(0, 40)) {
+    if (b.kind !== 'paragraph') continue;
+    const t = b.text.replace(/^\d+、\s*/, '').replace(/^#+\s*/, '');
+    const m =
+      /^([\u4e00-\u9fff（）()]{2,40}?)(?:20\d\d)\s*年度?.{0,40}?(?:自评表|自评报告|评价报告|自评结果)/.exec(
+        t,
+      ) ?? /^([\u4e00-\u9fff（）()]{2,40}?)关于.{0,60}(?:绩效|资金|自评)/.exec(t);
+    // "按区财政局2021年度绩效评价通知": a sentence naming another body, not a title.
+    const name = m?.[1] && !/^(?:按|根据|依据|经|由|对|向|在|为)/.test(m[1]) ? orgName(m[1]) : undefined;
+    if (name) return name;
+  }
+  return undefined;
+}
+
+function formKind(text: string, hasProject: boolean): FormHeader['kind'] {
+  const head = text.slice(0, 4000);
+  if (/整体支出|部门整体|单位整体/.test(head)) return 'unitWide';
+  if (
+    hasProject ||
+    /项目支出|项目绩效|项目自评|区域(?:\(项目\))?绩效目标自评|资金[^。\n]{0,12}(?:绩效自评|绩效评价|管理使用)/.test(
+      head,
+    )
+  )
+    return 'project';
+  return undefined;
+}
+
+/**
+ * The fiscal year: the form's own "(2021年度)", else a title "2022年度…自评表/报告" (names of other documents in
+ * 《》 and file names left aside), else the year the project is named for, else the year before the form
+ * was filled (self-evaluations are filled after the year they evaluate).
+ */
+function formYear(text: string, project: string | undefined, filled: number | undefined): number | undefined {
+  const own = text
+    .split('\n')
+    .filter((l) => !/\.(?:docx?|pdf|xlsx?|wps)\s*[》)]?\s*$/i.test(l.trim()))
+    .join('\n')
+    .replace(/《[^》\n]*》/g, '');
+  const bracketed = /[(（]\s*(20\d\d)\s*年度?\s*[)）]/.exec(own);
+  if (bracketed?.[1]) return Number(bracketed[1]);
+  // A form's title ("2022年度项目支出绩效自评表") before a heading that names the year of the money.
+  for (const re of [
+    /(20\d\d)\s*年度[^。\n]{0,40}?(?:自评表|自评报告)/,
+    /(20\d\d)\s*年度?[^。\n]{0,40}?(?:自评表|自评报告|绩效评价|绩效自评|自评结果)/,
+  ]) {
+    const title = re.exec(own);
+    if (title?.[1]) return Number(title[1]);
+  }
+  const named = project ? /^(20\d\d)\s*年/.exec(project) : null;
+  if (named?.[1]) return Number(named[1]);
+  return filled === undefined ? undefined : filled - 1;
 }

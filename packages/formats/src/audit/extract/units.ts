@@ -61,3 +61,22 @@ export function depthAt(text: string, pos: number): number {
   }
   return d;
 }
+
+export type AmountUnit = 'yuan' | 'wanYuan' | 'yiYuan';
+
+/**
+ * The unit a form's header declares for its bare amounts: "预算执行情况(万元)", "资金情况（元）", "单位：万元",
+ * "金额单位:元", "单位（亿元）". The first declaration in the text counts (a form declares its unit once,
+ * above the money); "万元" inside a figure ("200万元") declares nothing. Undefined when none is declared.
+ */
+export function declaredAmountUnit(text: string): AmountUnit | undefined {
+  const m =
+    /(?:[(（]\s*(?:单位\s*[：:]?\s*)?(万元|亿元|元)\s*[)）]|单位\s*[：:（(]?\s*(万元|亿元|元)(?![\u4e00-\u9fff]))/.exec(
+      text,
+    );
+  const unit = m?.[1] ?? m?.[2];
+  if (unit === '万元') return 'wanYuan';
+  if (unit === '亿元') return 'yiYuan';
+  if (unit === '元') return 'yuan';
+  return undefined;
+}
