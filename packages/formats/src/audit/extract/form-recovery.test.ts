@@ -667,3 +667,53 @@ describe('cells run together with no separator', () => {
     expect(found.map((f) => [f.severity, f.actual, f.expected])).toEqual([['warning', '18', '16.00']]);
   });
 });
+
+describe('a form that names 指标值 and 完成值 but prints no 分值 or 得分 column', () => {
+  // Invented 区域绩效目标自评表 written one cell per paragraph: the lone block weight 50 sits under the header,
+  // and the only figure after each row's values is its score (4, 6, 5 → 15 of the block's visible points).
+  const text = [
+    '农机补助资金区域绩效目标自评表',
+    '年度绩效指标完成情况',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成指标值',
+    '50',
+    '产出指标',
+    '数量指标',
+    '指标1:补贴机具台数',
+    '120台',
+    '96台',
+    '4',
+    '指标2:补贴资金兑付率',
+    '100%',
+    '100%',
+    '6',
+    '时效指标',
+    '指标1:补贴兑付完成时间',
+    '2024年12月31日',
+    '2024年12月31日',
+    '5',
+  ].join('\n\n');
+
+  it('reads the figure after each row’s values as its score, as a guess', () => {
+    const [t] = recover(text).indicators;
+    expect(t?.rows.map((r) => [r.name.text, r.target?.text, r.actual?.text, r.score?.token.value])).toEqual([
+      ['指标1:补贴机具台数', '120台', '96台', '4'],
+      ['指标2:补贴资金兑付率', '100%', '100%', '6'],
+      ['指标1:补贴兑付完成时间', '2024年12月31日', '2024年12月31日', '5'],
+    ]);
+    expect(t?.rows.every((r) => r.confidence === 'guessed' && r.weightMissing)).toBe(true);
+    expect(t?.hasWeights).toBe(false);
+  });
+
+  it('never reports an error from the unlabelled column', () => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('still wants the 得分 label when the form names no 完成值 either', () => {
+    const noActual = text.replace('实际完成指标值', '备注');
+    expect(recover(noActual).indicators).toEqual([]);
+  });
+});

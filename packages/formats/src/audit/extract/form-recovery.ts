@@ -303,7 +303,15 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       .slice(i, h)
       .map((c) => c.text)
       .join('');
-    const columns = columnsOf(headerText);
+    const named = columnsOf(headerText);
+    // A form that names 指标值 and 完成值 but no 分值 or 得分 column (四川's 区域绩效目标自评表) still prints one
+    // figure after each row's values: the score. Its column is read, not labelled, so every such row is a guess.
+    const unlabelledScore =
+      named.includes('target') &&
+      named.includes('actual') &&
+      !named.includes('weight') &&
+      !named.includes('score');
+    const columns: ColumnKind[] = unlabelledScore ? [...named, 'score'] : named;
     const hasNames = columns.includes('name') || columns.includes('level2');
     if (h >= stream.length || h - i >= 40 || !hasNames || !columns.includes('score')) {
       i += 1;
@@ -344,7 +352,7 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       const weight = tokenCell(at('weight')) ?? tokenCell(at('share'));
       const score = tokenCell(at('score'));
       const confidence: Confidence =
-        p.skipped || p.poor || p.columns.some((c) => c?.runTogether) ? 'guessed' : 'sure';
+        unlabelledScore || p.skipped || p.poor || p.columns.some((c) => c?.runTogether) ? 'guessed' : 'sure';
       if (score) table.scorePlaces = Math.max(table.scorePlaces, places(score.token.value));
       const target = asCell(at('target'));
       const actual = asCell(at('actual'));
