@@ -249,7 +249,14 @@ function totalChecks(x: Extraction, t: IndicatorTable, file?: string): AuditFind
   const weightSum = sum(weights);
   const statedWeight = t.totalRow?.weight;
   const hasExecution = t.rows.some((r) => r.isExecution);
-  const expectedTotal = statedWeight ? dec(statedWeight.token.value) : hasExecution ? dec(100) : undefined;
+  // A form rebuilt from text that reached no total row and whose last row has no score was cut off: its
+  // weights so far say nothing about a 100-point total.
+  const cutOff = t.recovered === true && !t.totalRow && !t.rows[t.rows.length - 1]?.score;
+  const expectedTotal = statedWeight
+    ? dec(statedWeight.token.value)
+    : hasExecution && !cutOff
+      ? dec(100)
+      : undefined;
   if (expectedTotal && !weightSum.eq(expectedTotal)) {
     out.push(
       makeFinding({

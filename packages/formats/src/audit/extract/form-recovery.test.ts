@@ -717,3 +717,35 @@ describe('a form that names 指标值 and 完成值 but prints no 分值 or 得�
     expect(recover(noActual).indicators).toEqual([]);
   });
 });
+
+describe('a 序号-numbered 部门整体 framework whose 一级 and 二级 labels carry their points', () => {
+  // Invented framework, pipe rows, a row's score broken onto the next line. 决策 (10分): 4 + 6 = 10;
+  // 二级 目标设定 (4分) = 4, 资金投入 (6分) = 6. The excerpt stops inside 过程 (30分), whose row has no score yet.
+  const text = [
+    '部门整体支出绩效评价自评表',
+    '序号 | 一级 指标 |',
+    '二级 指标 |',
+    '三级 指标 |',
+    '指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |',
+    '1 | 决策 (10分) |',
+    '目标设定 (4分) | 绩效目标 合理性 | 4 | 目标是否依据充分、符合实际。 | 依据充分(2分); 符合实际(2分)。 |',
+    '4 |',
+    '2 | 资金投入 (6分) | 预算编制 科学性 | 6 | 预算编制是否经过论证。 | 经过论证(6分) | 5 | |',
+    '3 | 过程 (30分) |',
+    '资金管理 (12分) | 预算执行率 | 5 | 预算执行数与预算数的比率。 |',
+  ].join('\n');
+
+  it('reads each numbered row under its labels, its score from the next line where it was broken', () => {
+    const [t] = recover(text).indicators;
+    expect(t?.rows.map((r) => [r.level1, r.name.text, r.weight.token.value, r.score?.token.value])).toEqual([
+      ['决策 (10分)', '绩效目标 合理性', '4', '4'],
+      ['决策 (10分)', '预算编制 科学性', '6', '5'],
+      ['过程 (30分)', '预算执行率', '5', undefined],
+    ]);
+  });
+
+  it('does not hold the cut-off weights (4 + 6 + 5 = 15) against a 100-point total, nor report any error', () => {
+    expect(finding(text, 'text.weights-total')).toEqual([]);
+    expect(errors(text)).toEqual([]);
+  });
+});
