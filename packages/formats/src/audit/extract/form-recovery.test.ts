@@ -527,6 +527,8 @@ describe('a consistent form flattened any way draws no error (property)', () => 
     blankInitial: fc.boolean(),
     breaks: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 7, maxLength: 7 }),
     perLine: fc.boolean(),
+    // The form labels no 分值/得分 column and prints only each row's score.
+    unlabelled: fc.boolean(),
   });
 
   it('whatever the layout, the audit finds nothing wrong in a form whose figures all agree', () => {
@@ -548,19 +550,14 @@ describe('a consistent form flattened any way draws no error (property)', () => 
             score,
           ],
         ];
-        const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+        const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'];
+        if (!f.unlabelled) header.push('分值', '得分');
         const body = f.rows.map((r, i) => {
           const lead = i === 0 ? ['产出指标', '数量指标'] : [];
+          const points = f.unlabelled ? [String(r.weight)] : [String(r.weight), String(r.weight)];
           return r.kind === 'q'
-            ? [
-                ...lead,
-                r.name,
-                `≥${r.target}${r.unit}`,
-                `${r.target + r.extra}${r.unit}`,
-                String(r.weight),
-                String(r.weight),
-              ]
-            : [...lead, r.name, r.text, r.text, String(r.weight), String(r.weight)];
+            ? [...lead, r.name, `≥${r.target}${r.unit}`, `${r.target + r.extra}${r.unit}`, ...points]
+            : [...lead, r.name, r.text, r.text, ...points];
         });
         const rows = [...funds, ['年度总体目标'], header, ...body];
         const text = f.perLine
