@@ -250,7 +250,14 @@ function totalChecks(x: Extraction, t: IndicatorTable, file?: string): AuditFind
   const weightSum = sum(weights);
   const statedWeight = t.totalRow?.weight;
   const hasExecution = t.rows.some((r) => r.isExecution);
-  const expectedTotal = statedWeight ? dec(statedWeight.token.value) : hasExecution ? dec(100) : undefined;
+  // A form rebuilt from text that reached no total row and whose last row has no score was cut off: its
+  // weights so far say nothing about a 100-point total.
+  const cutOff = t.recovered === true && !t.totalRow && !t.rows[t.rows.length - 1]?.score;
+  const expectedTotal = statedWeight
+    ? dec(statedWeight.token.value)
+    : hasExecution && !cutOff
+      ? dec(100)
+      : undefined;
   // The official form prints the 资金 block's 分值 (预算执行率) above the indicator table and counts it in the
   // 总分 row: 90 points of indicators and the block's 10 make the 100 printed.
   const block = hasExecution ? undefined : x.fundsTables.find((f) => f.weight)?.weight;

@@ -181,15 +181,26 @@ const NUMBER_ONLY = /^(?:[≥≤=＝﹦><≧≦═]|>=|<=)?[-+]?\d+(?:\.\d+)?$/;
 export type CellType = 'level1' | 'level2' | 'number' | 'percent' | 'amount' | 'quantity' | 'blank' | 'text';
 
 const LEVEL1 =
-  /^(?:(?:产出|效益|效果|满意度|成本)指标(?:[（(][^）)]*[）)]?)?|(?:决策|过程|投入|管理|履职)(?:[（(]\d+分?[）)]?)?)$/;
+  /^(?:(?:产出|效益|效果|满意度|成本)指标(?:[（(][^）)]*[）)]?)?|(?:决策|过程|投入|管理|履职)(?:[（(]\d+分?[）)]?)?|(?:规划|执行|效果|产出|效益)[（(]\d+(?:\.\d+)?分[）)])$/;
 const LEVEL2 =
   /^(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|满意度|经济成本|社会成本|生态环境成本)指标(?:[（(][^）)]*[）)]?)?$/;
+
+/** A 部门整体 framework's 二级 label carries its points: "基础信息 (3分)", "预算执行 (18分)". */
+const FRAMED_LEVEL2 = /^[\u4e00-\u9fff]{2,8}[（(]\d+(?:\.\d+)?分[）)]$/;
+/** …but a form's own frame ("年度绩效目标(80分)") and headings ("预算执行情况(20分)") are not. */
+const NOT_LEVEL2 = /^年度|执行情况|指标$|指标[（(]/;
+
+/** A text with its points, which is a 二级 label where the row opens and a scoring rule after the weight. */
+export function isFramedLabel(text: string): boolean {
+  const t = text.replace(/\s/g, '');
+  return FRAMED_LEVEL2.test(t) && !NOT_LEVEL2.test(t);
+}
 
 export function cellType(text: string): CellType {
   const t = text.replace(/\s/g, '');
   if (/^[—–\-－/／]+$/.test(t)) return 'blank';
   if (LEVEL1.test(t)) return 'level1';
-  if (LEVEL2.test(t)) return 'level2';
+  if (LEVEL2.test(t) || isFramedLabel(t)) return 'level2';
   if (/^[-+]?\d+(?:\.\d+)?分?$/.test(t)) return 'number';
   if (/^\d+(?:\.\d+)?%$/.test(t)) return 'percent';
   if (/^[-+]?\d+(?:\.\d+)?(?:元|万元|亿元|万|亿)$/.test(t)) return 'amount';

@@ -527,6 +527,8 @@ describe('a consistent form flattened any way draws no error (property)', () => 
     blankInitial: fc.boolean(),
     breaks: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 7, maxLength: 7 }),
     perLine: fc.boolean(),
+    // The form labels no 分值/得分 column and prints only each row's score.
+    unlabelled: fc.boolean(),
   });
 
   it('whatever the layout, the audit finds nothing wrong in a form whose figures all agree', () => {
@@ -548,19 +550,14 @@ describe('a consistent form flattened any way draws no error (property)', () => 
             score,
           ],
         ];
-        const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+        const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'];
+        if (!f.unlabelled) header.push('分值', '得分');
         const body = f.rows.map((r, i) => {
           const lead = i === 0 ? ['产出指标', '数量指标'] : [];
+          const points = f.unlabelled ? [String(r.weight)] : [String(r.weight), String(r.weight)];
           return r.kind === 'q'
-            ? [
-                ...lead,
-                r.name,
-                `≥${r.target}${r.unit}`,
-                `${r.target + r.extra}${r.unit}`,
-                String(r.weight),
-                String(r.weight),
-              ]
-            : [...lead, r.name, r.text, r.text, String(r.weight), String(r.weight)];
+            ? [...lead, r.name, `≥${r.target}${r.unit}`, `${r.target + r.extra}${r.unit}`, ...points]
+            : [...lead, r.name, r.text, r.text, ...points];
         });
         const rows = [...funds, ['年度总体目标'], header, ...body];
         const text = f.perLine
@@ -665,5 +662,87 @@ describe('cells run together with no separator', () => {
   it('reports 18 against 20 × 80% = 16 as a warning', () => {
     const found = finding(text, 'text.execution-score');
     expect(found.map((f) => [f.severity, f.actual, f.expected])).toEqual([['warning', '18', '16.00']]);
+  });
+});
+
+describe('a form that names 指标值 and 完成值 but prints no 分值 or 得分 column', () => {
+  // Invented 区域绩效目标自评表 written one cell per paragraph: the lone block weight 50 sits under the header,
+  // and the only figure after each row's values is its score (4, 6, 5 → 15 of the block's visible points).
+  const text = [
+    '农机补助资金区域绩效目标自评表',
+    '年度绩效指标完成情况',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成指标值',
+    '50',
+    '产出指标',
+    '数量指标',
+    '指标1:补贴机具台数',
+    '120台',
+    '96台',
+    '4',
+    '指标2:补贴资金兑付率',
+    '100%',
+    '100%',
+    '6',
+    '时效指标',
+    '指标1:补贴兑付完成时间',
+    '2024年12月31日',
+    '2024年12月31日',
+    '5',
+  ].join('\n\n');
+
+  it('reads the figure after each row’s values as its score, as a guess', () => {
+    const [t] = recover(text).indicators;
+    expect(t?.rows.map((r) => [r.name.text, r.target?.text, r.actual?.text, r.score?.token.value])).toEqual([
+      ['指标1:补贴机具台数', '120台', '96台', '4'],
+      ['指标2:补贴资金兑付率', '100%', '100%', '6'],
+      ['指标1:补贴兑付完成时间', '2024年12月31日', '2024年12月31日', '5'],
+    ]);
+    expect(t?.rows.every((r) => r.confidence === 'guessed' && r.weightMissing)).toBe(true);
+    expect(t?.hasWeights).toBe(false);
+  });
+
+  it('never reports an error from the unlabelled column', () => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('still wants the 得分 label when the form names no 完成值 either', () => {
+    const noActual = text.replace('实际完成指标值', '备注');
+    expect(recover(noActual).indicators).toEqual([]);
+  });
+});
+
+describe('a 序号-numbered 部门整体 framework whose 一级 and 二级 labels carry their points', () => {
+  // Invented framework, pipe rows, a row's score broken onto the next line. 决策 (10分): 4 + 6 = 10;
+  // 二级 目标设定 (4分) = 4, 资金投入 (6分) = 6. The excerpt stops inside 过程 (30分), whose row has no score yet.
+  const text = [
+    '部门整体支出绩效评价自评表',
+    '序号 | 一级 指标 |',
+    '二级 指标 |',
+    '三级 指标 |',
+    '指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |',
+    '1 | 决策 (10分) |',
+    '目标设定 (4分) | 绩效目标 合理性 | 4 | 目标是否依据充分、符合实际。 | 依据充分(2分); 符合实际(2分)。 |',
+    '4 |',
+    '2 | 资金投入 (6分) | 预算编制 科学性 | 6 | 预算编制是否经过论证。 | 经过论证(6分) | 5 | |',
+    '3 | 过程 (30分) |',
+    '资金管理 (12分) | 预算执行率 | 5 | 预算执行数与预算数的比率。 |',
+  ].join('\n');
+
+  it('reads each numbered row under its labels, its score from the next line where it was broken', () => {
+    const [t] = recover(text).indicators;
+    expect(t?.rows.map((r) => [r.level1, r.name.text, r.weight.token.value, r.score?.token.value])).toEqual([
+      ['决策 (10分)', '绩效目标 合理性', '4', '4'],
+      ['决策 (10分)', '预算编制 科学性', '6', '5'],
+      ['过程 (30分)', '预算执行率', '5', undefined],
+    ]);
+  });
+
+  it('does not hold the cut-off weights (4 + 6 + 5 = 15) against a 100-point total, nor report any error', () => {
+    expect(finding(text, 'text.weights-total')).toEqual([]);
+    expect(errors(text)).toEqual([]);
   });
 });

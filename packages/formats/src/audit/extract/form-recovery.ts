@@ -1,7 +1,7 @@
 import { type Decimal, dec, type NumberToken } from '@jixiao/domain';
 import type { AuditDocument } from '../document';
 import type { Confidence } from '../finding';
-import { type CellType, cellStream, cellType, numberOf, type StreamCell } from './form-cells';
+import { type CellType, cellStream, cellType, isFramedLabel, numberOf, type StreamCell } from './form-cells';
 import type { Cell, FundsRow, FundsTable, IndicatorRow, IndicatorTable } from './tables';
 
 /**
@@ -29,6 +29,8 @@ export type ColumnKind =
   /** 河北's 自评得分 block: 单项指标得分, 权重占比(%), and the 折算得分 that counts. */
   | 'subscore'
   | 'share'
+  /** 序号: the row number a 部门整体 evaluation framework prints before its 一级 label. */
+  | 'serial'
   | 'other';
 
 const INDICATOR_LABELS: ReadonlyArray<[ColumnKind, RegExp]> = [
@@ -92,8 +94,10 @@ function firstFree(text: string, re: RegExp, taken: boolean[]): number | undefin
 
 const INF = Number.POSITIVE_INFINITY;
 
-function placeCost(kind: ColumnKind, type: CellType, text: string): number {
-  if (type === 'blank') return kind === 'name' ? INF : 0;
+function placeCost(kind: ColumnKind, rawType: CellType, text: string): number {
+  if (rawType === 'blank') return kind === 'name' ? INF : 0;
+  // "经过论证(6分)" after the weight is a scoring rule, though it reads like a framework's 二级 label.
+  const type: CellType = rawType === 'level2' && kind !== 'level2' && isFramedLabel(text) ? 'text' : rawType;
   switch (kind) {
     case 'level1':
       return type === 'level1' ? 0 : INF;
@@ -112,6 +116,8 @@ function placeCost(kind: ColumnKind, type: CellType, text: string): number {
       return type === 'percent' ? 0 : type === 'number' ? 1 : INF;
     case 'subscore':
       return type === 'number' ? 0 : INF;
+    case 'serial':
+      return type === 'number' && /^\d{1,3}$/.test(text.trim()) ? 0 : INF;
     case 'share':
       return type === 'number' || type === 'percent' ? 0 : INF;
     case 'reason':
@@ -135,6 +141,7 @@ const SKIP_COST: Record<ColumnKind, number> = {
   reason: 0,
   subscore: 0,
   share: 0,
+  serial: 0.5,
   other: 0,
 };
 
@@ -174,7 +181,7 @@ function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Pl
         (best[i] as number[])[j + 1] = skip;
         (from[i] as Array<'skip' | 'place' | 'stray' | undefined>)[j + 1] = 'skip';
       }
-      if (i < n && types[i] === 'text' && j > nameAt) {
+      if (i < n && (types[i] === 'text' || isFramedLabel((cells[i] as StreamCell).text)) && j > nameAt) {
         const stray = here + STRAY_COST;
         if (stray < (best[i + 1]?.[j] ?? INF)) {
           (best[i + 1] as number[])[j] = stray;
@@ -303,7 +310,20 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       .slice(i, h)
       .map((c) => c.text)
       .join('');
-    const columns = columnsOf(headerText);
+    const named = columnsOf(headerText);
+    // A form that names 指标值 and 完成值 but no 分值 or 得分 column (四川's 区域绩效目标自评表) still prints one
+    // figure after each row's values: the score. Its column is read, not labelled, so every such row is a guess.
+    const unlabelledScore =
+      named.includes('target') &&
+      named.includes('actual') &&
+      !named.includes('weight') &&
+      !named.includes('score');
+    // "序号 | 一级指标 | …": each row opens with its number.
+    const numbered = i > 0 && (stream[i - 1] as StreamCell).text.replace(/\s/g, '') === '序号';
+    const columns: ColumnKind[] = [
+      ...(numbered ? ['serial' as const] : []),
+      ...(unlabelledScore ? [...named, 'score' as const] : named),
+    ];
     const hasNames = columns.includes('name') || columns.includes('level2');
     if (h >= stream.length || h - i >= 40 || !hasNames || !columns.includes('score')) {
       i += 1;
@@ -344,7 +364,7 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       const weight = tokenCell(at('weight')) ?? tokenCell(at('share'));
       const score = tokenCell(at('score'));
       const confidence: Confidence =
-        p.skipped || p.poor || p.columns.some((c) => c?.runTogether) ? 'guessed' : 'sure';
+        unlabelledScore || p.skipped || p.poor || p.columns.some((c) => c?.runTogether) ? 'guessed' : 'sure';
       if (score) table.scorePlaces = Math.max(table.scorePlaces, places(score.token.value));
       const target = asCell(at('target'));
       const actual = asCell(at('actual'));
