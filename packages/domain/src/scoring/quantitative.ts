@@ -51,7 +51,7 @@ function full(f: Figures, why: Why, outcome: 'met' | 'exceeded', completion?: De
     raw: f.w,
     outcome,
     completion,
-    explain: () => {
+    explain() {
       const { zh, en } = whyText(f, why);
       const W = decimalText(f.w);
       const note = outcome === 'exceeded' ? exceededNote(f.ruleSet) : { zh: '', en: '' };
@@ -66,7 +66,7 @@ function zero(f: Figures, why: Why, completion?: Decimal): RuleOutcome {
     raw: ZERO,
     outcome: 'notMet',
     completion,
-    explain: (s) => {
+    explain(s) {
       const { zh, en } = whyText(f, why);
       return { zh: `${zh}，得 ${s} 分`, en: `${en}: ${s} points` };
     },
@@ -80,7 +80,7 @@ function partial(f: Figures, raw: Decimal, formula: Formula, why: Why, completio
     raw: clamped,
     outcome: clamped.isZero() ? 'notMet' : 'partlyMet',
     completion,
-    explain: (s) => {
+    explain(s) {
       const { zh, en } = whyText(f, why);
       const text = formulaText(f, formula);
       return { zh: `${zh}，得分 = ${text} = ${s} 分`, en: `${en}: score = ${text} = ${s} points` };
