@@ -144,13 +144,14 @@ class ScoredRow implements ScoredIndicator {
   ruleScore?: Decimal;
   basis: ScoredIndicator['basis'];
   outcome: ScoredIndicator['outcome'];
-  completion?: Decimal;
   tierCheck?: ScoredIndicator['tierCheck'];
   #ind: Indicator;
   #rule: RuleOutcome;
   #ruleScore: Decimal;
   #places: number;
   #explanation: Localized | undefined;
+  #completion: Decimal | undefined;
+  #completionRead = false;
 
   constructor(
     ind: Indicator,
@@ -177,12 +178,26 @@ class ScoredRow implements ScoredIndicator {
     this.ruleScore = rule.basis === 'missing' ? undefined : ruleScore;
     this.basis = basis;
     this.outcome = rule.outcome;
-    this.completion = rule.completion;
     this.tierCheck = rule.tierCheck;
     this.#ind = ind;
     this.#rule = rule;
     this.#ruleScore = ruleScore;
     this.#places = places;
+  }
+
+  /** actual ÷ target (≥) or target ÷ actual (≤), exact: a getter, so rows nobody asks about skip the long division. */
+  get completion(): Decimal | undefined {
+    if (!this.#completionRead) {
+      const of = this.#rule.completionOf;
+      this.#completion = of ? rateOf(of[0], of[1]) : undefined;
+      this.#completionRead = true;
+    }
+    return this.#completion;
+  }
+
+  set completion(value: Decimal | undefined) {
+    this.#completion = value;
+    this.#completionRead = true;
   }
 
   get explanation(): Localized {
@@ -204,7 +219,9 @@ class ScoredRow implements ScoredIndicator {
     this.#explanation = value;
   }
 
+  /** The row as JSON, its keys in the order they have always had. */
   toJSON(): ScoredIndicator {
-    return { ...this, explanation: this.explanation };
+    const { tierCheck, ...before } = this;
+    return { ...before, completion: this.completion, tierCheck, explanation: this.explanation };
   }
 }
