@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, type Rounding } from './exact';
+import { Decimal, parsePlain, type Rounding } from './exact';
 
 /**
  * The owned Decimal against the decimal.js clone it replaced (the same settings as before): every
@@ -67,6 +67,20 @@ describe('the owned Decimal gives what decimal.js gives', () => {
     );
     for (const t of ['-0', '0.000', '-0.0', '.5', '5.', '+7', '1e-31', '12e39', '1.5e40', '9.99e-30']) {
       same(new Decimal(t), new Oracle(t));
+    }
+  });
+
+  it('reads plain text through the fast scan (dec) exactly as decimal.js does, and refuses the same', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const scanned = parsePlain(t);
+        if (scanned === undefined) throw new Error(`plain text not read: ${t}`);
+        same(scanned, new Oracle(t));
+      }),
+      RUNS,
+    );
+    for (const bad of ['', '.', '-', '+', '1.2.3', '1e5', ' 1', '1 ', '--1', '1,5']) {
+      expect(parsePlain(bad)).toBeUndefined();
     }
   });
 
