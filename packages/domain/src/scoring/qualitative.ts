@@ -12,7 +12,11 @@ const TIER_EN: Record<Tier, string> = { met: 'met', partlyMet: 'partly met', not
 
 /** The band of a tier in points (bounds rounded like scores, as the vendor forms do: round(W × 0.8, 2)). */
 export function tierBandPoints(weight: Decimal, tier: Tier, ruleSet: RuleSet): Omit<TierCheck, 'within'> {
-  return { ...bandMemo(ruleSet, `${tier} ${weight.coefficient} ${weight.scale}`, () => computeBand(weight, tier, ruleSet)) };
+  return {
+    ...bandMemo(ruleSet, `${tier} ${weight.coefficient} ${weight.scale}`, () =>
+      computeBand(weight, tier, ruleSet),
+    ),
+  };
 }
 
 /** Bands by tier and weight: a province's qualitative rows share a handful of weights. */
