@@ -13,8 +13,11 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 /** Compares paths so that indicators[2] comes before indicators[10]. */
 function comparePaths(a: string, b: string): number {
-  const ta = a.split(/(\d+)/);
-  const tb = b.split(/(\d+)/);
+  return compareTokens(a.split(/(\d+)/), b.split(/(\d+)/));
+}
+
+/** Paths split at their digit runs (odd positions hold the digits). */
+function compareTokens(ta: readonly string[], tb: readonly string[]): number {
   for (let i = 0; i < Math.min(ta.length, tb.length); i++) {
     const x = ta[i] ?? '';
     const y = tb[i] ?? '';
@@ -59,5 +62,13 @@ export function runChecks(ctx: CheckContext, options: RunChecksOptions = {}): Fi
       });
     }
   }
-  return findings.sort(compareFindings);
+  // The same order as compareFindings, with each path split once instead of at every comparison.
+  const keyed = findings.map((finding) => ({ finding, tokens: finding.location.path.split(/(\d+)/) }));
+  keyed.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+      compareTokens(a.tokens, b.tokens) ||
+      (a.finding.code < b.finding.code ? -1 : a.finding.code > b.finding.code ? 1 : 0),
+  );
+  return keyed.map((k) => k.finding);
 }

@@ -1,17 +1,12 @@
-import DecimalJs from 'decimal.js';
+import { Decimal, parsePlain } from './exact';
 
+export type { DecimalValue, Rounding } from './exact';
 /**
- * One decimal type for money, rates and scores. A private clone so that nobody's global
- * Decimal settings change ours; 40 significant digits keeps every 元/万元 conversion and every
- * ratio of realistic budgets exact until the documented rounding step.
+ * One decimal type for money, rates and scores: an owned scaled integer (money/exact.ts) that gives
+ * exactly what the decimal.js clone it replaced gave (precision 40, half-up); 40 significant digits keep
+ * every 元/万元 conversion and every ratio of realistic budgets exact until the documented rounding step.
  */
-export const Decimal = DecimalJs.clone({
-  precision: 40,
-  rounding: DecimalJs.ROUND_HALF_UP,
-  toExpNeg: -30,
-  toExpPos: 40,
-});
-export type Decimal = InstanceType<typeof Decimal>;
+export { Decimal };
 
 /** A decimal written as a string at every boundary (JSON, DB, CLI): "1209.56", "-3", "0.4242". */
 export type DecimalString = string;
@@ -24,7 +19,7 @@ export function isDecimalString(value: string): boolean {
 
 /** Parses a plain decimal string; throws RangeError on anything else (callers turn it into a located error). */
 export function dec(value: DecimalString | number | Decimal): Decimal {
-  // Strings first: they are the common case, and decimal.js's instanceof check is a function call.
+  // Strings first: they are the common case.
   if (typeof value === 'string') return parseString(value);
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value)) throw new RangeError(`不是整数，请用字符串表示小数：${value}`);
@@ -34,24 +29,11 @@ export function dec(value: DecimalString | number | Decimal): Decimal {
 }
 
 function parseString(value: DecimalString): Decimal {
-  const cached = PARSED.get(value);
-  if (cached !== undefined) return cached;
-  const trimmed = value.trim();
-  if (!DECIMAL_PATTERN.test(trimmed)) throw new RangeError(`不是有效的数字：「${value}」`);
-  const parsed = new Decimal(trimmed);
-  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-  PARSED.set(value, parsed);
+  // The scan refuses spaces; only then is the text trimmed and read again.
+  const parsed = parsePlain(value) ?? parsePlain(value.trim());
+  if (parsed === undefined) throw new RangeError(`不是有效的数字：「${value}」`);
   return parsed;
 }
-
-/**
- * Parsed strings, kept because scoring reads the same figures again and again (weights, rule-set
- * constants, the same target in the score and in every check). Decimals are immutable, so sharing one
- * instance is safe. The map is small and emptied when full: it only has to hold one evaluation's figures
- * and the common weights, and a large one outlives the young generation and makes garbage collection dear.
- */
-const PARSED = new Map<string, Decimal>();
-const PARSED_LIMIT = 2_000;
 
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);

@@ -1,15 +1,15 @@
-import DecimalJs from 'decimal.js';
 import type { Decimal } from './decimal';
+import { ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, type Rounding } from './exact';
 
 /** How a figure is rounded at the step a rule set names. Half-up is what Chinese finance forms expect. */
 export type RoundingMode = 'halfUp' | 'halfEven' | 'truncate';
 
 export const ROUNDING_MODES: readonly RoundingMode[] = ['halfUp', 'halfEven', 'truncate'];
 
-const TO_DECIMAL_JS: Record<RoundingMode, DecimalJs.Rounding> = {
-  halfUp: DecimalJs.ROUND_HALF_UP,
-  halfEven: DecimalJs.ROUND_HALF_EVEN,
-  truncate: DecimalJs.ROUND_DOWN,
+const TO_DECIMAL_JS: Record<RoundingMode, Rounding> = {
+  halfUp: ROUND_HALF_UP,
+  halfEven: ROUND_HALF_EVEN,
+  truncate: ROUND_DOWN,
 };
 
 export function round(value: Decimal, places: number, mode: RoundingMode): Decimal {

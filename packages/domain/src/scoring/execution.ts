@@ -13,17 +13,80 @@ import type { ExecutionResult } from './result';
  * capped at the weight, rounded to scorePlaces. A manual score with its reason overrides it.
  */
 export function scoreExecution(evaluation: Evaluation, ruleSet: RuleSet): ExecutionResult {
-  const { mode, scorePlaces, ratePlaces } = ruleSet.rounding;
+  const { mode, scorePlaces } = ruleSet.rounding;
   const weight = dec(ruleSet.execution.weight);
+  const { denominatorField, budget, executed, ratio } = executionRateOf(evaluation.funds.total, ruleSet);
+  const computed = budget !== undefined && executed !== undefined && ratio !== undefined;
+  const figures = computed ? executionScoreOf(weight, ratio, ruleSet) : undefined;
+  const manual = evaluation.executionManualScore;
+  const base = { weight, denominatorField, budget, executed, rate: ratio?.rate, ratePercent: ratio?.percent };
+  const score = manual
+    ? round(minDec(dec(manual.score), weight), scorePlaces, mode)
+    : (figures?.score ?? round(ZERO, scorePlaces, mode));
+  const basis: ExecutionResult['basis'] = manual ? 'manual' : figures ? 'rule' : 'missing';
+  return new ExecutionScore(base, score, basis, () =>
+    explainExecution(evaluation, ruleSet, weight, score, figures?.raw),
+  );
+}
+
+/** The execution score; its explanation is written on first read and kept, like a scored row's. */
+class ExecutionScore implements ExecutionResult {
+  weight: Decimal;
+  denominatorField: ExecutionResult['denominatorField'];
+  budget?: Decimal;
+  executed?: Decimal;
+  rate?: Decimal;
+  ratePercent?: Decimal;
+  score: Decimal;
+  basis: ExecutionResult['basis'];
+  #explain: () => Localized;
+  #explanation: Localized | undefined;
+
+  constructor(
+    base: Omit<ExecutionResult, 'score' | 'basis' | 'explanation'>,
+    score: Decimal,
+    basis: ExecutionResult['basis'],
+    explain: () => Localized,
+  ) {
+    this.weight = base.weight;
+    this.denominatorField = base.denominatorField;
+    this.budget = base.budget;
+    this.executed = base.executed;
+    this.rate = base.rate;
+    this.ratePercent = base.ratePercent;
+    this.score = score;
+    this.basis = basis;
+    this.#explain = explain;
+  }
+
+  get explanation(): Localized {
+    if (this.#explanation === undefined) this.#explanation = this.#explain();
+    return this.#explanation;
+  }
+
+  set explanation(value: Localized) {
+    this.#explanation = value;
+  }
+
+  toJSON(): ExecutionResult {
+    return { ...this, explanation: this.explanation };
+  }
+}
+
+/** The sentence of the execution score: the rule's arithmetic, after the manual score when one is set. */
+function explainExecution(
+  evaluation: Evaluation,
+  ruleSet: RuleSet,
+  weight: Decimal,
+  score: Decimal,
+  raw: Decimal | undefined,
+): Localized {
+  const { scorePlaces, ratePlaces } = ruleSet.rounding;
   const { denominatorField, budget, executed, ratio } = executionRateOf(evaluation.funds.total, ruleSet);
   const unit = evaluation.amountUnit;
   const denomLabel = EXECUTION_DENOMINATOR_LABEL[denominatorField];
-
-  let rate: Decimal | undefined;
-  let ratePercent: Decimal | undefined;
-  let ruleScore: Decimal | undefined;
   let ruleExplanation: Localized;
-  if (budget === undefined || executed === undefined || ratio === undefined) {
+  if (budget === undefined || executed === undefined || ratio === undefined || raw === undefined) {
     const missing: Localized[] = [];
     if (budget === undefined)
       missing.push({ zh: `年度资金总额的${denomLabel.zh}`, en: `the ${denomLabel.en} of the total funds` });
@@ -34,11 +97,9 @@ export function scoreExecution(evaluation: Evaluation, ruleSet: RuleSet): Execut
       en: `cannot compute the execution rate without ${missing.map((m) => m.en).join(' and ')}; scored 0 points`,
     };
   } else {
-    rate = ratio.rate;
-    ratePercent = ratio.percent;
-    const { raw, score } = executionScoreOf(weight, ratio, ruleSet);
-    ruleScore = score;
-    const pct = percentText(ratePercent, ratePlaces);
+    const rate = ratio.rate;
+    const ruleScore = executionScoreOf(weight, ratio, ruleSet).score;
+    const pct = percentText(ratio.percent, ratePlaces);
     // Enough digits to redo the sum by hand; "…" marks that the exact fraction goes on.
     const shown = rate.times(HUNDRED).toSignificantDigits(12);
     const exactText = `${decimalText(shown)}%${shown.equals(rate.times(HUNDRED)) ? '' : '…'}`;
@@ -61,30 +122,17 @@ export function scoreExecution(evaluation: Evaluation, ruleSet: RuleSet): Execut
           };
     ruleExplanation = { zh: `${fraction.zh}；${arithmetic.zh}`, en: `${fraction.en}; ${arithmetic.en}` };
   }
-
   const manual = evaluation.executionManualScore;
-  const base = { weight, denominatorField, budget, executed, rate, ratePercent };
-  if (manual) {
-    const given = dec(manual.score);
-    const score = round(minDec(given, weight), scorePlaces, mode);
-    const capNote = given.greaterThan(weight)
-      ? {
-          zh: `（填写 ${given.toFixed()} 分超过分值，按 ${pointsText(weight).zh}计）`,
-          en: ` (the ${given.toFixed()} given exceeds the weight; capped)`,
-        }
-      : { zh: '', en: '' };
-    return {
-      ...base,
-      score,
-      basis: 'manual',
-      explanation: {
-        zh: `人工评定 ${pointsText(score, scorePlaces).zh}${capNote.zh}，理由：${manual.reason}。按规则：${ruleExplanation.zh}`,
-        en: `set by hand to ${pointsText(score, scorePlaces).en}${capNote.en}, reason: ${manual.reason}. By the rule: ${ruleExplanation.en}`,
-      },
-    };
-  }
-  if (ruleScore === undefined) {
-    return { ...base, score: round(ZERO, scorePlaces, mode), basis: 'missing', explanation: ruleExplanation };
-  }
-  return { ...base, score: ruleScore, basis: 'rule', explanation: ruleExplanation };
+  if (!manual) return ruleExplanation;
+  const given = dec(manual.score);
+  const capNote = given.greaterThan(weight)
+    ? {
+        zh: `（填写 ${given.toFixed()} 分超过分值，按 ${pointsText(weight).zh}计）`,
+        en: ` (the ${given.toFixed()} given exceeds the weight; capped)`,
+      }
+    : { zh: '', en: '' };
+  return {
+    zh: `人工评定 ${pointsText(score, scorePlaces).zh}${capNote.zh}，理由：${manual.reason}。按规则：${ruleExplanation.zh}`,
+    en: `set by hand to ${pointsText(score, scorePlaces).en}${capNote.en}, reason: ${manual.reason}. By the rule: ${ruleExplanation.en}`,
+  };
 }

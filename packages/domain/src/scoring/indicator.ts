@@ -33,10 +33,12 @@ export function ruleOutcome(ind: Indicator, ruleSet: RuleSet): RuleOutcome {
     basis: 'missing',
     raw: ZERO,
     outcome: 'unknown',
-    explain: (s) => ({
-      zh: `缺少${missing.map((m) => m.zh).join('和')}，无法按公式计分，得 ${s} 分`,
-      en: `without ${missing.map((m) => m.en).join(' and ')} the formula cannot score it: ${s} points`,
-    }),
+    explain(s) {
+      return {
+        zh: `缺少${missing.map((m) => m.zh).join('和')}，无法按公式计分，得 ${s} 分`,
+        en: `without ${missing.map((m) => m.en).join(' and ')} the formula cannot score it: ${s} points`,
+      };
+    },
   };
 }
 
@@ -63,63 +65,163 @@ function cachedMatch(ruleSet: RuleSet, level1: string, level2: string | undefine
   return matchMemo(ruleSet, key, () => matchBlock(ruleSet, level1, level2));
 }
 
+/** The rule's sentence for the rounded rule score, with the cap note of a stated qualitative score. */
+function ruleText(rule: RuleOutcome, ruleScore: Decimal, weight: Decimal, places: number): Localized {
+  const text = rule.explain(decimalText(ruleScore, places));
+  if (rule.basis !== 'tier') return text;
+  const cap = capNote(rule.raw, weight);
+  return { zh: text.zh + cap.zh, en: text.en + cap.en };
+}
+
+/** The row's explanation, written only when someone reads it (most bulk scoring never does). */
+function explainIndicator(
+  ind: Indicator,
+  rule: RuleOutcome,
+  ruleScore: Decimal,
+  score: Decimal,
+  weight: Decimal,
+  basis: ScoredIndicator['basis'],
+  places: number,
+): Localized {
+  const byRule = ruleText(rule, ruleScore, weight, places);
+  if (basis === 'manual' && ind.manualScore) {
+    const cap = capNote(dec(ind.manualScore.score), weight);
+    return {
+      zh: `人工评定 ${decimalText(score, places)} 分${cap.zh}，理由：${ind.manualScore.reason}。按规则：${byRule.zh}`,
+      en: `set by hand to ${decimalText(score, places)} points${cap.en}, reason: ${ind.manualScore.reason}. By the rule: ${byRule.en}`,
+    };
+  }
+  if (basis === 'coefficient' && ind.scoreCoefficient !== undefined) {
+    const c = dec(ind.scoreCoefficient);
+    const cap = capNote(weight.times(c), weight);
+    return {
+      zh: `得分 = 权重 ${decimalText(weight)} × 得分系数 ${decimalText(c)} = ${decimalText(score, places)} 分${cap.zh}`,
+      en: `score = weight ${decimalText(weight)} × coefficient ${decimalText(c)} = ${decimalText(score, places)} points${cap.en}`,
+    };
+  }
+  return byRule;
+}
+
 export function scoreIndicator(ind: Indicator, index: number, ruleSet: RuleSet): ScoredIndicator {
   const places = ruleSet.rounding.scorePlaces;
   const weight = dec(ind.weight);
   const rule = ruleOutcome(ind, ruleSet);
   const ruleScore = finalScore(rule.raw, weight, ruleSet);
-  const ruleText = rule.explain(decimalText(ruleScore, places));
-  const ruleWithCap =
-    rule.basis === 'tier'
-      ? { zh: ruleText.zh + capNote(rule.raw, weight).zh, en: ruleText.en + capNote(rule.raw, weight).en }
-      : ruleText;
 
   let score: Decimal;
   let basis: ScoredIndicator['basis'];
-  let explanation: Localized;
   if (ind.manualScore) {
-    const given = dec(ind.manualScore.score);
-    score = finalScore(given, weight, ruleSet);
+    score = finalScore(dec(ind.manualScore.score), weight, ruleSet);
     basis = 'manual';
-    const cap = capNote(given, weight);
-    explanation = {
-      zh: `人工评定 ${decimalText(score, places)} 分${cap.zh}，理由：${ind.manualScore.reason}。按规则：${ruleWithCap.zh}`,
-      en: `set by hand to ${decimalText(score, places)} points${cap.en}, reason: ${ind.manualScore.reason}. By the rule: ${ruleWithCap.en}`,
-    };
   } else if (ruleSet.scoring.useScoreCoefficient && ind.scoreCoefficient !== undefined) {
-    const c = dec(ind.scoreCoefficient);
-    const raw = weight.times(c);
-    score = finalScore(raw, weight, ruleSet);
+    score = finalScore(weight.times(dec(ind.scoreCoefficient)), weight, ruleSet);
     basis = 'coefficient';
-    const cap = capNote(raw, weight);
-    explanation = {
-      zh: `得分 = 权重 ${decimalText(weight)} × 得分系数 ${decimalText(c)} = ${decimalText(score, places)} 分${cap.zh}`,
-      en: `score = weight ${decimalText(weight)} × coefficient ${decimalText(c)} = ${decimalText(score, places)} points${cap.en}`,
-    };
   } else {
     score = ruleScore;
     basis = rule.basis;
-    explanation = ruleWithCap;
   }
 
   const match = cachedMatch(ruleSet, ind.level1, ind.level2);
-  return {
-    index,
-    id: ind.id,
-    level1: ind.level1,
-    level2: ind.level2,
-    name: ind.name,
-    block: match?.block.key ?? null,
-    part: match?.part?.key,
-    partTagged: match?.part ? match.partTagged : undefined,
-    weight,
-    score,
-    scoreRate: rateOf(score, weight) ?? ZERO,
-    ruleScore: rule.basis === 'missing' ? undefined : ruleScore,
-    basis,
-    outcome: rule.outcome,
-    completion: rule.completion,
-    tierCheck: rule.tierCheck,
-    explanation,
-  };
+  return new ScoredRow(ind, index, match, weight, score, basis, rule, ruleScore, places);
+}
+
+/**
+ * A scored row. Its explanation is written on first read and then kept (bulk scoring never reads it):
+ * a getter of the class, so `row.explanation` and JSON (toJSON) give the sentence exactly as before.
+ */
+class ScoredRow implements ScoredIndicator {
+  index: number;
+  id?: string;
+  level1: string;
+  level2?: string;
+  name: string;
+  block: string | null;
+  part?: string;
+  partTagged?: boolean;
+  weight: Decimal;
+  score: Decimal;
+  scoreRate: Decimal;
+  ruleScore?: Decimal;
+  basis: ScoredIndicator['basis'];
+  outcome: ScoredIndicator['outcome'];
+  tierCheck?: ScoredIndicator['tierCheck'];
+  #ind: Indicator;
+  #rule: RuleOutcome;
+  #ruleScore: Decimal;
+  #places: number;
+  #explanation: Localized | undefined;
+  #completion: Decimal | undefined;
+  #completionRead = false;
+
+  constructor(
+    ind: Indicator,
+    index: number,
+    match: BlockMatch | undefined,
+    weight: Decimal,
+    score: Decimal,
+    basis: ScoredIndicator['basis'],
+    rule: RuleOutcome,
+    ruleScore: Decimal,
+    places: number,
+  ) {
+    this.index = index;
+    this.id = ind.id;
+    this.level1 = ind.level1;
+    this.level2 = ind.level2;
+    this.name = ind.name;
+    this.block = match?.block.key ?? null;
+    this.part = match?.part?.key;
+    this.partTagged = match?.part ? match.partTagged : undefined;
+    this.weight = weight;
+    this.score = score;
+    this.scoreRate = rateOf(score, weight) ?? ZERO;
+    this.ruleScore = rule.basis === 'missing' ? undefined : ruleScore;
+    this.basis = basis;
+    this.outcome = rule.outcome;
+    this.tierCheck = rule.tierCheck;
+    this.#ind = ind;
+    this.#rule = rule;
+    this.#ruleScore = ruleScore;
+    this.#places = places;
+  }
+
+  /** actual ÷ target (≥) or target ÷ actual (≤), exact: a getter, so rows nobody asks about skip the long division. */
+  get completion(): Decimal | undefined {
+    if (!this.#completionRead) {
+      const of = this.#rule.completionOf;
+      this.#completion = of ? rateOf(of[0], of[1]) : undefined;
+      this.#completionRead = true;
+    }
+    return this.#completion;
+  }
+
+  set completion(value: Decimal | undefined) {
+    this.#completion = value;
+    this.#completionRead = true;
+  }
+
+  get explanation(): Localized {
+    if (this.#explanation === undefined) {
+      this.#explanation = explainIndicator(
+        this.#ind,
+        this.#rule,
+        this.#ruleScore,
+        this.score,
+        this.weight,
+        this.basis,
+        this.#places,
+      );
+    }
+    return this.#explanation;
+  }
+
+  set explanation(value: Localized) {
+    this.#explanation = value;
+  }
+
+  /** The row as JSON, its keys in the order they have always had. */
+  toJSON(): ScoredIndicator {
+    const { tierCheck, ...before } = this;
+    return { ...before, completion: this.completion, tierCheck, explanation: this.explanation };
+  }
 }

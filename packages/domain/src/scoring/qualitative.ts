@@ -12,7 +12,11 @@ const TIER_EN: Record<Tier, string> = { met: 'met', partlyMet: 'partly met', not
 
 /** The band of a tier in points (bounds rounded like scores, as the vendor forms do: round(W × 0.8, 2)). */
 export function tierBandPoints(weight: Decimal, tier: Tier, ruleSet: RuleSet): Omit<TierCheck, 'within'> {
-  return { ...bandMemo(ruleSet, `${tier} ${weight.toString()}`, () => computeBand(weight, tier, ruleSet)) };
+  return {
+    ...bandMemo(ruleSet, `${tier} ${weight.coefficient} ${weight.scale}`, () =>
+      computeBand(weight, tier, ruleSet),
+    ),
+  };
 }
 
 /** Bands by tier and weight: a province's qualitative rows share a handful of weights. */
@@ -28,6 +32,11 @@ function computeBand(weight: Decimal, tier: Tier, ruleSet: RuleSet): Omit<TierCh
     max: round(weight.times(dec(band.max)), scorePlaces, mode),
     maxInclusive: band.maxInclusive,
   };
+}
+
+/** "[4, 5]" or "[3, 4)": a band in points, as the explanations print it. */
+function bandInWords(band: Omit<TierCheck, 'within'>, places: number): string {
+  return `[${decimalText(band.min, places)}, ${decimalText(band.max, places)}${band.maxInclusive ? ']' : ')'}`;
 }
 
 function inBand(score: Decimal, band: Omit<TierCheck, 'within'>): boolean {
@@ -52,24 +61,27 @@ export function scoreQualitative(ind: Indicator, ruleSet: RuleSet): RuleOutcome 
         basis: 'missing',
         raw: ZERO,
         outcome: 'unknown',
-        explain: (s) => ({
-          zh: `定性指标未注明完成档次（达成 / 部分达成 / 未达成），也未填写得分，得 ${s} 分`,
-          en: `qualitative indicator with neither a tier (met / partly met / not met) nor a score: ${s} points`,
-        }),
+        explain(s) {
+          return {
+            zh: `定性指标未注明完成档次（达成 / 部分达成 / 未达成），也未填写得分，得 ${s} 分`,
+            en: `qualitative indicator with neither a tier (met / partly met / not met) nor a score: ${s} points`,
+          };
+        },
       };
     }
     return {
       basis: 'tier',
       raw: stated,
       outcome: 'unknown',
-      explain: (s) => ({
-        zh: `定性指标未注明完成档次，按填报得分 ${s} 分计，无法核对档次区间`,
-        en: `qualitative indicator without a tier: the stated ${s} points are kept but cannot be checked against a band`,
-      }),
+      explain(s) {
+        return {
+          zh: `定性指标未注明完成档次，按填报得分 ${s} 分计，无法核对档次区间`,
+          en: `qualitative indicator without a tier: the stated ${s} points are kept but cannot be checked against a band`,
+        };
+      },
     };
   }
   const band = tierBandPoints(w, tier, ruleSet);
-  const bandText = `[${decimalText(band.min, places)}, ${decimalText(band.max, places)}${band.maxInclusive ? ']' : ')'}`;
   const label = TIER_LABEL[tier];
   if (stated === undefined) {
     return {
@@ -77,10 +89,13 @@ export function scoreQualitative(ind: Indicator, ruleSet: RuleSet): RuleOutcome 
       raw: band.min,
       outcome: tier,
       tierCheck: { ...band, within: true },
-      explain: (s) => ({
-        zh: `定性指标「${label}」，得分区间 ${bandText} 分；未填写得分，暂按区间下限 ${s} 分计`,
-        en: `qualitative indicator, ${TIER_EN[tier]}: band ${bandText} points; no score given, the lower bound ${s} points is used`,
-      }),
+      explain(s) {
+        const bandText = bandInWords(band, places);
+        return {
+          zh: `定性指标「${label}」，得分区间 ${bandText} 分；未填写得分，暂按区间下限 ${s} 分计`,
+          en: `qualitative indicator, ${TIER_EN[tier]}: band ${bandText} points; no score given, the lower bound ${s} points is used`,
+        };
+      },
     };
   }
   const within = inBand(stated, band);
@@ -89,8 +104,9 @@ export function scoreQualitative(ind: Indicator, ruleSet: RuleSet): RuleOutcome 
     raw: stated,
     outcome: tier,
     tierCheck: { ...band, within },
-    explain: (s) =>
-      within
+    explain(s) {
+      const bandText = bandInWords(band, places);
+      return within
         ? {
             zh: `定性指标「${label}」，得分区间 ${bandText} 分，填报得分 ${s} 分在区间内`,
             en: `qualitative indicator, ${TIER_EN[tier]}: band ${bandText} points; the stated ${s} points lie within it`,
@@ -98,6 +114,7 @@ export function scoreQualitative(ind: Indicator, ruleSet: RuleSet): RuleOutcome 
         : {
             zh: `定性指标「${label}」，得分区间 ${bandText} 分，填报得分 ${decimalText(stated)} 分不在区间内（保留单位填报的得分 ${s} 分，请核对档次或得分）`,
             en: `qualitative indicator, ${TIER_EN[tier]}: band ${bandText} points; the stated ${decimalText(stated)} points lie outside it (the unit's ${s} points are kept; check the tier or the score)`,
-          },
+          };
+    },
   };
 }

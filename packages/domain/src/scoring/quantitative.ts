@@ -1,10 +1,9 @@
 import { decimalText } from '../i18n/format';
 import type { Localized } from '../i18n/localized';
-import { rateOf } from '../metrics/formulas';
 import type { Indicator } from '../model/evaluation';
 import { type Decimal, dec, maxDec, ZERO } from '../money/decimal';
 import type { RuleSet } from '../rules/rule-set';
-import type { RuleOutcome } from './rule-outcome';
+import type { Completion, RuleOutcome } from './rule-outcome';
 
 /** The row's figures: W (分值), A (年度指标值), B (实际完成值), with the target's unit. */
 interface Figures {
@@ -45,13 +44,13 @@ function formulaText(f: Figures, formula: Formula): string {
   return `${W} × (1 − (${B} − ${A}) / ${A})`;
 }
 
-function full(f: Figures, why: Why, outcome: 'met' | 'exceeded', completion?: Decimal): RuleOutcome {
+function full(f: Figures, why: Why, outcome: 'met' | 'exceeded', completion?: Completion): RuleOutcome {
   return {
     basis: 'rule',
     raw: f.w,
     outcome,
-    completion,
-    explain: () => {
+    completionOf: completion,
+    explain() {
       const { zh, en } = whyText(f, why);
       const W = decimalText(f.w);
       const note = outcome === 'exceeded' ? exceededNote(f.ruleSet) : { zh: '', en: '' };
@@ -60,27 +59,27 @@ function full(f: Figures, why: Why, outcome: 'met' | 'exceeded', completion?: De
   };
 }
 
-function zero(f: Figures, why: Why, completion?: Decimal): RuleOutcome {
+function zero(f: Figures, why: Why, completion?: Completion): RuleOutcome {
   return {
     basis: 'rule',
     raw: ZERO,
     outcome: 'notMet',
-    completion,
-    explain: (s) => {
+    completionOf: completion,
+    explain(s) {
       const { zh, en } = whyText(f, why);
       return { zh: `${zh}，得 ${s} 分`, en: `${en}: ${s} points` };
     },
   };
 }
 
-function partial(f: Figures, raw: Decimal, formula: Formula, why: Why, completion?: Decimal): RuleOutcome {
+function partial(f: Figures, raw: Decimal, formula: Formula, why: Why, completion?: Completion): RuleOutcome {
   const clamped = maxDec(raw, ZERO);
   return {
     basis: 'rule',
     raw: clamped,
     outcome: clamped.isZero() ? 'notMet' : 'partlyMet',
-    completion,
-    explain: (s) => {
+    completionOf: completion,
+    explain(s) {
       const { zh, en } = whyText(f, why);
       const text = formulaText(f, formula);
       return { zh: `${zh}，得分 = ${text} = ${s} 分`, en: `${en}: score = ${text} = ${s} points` };
@@ -90,7 +89,8 @@ function partial(f: Figures, raw: Decimal, formula: Formula, why: Why, completio
 
 function higherIsBetter(f: Figures): RuleOutcome {
   const { w, a, b, ruleSet } = f;
-  const completion = rateOf(b, a);
+  // actual ÷ target, divided only when someone reads it.
+  const completion: Completion = [b, a];
   if (b.greaterThanOrEqualTo(a)) {
     const exceeded =
       a.greaterThan(0) && b.greaterThanOrEqualTo(a.times(dec(ruleSet.scoring.overAchievementRatio)));
@@ -102,7 +102,7 @@ function higherIsBetter(f: Figures): RuleOutcome {
 
 function lowerIsBetter(f: Figures): RuleOutcome {
   const { w, a, b, ruleSet } = f;
-  const completion = rateOf(a, b);
+  const completion: Completion = [a, b];
   if (b.lessThanOrEqualTo(a)) return full(f, { op: '≤' }, 'met', completion);
   const over = { op: '>' };
   if (!a.greaterThan(0)) return zero(f, over, completion);

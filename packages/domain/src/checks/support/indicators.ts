@@ -1,5 +1,5 @@
-import type { Indicator } from '../../model/evaluation';
-import type { ScoredIndicator } from '../../scoring/result';
+import type { Evaluation, Indicator } from '../../model/evaluation';
+import type { ScoredIndicator, ScoreResult } from '../../scoring/result';
 import type { CheckContext } from '../check';
 
 export interface IndicatorRow {
@@ -12,8 +12,22 @@ export interface IndicatorRow {
   label: string;
 }
 
+/**
+ * Rows already built for a score result, so that the several checks reading the indicators of one
+ * evaluation build them once (the entry also names the evaluation the rows were built from).
+ */
+const ROWS = new WeakMap<ScoreResult, { evaluation: Evaluation; rows: IndicatorRow[] }>();
+
 /** Each indicator of the evaluation with what scoring made of it (matched by position). */
 export function indicatorRows({ evaluation, result }: CheckContext): IndicatorRow[] {
+  const built = ROWS.get(result);
+  if (built?.evaluation === evaluation) return built.rows;
+  const rows = buildRows(evaluation, result);
+  ROWS.set(result, { evaluation, rows });
+  return rows;
+}
+
+function buildRows(evaluation: Evaluation, result: ScoreResult): IndicatorRow[] {
   const byIndex = new Map(result.indicators.map((s) => [s.index, s]));
   return evaluation.indicators.map((indicator, index) => ({
     index,
