@@ -1,4 +1,4 @@
-import { Decimal, dec, JixiaoError } from '@jixiao/domain';
+import { dec, fixed, JixiaoError } from '@jixiao/domain';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connect';
 import { evaluations, jobFiles, jobs, organisations } from '../db/schema';
@@ -65,7 +65,7 @@ export async function withinQuota<T>(
       const used = before[n] ?? 0;
       const after = await storedBytes(tx, id);
       if (after > quota && after > used) {
-        const mb = (bytes: number) => dec(bytes).div(MB).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+        const mb = (bytes: number) => fixed(dec(bytes).dividedBy(MB), 2, 'halfUp');
         throw new JixiaoError(
           'TOO_LARGE',
           m('quota.exceeded', { quota: mb(quota), used: mb(used), adding: mb(after - used) }),
