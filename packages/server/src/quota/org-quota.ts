@@ -1,4 +1,4 @@
-import { dec, fixed, JixiaoError } from '@jixiao/domain';
+import { dec, fixed, JixiaoError, round } from '@jixiao/domain';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connect';
 import { evaluations, jobFiles, jobs, organisations } from '../db/schema';
@@ -20,7 +20,7 @@ const MB = 1024 * 1024;
 export function orgQuotaBytes(env: Record<string, string | undefined> = process.env): number {
   const text = env.JIXIAO_ORG_QUOTA_MB?.trim() ?? '';
   const mb = /^\d{1,7}(\.\d{1,6})?$/.test(text) ? dec(text) : dec(DEFAULT_ORG_QUOTA_MB);
-  return mb.times(MB).toDecimalPlaces(0, Decimal.ROUND_DOWN).toNumber();
+  return round(mb.times(MB), 0, 'truncate').toNumber();
 }
 
 /** Bytes an organisation stores now: its evaluations' JSON plus the files of its unfinished import jobs. */
