@@ -12,7 +12,6 @@ import {
 } from '@jixiao/domain';
 import { formatsMessage as m } from '../messages';
 import { writeSelfEvaluationXlsx } from '../sheet-writer/write-xlsx';
-import { writeReportDocx } from './write-docx';
 
 /** The documents `jixiao report` produces for one evaluation, named after the input file. */
 export const DOCUMENT_FORMATS = ['docx', 'xlsx', 'pdf'] as const;
@@ -76,6 +75,8 @@ export async function renderDocuments(
   const files: ProducedFile[] = [];
   const out: RenderedDocuments = { report, files };
   if (formats.includes('docx') || formats.includes('pdf')) {
+    // docx (and this package's builder on it) is loaded on first use, not when the package is.
+    const { writeReportDocx } = await import('./write-docx');
     const docx = await writeReportDocx(report);
     out.docx = docx;
     if (formats.includes('docx'))

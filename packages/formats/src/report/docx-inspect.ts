@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { checkZip } from '../file/zip-guard';
 
 /**
@@ -44,6 +43,7 @@ export function paragraphsOf(xml: string): DocxParagraph[] {
 
 export async function inspectDocx(bytes: Uint8Array): Promise<DocxInspection> {
   checkZip(bytes, 'document.docx');
+  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   const read = async (path: string) => (await zip.file(path)?.async('string')) ?? '';
   const documentXml = await read('word/document.xml');

@@ -15,7 +15,7 @@ import {
   sheetNumberFormat,
   TIER_LABEL,
 } from '@jixiao/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { EXECUTION_MANUAL_LABEL, NO_INDICATORS_MARKER, writeNotes } from '../sheet-reader/conventions';
 import { COLUMN_COUNT, COLUMN_WIDTHS, INDICATOR_HEADERS, sheetLabels } from './layout';
 
@@ -84,10 +84,11 @@ export function buildSelfEvaluationWorkbook(
   evaluation: Evaluation,
   result: ScoreResult,
   ruleSet: RuleSet,
+  /** An empty workbook to fill (`new ExcelJS.Workbook()`: the caller has loaded ExcelJS). */
+  wb: ExcelJS.Workbook,
 ): ExcelJS.Workbook {
   const unitLabel = AMOUNT_UNIT_LABEL[evaluation.amountUnit];
   const L = sheetLabels(evaluation, unitLabel);
-  const wb = new ExcelJS.Workbook();
   wb.creator = 'jixiao';
   wb.calcProperties.fullCalcOnLoad = true;
   wb.title = `${L.title}（${evaluation.fiscalYear}年度）`;
@@ -393,6 +394,8 @@ export async function writeSelfEvaluationXlsx(
   result: ScoreResult,
   ruleSet: RuleSet,
 ): Promise<Buffer> {
-  const wb = buildSelfEvaluationWorkbook(evaluation, result, ruleSet);
+  // ExcelJS is loaded on first use: loading the formats package (the server's start) does not pay for it.
+  const { default: excel } = await import('exceljs');
+  const wb = buildSelfEvaluationWorkbook(evaluation, result, ruleSet, new excel.Workbook());
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

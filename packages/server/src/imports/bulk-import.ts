@@ -9,7 +9,6 @@ import {
 } from '@jixiao/formats';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import JSZip from 'jszip';
 import { underPath } from '../access/tree-path';
 import { loadGrants } from '../auth/sessions';
 import { audit } from '../db/audit';
@@ -61,6 +60,7 @@ const IMPORTABLE = /\.(xlsx|json|csv)$/i;
 async function unzip(file: ImportFile, issues: ErrorIssue[]): Promise<ImportFile[]> {
   try {
     await checkZipAsync(file.bytes, file.name);
+    const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(file.bytes);
     const entries = Object.values(zip.files).filter(
       (e) => !e.dir && !e.name.startsWith('__MACOSX/') && !/(^|\/)\./.test(e.name) && IMPORTABLE.test(e.name),

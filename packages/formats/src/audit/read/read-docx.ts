@@ -1,6 +1,5 @@
 import { isJixiaoError } from '@jixiao/domain';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { checkZip } from '../../file/zip-guard';
 import { formatsMessage as m } from '../../messages';
 import { type AuditDocument, numberBlocks } from '../document';
@@ -24,6 +23,11 @@ export async function readDocx(data: Uint8Array, file: string): Promise<AuditDoc
   }
   if (!(data[0] === 0x50 && data[1] === 0x4b)) throw unreadable(file, m('audit.docxNotZip'));
   measureZip(data, file);
+  // Loaded on first use, so that loading the formats package (the server's start) does not pay for them.
+  const [{ default: JSZip }, { XMLParser, XMLValidator }] = await Promise.all([
+    import('jszip'),
+    import('fast-xml-parser'),
+  ]);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
