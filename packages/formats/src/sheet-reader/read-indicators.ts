@@ -185,14 +185,13 @@ export function readIndicators(
     origins.set(path('level1'), { row, col: map.columns.level1 ?? 0 });
 
     const weight = readCellNumber(cell(grid, row, map.columns.weight), 'score');
-    const weightLabel = rowLabel('weight');
-    if (weight.status === 'bad') issues.at(ref('weight'), weightLabel, weight.reason, path('weight'));
+    if (weight.status === 'bad') issues.at(ref('weight'), rowLabel('weight'), weight.reason, path('weight'));
     else if (weight.status === 'blank')
-      issues.at(ref('weight'), weightLabel, m('sheet.weightMissing'), path('weight'));
+      issues.at(ref('weight'), rowLabel('weight'), m('sheet.weightMissing'), path('weight'));
     else if (dec(weight.value).isNegative())
-      issues.at(ref('weight'), weightLabel, m('sheet.weightNegative'), path('weight'));
+      issues.at(ref('weight'), rowLabel('weight'), m('sheet.weightNegative'), path('weight'));
     else if (dec(weight.value).isZero())
-      issues.at(ref('weight'), weightLabel, m('sheet.weightZero'), path('weight'));
+      issues.at(ref('weight'), rowLabel('weight'), m('sheet.weightZero'), path('weight'));
     else indicator.weight = weight.value;
     origins.set(path('weight'), { row, col: map.columns.weight ?? 0 });
 
