@@ -1,6 +1,8 @@
 import { JixiaoError } from '@jixiao/domain';
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvToGrid, decodeText } from './csv-grid';
+import { csvToGrid, decodeText, plainCsvRecords } from './csv-grid';
 
 function utf16le(text: string): Uint8Array {
   const out = new Uint8Array(2 + text.length * 2);
@@ -44,5 +46,97 @@ describe('csvToGrid', () => {
   it('treats blank cells as absent, so merged cells exported as blanks carry down later', () => {
     const grid = csvToGrid(new TextEncoder().encode('a,,b\n'), 'x.csv');
     expect(grid.rows[0]).toEqual([{ text: 'a' }, undefined, { text: 'b' }]);
+  });
+});
+
+describe('plainCsvRecords (the fast path for plain CSV)', () => {
+  const csvParse = (text: string, delimiter: string): string[][] | 'error' => {
+    try {
+      return parse(text, {
+        delimiter,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: false,
+        bom: true,
+      });
+    } catch {
+      return 'error';
+    }
+  };
+  const delimiters = fc.constantFrom(',', '\t', ';');
+
+  it('reads a quoted cell with doubled quotes, a delimiter and a line break inside', () => {
+    expect(plainCsvRecords('a,"x ""y"", z\r\nw"\r\n,b\r\n', ',')).toEqual([
+      ['a', 'x "y", z\r\nw'],
+      ['', 'b'],
+    ]);
+  });
+
+  it('leaves mixed line breaks, stray quotes and unclosed quotes to csv-parse', () => {
+    expect(plainCsvRecords('a\r\nb\nc', ',')).toBeUndefined();
+    expect(plainCsvRecords('a"b,c', ',')).toBeUndefined();
+    expect(plainCsvRecords('"a"b,c', ',')).toBeUndefined();
+    expect(plainCsvRecords('"a,b', ',')).toBeUndefined();
+  });
+
+  it('gives the same records as csv-parse on random text, whenever it reads the text at all', () => {
+    const token = fc.constantFrom(
+      'a',
+      '中',
+      ' ',
+      ',',
+      ';',
+      '\t',
+      '"',
+      '""',
+      '\r',
+      '\n',
+      '\r\n',
+      '\uFEFF',
+      '1.5',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), delimiters, (tokens, delimiter) => {
+        const text = tokens.join('');
+        const fast = plainCsvRecords(text, delimiter);
+        if (fast !== undefined) expect(fast).toEqual(csvParse(text, delimiter));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads every well-formed CSV (cells quoted where needed, one kind of line break, BOM or not) as csv-parse does', () => {
+    const cellText = fc
+      .array(fc.constantFrom('a', '中', ' ', ',', ';', '\t', '"', '\n', '\r\n', '\r', '％', '1'), {
+        maxLength: 6,
+      })
+      .map((parts) => parts.join(''));
+    const cell = fc.tuple(cellText, fc.boolean());
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 8 }),
+        delimiters,
+        fc.constantFrom('\r\n', '\n', '\r'),
+        fc.boolean(),
+        fc.boolean(),
+        (rows, delimiter, eol, bom, trailingBreak) => {
+          const written = rows.map((row) =>
+            row
+              .map(([text, quoteAnyway]) =>
+                quoteAnyway || /["\r\n,;\t]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text,
+              )
+              .join(delimiter),
+          );
+          const text = (bom ? '\uFEFF' : '') + written.join(eol) + (trailingBreak && rows.length ? eol : '');
+          const fast = plainCsvRecords(text, delimiter);
+          const expected = csvParse(text, delimiter);
+          // Line breaks inside cells of another kind than the rows' are csv-parse's to read.
+          const oneKind = !/\r(?!\n)|(?<!\r)\n/.test(text) || !text.includes('\r') || !text.includes('\n');
+          if (oneKind) expect(fast).toEqual(expected);
+          else if (fast !== undefined) expect(fast).toEqual(expected);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -43,7 +43,35 @@ function cached(cache: Map<string, string>, key: string, compute: () => string):
 /** True when the cell text is one of the labels (compared on their base forms). */
 export function isLabel(text: string, labels: readonly string[]): boolean {
   const base = baseLabel(text);
-  return base !== '' && labels.some((l) => baseLabel(l) === base);
+  return base !== '' && baseLabels(labels).has(base);
+}
+
+/** The base forms of a list of labels, worked out once per list (the lists are module constants). */
+export function baseLabels(labels: readonly string[]): ReadonlySet<string> {
+  let bases = basesOf.get(labels);
+  if (!bases) {
+    bases = new Set(labels.map(baseLabel));
+    basesOf.set(labels, bases);
+  }
+  return bases;
+}
+const basesOf = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The base forms of a row's cell texts, so that a row is tested against many label lists cheaply. */
+export function rowBases(cells: readonly ({ text: string } | undefined)[]): ReadonlySet<string> {
+  const bases = new Set<string>();
+  for (const cell of cells) {
+    if (cell === undefined) continue;
+    const base = baseLabel(cell.text);
+    if (base !== '') bases.add(base);
+  }
+  return bases;
+}
+
+/** True when one of the row's cells (see `rowBases`) is one of the labels: `isLabel` over the row. */
+export function rowHasLabel(bases: ReadonlySet<string>, labels: readonly string[]): boolean {
+  for (const base of baseLabels(labels)) if (bases.has(base)) return true;
+  return false;
 }
 
 /** Amount unit from a label or a "单位：万元" line; undefined when none is written. */

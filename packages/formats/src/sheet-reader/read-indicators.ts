@@ -11,7 +11,7 @@ import { asFraction, readCellNumber } from './cell-number';
 import { type ColumnMap, headerSaysPercent, mapColumns, refOf } from './column-map';
 import { isNoIndicatorsMarker, NO_INDICATORS_MARKER, readNotes } from './conventions';
 import { type CellRef, type Grid, type GridCell, textAt } from './grid';
-import { baseLabel, isLabel } from './labels';
+import { baseLabel, isLabel, rowBases, rowHasLabel } from './labels';
 import type { SheetIssues } from './sheet-issues';
 
 /**
@@ -63,16 +63,18 @@ const TOTAL_ROW = /^(总分|合计|总计|自评得分|自评总分|综合得分
 const FOOTER_ROW =
   /^(评价结论|自评结论|存在问题|存在的问题|主要问题|改进措施|整改措施|项目负责人|财务负责人|单位负责人|填报人|填表人|联系人|联系电话|审核人|备注|说明|注[:：]?|填表说明)/;
 
+const OTHER_COLUMN_LABELS: readonly (readonly string[])[] = Object.entries(INDICATOR_COLUMN_LABELS)
+  .filter(([k]) => k !== 'name')
+  .map(([, labels]) => labels);
+
 export function findIndicatorHeader(grid: Grid): number | undefined {
   for (let row = 0; row < grid.rows.length; row++) {
-    const cells = grid.rows[row] ?? [];
-    const has = (labels: readonly string[]) => cells.some((c) => c !== undefined && isLabel(c.text, labels));
+    const bases = rowBases(grid.rows[row] ?? []);
     // The name column plus two more known headers: enough to recognise the table even when a required
     // column is missing, so that the person is told which one.
-    const others = Object.entries(INDICATOR_COLUMN_LABELS).filter(
-      ([k, labels]) => k !== 'name' && has(labels),
-    );
-    if (has(INDICATOR_COLUMN_LABELS.name) && others.length >= 2) return row;
+    if (!rowHasLabel(bases, INDICATOR_COLUMN_LABELS.name)) continue;
+    const others = OTHER_COLUMN_LABELS.filter((labels) => rowHasLabel(bases, labels));
+    if (others.length >= 2) return row;
   }
   return undefined;
 }
@@ -183,14 +185,13 @@ export function readIndicators(
     origins.set(path('level1'), { row, col: map.columns.level1 ?? 0 });
 
     const weight = readCellNumber(cell(grid, row, map.columns.weight), 'score');
-    const weightLabel = rowLabel('weight');
-    if (weight.status === 'bad') issues.at(ref('weight'), weightLabel, weight.reason, path('weight'));
+    if (weight.status === 'bad') issues.at(ref('weight'), rowLabel('weight'), weight.reason, path('weight'));
     else if (weight.status === 'blank')
-      issues.at(ref('weight'), weightLabel, m('sheet.weightMissing'), path('weight'));
+      issues.at(ref('weight'), rowLabel('weight'), m('sheet.weightMissing'), path('weight'));
     else if (dec(weight.value).isNegative())
-      issues.at(ref('weight'), weightLabel, m('sheet.weightNegative'), path('weight'));
+      issues.at(ref('weight'), rowLabel('weight'), m('sheet.weightNegative'), path('weight'));
     else if (dec(weight.value).isZero())
-      issues.at(ref('weight'), weightLabel, m('sheet.weightZero'), path('weight'));
+      issues.at(ref('weight'), rowLabel('weight'), m('sheet.weightZero'), path('weight'));
     else indicator.weight = weight.value;
     origins.set(path('weight'), { row, col: map.columns.weight ?? 0 });
 
@@ -270,9 +271,10 @@ function checkEmptiness(
 }
 
 function isHeaderRow(grid: Grid, row: number): boolean {
-  const cells = grid.rows[row] ?? [];
-  const has = (labels: readonly string[]) => cells.some((c) => c !== undefined && isLabel(c.text, labels));
-  return has(INDICATOR_COLUMN_LABELS.name) && has(INDICATOR_COLUMN_LABELS.weight);
+  const bases = rowBases(grid.rows[row] ?? []);
+  return (
+    rowHasLabel(bases, INDICATOR_COLUMN_LABELS.name) && rowHasLabel(bases, INDICATOR_COLUMN_LABELS.weight)
+  );
 }
 
 /** One text across the whole row (a merged title like "（一）共性指标"), repeated in every merged cell. */
