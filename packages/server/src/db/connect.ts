@@ -75,6 +75,10 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
 /** A pool that has answered once: a wrong URL fails now with a clear error rather than on the first request. */
 async function openPool(url: string, applicationName: string): Promise<pg.Pool> {
   const pool = new pg.Pool({ connectionString: url, max: 10, application_name: applicationName });
+  // An idle client whose connection the server ended (restart, failover, a dropped database) emits 'error'
+  // on the pool; with no listener that is an uncaught exception that stops the process. The pool drops
+  // that client and opens a new one on the next query, and the query that then fails reports it.
+  pool.on('error', () => {});
   try {
     const client = await pool.connect();
     client.release();
