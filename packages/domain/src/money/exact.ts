@@ -187,17 +187,17 @@ export function parsePlain(text: string): Decimal | undefined {
   let c = 0;
   let scale = 0;
   let point = false;
-  let any = false;
+  let sawDigit = false;
   for (; i < n; i++) {
     ch = text.charCodeAt(i);
     if (ch >= 48 && ch <= 57) {
       c = c * 10 + (ch - 48);
-      any = true;
+      sawDigit = true;
       if (point) scale++;
     } else if (ch === 46 && !point) point = true;
     else return undefined;
   }
-  if (!any) return undefined;
+  if (!sawDigit) return undefined;
   // c only grows, so if it ends safe every step was exact; longer figures go through BigInt.
   if (c > MAX) return parse(text);
   return make(negative ? -c : c, scale);

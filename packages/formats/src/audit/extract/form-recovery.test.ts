@@ -1,3 +1,4 @@
+import { dec } from '@jixiao/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../audit';
@@ -535,9 +536,9 @@ describe('a consistent form flattened any way draws no error (property)', () => 
     fc.assert(
       fc.property(form, (f) => {
         // 执行 = budget × share% exactly (budget in 元 with two places), score 10 × share% to two places.
-        const spent = ((f.budget * f.spentShare) / 100).toFixed(2);
-        const rate = `${f.spentShare.toFixed(2)}%`;
-        const score = ((10 * f.spentShare) / 100).toFixed(2);
+        const spent = dec(f.budget).times(f.spentShare).dividedBy(100).toFixed(2);
+        const rate = `${dec(f.spentShare).toFixed(2)}%`;
+        const score = dec(10).times(f.spentShare).dividedBy(100).toFixed(2);
         const funds = [
           ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
           [
