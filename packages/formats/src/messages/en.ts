@@ -106,6 +106,15 @@ export const en = {
     `the indicator table (header in row ${p.row}) has no indicator rows: fill in one row per level-3 indicator; if this self-evaluation truly reports no indicators, write "${p.marker}" in the row below the header`,
   'sheet.markerWithRows': (p) =>
     `the indicator table has both "${p.marker}" and ${p.count} indicator rows: delete the marker row or the indicator rows`,
+  'sheet.projectWithoutIndicators': (p) =>
+    `a project self-evaluation sheet must list its indicators: "${p.marker}" is only for whole-department sheets; fill in one row per level-3 indicator`,
+  'sheetData.notOurs': (p) =>
+    `this is not a data sheet written by jixiao (no "@format" row of "${p.format}")`,
+  'sheetData.version': (p) =>
+    `data sheet version "${p.version}" is not known (this program reads up to ${p.supported}): import it with a newer jixiao`,
+  'sheetData.badJson': () => 'not valid JSON (jixiao writes this sheet; do not edit it by hand)',
+  'sheetData.badPath': (p) => `"${p.path}" is not a valid field path`,
+  'sheetData.badAnchor': () => 'an indicator anchor needs its level-1 and level-3 names',
   'sheet.noFundsTable': () =>
     'no funds table found: it needs the column headings of the official sheet (initial budget, full-year budget, full-year execution)',
   'sheet.noFundsTotal': () => 'the funds table has no row for the total annual funds',

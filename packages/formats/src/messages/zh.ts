@@ -107,6 +107,16 @@ export const zh = {
     `绩效指标表（第 ${p.row} 行表头）下没有任何指标行：请逐行填写三级指标；本次自评确实不填报绩效指标的，在表头下一行写「${p.marker}」`,
   'sheet.markerWithRows': (p: { marker: string; count: number }) =>
     `绩效指标表既写了「${p.marker}」又有 ${p.count} 个指标行：请删去该说明行或指标行`,
+  'sheet.projectWithoutIndicators': (p: { marker: string }) =>
+    `项目支出绩效自评表必须填报绩效指标：「${p.marker}」只用于部门整体支出自评表；请逐行填写三级指标`,
+  // the hidden data sheet jixiao writes beside the 自评表 (sheet-data.ts)
+  'sheetData.notOurs': (p: { format: string }) =>
+    `这不是 jixiao 写入的数据表（缺少「@format」为「${p.format}」的行）`,
+  'sheetData.version': (p: { version: string; supported: number }) =>
+    `数据表版本「${p.version}」无法识别（本程序支持到 ${p.supported}）：请用较新版本的 jixiao 导入`,
+  'sheetData.badJson': () => '内容不是有效的 JSON（该表由 jixiao 写入，请勿手工修改）',
+  'sheetData.badPath': (p: { path: string }) => `「${p.path}」不是有效的字段路径`,
+  'sheetData.badAnchor': () => '指标标识应含一级指标和三级指标名称',
   'sheet.noFundsTable': () =>
     '未找到资金表：需要「年初预算数」「全年预算数」（或「调整后预算数」）「全年执行数」（或「预算执行数」）等列标题',
   'sheet.noFundsTotal': () => '资金表缺少「年度资金总额」（或「总额」「合计」）行',

@@ -42,7 +42,8 @@ describe('the 偏差原因分析及改进措施 cell', () => {
   });
 
   it('reads back what it writes', () => {
-    const notes = { deviationReason: '一场延期', improvementMeasure: '加强调度', manualReason: '按报告' };
+    const notes = { deviationReason: '一场延期', improvementMeasure: '加强调度' };
+    expect(writeNotes(notes)).toBe('一场延期\n改进措施：加强调度');
     expect(readNotes(writeNotes(notes))).toEqual(notes);
     expect(writeNotes({})).toBe('');
   });

@@ -1,11 +1,11 @@
 import { baseLabel, normaliseLabel } from './labels';
 
 /**
- * What jixiao writes into a 自评表 beyond the bare official cells, and reads back, so that the sheet
- * carries everything the score depends on (the round trip evaluation → .xlsx → evaluation):
- * a marker row for an indicator table that is empty on purpose, labelled lines for 改进措施 and for the
- * reason of an indicator score set by hand, and a funds-block row for the reason of an execution-rate
- * score set by hand. Other people's sheets may use the same words; they read the same.
+ * What a 自评表 may hold beyond the bare official cells, and the reader understands: a marker row for an
+ * indicator table that is empty on purpose (部门整体 only), a labelled line for 改进措施 in the 偏差原因
+ * cell, and — written by jixiao before the data sheet (sheet-data.ts) took them off the form — labelled
+ * lines for the reason of a score set by hand. Other people's sheets may use the same words; they read
+ * the same.
  */
 
 /** The one row of an indicator table that is empty on purpose (部门整体 reports without an indicator table). */
@@ -30,12 +30,14 @@ export interface NotesCell {
   manualReason?: string;
 }
 
-/** The 偏差原因分析及改进措施 cell as written: the reason, then each labelled line on a line of its own. */
-export function writeNotes(notes: NotesCell): string {
+/**
+ * The 偏差原因分析及改进措施 cell as written: the reason, then 改进措施 on a line of its own. Nothing else:
+ * a reviewer reads this column as the unit's analysis, so scoring notes stay off it.
+ */
+export function writeNotes(notes: Pick<NotesCell, 'deviationReason' | 'improvementMeasure'>): string {
   return [
     notes.deviationReason?.trim(),
     notes.improvementMeasure?.trim() && `${IMPROVEMENT_PREFIX}${notes.improvementMeasure.trim()}`,
-    notes.manualReason?.trim() && `${MANUAL_SCORE_PREFIX}${notes.manualReason.trim()}`,
   ]
     .filter((t): t is string => Boolean(t))
     .join('\n');

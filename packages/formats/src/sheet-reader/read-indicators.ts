@@ -1,5 +1,6 @@
 import {
   dec,
+  type EvaluationKind,
   INDICATOR_COLUMN_LABEL,
   type Indicator,
   labelForPath,
@@ -93,6 +94,8 @@ export function readIndicators(
   grid: Grid,
   issues: SheetIssues,
   headerRow: number | undefined,
+  /** The sheet's kind, when its title tells: only a 部门整体 sheet may report no indicators. */
+  kind?: EvaluationKind,
 ): IndicatorsRead {
   const origins = new Map<string, CellRef>();
   const out: IndicatorsRead = { indicators: [], headerRows: [], tableRows: new Set(), origins };
@@ -242,13 +245,15 @@ export function readIndicators(
     }
     out.indicators.push(indicator);
   }
-  checkEmptiness(issues, headerRow, map, out.indicators.length, marker);
+  checkEmptiness(issues, headerRow, map, out.indicators.length, marker, kind);
   return out;
 }
 
 /**
- * No indicator rows is only accepted when the table says so with the marker row; a header over nothing
- * (or blank rows) is far more often a sheet cut short or filled in the wrong place.
+ * No indicator rows is only accepted when the table says so with the marker row, and only on a 部门整体
+ * sheet: many 部门整体 reports (Chongqing's among them) score the budget alone, while a project's 自评表
+ * without indicators cannot be scored. A header over nothing (or blank rows) is far more often a sheet
+ * cut short or filled in the wrong place.
  */
 function checkEmptiness(
   issues: SheetIssues,
@@ -256,8 +261,16 @@ function checkEmptiness(
   map: ColumnMap<Column>,
   count: number,
   marker: CellRef | undefined,
+  kind: EvaluationKind | undefined,
 ): void {
-  if (count === 0 && marker === undefined) {
+  if (count === 0 && marker !== undefined && kind === 'project') {
+    issues.at(
+      marker,
+      INDICATORS,
+      m('sheet.projectWithoutIndicators', { marker: NO_INDICATORS_MARKER }),
+      'indicators',
+    );
+  } else if (count === 0 && marker === undefined) {
     const message = m('sheet.noIndicatorRows', { row: headerRow + 1, marker: NO_INDICATORS_MARKER });
     issues.at({ row: headerRow, col: map.columns.name ?? 0 }, INDICATORS, message, 'indicators');
   } else if (count > 0 && marker !== undefined) {

@@ -27,7 +27,7 @@ export function readEvaluationGrid(grid: Grid): Evaluation {
   const header = readHeader(grid, issues, beforeIndicators);
   const funds = readFunds(grid, issues, beforeIndicators);
   const goals = readGoals(grid, funds.headerRow ?? 0, beforeIndicators);
-  const indicators = readIndicators(grid, issues, indicatorHeader);
+  const indicators = readIndicators(grid, issues, indicatorHeader, header.kind);
 
   const stated: NonNullable<EvaluationInput['stated']> = {};
   if (funds.executionRate !== undefined) stated.executionRate = funds.executionRate;

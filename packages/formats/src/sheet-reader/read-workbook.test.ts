@@ -278,17 +278,34 @@ describe('sheets that cannot be read are refused whole, with every bad cell name
     expect(err.issues[0]?.message.text.zh).toContain('绩效指标表（第 12 行表头）下没有任何指标行');
   });
 
-  it('reads the marker row as an indicator tree left empty on purpose, with or without its brackets', async () => {
+  it('reads the marker row of a 部门整体 sheet as an indicator tree left empty on purpose, with or without its brackets', async () => {
     for (const marker of ['（本次自评未填报绩效指标）', '本次自评 未填报绩效指标']) {
       const rows = [
-        ...chizhouProjectSheet.rows.slice(0, 12),
+        ['部门整体支出绩效自评表'],
+        ...chizhouProjectSheet.rows.slice(1, 12),
         [null, marker],
         ['总分', null, null, null, null, null, 10, 8],
       ];
       const e = await readEvaluationXlsx(await buildWorkbook([{ name: 's', rows }]), 'a.xlsx');
+      expect(e.kind).toBe('unitWide');
       expect(e.indicators).toEqual([]);
       expect(e.stated.totalScore).toBe('8');
     }
+  });
+
+  it('refuses the marker row on a 项目支出 sheet, at the marker: a project is scored by its indicators', async () => {
+    const rows = [
+      ...chizhouProjectSheet.rows.slice(0, 12),
+      [null, '（本次自评未填报绩效指标）'],
+      ['总分', null, null, null, null, null, 10, 8],
+    ];
+    const err = await xlsxError(readEvaluationXlsx(await buildWorkbook([{ name: 's', rows }]), 'a.xlsx'));
+    expect(err.issues.map((i) => [i.location?.sheet, i.location?.row, i.location?.column])).toEqual([
+      ['s', 13, 'B'],
+    ]);
+    expect(err.issues[0]?.message.text.zh).toBe(
+      '项目支出绩效自评表必须填报绩效指标：「（本次自评未填报绩效指标）」只用于部门整体支出自评表；请逐行填写三级指标',
+    );
   });
 
   it('refuses the marker row beside indicator rows, at the marker', async () => {

@@ -7,6 +7,8 @@ import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './grid';
 import { findFundsHeader } from './read-funds';
 import { findIndicatorHeader } from './read-indicators';
 import { readEvaluationGrid } from './read-sheet';
+import { DATA_SHEET_NAME } from './sheet-data';
+import { dataBelongsTo, findSheetData, withSheetData } from './with-sheet-data';
 import { SheetTooLargeError, xlsxToGrids } from './xlsx-grid';
 
 export interface SheetChoice {
@@ -22,7 +24,19 @@ export async function readEvaluationXlsx(
 ): Promise<Evaluation> {
   checkZip(bytes, fileName);
   const grids = await loadGrids(bytes, fileName);
-  return readEvaluationGrid(chooseSheet(grids, fileName, choice));
+  const sheet = chooseSheet(grids, fileName, choice);
+  return readTableSheet(sheet, grids);
+}
+
+/**
+ * One 自评表 of the workbook; when jixiao wrote it, completed by its data sheet. The data sheet is read
+ * first, so that a damaged one is reported even when the visible sheet also has problems.
+ */
+function readTableSheet(sheet: Grid, grids: readonly Grid[]): Evaluation {
+  const found = findSheetData(grids);
+  const visible = readEvaluationGrid(sheet);
+  const tables = grids.filter((g) => g.sheet !== found?.grid.sheet && findIndicatorHeader(g) !== undefined);
+  return found && dataBelongsTo(found.data, sheet, tables) ? withSheetData(visible, found, sheet) : visible;
 }
 
 export interface SheetRead {
@@ -35,12 +49,12 @@ export interface SheetRead {
 export async function readAllEvaluationSheets(bytes: Uint8Array, fileName: string): Promise<SheetRead[]> {
   checkZip(bytes, fileName);
   const grids = await loadGrids(bytes, fileName);
-  const sheets = grids.filter((g) => findIndicatorHeader(g) !== undefined);
+  const sheets = grids.filter((g) => g.sheet !== DATA_SHEET_NAME && findIndicatorHeader(g) !== undefined);
   // With no 自评表 at all, chooseSheet throws the same "没有找到绩效自评表" as a single read.
   if (sheets.length === 0) chooseSheet(grids, fileName, {});
   return sheets.map((grid) => {
     try {
-      return { sheet: grid.sheet ?? '', result: { ok: true, evaluation: readEvaluationGrid(grid) } };
+      return { sheet: grid.sheet ?? '', result: { ok: true, evaluation: readTableSheet(grid, grids) } };
     } catch (e) {
       if (!isJixiaoError(e)) throw e;
       return { sheet: grid.sheet ?? '', result: { ok: false, error: e } };

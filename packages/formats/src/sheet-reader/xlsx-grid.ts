@@ -18,7 +18,8 @@ export async function xlsxToGrids(bytes: Uint8Array, fileName: string): Promise<
 
 export class SheetTooLargeError extends Error {}
 
-function worksheetToGrid(ws: ExcelJS.Worksheet, fileName: string): Grid {
+/** One worksheet as the reader sees it (also used by the writer on the workbook it has just built). */
+export function worksheetToGrid(ws: ExcelJS.Worksheet, fileName: string): Grid {
   const rows: (GridCell | undefined)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (GridCell | undefined)[] = [];

@@ -1,4 +1,4 @@
-import { type Evaluation, parseEvaluation } from '@jixiao/domain';
+import type { Evaluation } from '@jixiao/domain';
 
 /** For the round-trip tests: what of an evaluation the 自评表 carries. */
 
@@ -13,8 +13,8 @@ import { type Evaluation, parseEvaluation } from '@jixiao/domain';
  * - score: the sheet prints the engine's 得分 in every row (compared with the result separately);
  * - unit.department / project.implementingUnit equal to the unit itself mean "the unit itself",
  *   which the reader writes by leaving them out.
- * Not on the sheet at all, so not compared (they live in the report and the JSON file): ruleSet (the
- * sheet does not name one; both sides are scored under the seed's), unit code and region, income,
+ * Not on the visible sheet, so not compared here (the data sheet carries them, see sheet-data.ts): ruleSet,
+ * the reasons of scores set by hand (the form's 偏差原因 column is the unit's analysis), unit code and region, income,
  * expenditure, expenditureBudget, 三公经费, carryover, staff, narrative, meta, the indicators' ids and
  * statedScoreRate (the form has no 得分率 column), and `stated` (the sheet states the engine's figures,
  * compared with the result below).
@@ -32,7 +32,6 @@ export function onSheet(e: Evaluation, reference: Evaluation = e) {
       implementingUnit: self(e.project.implementingUnit),
     },
     funds: e.funds,
-    executionManualScore: e.executionManualScore,
     goals: e.goals,
     indicators: e.indicators.map((i, n) => {
       const ref = reference.indicators[n];
@@ -54,25 +53,9 @@ export function onSheet(e: Evaluation, reference: Evaluation = e) {
         },
         score: ref?.score === undefined ? undefined : i.score,
         scoreCoefficient: i.scoreCoefficient,
-        manualScore: i.manualScore,
         deviationReason: i.deviationReason,
         improvementMeasure: i.improvementMeasure,
       };
     }),
   };
-}
-
-/** The evaluation as far as the sheet carries it (see onSheet), without the source document's claims. */
-export function sheetPart(e: Evaluation): Evaluation {
-  return parseEvaluation({
-    ...e,
-    income: undefined,
-    expenditure: undefined,
-    expenditureBudget: undefined,
-    threePublicExpenses: undefined,
-    carryover: undefined,
-    staff: undefined,
-    stated: {},
-    indicators: e.indicators.map(({ statedScoreRate: _rate, ...i }) => i),
-  });
 }

@@ -9,14 +9,17 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readEvaluationGrid } from '../sheet-reader/read-sheet';
+import { readEvaluationXlsx } from '../sheet-reader/read-workbook';
 import { xlsxToGrids } from '../sheet-reader/xlsx-grid';
 import { onSheet } from './round-trip-view';
 import { writeSelfEvaluationXlsx } from './write-xlsx';
 
 /**
  * Any 项目支出 evaluation the form can hold — quantitative and qualitative rows, tiers with and without
- * the unit's words, scores set by hand, 偏差原因 and 改进措施, no indicators at all — written as the
- * 自评表 and read back, keeps every field the form carries (see onSheet) and scores to the same total.
+ * the unit's words, scores set by hand, 偏差原因 and 改进措施 (at least one row: a project sheet without
+ * indicators is refused) — written as the 自评表 and read back, keeps every field the form carries on
+ * its visible sheet (see onSheet), gives back the whole evaluation with its data sheet, and scores to
+ * the same total.
  */
 
 // The 二级 of a 一级 is fixed here: a blank 二级 cell under a filled one reads as carried down (merged
@@ -91,28 +94,33 @@ describe('the 自评表 .xlsx round trip', () => {
   it('keeps what the form carries and the total of any 项目支出 evaluation', async () => {
     const ruleSet = getRuleSet('mof-2020');
     await fc.assert(
-      fc.asyncProperty(fc.array(row, { maxLength: 6 }), amount, amount, async (rows, budget, executed) => {
-        const input: EvaluationInput = {
-          kind: 'project',
-          fiscalYear: 2024,
-          unit: { name: '某区科学技术协会' },
-          project: { name: '科普活动' },
-          funds: { total: { initialBudget: budget, adjustedBudget: budget, executed } },
-          indicators: rows.map(indicatorOf),
-        };
-        const evaluation = parseEvaluation(input);
-        const { result } = evaluate(evaluation, ruleSet);
-        const [grid] = await xlsxToGrids(
-          await writeSelfEvaluationXlsx(evaluation, result, ruleSet),
-          'p.xlsx',
-        );
-        if (!grid) throw new Error('no sheet');
-        const back = readEvaluationGrid(grid);
-        expect(onSheet(back, evaluation)).toEqual(onSheet(evaluation));
-        const again = evaluate(back, ruleSet).result;
-        expect(again.totalScore.toString()).toBe(result.totalScore.toString());
-        expect(again.grade.label).toBe(result.grade.label);
-      }),
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 6 }),
+        amount,
+        amount,
+        async (rows, budget, executed) => {
+          const input: EvaluationInput = {
+            kind: 'project',
+            fiscalYear: 2024,
+            unit: { name: '某区科学技术协会' },
+            project: { name: '科普活动' },
+            funds: { total: { initialBudget: budget, adjustedBudget: budget, executed } },
+            indicators: rows.map(indicatorOf),
+          };
+          const evaluation = parseEvaluation(input);
+          const { result } = evaluate(evaluation, ruleSet);
+          const bytes = await writeSelfEvaluationXlsx(evaluation, result, ruleSet);
+          const [grid] = await xlsxToGrids(bytes, 'p.xlsx');
+          if (!grid) throw new Error('no sheet');
+          expect(onSheet(readEvaluationGrid(grid), evaluation)).toEqual(onSheet(evaluation));
+          // With its data sheet the file gives back the very evaluation (the read names its own source).
+          const back = await readEvaluationXlsx(bytes, 'p.xlsx');
+          expect({ ...back, meta: {} }).toEqual({ ...evaluation, meta: {} });
+          const again = evaluate(back, ruleSet).result;
+          expect(again.totalScore.toString()).toBe(result.totalScore.toString());
+          expect(again.grade.label).toBe(result.grade.label);
+        },
+      ),
       { numRuns: 40 },
     );
   });

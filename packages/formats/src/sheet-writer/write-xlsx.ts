@@ -16,8 +16,19 @@ import {
   TIER_LABEL,
 } from '@jixiao/domain';
 import type ExcelJS from 'exceljs';
-import { EXECUTION_MANUAL_LABEL, NO_INDICATORS_MARKER, writeNotes } from '../sheet-reader/conventions';
-import { COLUMN_COUNT, COLUMN_WIDTHS, INDICATOR_HEADERS, sheetLabels } from './layout';
+import { NO_INDICATORS_MARKER, writeNotes } from '../sheet-reader/conventions';
+import {
+  COLUMN_COUNT,
+  COLUMN_WIDTHS,
+  type FundsColumn,
+  fundsColumnNumbers,
+  heightFor,
+  INDICATOR_HEADERS,
+  linesNeeded,
+  MIN_ROW_HEIGHT_PT,
+  sheetLabels,
+} from './layout';
+import { addDataSheet } from './write-data-sheet';
 
 /**
  * Writes the 自评表 as .xlsx: merged headers, thin borders, two-decimal formats, one A4 landscape page,
@@ -159,22 +170,33 @@ export function buildSelfEvaluationWorkbook(
   }
   ctx.row++;
 
-  // Funds block: A label merged over the header and four rows (five with the reason of a score set
-  // by hand); B row label; C–E amounts; F weight; G rate; H:I score.
+  // Funds block: A label merged over the header and four rows; B row label; C–H the figures in the
+  // form's order (see fundsColumnNumbers), the score merged over H:I.
   const fundsHeader = ctx.row;
-  const manualExecution = evaluation.executionManualScore;
+  const C = fundsColumnNumbers(L);
+  const at = (key: FundsColumn, r: number) => `${col(C[key])}${r}`;
   put(ctx, 1, L.fundsBlock, { bold: true });
-  merge(ctx, 1, 1, fundsHeader + (manualExecution ? 5 : 4));
+  merge(ctx, 1, 1, fundsHeader + 4);
   put(ctx, 2, '');
-  [L.initialBudget, L.adjustedBudget, L.executed, L.weight, L.rate, L.score].forEach((label, i) => {
-    put(ctx, 3 + i, label, { bold: true });
-  });
+  const headings: Record<FundsColumn, string> = {
+    initialBudget: L.initialBudget,
+    adjustedBudget: L.adjustedBudget,
+    executed: L.executed,
+    weight: L.weight,
+    rate: L.rate,
+    score: L.score,
+  };
+  for (const key of L.fundsColumns) put(ctx, C[key], headings[key], { bold: true });
   merge(ctx, 8, 9);
   ctx.row++;
   const totalRow = ctx.row;
-  const denominatorCol = { adjustedBudget: 'D', initialBudget: 'C', fundsArrived: undefined }[
-    ruleSet.execution.denominator
-  ];
+  // The form has no 实际到位资金 column: a rule set dividing by it gets the figures without formulas.
+  const denominators: Record<RuleSet['execution']['denominator'], FundsColumn | undefined> = {
+    adjustedBudget: 'adjustedBudget',
+    initialBudget: 'initialBudget',
+    fundsArrived: undefined,
+  };
+  const denominator = denominators[ruleSet.execution.denominator];
   const ex = result.execution;
   const fundsRows: [string, FundsRow | undefined][] = [
     [L.total, evaluation.funds.total],
@@ -185,53 +207,51 @@ export function buildSelfEvaluationWorkbook(
   for (const [label, row] of fundsRows) {
     const isTotal = ctx.row === totalRow;
     put(ctx, 2, label, { align: 'left' });
-    put(ctx, 3, amount(row?.initialBudget), { numFmt: SHEET_AMOUNT_FORMAT, align: 'right' });
-    put(ctx, 4, amount(row?.adjustedBudget), { numFmt: SHEET_AMOUNT_FORMAT, align: 'right' });
-    put(ctx, 5, amount(row?.executed), { numFmt: SHEET_AMOUNT_FORMAT, align: 'right' });
+    put(ctx, C.initialBudget, amount(row?.initialBudget), { numFmt: SHEET_AMOUNT_FORMAT, align: 'right' });
+    put(ctx, C.adjustedBudget, amount(row?.adjustedBudget), { numFmt: SHEET_AMOUNT_FORMAT, align: 'right' });
+    put(ctx, C.executed, amount(row?.executed), { numFmt: SHEET_AMOUNT_FORMAT, align: 'right' });
     if (isTotal) {
       const r = ctx.row;
-      put(ctx, 6, num(ex.weight.toString()));
+      put(ctx, C.weight, num(ex.weight.toString()));
       const rateResult =
         ex.ratePercent === undefined ? NOT_APPLICABLE : num(ex.ratePercent.dividedBy(100).toString());
-      const d = `${denominatorCol}${r}`;
+      const d = denominator && at(denominator, r);
+      const e = at('executed', r);
       const rateCell: ExcelJS.CellValue =
-        denominatorCol && ROUND
+        d && ROUND
           ? formulaCell(
-              `IF(AND(ISNUMBER(${d}),ISNUMBER(E${r}),${d}<>0),${ROUND}(E${r}/${d},${ratePlaces + 2}),"${NOT_APPLICABLE}")`,
+              `IF(AND(ISNUMBER(${d}),ISNUMBER(${e}),${d}<>0),${ROUND}(${e}/${d},${ratePlaces + 2}),"${NOT_APPLICABLE}")`,
               rateResult,
             )
           : rateResult;
-      put(ctx, 7, rateCell, { numFmt: rateFormat });
+      put(ctx, C.rate, rateCell, { numFmt: rateFormat });
       const scoreValue = num(ex.score.toString());
-      const used = ruleSet.execution.scoreFrom === 'roundedRate' ? `G${r}` : `E${r}/${d}`;
+      const w = at('weight', r);
+      const used = ruleSet.execution.scoreFrom === 'roundedRate' ? at('rate', r) : `${e}/${d}`;
       const scoreCell: ExcelJS.CellValue =
-        ex.basis !== 'manual' && ROUND && denominatorCol
-          ? formulaCell(`IF(ISNUMBER(G${r}),${ROUND}(MIN(F${r}*${used},F${r}),${places}),0)`, scoreValue)
+        ex.basis !== 'manual' && ROUND && d
+          ? formulaCell(
+              `IF(ISNUMBER(${at('rate', r)}),${ROUND}(MIN(${w}*${used},${w}),${places}),0)`,
+              scoreValue,
+            )
           : scoreValue;
-      put(ctx, 8, scoreCell, { numFmt: scoreFormat });
+      put(ctx, C.score, scoreCell, { numFmt: scoreFormat });
     } else {
-      put(ctx, 6, NOT_APPLICABLE);
-      put(ctx, 7, NOT_APPLICABLE);
-      put(ctx, 8, NOT_APPLICABLE);
+      put(ctx, C.weight, NOT_APPLICABLE);
+      put(ctx, C.rate, NOT_APPLICABLE);
+      put(ctx, C.score, NOT_APPLICABLE);
     }
     merge(ctx, 8, 9);
-    ctx.row++;
-  }
-  if (manualExecution) {
-    put(ctx, 2, EXECUTION_MANUAL_LABEL, { align: 'left' });
-    put(ctx, 3, manualExecution.reason, { align: 'left' });
-    merge(ctx, 3, COLUMN_COUNT);
-    ws.getRow(ctx.row).height = 30;
     ctx.row++;
   }
 
   // Goals block: one row per goal under 预期目标 | 实际完成情况.
   const goals = evaluation.goals.length > 0 ? evaluation.goals : [{ expected: '', actual: '' }];
-  put(ctx, 1, '年度总体目标', { bold: true });
+  put(ctx, 1, L.goalsBlock, { bold: true });
   merge(ctx, 1, 1, ctx.row + goals.length);
-  put(ctx, 2, '预期目标', { bold: true });
+  put(ctx, 2, L.goalsExpected, { bold: true });
   merge(ctx, 2, 5);
-  put(ctx, 6, '实际完成情况', { bold: true });
+  put(ctx, 6, L.goalsActual, { bold: true });
   merge(ctx, 6, COLUMN_COUNT);
   ctx.row++;
   for (const g of goals) {
@@ -239,7 +259,6 @@ export function buildSelfEvaluationWorkbook(
     merge(ctx, 2, 5);
     put(ctx, 6, g.actual ?? '', { align: 'left' });
     merge(ctx, 6, COLUMN_COUNT);
-    ws.getRow(ctx.row).height = 30;
     ctx.row++;
   }
 
@@ -265,7 +284,6 @@ export function buildSelfEvaluationWorkbook(
     const notes = writeNotes({
       deviationReason: indicator.deviationReason,
       improvementMeasure: indicator.improvementMeasure,
-      manualReason: indicator.manualScore?.reason,
     });
     put(ctx, 9, notes, { align: 'left' });
     ctx.row++;
@@ -291,13 +309,15 @@ export function buildSelfEvaluationWorkbook(
   put(
     ctx,
     7,
-    sumRange ? formulaCell(`F${totalRow}+SUM(${sumRange})`, num(totalWeight.toString())) : NOT_APPLICABLE,
+    sumRange
+      ? formulaCell(`${at('weight', totalRow)}+SUM(${sumRange})`, num(totalWeight.toString()))
+      : NOT_APPLICABLE,
   );
   put(
     ctx,
     8,
     formulaCell(
-      `${ROUND ?? 'ROUND'}(H${totalRow}${scoreRange ? `+SUM(${scoreRange})` : ''},${places})`,
+      `${ROUND ?? 'ROUND'}(${at('score', totalRow)}${scoreRange ? `+SUM(${scoreRange})` : ''},${places})`,
       num(result.totalScore.toString()),
     ),
     { numFmt: scoreFormat, bold: true },
@@ -329,8 +349,55 @@ export function buildSelfEvaluationWorkbook(
       if (!cell.alignment) cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     }
   }
+  fitRowHeights(ws, tableStart, tableEnd);
   ws.pageSetup.printArea = `A1:${col(COLUMN_COUNT)}${tableEnd}`;
   return wb;
+}
+
+/**
+ * Sets each row's height to what its texts need (see heightFor): a cell merged over several rows
+ * gets the missing height on its last row, so that every line shows in LibreOffice and WPS alike.
+ */
+function fitRowHeights(ws: ExcelJS.Worksheet, first: number, last: number) {
+  const heights = new Map<number, number>();
+  const tall: { top: number; bottom: number; need: number }[] = [];
+  for (let r = first; r <= last; r++) {
+    heights.set(r, MIN_ROW_HEIGHT_PT);
+    for (let c = 1; c <= COLUMN_COUNT; c++) {
+      const span = masterSpan(ws, r, c);
+      if (!span) continue;
+      const need = heightFor(linesNeeded(ws.getCell(r, c).text, span.width));
+      if (span.bottom === r) heights.set(r, Math.max(heights.get(r) ?? 0, need));
+      else tall.push({ top: r, bottom: span.bottom, need });
+    }
+  }
+  for (const { top, bottom, need } of tall) {
+    let have = 0;
+    for (let r = top; r <= bottom; r++) have += heights.get(r) ?? 0;
+    if (have < need) heights.set(bottom, (heights.get(bottom) ?? 0) + need - have);
+  }
+  for (const [r, height] of heights) ws.getRow(r).height = height;
+}
+
+/** The extent of the cell at (row, column) when it is a merge's master or unmerged; undefined when covered. */
+export function masterSpan(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  column: number,
+): { bottom: number; width: number } | undefined {
+  const cell = ws.getCell(row, column);
+  if (cell.isMerged && cell.master.address !== cell.address) return undefined;
+  const within = (r: number, c: number) => {
+    const other = ws.getCell(r, c);
+    return other.isMerged && other.master.address === cell.address;
+  };
+  let right = column;
+  while (right < COLUMN_COUNT && within(row, right + 1)) right++;
+  let bottom = row;
+  while (within(bottom + 1, column)) bottom++;
+  let width = 0;
+  for (let c = column; c <= right; c++) width += COLUMN_WIDTHS[c - 1] ?? 0;
+  return { bottom, width };
 }
 
 /**
@@ -397,5 +464,7 @@ export async function writeSelfEvaluationXlsx(
   // ExcelJS is loaded on first use: loading the formats package (the server's start) does not pay for it.
   const { default: excel } = await import('exceljs');
   const wb = buildSelfEvaluationWorkbook(evaluation, result, ruleSet, new excel.Workbook());
+  const ws = wb.worksheets[0];
+  if (ws) await addDataSheet(wb, ws, evaluation);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
