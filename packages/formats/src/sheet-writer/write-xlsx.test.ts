@@ -266,3 +266,38 @@ describe('a full 项目支出 自评表 (sub-rows, several goals, ≤ and qualit
     expect(visible.stated.totalScore).toBe(result.totalScore.toString());
   });
 });
+
+describe('the labels of the 自评表', () => {
+  const rowOf = (grid: { rows: ({ text: string } | undefined)[][] }, label: string) =>
+    grid.rows.find((r) => r.some((c) => c?.text === label))?.map((c) => c?.text ?? '');
+
+  it('are the national form’s on a 项目支出 sheet: 其中：当年财政拨款, 上年结转资金, 其他资金; 分值 before 执行率', async () => {
+    const { grid } = await produce('seed-001');
+    expect(rowOf(grid, '其中：当年财政拨款')?.[1]).toBe('其中：当年财政拨款');
+    expect(rowOf(grid, '上年结转资金')?.[1]).toBe('上年结转资金');
+    expect(rowOf(grid, '其他资金')?.[1]).toBe('其他资金');
+    expect(rowOf(grid, '年初预算数')?.slice(2, 8)).toEqual([
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '分值',
+      '执行率',
+      '得分',
+    ]);
+    expect(rowOf(grid, '预期目标')?.[0]).toBe('年度总体目标');
+  });
+
+  it('are Chongqing’s on a 部门整体 sheet: 执行率 before 执行率权重, and 当年绩效目标', async () => {
+    const { grid } = await produce('seed-004');
+    expect(rowOf(grid, '年初预算数')?.slice(2, 8)).toEqual([
+      '年初预算数',
+      '全年（调整）预算数',
+      '全年执行数',
+      '执行率',
+      '执行率权重',
+      '执行率得分',
+    ]);
+    expect(rowOf(grid, '全年（调整）绩效目标')?.[0]).toBe('当年绩效目标');
+    expect(rowOf(grid, '全年（调整）绩效目标')?.[5]).toBe('全年目标实际完成情况');
+  });
+});

@@ -364,7 +364,7 @@ function fitRowHeights(ws: ExcelJS.Worksheet, first: number, last: number) {
   for (let r = first; r <= last; r++) {
     heights.set(r, MIN_ROW_HEIGHT_PT);
     for (let c = 1; c <= COLUMN_COUNT; c++) {
-      const span = masterSpan(ws, r, c);
+      const span = masterSpan(ws, r, c, last);
       if (!span) continue;
       const need = heightFor(linesNeeded(ws.getCell(r, c).text, span.width));
       if (span.bottom === r) heights.set(r, Math.max(heights.get(r) ?? 0, need));
@@ -384,6 +384,8 @@ export function masterSpan(
   ws: ExcelJS.Worksheet,
   row: number,
   column: number,
+  /** The last row to look at (getCell creates the rows it is asked for). */
+  lastRow: number,
 ): { bottom: number; width: number } | undefined {
   const cell = ws.getCell(row, column);
   if (cell.isMerged && cell.master.address !== cell.address) return undefined;
@@ -394,7 +396,7 @@ export function masterSpan(
   let right = column;
   while (right < COLUMN_COUNT && within(row, right + 1)) right++;
   let bottom = row;
-  while (within(bottom + 1, column)) bottom++;
+  while (bottom < lastRow && within(bottom + 1, column)) bottom++;
   let width = 0;
   for (let c = column; c <= right; c++) width += COLUMN_WIDTHS[c - 1] ?? 0;
   return { bottom, width };
