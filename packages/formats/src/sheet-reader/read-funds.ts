@@ -36,7 +36,7 @@ type RowKey = 'total' | 'fiscalAppropriation' | 'priorYearCarryover' | 'otherFun
 
 const ROW_LABEL: Record<RowKey, string> = {
   total: '年度资金总额',
-  fiscalAppropriation: '其中：财政拨款',
+  fiscalAppropriation: '其中：当年财政拨款',
   priorYearCarryover: '其中：上年结转资金',
   otherFunds: '其中：其他资金',
 };

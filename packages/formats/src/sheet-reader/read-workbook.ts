@@ -32,7 +32,7 @@ export async function readEvaluationXlsx(
  * One 自评表 of the workbook; when jixiao wrote it, completed by its data sheet. The data sheet is read
  * first, so that a damaged one is reported even when the visible sheet also has problems.
  */
-function readTableSheet(sheet: Grid, grids: readonly Grid[]): Evaluation {
+export function readTableSheet(sheet: Grid, grids: readonly Grid[]): Evaluation {
   const found = findSheetData(grids);
   const visible = readEvaluationGrid(sheet);
   const tables = grids.filter((g) => g.sheet !== found?.grid.sheet && findIndicatorHeader(g) !== undefined);
@@ -45,11 +45,16 @@ export interface SheetRead {
   result: { ok: true; evaluation: Evaluation } | { ok: false; error: JixiaoError };
 }
 
+/** The hidden data sheet jixiao writes beside a 自评表: not a table of its own (see sheet-data.ts). */
+export function isDataSheet(grid: Grid): boolean {
+  return grid.sheet === DATA_SHEET_NAME;
+}
+
 /** Every 自评表 in a workbook (one sheet per project is common), each read on its own. */
 export async function readAllEvaluationSheets(bytes: Uint8Array, fileName: string): Promise<SheetRead[]> {
   checkZip(bytes, fileName);
   const grids = await loadGrids(bytes, fileName);
-  const sheets = grids.filter((g) => g.sheet !== DATA_SHEET_NAME && findIndicatorHeader(g) !== undefined);
+  const sheets = grids.filter((g) => !isDataSheet(g) && findIndicatorHeader(g) !== undefined);
   // With no 自评表 at all, chooseSheet throws the same "没有找到绩效自评表" as a single read.
   if (sheets.length === 0) chooseSheet(grids, fileName, {});
   return sheets.map((grid) => {

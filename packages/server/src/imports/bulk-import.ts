@@ -2,9 +2,10 @@ import { type ErrorIssue, type Evaluation, isJixiaoError, type Message } from '@
 import {
   checkZipAsync,
   type Grid,
+  isDataSheet,
   readEvaluationBytes,
-  readEvaluationGrid,
   readEvaluationJson,
+  readTableSheet,
   xlsxToGrids,
 } from '@jixiao/formats';
 import { and, eq } from 'drizzle-orm';
@@ -92,7 +93,7 @@ function addEvaluation(into: Reading, evaluation: Evaluation, file: string, shee
 }
 
 /** One sheet of a workbook: a budget table (found by its header), else an evaluation form. */
-function readGrid(into: Reading, file: string, grid: Grid): void {
+function readGrid(into: Reading, file: string, grid: Grid, workbook: readonly Grid[]): void {
   const at = { file, ...(grid.sheet ? { sheet: grid.sheet } : {}) };
   const header = findBudgetHeader(grid);
   if (header) {
@@ -104,7 +105,8 @@ function readGrid(into: Reading, file: string, grid: Grid): void {
   }
   if (grid.rows.length === 0) return;
   try {
-    addEvaluation(into, readEvaluationGrid(grid), file, grid.sheet);
+    // A 自评表 jixiao wrote comes back whole with its hidden data sheet (rule set, stated figures, reasons).
+    addEvaluation(into, readTableSheet(grid, workbook), file, grid.sheet);
   } catch (e) {
     collect(into.issues, e, file, grid.sheet);
   }
@@ -131,7 +133,7 @@ async function readFile(into: Reading, file: ImportFile): Promise<void> {
     });
     return;
   }
-  for (const grid of grids) readGrid(into, file.name, grid);
+  for (const grid of grids) if (!isDataSheet(grid)) readGrid(into, file.name, grid, grids);
 }
 
 /** Reads every file and sheet, collecting every problem rather than stopping at the first. */
