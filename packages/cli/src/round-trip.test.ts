@@ -7,7 +7,8 @@ import { REPO_ROOT, runInProcess } from './test-support';
 /**
  * What a unit does with the 自评表 jixiao writes: `jixiao report` → the .xlsx → `jixiao convert` →
  * `jixiao score`. For each seed the result is the one of scoring the source JSON itself — rule set,
- * total, grade and findings — and `jixiao check` on the .xlsx finds what it finds in the source.
+ * total, grade and findings — and `jixiao check` on the .xlsx finds what it finds in the source. The
+ * .docx is read back by the report audit: its year, kind, total and grade are the source's.
  */
 const SEEDS = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'] as const;
 let dir = '';
@@ -15,7 +16,7 @@ let dir = '';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jixiao-round-trip-'));
   const seeds = SEEDS.map((id) => join(REPO_ROOT, 'examples/seeds', `${id}.json`));
-  const run = await runInProcess(['report', ...seeds, '--format', 'xlsx', '--out', dir]);
+  const run = await runInProcess(['report', ...seeds, '--format', 'docx,xlsx', '--out', dir]);
   if (run.code !== 0) throw new Error(run.stderr);
 }, 120_000);
 
@@ -25,8 +26,13 @@ afterAll(() => {
 
 interface Scored {
   ruleSet: { id: string; version: string };
-  totalScore: string;
-  grade: string;
+  fiscalYear: number;
+  kind: string;
+  totalScore: string | null;
+  grade: string | null;
+  /** Absent before scoring could say "unscored"; false for an evaluation without a total. */
+  scored?: boolean;
+  audit?: { extracted: { fiscalYear?: number; kind?: string; totalScore?: string; grade?: string } };
   findings: { code: string; severity: string; message: string; location?: { file?: string } }[];
 }
 
@@ -57,5 +63,15 @@ describe.each(SEEDS)('%s written as 自评表.xlsx, converted and scored', (id) 
     const source = await json(['check', join(REPO_ROOT, 'examples/seeds', `${id}.json`)]);
     const sheet = await json(['check', join(dir, `${id}-自评表.xlsx`)]);
     expect(withoutFile(sheet)).toEqual(withoutFile(source));
+  });
+
+  it('reads back from the .docx to the year, kind, total and grade of the source', async () => {
+    const source = await json(['score', join(REPO_ROOT, 'examples/seeds', `${id}.json`)]);
+    const docx = await json(['check', join(dir, `${id}-自评报告.docx`)]);
+    const read = docx.audit?.extracted;
+    expect(read?.fiscalYear).toBe(source.fiscalYear);
+    expect(read?.kind).toBe(source.kind);
+    if (source.scored === false) expect(read?.grade).toBeUndefined();
+    else expect([read?.totalScore, read?.grade]).toEqual([source.totalScore, source.grade]);
   });
 });
