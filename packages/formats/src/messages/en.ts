@@ -114,6 +114,7 @@ export const en = {
     `data sheet version "${p.version}" is not known (this program reads up to ${p.supported}): import it with a newer jixiao`,
   'sheetData.badJson': () => 'not valid JSON (jixiao writes this sheet; do not edit it by hand)',
   'sheetData.badPath': (p) => `"${p.path}" is not a valid field path`,
+  'sheetData.tooDeep': (p) => `nested more than ${p.max} levels deep: not data jixiao writes`,
   'sheetData.badAnchor': () => 'an indicator anchor needs its level-1 and level-3 names',
   'sheet.noFundsTable': () =>
     'no funds table found: it needs the column headings of the official sheet (initial budget, full-year budget, full-year execution)',

@@ -116,6 +116,7 @@ export const zh = {
     `数据表版本「${p.version}」无法识别（本程序支持到 ${p.supported}）：请用较新版本的 jixiao 导入`,
   'sheetData.badJson': () => '内容不是有效的 JSON（该表由 jixiao 写入，请勿手工修改）',
   'sheetData.badPath': (p: { path: string }) => `「${p.path}」不是有效的字段路径`,
+  'sheetData.tooDeep': (p: { max: number }) => `内容嵌套超过 ${p.max} 层，不是 jixiao 写入的数据`,
   'sheetData.badAnchor': () => '指标标识应含一级指标和三级指标名称',
   'sheet.noFundsTable': () =>
     '未找到资金表：需要「年初预算数」「全年预算数」（或「调整后预算数」）「全年执行数」（或「预算执行数」）等列标题',

@@ -7,6 +7,7 @@ import {
   type Json,
   parsePath,
   pathText,
+  type Segment,
   SHEET_DATA_FORMAT,
   SHEET_DATA_VERSION,
   type SheetData,
@@ -84,6 +85,10 @@ export function readSheetData(grid: Grid): SheetData {
   const json = (raw: Raw, column: 'value' | 'written'): Json | undefined => {
     const text = raw[column];
     if (text.trim() === '') return undefined;
+    if (nesting(text) > MAX_DEPTH) {
+      bad(raw, column, m('sheetData.tooDeep', { max: MAX_DEPTH }));
+      return undefined;
+    }
     try {
       return JSON.parse(text) satisfies Json;
     } catch {
@@ -122,8 +127,8 @@ export function readSheetData(grid: Grid): SheetData {
       continue;
     }
     if (raw.key.startsWith('@')) continue;
-    const path = parsePath(raw.key);
-    const guard = raw.guard.trim() === '' ? path : parsePath(raw.guard.trim());
+    const path = shallow(parsePath(raw.key));
+    const guard = raw.guard.trim() === '' ? path : shallow(parsePath(raw.guard.trim()));
     if (!path) bad(raw, 'key', m('sheetData.badPath', { path: raw.key }));
     else if (!guard) bad(raw, 'guard', m('sheetData.badPath', { path: raw.guard }));
     const value = json(raw, 'value');
@@ -138,6 +143,33 @@ export function readSheetData(grid: Grid): SheetData {
   }
   if (!issues.empty) throw dataError(grid, issues);
   return data;
+}
+
+/**
+ * An evaluation is a few levels deep; a value or path far deeper is not one jixiao wrote, and walking it
+ * (JSON.stringify, the schema) could exhaust the stack. Both are refused before they are used.
+ */
+const MAX_DEPTH = 16;
+
+function shallow(path: Segment[] | undefined): Segment[] | undefined {
+  return path && path.length <= MAX_DEPTH ? path : undefined;
+}
+
+/** The deepest bracket nesting of a JSON text, brackets inside strings not counted. */
+function nesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '[' || ch === '{') max = Math.max(max, ++depth);
+    else if (ch === ']' || ch === '}') depth--;
+  }
+  return max;
 }
 
 function isAnchor(v: Json | undefined): v is IndicatorAnchor & { [key: string]: Json } {

@@ -174,4 +174,20 @@ describe('the data sheet of a 自评表', () => {
     expect(error.issues[0]?.location?.row).toBe(3);
     expect(error.issues[0]?.message.text.zh).toContain('数据表版本「2」无法识别');
   });
+
+  it('refuses values and paths nested deeper than an evaluation goes, before walking them', async () => {
+    const wb = await written();
+    const data = wb.getWorksheet(DATA_SHEET_NAME);
+    if (!data) throw new Error('no data sheet');
+    // 17 opening brackets, one over the limit of 16; "[" inside a string does not count.
+    data.addRow(['narrative.other', `${'['.repeat(17)}${']'.repeat(17)}`]);
+    data.addRow(['narrative.problems', JSON.stringify('[[[[[[[[[[[[[[[[[[[[ 括号')]);
+    data.addRow([Array.from({ length: 17 }, () => 'a').join('.'), '1']);
+    const error = await refusal(reread(wb));
+    const last = data.rowCount;
+    expect(error.issues.map((i) => [i.location?.row, i.location?.column, i.message.text.zh])).toEqual([
+      [last - 2, 'B', '内容嵌套超过 16 层，不是 jixiao 写入的数据'],
+      [last, 'A', `「${Array.from({ length: 17 }, () => 'a').join('.')}」不是有效的字段路径`],
+    ]);
+  });
 });
