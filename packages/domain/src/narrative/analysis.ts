@@ -23,11 +23,7 @@ export function executionAnalysis(facts: ReportFacts): ReportBlock[] {
   const ex = facts.execution;
   const score: SentencePart[] = ['指标分值', ex.weight, '分，得分', ex.score, '分。'];
   if (ex.ratePercent) {
-    return [
-      generated(
-        sentence(`预算执行率（全年执行数与${ex.denominatorLabel}之比）为`, ex.ratePercent, '，该', ...score),
-      ),
-    ];
+    return [generated(sentence(`${facts.year}年度预算执行率为`, ex.ratePercent, '，该', ...score))];
   }
   // A score set from the source document without the amounts: the score stands, the rate is the unit's.
   if (ex.basis === 'manual') return [generated(sentence('预算执行率', ...score))];
@@ -36,7 +32,8 @@ export function executionAnalysis(facts: ReportFacts): ReportBlock[] {
 
 const QUANTITATIVE_OUTCOME = {
   met: '达到年度指标值',
-  exceeded: '超过年度指标值',
+  // The engine's 'exceeded' is completion of 150% or more, not just above the target.
+  exceeded: '大幅超过年度指标值',
   partlyMet: '未完全达到年度指标值',
   notMet: '未达到年度指标值',
 } as const;

@@ -125,12 +125,14 @@ function threePublicSentence(evaluation: Evaluation, facts: ReportFacts): Narrat
   const m = facts.metrics.threePublicExpenses;
   const actual = m.actualTotal;
   if (!evaluation.threePublicExpenses || actual === undefined) return undefined;
+  const explanation = evaluation.threePublicExpenses.explanation;
   const unit = amountUnitLabel(evaluation.amountUnit);
   const parts: SentencePart[] = [
     `${evaluation.fiscalYear}年度“三公”经费支出`,
     figure(formatAmount(actual, 'document'), threePublicSource('actual', evaluation)),
     unit,
   ];
+  parts.push(...threePublicItems(evaluation));
   const budget = m.budgetTotal;
   const diff = m.underBudget;
   if (budget !== undefined && diff !== undefined) {
@@ -152,8 +154,37 @@ function threePublicSentence(evaluation: Evaluation, facts: ReportFacts): Narrat
       parts.push('，与预算持平');
     }
   }
+  const held = evaluation.threePublicExpenses.counts.vehiclesHeld;
+  if (held !== undefined && !statesFigure([explanation], String(held))) {
+    parts.push(
+      '，年末公务用车保有量',
+      figure(String(held), 'evaluation.threePublicExpenses.counts.vehiclesHeld'),
+      '辆',
+    );
+  }
   parts.push('。');
   return sentence(...parts);
+}
+
+const THREE_PUBLIC_ITEMS = [
+  ['overseasTravel', '因公出国（境）费'],
+  ['officialReception', '公务接待费'],
+  ['officialVehicles', '公务用车购置及运行维护费'],
+] as const;
+
+/** "，其中因公出国（境）费0.00万元、公务用车购置及运行维护费0.00万元", less what the explanation states. */
+function threePublicItems(evaluation: Evaluation): SentencePart[] {
+  const actual = evaluation.threePublicExpenses?.actual;
+  const explanation = evaluation.threePublicExpenses?.explanation;
+  const unit = amountUnitLabel(evaluation.amountUnit);
+  const items = THREE_PUBLIC_ITEMS.flatMap(([key, label]) => {
+    const amount = actual?.[key];
+    if (amount === undefined || statesFigure([explanation], amount)) return [];
+    const f = figure(formatAmount(amount, 'document'), `evaluation.threePublicExpenses.actual.${key}`);
+    return [[label, f, unit]];
+  });
+  if (items.length === 0) return [];
+  return ['，其中', ...items.flatMap((g, i) => (i === 0 ? g : ['、', ...g]))];
 }
 
 /** 结转结余: the unit's explanation as written; the figures only when no text of the unit speaks of them. */

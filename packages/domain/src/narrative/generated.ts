@@ -4,6 +4,7 @@ import type { RuleSet } from '../rules/rule-set';
 import { bandsHighFirst } from '../scoring/grade';
 import type { ReportBlock } from './document';
 import type { ReportFacts } from './facts';
+import { chineseNumeral } from './format';
 import { figure, type NarrativeSentence, type SentencePart, sentence } from './sentence';
 
 /** The sentences the data can write. Each returns blocks whose figures carry their sources. */
@@ -77,10 +78,12 @@ export function indicatorSystemSentence(facts: ReportFacts): ReportBlock | undef
   return generated(sentence(...parts), 'evaluationPrinciples');
 }
 
-/** "总分90分（含）以上为优，80分（含）至90分为良……" from the rule set's bands, highest first. */
+/** "按总分划分为四个等级：90分（含）以上为“优”，80分（含）至90分为“良”……" from the rule set's bands, highest first. */
 export function gradeBandsSentence(ruleSet: RuleSet): ReportBlock {
   const bands = bandsHighFirst(ruleSet);
-  const parts: SentencePart[] = ['评价结果采取评分与评级相结合的方式，总分'];
+  const parts: SentencePart[] = [
+    `评价结果采取评分与评级相结合的方式，按总分划分为${chineseNumeral(bands.length)}个等级：`,
+  ];
   bands.forEach((b, i) => {
     const upper = bands[i - 1];
     const src = `ruleSet(${ruleSet.id}).grades[${b.key}]`;

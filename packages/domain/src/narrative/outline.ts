@@ -128,19 +128,14 @@ function outline(evaluation: Evaluation, facts: ReportFacts, ruleSet: RuleSet): 
     ...narrative(evaluation, 'evaluationMethod'),
     ...(facts.indicators.length > 0 ? [gradeBandsSentence(ruleSet)] : []),
   ];
-  // The project outline (§1.9) takes principles, indicators, methods and standards as one section.
-  const work: Section[] = isProject
-    ? [
-        entered('evaluationPurpose'),
-        { title: '绩效评价原则、评价指标体系、评价方法和评价标准', blocks: [...principles, ...methods] },
-        entered('evaluationProcess'),
-      ]
-    : [
-        entered('evaluationPurpose'),
-        { title: NARRATIVE_SECTION_LABEL.evaluationPrinciples, blocks: principles },
-        { title: NARRATIVE_SECTION_LABEL.evaluationMethod, blocks: methods },
-        entered('evaluationProcess'),
-      ];
+  // §1.9 names principles, indicators, methods and standards in one heading; it is kept as two, as
+  // the 部门整体 outline has it, because one heading that long wraps over two lines.
+  const work: Section[] = [
+    entered('evaluationPurpose'),
+    { title: NARRATIVE_SECTION_LABEL.evaluationPrinciples, blocks: principles },
+    { title: NARRATIVE_SECTION_LABEL.evaluationMethod, blocks: methods },
+    entered('evaluationProcess'),
+  ];
 
   return [
     { title: '基本情况', blocks: [], children: basics },
