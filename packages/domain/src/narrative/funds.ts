@@ -172,14 +172,16 @@ const THREE_PUBLIC_ITEMS = [
   ['officialVehicles', '公务用车购置及运行维护费'],
 ] as const;
 
-/** "，其中因公出国（境）费0.00万元、公务用车购置及运行维护费0.00万元", less what the explanation states. */
+/**
+ * "，其中因公出国（境）费0.00万元、公务接待费0.13万元……": every item the data has, so that the
+ * breakdown adds up to the total (a reader, and the report audit, checks that it does).
+ */
 function threePublicItems(evaluation: Evaluation): SentencePart[] {
   const actual = evaluation.threePublicExpenses?.actual;
-  const explanation = evaluation.threePublicExpenses?.explanation;
   const unit = amountUnitLabel(evaluation.amountUnit);
   const items = THREE_PUBLIC_ITEMS.flatMap(([key, label]) => {
     const amount = actual?.[key];
-    if (amount === undefined || statesFigure([explanation], amount)) return [];
+    if (amount === undefined) return [];
     const f = figure(formatAmount(amount, 'document'), `evaluation.threePublicExpenses.actual.${key}`);
     return [[label, f, unit]];
   });
