@@ -1,5 +1,5 @@
 import { TIER_LABEL } from '../model/evaluation';
-import type { ReportBlock } from './document';
+import { generatedParagraph, type ReportBlock } from './document';
 import type { IndicatorFacts, ReportFacts } from './facts';
 import { commaJoin } from './funds';
 import { figure, type NarrativeSentence, type SentencePart, sentence } from './sentence';
@@ -10,9 +10,7 @@ import { figure, type NarrativeSentence, type SentencePart, sentence } from './s
  * one. How a score was reached (rule, manual basis) is not told here: it is in the score explanations.
  */
 
-function generated(s: NarrativeSentence): ReportBlock {
-  return { type: 'paragraph', sentence: s, origin: 'generated', section: 'indicatorAnalysis' };
-}
+const generated = (s: NarrativeSentence): ReportBlock => generatedParagraph(s, 'indicatorAnalysis');
 
 /** Drops the closing mark of a sentence the unit wrote, so that it can go on inside ours. */
 function clause(text: string): string {

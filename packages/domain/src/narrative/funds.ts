@@ -1,31 +1,16 @@
 import { formatAmount } from '../format/figures';
 import type { Evaluation } from '../model/evaluation';
 import { dec } from '../money/decimal';
-import type { ReportBlock } from './document';
+import { enteredParagraph, generatedParagraph, type ReportBlock } from './document';
 import type { FundsRowFacts, ReportFacts } from './facts';
 import { amountUnitLabel } from './format';
-import {
-  entered,
-  figure,
-  joinSentences,
-  type NarrativeSentence,
-  type SentencePart,
-  sentence,
-} from './sentence';
+import { figure, joinSentences, type NarrativeSentence, type SentencePart, sentence } from './sentence';
 import { statesAll, statesFigure } from './stated';
 
 /**
  * The 基本情况 sentences the data writes: staff, funds, 三公经费, 结转结余. Each is left out when the
  * unit's own text for the section already states its figures, so nothing is said twice.
  */
-
-function generated(s: NarrativeSentence, section: string): ReportBlock {
-  return { type: 'paragraph', sentence: s, origin: 'generated', section };
-}
-
-function unitWrote(text: string, section: string): ReportBlock {
-  return { type: 'paragraph', sentence: entered(text), origin: 'entered', section };
-}
 
 export function commaJoin(groups: SentencePart[][]): SentencePart[] {
   return groups.flatMap((g, i) => (i === 0 ? g : ['，', ...g]));
@@ -48,7 +33,7 @@ export function staffSentence(evaluation: Evaluation, unitText: readonly string[
     .filter(([, n]) => n !== undefined && !statesFigure(unitText, String(n)))
     .map(([label, n, key]) => [label, figure(String(n), `evaluation.staff.${key}`), '名']);
   if (parts.length === 0) return undefined;
-  return generated(sentence(`${evaluation.unit.name}`, ...commaJoin(parts), '。'), 'organisation');
+  return generatedParagraph(sentence(`${evaluation.unit.name}`, ...commaJoin(parts), '。'), 'organisation');
 }
 
 /** "年初预算数为X万元，全年预算数为Y万元，全年执行数为Z万元" for one funds row. */
@@ -77,7 +62,7 @@ export function fundsParagraphs(
   const totalGroups = total ? fundsRowParts(total, unit) : [];
   if (totalGroups.length > 0 && !statesAll(unitText, figuresOf(totalGroups))) {
     const who = facts.kind === 'project' ? `${facts.year}年度，该项目` : `${facts.year}年度，部门`;
-    out.push(generated(sentence(who, ...commaJoin(totalGroups), '。'), 'budgetOverview'));
+    out.push(generatedParagraph(sentence(who, ...commaJoin(totalGroups), '。'), 'budgetOverview'));
   }
   const sub = rows
     .map((r) => ({ label: r.label, groups: fundsRowParts(r, unit) }))
@@ -85,7 +70,9 @@ export function fundsParagraphs(
     .map((r) => sentence(r.label, ...commaJoin(r.groups)));
   if (sub.length > 0) {
     const joined = sub.flatMap((s, i) => (i === 0 ? [s] : [sentence('；'), s]));
-    out.push(generated(joinSentences([sentence('其中，'), ...joined, sentence('。')]), 'budgetOverview'));
+    out.push(
+      generatedParagraph(joinSentences([sentence('其中，'), ...joined, sentence('。')]), 'budgetOverview'),
+    );
   }
   out.push(...budgetText);
   out.push(...threePublicBlocks(evaluation, facts, unitText));
@@ -104,11 +91,11 @@ function threePublicBlocks(
 ): ReportBlock[] {
   const explanation = evaluation.threePublicExpenses?.explanation?.trim();
   if (unitText.some((t) => t.includes('三公'))) return [];
-  if (explanation?.includes('三公')) return [unitWrote(explanation, 'budgetOverview')];
+  if (explanation?.includes('三公')) return [enteredParagraph(explanation, 'budgetOverview')];
   const three = threePublicSentence(evaluation, facts);
-  const out: ReportBlock[] = three ? [generated(three, 'budgetOverview')] : [];
+  const out: ReportBlock[] = three ? [generatedParagraph(three, 'budgetOverview')] : [];
   if (explanation && !unitText.some((t) => t.includes(explanation))) {
-    out.push(unitWrote(explanation, 'budgetOverview'));
+    out.push(enteredParagraph(explanation, 'budgetOverview'));
   }
   return out;
 }
@@ -199,18 +186,20 @@ function carryoverBlocks(
   if (!carry) return [];
   const explanation = carry.explanation?.trim();
   if (explanation) {
-    return unitText.some((t) => t.includes(explanation)) ? [] : [unitWrote(explanation, 'budgetOverview')];
+    return unitText.some((t) => t.includes(explanation))
+      ? []
+      : [enteredParagraph(explanation, 'budgetOverview')];
   }
   if (unitText.some((t) => t.includes('结转') || t.includes('结余'))) return [];
   const unit = amountUnitLabel(facts.amountUnit);
   const { opening, closing } = carry;
   if (opening !== undefined && closing !== undefined && dec(opening).isZero() && dec(closing).isZero()) {
-    return [generated(sentence('年初、年末均无结转结余资金。'), 'budgetOverview')];
+    return [generatedParagraph(sentence('年初、年末均无结转结余资金。'), 'budgetOverview')];
   }
   const g: SentencePart[][] = [];
   if (opening !== undefined)
     g.push(['年初结转结余', figure(formatAmount(opening, 'document'), 'evaluation.carryover.opening'), unit]);
   if (closing !== undefined)
     g.push(['年末结转结余', figure(formatAmount(closing, 'document'), 'evaluation.carryover.closing'), unit]);
-  return g.length > 0 ? [generated(sentence(...commaJoin(g), '。'), 'budgetOverview')] : [];
+  return g.length > 0 ? [generatedParagraph(sentence(...commaJoin(g), '。'), 'budgetOverview')] : [];
 }

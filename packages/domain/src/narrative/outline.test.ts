@@ -86,7 +86,7 @@ describe('buildReport for seed 004 (部门整体)', () => {
   it('closes the body with 附件说明 and 署名, and no 成文日期 when the data has no report date', () => {
     const annex = report.blocks.findIndex((b) => b.type === 'annex');
     expect(report.blocks.slice(annex - 2, annex)).toEqual([
-      { type: 'attachmentNote', items: ['部门整体支出绩效自评表（2022年度）'] },
+      { type: 'attachmentNote', label: '附件', items: ['部门整体支出绩效自评表（2022年度）'] },
       { type: 'signature', signer: '重庆市璧山区科学技术局' },
     ]);
   });

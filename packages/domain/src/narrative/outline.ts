@@ -203,7 +203,7 @@ function flatten(sections: Section[], level: 1 | 2 | 3 | 4, missing: string[]): 
  */
 export function closingBlocks(evaluation: Evaluation, withAnnex: boolean): ReportBlock[] {
   const out: ReportBlock[] = [];
-  if (withAnnex) out.push({ type: 'attachmentNote', items: [sheetTitle(evaluation)] });
+  if (withAnnex) out.push({ type: 'attachmentNote', label: '附件', items: [sheetTitle(evaluation)] });
   const signer =
     evaluation.kind === 'project'
       ? (evaluation.project?.implementingUnit ?? evaluation.unit.name)

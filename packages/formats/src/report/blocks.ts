@@ -124,7 +124,7 @@ export function renderBlock(block: ReportBlock): (Paragraph | Table)[] {
         table(block),
       ];
     case 'attachmentNote':
-      return attachmentNote(block.items);
+      return attachmentNote(block.label, block.items);
     case 'signature':
       return signature(block.signer, block.date);
     case 'annex':
@@ -139,11 +139,11 @@ export function renderBlock(block: ReportBlock): (Paragraph | Table)[] {
  * 附件说明 (GB/T 9704-2012 §7.3.4): a blank line after the body, then "附件：" 左空二字; several
  * annexes are numbered "1. …", the later ones aligned under the first title.
  */
-function attachmentNote(items: readonly string[]): Paragraph[] {
+function attachmentNote(label: string, items: readonly string[]): Paragraph[] {
   const lines =
     items.length === 1
-      ? [`附件：${items[0]}`]
-      : items.map((t, i) => `${i === 0 ? '附件：' : '　　　'}${i + 1}. ${t}`);
+      ? [`${label}：${items[0]}`]
+      : items.map((t, i) => `${i === 0 ? `${label}：` : '　'.repeat(label.length + 1)}${i + 1}. ${t}`);
   return [
     new Paragraph({ style: STYLE.body, text: '' }),
     ...lines.map((text) => new Paragraph({ style: STYLE.body, text })),

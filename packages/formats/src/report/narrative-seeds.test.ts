@@ -7,7 +7,9 @@ import {
   type ReportDocument,
 } from '@jixiao/domain';
 import { describe, expect, it } from 'vitest';
+import { inspectDocx } from './docx-inspect';
 import { loadSeed } from './seed-support';
+import { writeReportDocx } from './write-docx';
 
 /**
  * Each seed's report against the original document it was taken from (read by hand): every heading
@@ -283,7 +285,11 @@ describe.each(Object.entries(ORIGINALS))('the report of %s, read against its ori
         ? { type: 'signature', signer: original.signer, date: original.date }
         : { type: 'signature', signer: original.signer },
     );
-    expect(blocks.at(-2)).toEqual({ type: 'attachmentNote', items: [expect.stringContaining('绩效自评表')] });
+    expect(blocks.at(-2)).toEqual({
+      type: 'attachmentNote',
+      label: '附件',
+      items: [expect.stringContaining('绩效自评表')],
+    });
   });
 
   it('keeps scoring notes, encoder wording and (in a final report) to-do marks out of the prose', async () => {
@@ -309,5 +315,17 @@ describe('seed 004, whose unit text already states its amounts', () => {
       .join('\n');
     expect(prose.split('2931.88').length - 1).toBe(1);
     expect(prose.split('1209.56').length - 1).toBe(1);
+  });
+});
+
+describe('the .docx of seed 004', () => {
+  it('prints 附件说明, 署名 and 成文日期 after the last section and before the annex page', async () => {
+    const seed = await loadSeed('seed-004');
+    const report = buildReport(seed.evaluation, seed.result, seed.ruleSet, seed.findings);
+    const texts = (await inspectDocx(await writeReportDocx(report))).paragraphs.map((p) => p.text);
+    const note = texts.indexOf('附件：部门整体支出绩效自评表（2022年度）');
+    expect(note).toBeGreaterThan(texts.indexOf('七、有关建议'));
+    expect(texts.slice(note + 1, note + 4)).toEqual(['', '重庆市璧山区科学技术局', '2023年3月28日']);
+    expect(texts.indexOf('附件')).toBeGreaterThan(note);
   });
 });
