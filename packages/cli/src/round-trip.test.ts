@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,7 +46,24 @@ async function json(args: string[]): Promise<Scored> {
 const withoutFile = (s: Scored) =>
   s.findings.map(({ location, ...f }) => ({ ...f, location: location && { ...location, file: undefined } }));
 
+/** The JSON text, keys in the order written, without meta.source: each read names the file it came from. */
+const withoutSource = (text: string) => {
+  const parsed = JSON.parse(text);
+  delete parsed.meta.source;
+  return JSON.stringify(parsed, null, 2);
+};
+
 describe.each(SEEDS)('%s written as 自评表.xlsx, converted and scored', (id) => {
+  it('converts to the very JSON the source converts to, but for the file it names as source', async () => {
+    const fromSource = join(dir, `${id}.source.json`);
+    const fromSheet = join(dir, `${id}.sheet.json`);
+    await runInProcess(['convert', join(REPO_ROOT, 'examples/seeds', `${id}.json`), '--out', fromSource]);
+    await runInProcess(['convert', join(dir, `${id}-自评表.xlsx`), '--out', fromSheet]);
+    const [a, b] = [readFileSync(fromSource, 'utf8'), readFileSync(fromSheet, 'utf8')];
+    expect(b).toContain(`${id}-自评表.xlsx`);
+    expect(withoutSource(b)).toBe(withoutSource(a));
+  });
+
   it('gives the rule set, total, grade and findings of the source JSON', async () => {
     const source = await json(['score', join(REPO_ROOT, 'examples/seeds', `${id}.json`)]);
     const converted = join(dir, `${id}.json`);

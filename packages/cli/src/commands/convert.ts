@@ -1,12 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { JixiaoError, localizedMessage } from '@jixiao/domain';
+import { writeEvaluationJson } from '@jixiao/formats/read';
 import { Option } from 'commander';
 import { loadEvaluation } from '../engine';
 import { EXIT } from '../exit';
 import { cliMessage } from '../i18n';
 import type { CliCommand } from './command';
-import { toJson } from './options';
 
 /** Target formats of `convert`; the writers for documents live in `jixiao report`. */
 const TARGETS = ['json'] as const;
@@ -23,7 +23,8 @@ export const convertCommand: CliCommand = {
       .addOption(new Option('-o, --out <file>', t('convert.option.out')))
       .action(async (file: string, opts: { to: (typeof TARGETS)[number]; out?: string }) => {
         const evaluation = await loadEvaluation(file, io.cwd, t);
-        const text = toJson(evaluation);
+        // The canonical writer: keys and report sections in the model's order, whatever file it came from.
+        const text = writeEvaluationJson(evaluation);
         if (opts.out === undefined) {
           io.stdout(text);
         } else {
