@@ -303,9 +303,28 @@ function aligned(a: Decimal, b: Decimal): [Coefficient, Coefficient, number] {
 }
 
 function add(a: Decimal, b: Decimal): Decimal {
+  const x = a.coefficient;
+  const y = b.coefficient;
   // decimal.js: x + 0 is x, 0 + y is y (and ±0 + ±0 as IEEE, which the number path gives).
-  if (b.isZero() && !a.isZero()) return a;
-  if (a.isZero() && !b.isZero()) return b;
+  if (y === 0 && x !== 0) return a;
+  if (x === 0 && y !== 0) return b;
+  if (typeof x === 'number' && typeof y === 'number') {
+    // Most sums: numbers at (or scaled to) one scale, without the triple `aligned` builds. A scaled
+    // operand or a sum past 2^53 is not a safe integer (rounding is monotone), and goes the long way.
+    const d = a.scale - b.scale;
+    if (d === 0) {
+      const s = x + y;
+      if (Number.isSafeInteger(s)) return make(s, a.scale);
+    } else if (d > 0 && d <= 22) {
+      const t = y * (POW10[d] ?? 1);
+      const s = x + t;
+      if (Number.isSafeInteger(t) && Number.isSafeInteger(s)) return make(s, a.scale);
+    } else if (d < 0 && d >= -22) {
+      const t = x * (POW10[-d] ?? 1);
+      const s = t + y;
+      if (Number.isSafeInteger(t) && Number.isSafeInteger(s)) return make(s, b.scale);
+    }
+  }
   const [ca, cb, k] = aligned(a, b);
   if (typeof ca === 'number' && typeof cb === 'number') {
     const s = ca + cb;
@@ -375,6 +394,41 @@ function divide(a: Decimal, b: Decimal): Decimal {
     }
   }
   return longDivide(ca, cb, scale, negative);
+}
+
+/**
+ * a ÷ b rounded to `dp` places under `rm`: the value of a.dividedBy(b).toDecimalPlaces(dp, rm), computed
+ * with one number division when both scaled operands are safe integers (N = |a| × 10^(dp + scale of b)
+ * and D = |b| × 10^(scale of a), one of the two powers being 1).
+ * Why one rounding gives what two give: with q = ⌊N ÷ D⌋ and r = N − q × D, the two-step path first
+ * rounds N ÷ D half-up at its 40th significant digit, i.e. the fraction f = r ÷ D at m ≥ 24 places (N ÷ D
+ * < 2^53 has at most 16 digits left of the point), then rounds at the point. Because D < 2^53 < 10^m,
+ * that first step moves f to ½ or above only if 2r ≥ D already, to exactly ½ only if 2r = D, never to 1,
+ * and never to 0 unless r = 0: every mode then decides the same.
+ */
+export function quotientToPlaces(a: Decimal, b: Decimal, dp: number, rm: Rounding): Decimal {
+  checkPlaces(dp, 0);
+  const ca = a.coefficient;
+  const cb = b.coefficient;
+  if (typeof ca === 'number' && typeof cb === 'number' && ca !== 0 && cb !== 0) {
+    const shift = dp - a.scale + b.scale;
+    if (shift >= -22 && shift <= 22) {
+      const negative = ca < 0 !== cb < 0;
+      const n = (ca < 0 ? -ca : ca) * (shift > 0 ? (POW10[shift] ?? 1) : 1);
+      const d = (cb < 0 ? -cb : cb) * (shift < 0 ? (POW10[-shift] ?? 1) : 1);
+      if (n <= MAX && d <= MAX) {
+        const r = n % d;
+        const q = (n - r) / d;
+        const twice = r * 2;
+        const up = roundsUp(rm, negative, r !== 0, twice < d ? -1 : twice === d ? 0 : 1, q % 2 === 1);
+        const m = up ? q + 1 : q;
+        // A quotient that rounds to nothing keeps its sign (−0), as toDecimalPlaces does.
+        if (m === 0) return new Decimal(negative ? -0 : 0, 0);
+        if (m <= MAX) return make(negative ? -m : m, dp);
+      }
+    }
+  }
+  return toPlaces(divide(a, b), dp, rm);
 }
 
 /** The 40-significant-digit half-up quotient through BigInt: one division with one digit to spare. */
