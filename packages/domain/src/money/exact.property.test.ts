@@ -176,6 +176,25 @@ describe('the owned Decimal gives what decimal.js gives', () => {
     expect(quotientToPlaces(new Decimal(a), new Decimal(b), dp, rm).toJSON()).toBe(expected);
   });
 
+  it('divides safe integers of every length (the number long division) as decimal.js does', () => {
+    // Divisors from one digit to 16 (chunks of 14 digits down to BigInt), dividends from 1 to 2^53 − 1,
+    // so quotients run from tiny (many leading zero chunks) to 16 digits before the point.
+    const safe = fc.oneof(
+      fc.integer({ min: 1, max: 9 }),
+      fc.integer({ min: 1, max: 1_000_000 }),
+      fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+      fc.integer({ min: Number.MAX_SAFE_INTEGER - 1_000, max: Number.MAX_SAFE_INTEGER }),
+      fc.constantFrom(3, 7, 9, 11, 13, 99_999_999_999_999, 999_999_999_999_999),
+    );
+    fc.assert(
+      fc.property(safe, safe, fc.integer({ min: 0, max: 8 }), fc.boolean(), (n, d, scale, negative) => {
+        const a = `${negative ? '-' : ''}${n}e-${scale}`;
+        same(new Decimal(a).dividedBy(new Decimal(d)), new Oracle(a).dividedBy(new Oracle(d)));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
   it('chains results (long quotients times, plus and over other figures) the same way', () => {
     fc.assert(
       fc.property(chained, operand, (x, b) => {
