@@ -10,30 +10,33 @@ import { ruleSetMemo } from './rule-set-memo';
 
 const TIER_EN: Record<Tier, string> = { met: 'met', partlyMet: 'partly met', notMet: 'not met' };
 
+type Band = Omit<TierCheck, 'within'>;
+
 /**
  * The band of a tier in points (bounds rounded like scores, as the vendor forms do: round(W × 0.8, 2)),
- * by tier and weight (by the weight as written: "5" and "5.0" are two entries with one band): a
- * province's qualitative rows share a handful of weights. The cached band is shared, so never handed out.
+ * or undefined when the rule set has no such tier; scoring and the tier check both read it. Cached by
+ * tier and weight (by the weight as written: "5" and "5.0" are two entries with one band), as a
+ * province's qualitative rows share a handful of weights. The band is shared: read it, never change it.
  */
-const bandMemos: Record<Tier, ReturnType<typeof ruleSetMemo<Omit<TierCheck, 'within'>>>> = {
+export function tierBandPoints(
+  weight: Decimal,
+  written: string,
+  tier: Tier,
+  ruleSet: RuleSet,
+): Band | undefined {
+  return bandMemos[tier](ruleSet, written, () => computeBand(weight, tier, ruleSet));
+}
+
+const bandMemos: Record<Tier, ReturnType<typeof ruleSetMemo<Band | undefined>>> = {
   met: ruleSetMemo(),
   partlyMet: ruleSetMemo(),
   notMet: ruleSetMemo(),
 };
 
-function cachedBand(
-  weight: Decimal,
-  written: string,
-  tier: Tier,
-  ruleSet: RuleSet,
-): Omit<TierCheck, 'within'> {
-  return bandMemos[tier](ruleSet, written, () => computeBand(weight, tier, ruleSet));
-}
-
-function computeBand(weight: Decimal, tier: Tier, ruleSet: RuleSet): Omit<TierCheck, 'within'> {
+function computeBand(weight: Decimal, tier: Tier, ruleSet: RuleSet): Band | undefined {
   const band = ruleSet.scoring.qualitativeTiers.find((t) => t.tier === tier);
+  if (!band) return undefined;
   const { mode, scorePlaces } = ruleSet.rounding;
-  if (!band) return { tier, min: ZERO, max: weight, maxInclusive: true };
   return {
     tier,
     min: round(weight.times(dec(band.min)), scorePlaces, mode),
@@ -43,16 +46,16 @@ function computeBand(weight: Decimal, tier: Tier, ruleSet: RuleSet): Omit<TierCh
 }
 
 /** "[4, 5]" or "[3, 4)": a band in points, as the explanations print it. */
-function bandInWords(band: Omit<TierCheck, 'within'>, places: number): string {
+function bandInWords(band: Band, places: number): string {
   return `[${decimalText(band.min, places)}, ${decimalText(band.max, places)}${band.maxInclusive ? ']' : ')'}`;
 }
 
 /** The row's own copy of the shared band, with its verdict. */
-function withinBand(band: Omit<TierCheck, 'within'>, within: boolean): TierCheck {
+function withinBand(band: Band, within: boolean): TierCheck {
   return { tier: band.tier, min: band.min, max: band.max, maxInclusive: band.maxInclusive, within };
 }
 
-function inBand(score: Decimal, band: Omit<TierCheck, 'within'>): boolean {
+function inBand(score: Decimal, band: Band): boolean {
   if (score.lessThan(band.min)) return false;
   return band.maxInclusive ? score.lessThanOrEqualTo(band.max) : score.lessThan(band.max);
 }
@@ -94,7 +97,13 @@ export function scoreQualitative(ind: Indicator, w: Decimal, ruleSet: RuleSet): 
       },
     };
   }
-  const band = cachedBand(w, ind.weight, tier, ruleSet);
+  // A rule set without the tier bounds the score by the weight alone.
+  const band = tierBandPoints(w, ind.weight, tier, ruleSet) ?? {
+    tier,
+    min: ZERO,
+    max: w,
+    maxInclusive: true,
+  };
   const label = TIER_LABEL[tier];
   if (stated === undefined) {
     return {
