@@ -125,7 +125,7 @@ export function redFlagOf(
   rate: Decimal,
   ruleSet: RuleSet,
 ): RedFlagMeasure | undefined {
-  const completion = ratioOf(indicatorScore, indicatorWeight, ruleSet)?.rate;
+  const completion = rateOf(indicatorScore, indicatorWeight);
   if (!completion || completion.isZero()) return undefined;
   const gap = completion.minus(rate);
   const relative = ruleSet.checks.redFlagBasis === 'relative';
