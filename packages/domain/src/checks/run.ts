@@ -11,22 +11,55 @@ export interface RunChecksOptions {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Compares paths so that indicators[2] comes before indicators[10]. */
-function comparePaths(a: string, b: string): number {
-  return compareTokens(a.split(/(\d+)/), b.split(/(\d+)/));
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Where the run of digits (or of non-digits) starting at `from` ends. */
+function runEnd(text: string, from: number, digits: boolean): number {
+  let i = from;
+  while (i < text.length && isDigit(text.charCodeAt(i)) === digits) i++;
+  return i;
 }
 
-/** Paths split at their digit runs (odd positions hold the digits). */
-function compareTokens(ta: readonly string[], tb: readonly string[]): number {
-  for (let i = 0; i < Math.min(ta.length, tb.length); i++) {
-    const x = ta[i] ?? '';
-    const y = tb[i] ?? '';
-    if (x === y) continue;
-    // Odd positions of the split hold the digit runs.
-    if (i % 2 === 1) return Number.parseInt(x, 10) - Number.parseInt(y, 10);
-    return x < y ? -1 : 1;
+/** The digit run text[from, to) as a number (parseInt's value; exact below 16 digits without a slice). */
+function runValue(text: string, from: number, to: number): number {
+  if (to - from > 15) return Number.parseInt(text.slice(from, to), 10);
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
+}
+
+/** text[i, ei) against other[j, ej) as strings compare (−1, 0, 1). */
+function compareRuns(text: string, i: number, ei: number, other: string, j: number, ej: number): number {
+  for (; i < ei && j < ej; i++, j++) {
+    const d = text.charCodeAt(i) - other.charCodeAt(j);
+    if (d !== 0) return d < 0 ? -1 : 1;
   }
-  return ta.length - tb.length;
+  return i < ei ? 1 : j < ej ? -1 : 0;
+}
+
+/**
+ * Compares paths so that indicators[2] comes before indicators[10]: run by run, text runs as strings,
+ * digit runs by value (at the first pair of digit runs written differently, their difference decides,
+ * even if it is 0: "01" and "1" compare equal there). The same order as comparing the pieces of
+ * `path.split(/(\d+)/)`, without building them: findings are sorted for every evaluation.
+ */
+export function comparePaths(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    const ei = runEnd(a, i, false);
+    const ej = runEnd(b, j, false);
+    const text = compareRuns(a, i, ei, b, j, ej);
+    if (text !== 0) return text;
+    i = ei;
+    j = ej;
+    if (i === a.length || j === b.length) return i === a.length ? (j === b.length ? 0 : -1) : 1;
+    const di = runEnd(a, i, true);
+    const dj = runEnd(b, j, true);
+    if (compareRuns(a, i, di, b, j, dj) !== 0) return runValue(a, i, di) - runValue(b, j, dj);
+    i = di;
+    j = dj;
+  }
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -43,10 +76,11 @@ export function compareFindings(a: Finding, b: Finding): number {
  * reported as a warning naming the check.
  */
 export function runChecks(ctx: CheckContext, options: RunChecksOptions = {}): Finding[] {
-  const disabled = new Set([...ctx.ruleSet.checks.disabled, ...(options.disabled ?? [])]);
+  const byRuleSet = ctx.ruleSet.checks.disabled;
+  const byCaller = options.disabled ?? [];
   const findings: Finding[] = [];
   for (const check of options.checks ?? CHECKS) {
-    if (disabled.has(check.code)) continue;
+    if (byRuleSet.includes(check.code) || byCaller.includes(check.code)) continue;
     try {
       findings.push(...check.run(ctx));
     } catch (error) {
@@ -62,13 +96,5 @@ export function runChecks(ctx: CheckContext, options: RunChecksOptions = {}): Fi
       });
     }
   }
-  // The same order as compareFindings, with each path split once instead of at every comparison.
-  const keyed = findings.map((finding) => ({ finding, tokens: finding.location.path.split(/(\d+)/) }));
-  keyed.sort(
-    (a, b) =>
-      SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
-      compareTokens(a.tokens, b.tokens) ||
-      (a.finding.code < b.finding.code ? -1 : a.finding.code > b.finding.code ? 1 : 0),
-  );
-  return keyed.map((k) => k.finding);
+  return findings.sort(compareFindings);
 }

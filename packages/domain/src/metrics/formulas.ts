@@ -1,7 +1,7 @@
 import type { Localized } from '../i18n/localized';
 import type { FundsRow } from '../model/evaluation';
 import { type Decimal, dec, HUNDRED, minDec, ONE, sum, ZERO } from '../money/decimal';
-import { round } from '../money/rounding';
+import { round, roundedQuotient } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
 
 /**
@@ -32,7 +32,13 @@ export function ratioOf(numerator: Decimal, denominator: Decimal, ruleSet: RuleS
   const rate = rateOf(numerator, denominator);
   if (rate === undefined) return undefined;
   const { ratePlaces, mode } = ruleSet.rounding;
-  return { rate, percent: round(rate.times(HUNDRED), ratePlaces, mode) };
+  // A numerator of up to 16 digits times 100 is exact, and then rounding its quotient once is rounding
+  // the 40-digit rate × 100 (money/exact.ts quotientToPlaces): the same percent without the long division.
+  const percent =
+    typeof numerator.coefficient === 'number'
+      ? roundedQuotient(numerator.times(HUNDRED), denominator, ratePlaces, mode)
+      : round(rate.times(HUNDRED), ratePlaces, mode);
+  return { rate, percent };
 }
 
 export type ExecutionDenominator = RuleSet['execution']['denominator'];
@@ -119,7 +125,7 @@ export function redFlagOf(
   rate: Decimal,
   ruleSet: RuleSet,
 ): RedFlagMeasure | undefined {
-  const completion = ratioOf(indicatorScore, indicatorWeight, ruleSet)?.rate;
+  const completion = rateOf(indicatorScore, indicatorWeight);
   if (!completion || completion.isZero()) return undefined;
   const gap = completion.minus(rate);
   const relative = ruleSet.checks.redFlagBasis === 'relative';

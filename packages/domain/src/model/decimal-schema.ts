@@ -18,9 +18,16 @@ export const decimalString = z
 export const MAX_INTEGER_DIGITS = 20;
 export const MAX_FRACTION_DIGITS = 15;
 
+/** The digits before the first point and between it and the next, counted in place (every figure passes here). */
 function fitsMoney(value: string): boolean {
-  const [whole = '', fraction = ''] = value.trim().replace(/^[-+]/, '').split('.');
-  return whole.length <= MAX_INTEGER_DIGITS && fraction.length <= MAX_FRACTION_DIGITS;
+  const t = value.trim();
+  const first = t.charCodeAt(0);
+  const start = first === 45 || first === 43 ? 1 : 0;
+  const dot = t.indexOf('.', start);
+  const whole = (dot < 0 ? t.length : dot) - start;
+  const next = dot < 0 ? -1 : t.indexOf('.', dot + 1);
+  const fraction = dot < 0 ? 0 : (next < 0 ? t.length : next) - dot - 1;
+  return whole <= MAX_INTEGER_DIGITS && fraction <= MAX_FRACTION_DIGITS;
 }
 
 export const nonNegativeDecimal = decimalString.refine((v) => !v.trim().startsWith('-'), {

@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, parsePlain, type Rounding } from './exact';
+import { Decimal, parsePlain, quotientToPlaces, type Rounding } from './exact';
 
 /**
  * The owned Decimal against the decimal.js clone it replaced (the same settings as before): every
@@ -125,6 +125,73 @@ describe('the owned Decimal gives what decimal.js gives', () => {
         },
       ),
       RUNS,
+    );
+  });
+
+  it('divides and rounds at fixed places in one step exactly as dividing and then rounding does', () => {
+    // Coefficients up to and just past 2^53, at scales that put the scaled operands on either side of it.
+    const nearLimit = fc
+      .tuple(
+        fc.constantFrom('', '-'),
+        fc.oneof(
+          fc.bigInt({ min: 1n, max: 2n ** 53n + 10n }),
+          fc.bigInt({ min: 2n ** 53n - 1_000n, max: 2n ** 53n + 1_000n }),
+          fc.bigInt({ min: 1n, max: 1_000_000n }),
+        ),
+        fc.integer({ min: 0, max: 18 }),
+      )
+      .map(
+        ([sign, c, scale]) =>
+          `${sign}${new Oracle(c.toString()).dividedBy(new Oracle(10).pow(scale)).toFixed()}`,
+      );
+    const figure = fc.oneof(operand, nearLimit, fc.constantFrom('0', '-0', '1', '-1', '3', '7'));
+    fc.assert(
+      fc.property(figure, figure, fc.integer({ min: 0, max: 12 }), rounding, (a, b, dp, rm) => {
+        fc.pre(!new Oracle(b).isZero());
+        same(
+          quotientToPlaces(new Decimal(a), new Decimal(b), dp, rm),
+          new Oracle(a).dividedBy(new Oracle(b)).toDecimalPlaces(dp, rm),
+        );
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it.each([
+    // 2 ÷ 8 = 0.25 at one place: a true tie, decided by the mode.
+    ['2', '8', 1, 4, '0.3'],
+    ['2', '8', 1, 6, '0.2'],
+    ['-2', '8', 1, 6, '-0.2'],
+    ['6', '8', 1, 6, '0.8'],
+    // 1 ÷ 3 = 0.333… and 2 ÷ 3 = 0.666…: no tie, the digit after the place decides.
+    ['1', '3', 2, 4, '0.33'],
+    ['2', '3', 2, 4, '0.67'],
+    ['2', '3', 2, 1, '0.66'],
+    ['-2', '3', 2, 1, '-0.66'],
+    // A quotient that rounds to nothing keeps its sign.
+    ['-1', '300', 2, 4, '-0'],
+    // 9007199254740991 ÷ 10 at the last safe integer: 900719925474099.1 → …099 half-up.
+    ['9007199254740991', '10', 0, 4, '900719925474099'],
+  ] as const)('%s ÷ %s at %i places, mode %i, is %s', (a, b, dp, rm, expected) => {
+    expect(quotientToPlaces(new Decimal(a), new Decimal(b), dp, rm).toJSON()).toBe(expected);
+  });
+
+  it('divides safe integers of every length (the number long division) as decimal.js does', () => {
+    // Divisors from one digit to 16 (chunks of 14 digits down to BigInt), dividends from 1 to 2^53 − 1,
+    // so quotients run from tiny (many leading zero chunks) to 16 digits before the point.
+    const safe = fc.oneof(
+      fc.integer({ min: 1, max: 9 }),
+      fc.integer({ min: 1, max: 1_000_000 }),
+      fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+      fc.integer({ min: Number.MAX_SAFE_INTEGER - 1_000, max: Number.MAX_SAFE_INTEGER }),
+      fc.constantFrom(3, 7, 9, 11, 13, 99_999_999_999_999, 999_999_999_999_999),
+    );
+    fc.assert(
+      fc.property(safe, safe, fc.integer({ min: 0, max: 8 }), fc.boolean(), (n, d, scale, negative) => {
+        const a = `${negative ? '-' : ''}${n}e-${scale}`;
+        same(new Decimal(a).dividedBy(new Decimal(d)), new Oracle(a).dividedBy(new Oracle(d)));
+      }),
+      { numRuns: 10_000 },
     );
   });
 

@@ -35,6 +35,8 @@ type Coefficient = number | bigint;
 export type DecimalValue = string | number | bigint | Decimal;
 
 const MAX = Number.MAX_SAFE_INTEGER;
+const BIG_MAX = BigInt(MAX);
+const BIG_MIN = -BIG_MAX;
 /** 10^i as exact doubles (exact up to 10^22). */
 const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const BIG_POW10: bigint[] = [1n];
@@ -53,7 +55,7 @@ function digitsOf(n: number): number {
 
 /** Digits of a non-negative BigInt. */
 function bigDigitsOf(n: bigint): number {
-  if (n <= BigInt(MAX)) return digitsOf(Number(n));
+  if (n <= BIG_MAX) return digitsOf(Number(n));
   let d = Math.floor(Math.log10(Number(n))) + 1;
   // The float estimate can be one off at a power of ten.
   if (n < bigPow10(d - 1)) d--;
@@ -138,7 +140,7 @@ function make(c: Coefficient, scale: number): Decimal {
       scale--;
     }
   }
-  if (c <= BigInt(MAX) && c >= -BigInt(MAX)) return new Decimal(Number(c), scale);
+  if (c <= BIG_MAX && c >= BIG_MIN) return new Decimal(Number(c), scale);
   return new Decimal(c, scale);
 }
 
@@ -169,7 +171,7 @@ function parse(text: string): Decimal {
   if (digits.length <= 15) c = Number(digits);
   else {
     const big = BigInt(digits);
-    c = big <= BigInt(MAX) ? Number(big) : big;
+    c = big <= BIG_MAX ? Number(big) : big;
   }
   return typeof c === 'number' ? make(negative ? -c : c, scale) : make(negative ? -c : c, scale);
 }
@@ -303,9 +305,28 @@ function aligned(a: Decimal, b: Decimal): [Coefficient, Coefficient, number] {
 }
 
 function add(a: Decimal, b: Decimal): Decimal {
+  const x = a.coefficient;
+  const y = b.coefficient;
   // decimal.js: x + 0 is x, 0 + y is y (and ±0 + ±0 as IEEE, which the number path gives).
-  if (b.isZero() && !a.isZero()) return a;
-  if (a.isZero() && !b.isZero()) return b;
+  if (y === 0 && x !== 0) return a;
+  if (x === 0 && y !== 0) return b;
+  if (typeof x === 'number' && typeof y === 'number') {
+    // Most sums: numbers at (or scaled to) one scale, without the triple `aligned` builds. A scaled
+    // operand or a sum past 2^53 is not a safe integer (rounding is monotone), and goes the long way.
+    const d = a.scale - b.scale;
+    if (d === 0) {
+      const s = x + y;
+      if (Number.isSafeInteger(s)) return make(s, a.scale);
+    } else if (d > 0 && d <= 22) {
+      const t = y * (POW10[d] ?? 1);
+      const s = x + t;
+      if (Number.isSafeInteger(t) && Number.isSafeInteger(s)) return make(s, a.scale);
+    } else if (d < 0 && d >= -22) {
+      const t = x * (POW10[-d] ?? 1);
+      const s = t + y;
+      if (Number.isSafeInteger(t) && Number.isSafeInteger(s)) return make(s, b.scale);
+    }
+  }
   const [ca, cb, k] = aligned(a, b);
   if (typeof ca === 'number' && typeof cb === 'number') {
     const s = ca + cb;
@@ -373,8 +394,78 @@ function divide(a: Decimal, b: Decimal): Decimal {
       const q = (n / g) * ((POW10[k] ?? 1) / (d / g));
       if (k <= 22 && Number.isSafeInteger(q)) return make(negative ? -q : q, scale + k);
     }
+    const q = numberLongDivide(n, d, scale, negative);
+    if (q !== undefined) return q;
   }
   return longDivide(ca, cb, scale, negative);
+}
+
+/**
+ * a ÷ b rounded to `dp` places under `rm`: the value of a.dividedBy(b).toDecimalPlaces(dp, rm), computed
+ * with one number division when both scaled operands are safe integers (N = |a| × 10^(dp + scale of b)
+ * and D = |b| × 10^(scale of a), one of the two powers being 1).
+ * Why one rounding gives what two give: with q = ⌊N ÷ D⌋ and r = N − q × D, the two-step path first
+ * rounds N ÷ D half-up at its 40th significant digit, i.e. the fraction f = r ÷ D at m ≥ 24 places (N ÷ D
+ * < 2^53 has at most 16 digits left of the point), then rounds at the point. Because D < 2^53 < 10^m,
+ * that first step moves f to ½ or above only if 2r ≥ D already, to exactly ½ only if 2r = D, never to 1,
+ * and never to 0 unless r = 0: every mode then decides the same.
+ */
+export function quotientToPlaces(a: Decimal, b: Decimal, dp: number, rm: Rounding): Decimal {
+  checkPlaces(dp, 0);
+  const ca = a.coefficient;
+  const cb = b.coefficient;
+  if (typeof ca === 'number' && typeof cb === 'number' && ca !== 0 && cb !== 0) {
+    const shift = dp - a.scale + b.scale;
+    if (shift >= -22 && shift <= 22) {
+      const negative = ca < 0 !== cb < 0;
+      const n = (ca < 0 ? -ca : ca) * (shift > 0 ? (POW10[shift] ?? 1) : 1);
+      const d = (cb < 0 ? -cb : cb) * (shift < 0 ? (POW10[-shift] ?? 1) : 1);
+      if (n <= MAX && d <= MAX) {
+        const r = n % d;
+        const q = (n - r) / d;
+        const twice = r * 2;
+        const up = roundsUp(rm, negative, r !== 0, twice < d ? -1 : twice === d ? 0 : 1, q % 2 === 1);
+        const m = up ? q + 1 : q;
+        // A quotient that rounds to nothing keeps its sign (−0), as toDecimalPlaces does.
+        if (m === 0) return new Decimal(negative ? -0 : 0, 0);
+        if (m <= MAX) return make(negative ? -m : m, dp);
+      }
+    }
+  }
+  return toPlaces(divide(a, b), dp, rm);
+}
+
+/**
+ * The 40-significant-digit half-up quotient of two safe integers, digit chunks by number division: each
+ * step multiplies the remainder (below d) by 10^c with c = 15 − digits of d, so it stays below 10^15,
+ * and only the 40 digits kept become one BigInt. Undefined when d is too long for a chunk of one digit.
+ */
+function numberLongDivide(n: number, d: number, scale: number, negative: boolean): Decimal | undefined {
+  const c = 15 - digitsOf(d);
+  if (c < 1) return undefined;
+  const step = POW10[c] ?? 1;
+  let r = n % d;
+  const whole = (n - r) / d;
+  let digits = whole > 0 ? String(whole) : '';
+  let significant = digits.length;
+  let fraction = 0;
+  // One digit beyond the 40th decides half-up; the remainder after it cannot.
+  while (significant <= PRECISION && r !== 0) {
+    r *= step;
+    const next = r % d;
+    const chunk = String((r - next) / d);
+    r = next;
+    digits += chunk.length < c ? zeros(c - chunk.length) + chunk : chunk;
+    fraction += c;
+    // Leading zeros of the first chunks are places, not significant digits.
+    significant += significant === 0 ? (chunk === '0' ? 0 : chunk.length) : c;
+  }
+  const drop = significant > PRECISION ? significant - PRECISION : 0;
+  const kept = digits.length - drop;
+  const up = drop > 0 && digits.charCodeAt(kept) >= 53;
+  let q = BigInt(digits.slice(0, kept));
+  if (up) q += 1n;
+  return make(negative ? -q : q, scale + fraction - drop);
 }
 
 /** The 40-significant-digit half-up quotient through BigInt: one division with one digit to spare. */
@@ -396,6 +487,21 @@ function longDivide(ca: Coefficient, cb: Coefficient, scale: number, negative: b
 }
 
 function compare(a: Decimal, b: Decimal): number {
+  const x = a.coefficient;
+  const y = b.coefficient;
+  // Numbers: at one scale (±0 included) a plain comparison; otherwise by sign, then scaled when safe.
+  if (typeof x === 'number' && typeof y === 'number') {
+    const d = a.scale - b.scale;
+    if (d === 0) return x < y ? -1 : x > y ? 1 : 0;
+    if (x === 0 || y === 0 || x < 0 !== y < 0) return x < y ? -1 : x > y ? 1 : 0;
+    if (d > 0 && d <= 22) {
+      const t = y * (POW10[d] ?? 1);
+      if (Number.isSafeInteger(t)) return x < t ? -1 : x > t ? 1 : 0;
+    } else if (d < 0 && d >= -22) {
+      const t = x * (POW10[-d] ?? 1);
+      if (Number.isSafeInteger(t)) return t < y ? -1 : t > y ? 1 : 0;
+    }
+  }
   const az = a.isZero();
   const bz = b.isZero();
   if (az || bz) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rateOf } from '../metrics/formulas';
+import { rateOf, ratioOf } from '../metrics/formulas';
+import { getRuleSet } from '../rules/registry';
 import { Decimal, dec } from './decimal';
 import { fixed, ROUNDING_MODES, type RoundingMode, round } from './rounding';
 
@@ -8,6 +9,8 @@ import { fixed, ROUNDING_MODES, type RoundingMode, round } from './rounding';
  * The engine's shortcuts (parsed-string cache, one-step rendering, no division for 0 and 1) must give
  * exactly what the plain decimal.js operations give, sign of zero included.
  */
+const mof = getRuleSet('mof-2020');
+
 const signedDecimal = fc
   .tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 6 }))
   .map(([units, places]) => new Decimal(units).dividedBy(new Decimal(10).pow(places)));
@@ -72,6 +75,32 @@ describe('engine fast paths agree with decimal.js', () => {
         else same(rate, n.dividedBy(d));
       }),
       { numRuns: 2_000 },
+    );
+  });
+
+  it('gives the percent of a ratio as rounding the long quotient × 100 does, in every mode and at 0–6 places', () => {
+    const figure = fc.oneof(
+      signedDecimal,
+      fc.constant(new Decimal(0)),
+      fc.constant(new Decimal('-0')),
+      // Coefficients near 2^53: × 100 leaves the number path.
+      fc.bigInt({ min: 2n ** 53n - 1_000n, max: 2n ** 53n + 1_000n }).map((c) => new Decimal(`${c}e-4`)),
+    );
+    fc.assert(
+      fc.property(
+        figure,
+        figure,
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(...ROUNDING_MODES),
+        (n, d, p, m) => {
+          const rules = { ...mof, rounding: { ...mof.rounding, ratePlaces: p, mode: m } };
+          const ratio = ratioOf(n, d, rules);
+          if (d.isZero()) expect(ratio).toBeUndefined();
+          else if (ratio === undefined) throw new Error('a non-zero denominator must give a ratio');
+          else same(ratio.percent, round(n.dividedBy(d).times(100), p, m));
+        },
+      ),
+      { numRuns: 3_000 },
     );
   });
 

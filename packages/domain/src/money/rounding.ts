@@ -1,5 +1,5 @@
 import type { Decimal } from './decimal';
-import { ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, type Rounding } from './exact';
+import { quotientToPlaces, ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, type Rounding } from './exact';
 
 /** How a figure is rounded at the step a rule set names. Half-up is what Chinese finance forms expect. */
 export type RoundingMode = 'halfUp' | 'halfEven' | 'truncate';
@@ -16,6 +16,19 @@ export function round(value: Decimal, places: number, mode: RoundingMode): Decim
   // Most figures already stop at the step (full marks, 2-place amounts): rounding them is the identity.
   if (value.decimalPlaces() <= places) return value;
   return value.toDecimalPlaces(places, TO_DECIMAL_JS[mode]);
+}
+
+/**
+ * numerator ÷ denominator rounded once at `places`: exactly round(numerator.dividedBy(denominator), …),
+ * without the 40-digit long division when the figures are small (a partial score, a percent).
+ */
+export function roundedQuotient(
+  numerator: Decimal,
+  denominator: Decimal,
+  places: number,
+  mode: RoundingMode,
+): Decimal {
+  return quotientToPlaces(numerator, denominator, places, TO_DECIMAL_JS[mode]);
 }
 
 /** Rounds and renders with exactly `places` decimals ("4.2" → "4.20"). */

@@ -5,6 +5,7 @@ import type { Evaluation } from '../model/evaluation';
 import { type Decimal, dec, HUNDRED, minDec, ZERO } from '../money/decimal';
 import { round } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
+import { Explained } from './explained';
 import type { ExecutionResult } from './result';
 
 /**
@@ -24,13 +25,11 @@ export function scoreExecution(evaluation: Evaluation, ruleSet: RuleSet): Execut
     ? round(minDec(dec(manual.score), weight), scorePlaces, mode)
     : (figures?.score ?? round(ZERO, scorePlaces, mode));
   const basis: ExecutionResult['basis'] = manual ? 'manual' : figures ? 'rule' : 'missing';
-  return new ExecutionScore(base, score, basis, () =>
-    explainExecution(evaluation, ruleSet, weight, score, figures?.raw),
-  );
+  return new ExecutionScore(base, score, basis, evaluation, ruleSet, figures?.raw);
 }
 
 /** The execution score; its explanation is written on first read and kept, like a scored row's. */
-class ExecutionScore implements ExecutionResult {
+class ExecutionScore extends Explained implements ExecutionResult {
   weight: Decimal;
   denominatorField: ExecutionResult['denominatorField'];
   budget?: Decimal;
@@ -39,15 +38,19 @@ class ExecutionScore implements ExecutionResult {
   ratePercent?: Decimal;
   score: Decimal;
   basis: ExecutionResult['basis'];
-  #explain: () => Localized;
-  #explanation: Localized | undefined;
+  #evaluation: Evaluation;
+  #ruleSet: RuleSet;
+  #raw: Decimal | undefined;
 
   constructor(
     base: Omit<ExecutionResult, 'score' | 'basis' | 'explanation'>,
     score: Decimal,
     basis: ExecutionResult['basis'],
-    explain: () => Localized,
+    evaluation: Evaluation,
+    ruleSet: RuleSet,
+    raw: Decimal | undefined,
   ) {
+    super();
     this.weight = base.weight;
     this.denominatorField = base.denominatorField;
     this.budget = base.budget;
@@ -56,16 +59,13 @@ class ExecutionScore implements ExecutionResult {
     this.ratePercent = base.ratePercent;
     this.score = score;
     this.basis = basis;
-    this.#explain = explain;
+    this.#evaluation = evaluation;
+    this.#ruleSet = ruleSet;
+    this.#raw = raw;
   }
 
-  get explanation(): Localized {
-    if (this.#explanation === undefined) this.#explanation = this.#explain();
-    return this.#explanation;
-  }
-
-  set explanation(value: Localized) {
-    this.#explanation = value;
+  protected explain(): Localized {
+    return explainExecution(this.#evaluation, this.#ruleSet, this.weight, this.score, this.#raw);
   }
 
   toJSON(): ExecutionResult {

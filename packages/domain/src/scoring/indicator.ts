@@ -2,14 +2,14 @@ import { decimalText } from '../i18n/format';
 import type { Localized } from '../i18n/localized';
 import { rateOf } from '../metrics/formulas';
 import type { Indicator } from '../model/evaluation';
-import { type Decimal, dec, maxDec, minDec, ZERO } from '../money/decimal';
-import { round } from '../money/rounding';
+import { type Decimal, dec, ZERO } from '../money/decimal';
 import { type BlockMatch, matchBlock } from '../rules/match';
 import type { RuleSet } from '../rules/rule-set';
+import { Explained } from './explained';
 import { scoreQualitative } from './qualitative';
 import { scoreQuantitative } from './quantitative';
 import type { ScoredIndicator } from './result';
-import type { RuleOutcome } from './rule-outcome';
+import { finalScore, type RuleOutcome } from './rule-outcome';
 import { ruleSetMemo } from './rule-set-memo';
 
 function isQualitative(ind: Indicator): boolean {
@@ -18,20 +18,24 @@ function isQualitative(ind: Indicator): boolean {
 }
 
 /** The rule's own result for a row, before manual scores or coefficients. */
-export function ruleOutcome(ind: Indicator, ruleSet: RuleSet): RuleOutcome {
-  if (isQualitative(ind)) return scoreQualitative(ind, ruleSet);
+export function ruleOutcome(
+  ind: Indicator,
+  ruleSet: RuleSet,
+  weight: Decimal = dec(ind.weight),
+): RuleOutcome {
+  if (isQualitative(ind)) return scoreQualitative(ind, weight, ruleSet);
   const comparator = ind.target?.comparator;
   const targetValue = ind.target?.value;
   const actualValue = ind.actual?.value;
   if (comparator && comparator !== 'qualitative' && targetValue !== undefined && actualValue !== undefined) {
-    return scoreQuantitative(ind, comparator, targetValue, actualValue, ruleSet);
+    return scoreQuantitative(ind, weight, comparator, targetValue, actualValue, ruleSet);
   }
   const missing: Localized[] = [];
   if (targetValue === undefined) missing.push({ zh: '年度指标值', en: 'the target value' });
   if (actualValue === undefined) missing.push({ zh: '实际完成值', en: 'the actual value' });
   return {
     basis: 'missing',
-    raw: ZERO,
+    score: finalScore(ZERO, weight, ruleSet),
     outcome: 'unknown',
     explain(s) {
       return {
@@ -40,12 +44,6 @@ export function ruleOutcome(ind: Indicator, ruleSet: RuleSet): RuleOutcome {
       };
     },
   };
-}
-
-/** Cap at the weight, floor at 0, round at the rule set's score step — the one rounding of a row. */
-function finalScore(raw: Decimal, weight: Decimal, ruleSet: RuleSet): Decimal {
-  const { mode, scorePlaces } = ruleSet.rounding;
-  return round(maxDec(minDec(raw, weight), ZERO), scorePlaces, mode);
 }
 
 function capNote(given: Decimal, weight: Decimal): Localized {
@@ -57,19 +55,29 @@ function capNote(given: Decimal, weight: Decimal): Localized {
     : { zh: '', en: '' };
 }
 
-/** Block matches by label: a province's rows repeat the same few 一级/二级 labels. */
-const matchMemo = ruleSetMemo<BlockMatch | undefined>();
+/**
+ * Block matches by label: a province's rows repeat the same few 一级/二级 labels. Two levels of maps
+ * (by 一级, then 二级), so that a lookup joins no strings; each level is bounded like ruleSetMemo's.
+ */
+const matchMemo = ruleSetMemo<Map<string | undefined, { value: BlockMatch | undefined }>>();
+const MATCH_LIMIT = 1_000;
+const newLevel2Map = () => new Map<string | undefined, { value: BlockMatch | undefined }>();
 
 function cachedMatch(ruleSet: RuleSet, level1: string, level2: string | undefined): BlockMatch | undefined {
-  const key = level2 === undefined ? level1 : `${level1}\u0000${level2}`;
-  return matchMemo(ruleSet, key, () => matchBlock(ruleSet, level1, level2));
+  const byLevel2 = matchMemo(ruleSet, level1, newLevel2Map);
+  const hit = byLevel2.get(level2);
+  if (hit) return hit.value;
+  const value = matchBlock(ruleSet, level1, level2);
+  if (byLevel2.size >= MATCH_LIMIT) byLevel2.clear();
+  byLevel2.set(level2, { value });
+  return value;
 }
 
 /** The rule's sentence for the rounded rule score, with the cap note of a stated qualitative score. */
 function ruleText(rule: RuleOutcome, ruleScore: Decimal, weight: Decimal, places: number): Localized {
   const text = rule.explain(decimalText(ruleScore, places));
   if (rule.basis !== 'tier') return text;
-  const cap = capNote(rule.raw, weight);
+  const cap = capNote(rule.given ?? rule.score, weight);
   return { zh: text.zh + cap.zh, en: text.en + cap.en };
 }
 
@@ -103,11 +111,8 @@ function explainIndicator(
 }
 
 export function scoreIndicator(ind: Indicator, index: number, ruleSet: RuleSet): ScoredIndicator {
-  const places = ruleSet.rounding.scorePlaces;
   const weight = dec(ind.weight);
-  const rule = ruleOutcome(ind, ruleSet);
-  const ruleScore = finalScore(rule.raw, weight, ruleSet);
-
+  const rule = ruleOutcome(ind, ruleSet, weight);
   let score: Decimal;
   let basis: ScoredIndicator['basis'];
   if (ind.manualScore) {
@@ -117,19 +122,19 @@ export function scoreIndicator(ind: Indicator, index: number, ruleSet: RuleSet):
     score = finalScore(weight.times(dec(ind.scoreCoefficient)), weight, ruleSet);
     basis = 'coefficient';
   } else {
-    score = ruleScore;
+    score = rule.score;
     basis = rule.basis;
   }
-
   const match = cachedMatch(ruleSet, ind.level1, ind.level2);
-  return new ScoredRow(ind, index, match, weight, score, basis, rule, ruleScore, places);
+  return new ScoredRow(ind, index, match, weight, score, basis, rule, ruleSet.rounding.scorePlaces);
 }
 
 /**
- * A scored row. Its explanation is written on first read and then kept (bulk scoring never reads it):
- * a getter of the class, so `row.explanation` and JSON (toJSON) give the sentence exactly as before.
+ * A scored row. Its explanation, completion and score rate are worked out on first read and then kept
+ * (bulk scoring reads none of them): getters of the class, so `row.explanation` and JSON (toJSON) give
+ * exactly what plain fields gave.
  */
-class ScoredRow implements ScoredIndicator {
+class ScoredRow extends Explained implements ScoredIndicator {
   index: number;
   id?: string;
   level1: string;
@@ -140,16 +145,14 @@ class ScoredRow implements ScoredIndicator {
   partTagged?: boolean;
   weight: Decimal;
   score: Decimal;
-  scoreRate: Decimal;
   ruleScore?: Decimal;
   basis: ScoredIndicator['basis'];
   outcome: ScoredIndicator['outcome'];
   tierCheck?: ScoredIndicator['tierCheck'];
   #ind: Indicator;
   #rule: RuleOutcome;
-  #ruleScore: Decimal;
   #places: number;
-  #explanation: Localized | undefined;
+  #scoreRate: Decimal | undefined;
   #completion: Decimal | undefined;
   #completionRead = false;
 
@@ -161,9 +164,9 @@ class ScoredRow implements ScoredIndicator {
     score: Decimal,
     basis: ScoredIndicator['basis'],
     rule: RuleOutcome,
-    ruleScore: Decimal,
     places: number,
   ) {
+    super();
     this.index = index;
     this.id = ind.id;
     this.level1 = ind.level1;
@@ -174,18 +177,26 @@ class ScoredRow implements ScoredIndicator {
     this.partTagged = match?.part ? match.partTagged : undefined;
     this.weight = weight;
     this.score = score;
-    this.scoreRate = rateOf(score, weight) ?? ZERO;
-    this.ruleScore = rule.basis === 'missing' ? undefined : ruleScore;
+    this.ruleScore = rule.basis === 'missing' ? undefined : rule.score;
     this.basis = basis;
     this.outcome = rule.outcome;
     this.tierCheck = rule.tierCheck;
     this.#ind = ind;
     this.#rule = rule;
-    this.#ruleScore = ruleScore;
     this.#places = places;
   }
 
-  /** actual ÷ target (≥) or target ÷ actual (≤), exact: a getter, so rows nobody asks about skip the long division. */
+  /** score ÷ weight (0 for a weight of 0). */
+  get scoreRate(): Decimal {
+    if (this.#scoreRate === undefined) this.#scoreRate = rateOf(this.score, this.weight) ?? ZERO;
+    return this.#scoreRate;
+  }
+
+  set scoreRate(value: Decimal) {
+    this.#scoreRate = value;
+  }
+
+  /** actual ÷ target (≥) or target ÷ actual (≤), exact: rows nobody asks about skip the long division. */
   get completion(): Decimal | undefined {
     if (!this.#completionRead) {
       const of = this.#rule.completionOf;
@@ -200,28 +211,31 @@ class ScoredRow implements ScoredIndicator {
     this.#completionRead = true;
   }
 
-  get explanation(): Localized {
-    if (this.#explanation === undefined) {
-      this.#explanation = explainIndicator(
-        this.#ind,
-        this.#rule,
-        this.#ruleScore,
-        this.score,
-        this.weight,
-        this.basis,
-        this.#places,
-      );
-    }
-    return this.#explanation;
-  }
-
-  set explanation(value: Localized) {
-    this.#explanation = value;
+  protected explain(): Localized {
+    const rule = this.#rule;
+    return explainIndicator(this.#ind, rule, rule.score, this.score, this.weight, this.basis, this.#places);
   }
 
   /** The row as JSON, its keys in the order they have always had. */
   toJSON(): ScoredIndicator {
-    const { tierCheck, ...before } = this;
-    return { ...before, completion: this.completion, tierCheck, explanation: this.explanation };
+    return {
+      index: this.index,
+      id: this.id,
+      level1: this.level1,
+      level2: this.level2,
+      name: this.name,
+      block: this.block,
+      part: this.part,
+      partTagged: this.partTagged,
+      weight: this.weight,
+      score: this.score,
+      scoreRate: this.scoreRate,
+      ruleScore: this.ruleScore,
+      basis: this.basis,
+      outcome: this.outcome,
+      completion: this.completion,
+      tierCheck: this.tierCheck,
+      explanation: this.explanation,
+    };
   }
 }

@@ -5,27 +5,38 @@ import { type Decimal, dec, ZERO } from '../money/decimal';
 import { round } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
 import type { TierCheck } from './result';
-import type { RuleOutcome } from './rule-outcome';
+import { finalScore, type RuleOutcome } from './rule-outcome';
 import { ruleSetMemo } from './rule-set-memo';
 
 const TIER_EN: Record<Tier, string> = { met: 'met', partlyMet: 'partly met', notMet: 'not met' };
 
-/** The band of a tier in points (bounds rounded like scores, as the vendor forms do: round(W × 0.8, 2)). */
-export function tierBandPoints(weight: Decimal, tier: Tier, ruleSet: RuleSet): Omit<TierCheck, 'within'> {
-  return {
-    ...bandMemo(ruleSet, `${tier} ${weight.coefficient} ${weight.scale}`, () =>
-      computeBand(weight, tier, ruleSet),
-    ),
-  };
+type Band = Omit<TierCheck, 'within'>;
+
+/**
+ * The band of a tier in points (bounds rounded like scores, as the vendor forms do: round(W × 0.8, 2)),
+ * or undefined when the rule set has no such tier; scoring and the tier check both read it. Cached by
+ * tier and weight (by the weight as written: "5" and "5.0" are two entries with one band), as a
+ * province's qualitative rows share a handful of weights. The band is shared: read it, never change it.
+ */
+export function tierBandPoints(
+  weight: Decimal,
+  written: string,
+  tier: Tier,
+  ruleSet: RuleSet,
+): Band | undefined {
+  return bandMemos[tier](ruleSet, written, () => computeBand(weight, tier, ruleSet));
 }
 
-/** Bands by tier and weight: a province's qualitative rows share a handful of weights. */
-const bandMemo = ruleSetMemo<Omit<TierCheck, 'within'>>();
+const bandMemos: Record<Tier, ReturnType<typeof ruleSetMemo<Band | undefined>>> = {
+  met: ruleSetMemo(),
+  partlyMet: ruleSetMemo(),
+  notMet: ruleSetMemo(),
+};
 
-function computeBand(weight: Decimal, tier: Tier, ruleSet: RuleSet): Omit<TierCheck, 'within'> {
+function computeBand(weight: Decimal, tier: Tier, ruleSet: RuleSet): Band | undefined {
   const band = ruleSet.scoring.qualitativeTiers.find((t) => t.tier === tier);
+  if (!band) return undefined;
   const { mode, scorePlaces } = ruleSet.rounding;
-  if (!band) return { tier, min: ZERO, max: weight, maxInclusive: true };
   return {
     tier,
     min: round(weight.times(dec(band.min)), scorePlaces, mode),
@@ -35,11 +46,16 @@ function computeBand(weight: Decimal, tier: Tier, ruleSet: RuleSet): Omit<TierCh
 }
 
 /** "[4, 5]" or "[3, 4)": a band in points, as the explanations print it. */
-function bandInWords(band: Omit<TierCheck, 'within'>, places: number): string {
+function bandInWords(band: Band, places: number): string {
   return `[${decimalText(band.min, places)}, ${decimalText(band.max, places)}${band.maxInclusive ? ']' : ')'}`;
 }
 
-function inBand(score: Decimal, band: Omit<TierCheck, 'within'>): boolean {
+/** The row's own copy of the shared band, with its verdict. */
+function withinBand(band: Band, within: boolean): TierCheck {
+  return { tier: band.tier, min: band.min, max: band.max, maxInclusive: band.maxInclusive, within };
+}
+
+function inBand(score: Decimal, band: Band): boolean {
   if (score.lessThan(band.min)) return false;
   return band.maxInclusive ? score.lessThanOrEqualTo(band.max) : score.lessThan(band.max);
 }
@@ -50,8 +66,7 @@ function inBand(score: Decimal, band: Omit<TierCheck, 'within'>): boolean {
  * score outside it. With a tier but no score, the band's lower bound is used (the most cautious value)
  * and the explanation says so. With neither, the row counts as missing.
  */
-export function scoreQualitative(ind: Indicator, ruleSet: RuleSet): RuleOutcome {
-  const w = dec(ind.weight);
+export function scoreQualitative(ind: Indicator, w: Decimal, ruleSet: RuleSet): RuleOutcome {
   const tier = ind.actual?.tier;
   const stated = ind.score === undefined ? undefined : dec(ind.score);
   const places = ruleSet.rounding.scorePlaces;
@@ -59,7 +74,7 @@ export function scoreQualitative(ind: Indicator, ruleSet: RuleSet): RuleOutcome 
     if (stated === undefined) {
       return {
         basis: 'missing',
-        raw: ZERO,
+        score: finalScore(ZERO, w, ruleSet),
         outcome: 'unknown',
         explain(s) {
           return {
@@ -71,7 +86,8 @@ export function scoreQualitative(ind: Indicator, ruleSet: RuleSet): RuleOutcome 
     }
     return {
       basis: 'tier',
-      raw: stated,
+      score: finalScore(stated, w, ruleSet),
+      given: stated,
       outcome: 'unknown',
       explain(s) {
         return {
@@ -81,14 +97,21 @@ export function scoreQualitative(ind: Indicator, ruleSet: RuleSet): RuleOutcome 
       },
     };
   }
-  const band = tierBandPoints(w, tier, ruleSet);
+  // A rule set without the tier bounds the score by the weight alone.
+  const band = tierBandPoints(w, ind.weight, tier, ruleSet) ?? {
+    tier,
+    min: ZERO,
+    max: w,
+    maxInclusive: true,
+  };
   const label = TIER_LABEL[tier];
   if (stated === undefined) {
     return {
       basis: 'tier',
-      raw: band.min,
+      score: finalScore(band.min, w, ruleSet),
+      given: band.min,
       outcome: tier,
-      tierCheck: { ...band, within: true },
+      tierCheck: withinBand(band, true),
       explain(s) {
         const bandText = bandInWords(band, places);
         return {
@@ -101,9 +124,10 @@ export function scoreQualitative(ind: Indicator, ruleSet: RuleSet): RuleOutcome 
   const within = inBand(stated, band);
   return {
     basis: 'tier',
-    raw: stated,
+    score: finalScore(stated, w, ruleSet),
+    given: stated,
     outcome: tier,
-    tierCheck: { ...band, within },
+    tierCheck: withinBand(band, within),
     explain(s) {
       const bandText = bandInWords(band, places);
       return within

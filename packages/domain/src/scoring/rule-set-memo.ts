@@ -23,3 +23,16 @@ export function ruleSetMemo<V>(limit = 1_000): (ruleSet: RuleSet, key: string, c
     return value;
   };
 }
+
+/** One value worked out from a rule set alone (its parsed figures), once per rule-set object. */
+export function ruleSetOnce<V>(compute: (ruleSet: RuleSet) => V): (ruleSet: RuleSet) => V {
+  const values = new WeakMap<RuleSet, V>();
+  return (ruleSet) => {
+    let value = values.get(ruleSet);
+    if (value === undefined) {
+      value = compute(ruleSet);
+      values.set(ruleSet, value);
+    }
+    return value;
+  };
+}

@@ -1,13 +1,14 @@
 import { decimalText } from '../i18n/format';
 import type { Localized } from '../i18n/localized';
 import type { Evaluation } from '../model/evaluation';
-import { type Decimal, sum } from '../money/decimal';
+import { type Decimal, ZERO } from '../money/decimal';
 import type { RuleSet } from '../rules/rule-set';
 import { summariseBlocks } from './blocks';
 import { scoreExecution } from './execution';
+import { Explained } from './explained';
 import { gradeFor } from './grade';
 import { scoreIndicator } from './indicator';
-import type { ScoreResult } from './result';
+import type { ScoredIndicator, ScoreResult } from './result';
 
 /**
  * Scores a self-evaluation under a rule set: 预算执行率 score plus every indicator's score, each rounded
@@ -15,12 +16,21 @@ import type { ScoreResult } from './result';
  * equals the sum of the printed parts. Pure: the same evaluation and rule set give the same result.
  */
 export function scoreEvaluation(evaluation: Evaluation, ruleSet: RuleSet): ScoreResult {
-  const places = ruleSet.rounding.scorePlaces;
   const execution = scoreExecution(evaluation, ruleSet);
-  const indicators = evaluation.indicators.map((ind, i) => scoreIndicator(ind, i, ruleSet));
+  const rows = evaluation.indicators;
+  const indicators: ScoredIndicator[] = [];
+  // The totals are the exact sums of the rounded rows, added as the rows are scored.
+  let indicatorScore = ZERO;
+  let indicatorWeight = ZERO;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row === undefined) continue;
+    const scored = scoreIndicator(row, i, ruleSet);
+    indicators.push(scored);
+    indicatorScore = indicatorScore.plus(scored.score);
+    indicatorWeight = indicatorWeight.plus(scored.weight);
+  }
   const blocks = summariseBlocks(indicators, ruleSet);
-  const indicatorScore = sum(indicators.map((i) => i.score));
-  const indicatorWeight = sum(indicators.map((i) => i.weight));
   const totalScore = execution.score.plus(indicatorScore);
   const grade = gradeFor(totalScore, ruleSet);
   return new Scored(
@@ -32,22 +42,13 @@ export function scoreEvaluation(evaluation: Evaluation, ruleSet: RuleSet): Score
     indicatorWeight,
     totalScore,
     grade,
-    () => {
-      const e = decimalText(execution.score, places);
-      const s = decimalText(indicatorScore, places);
-      const t = decimalText(totalScore, places);
-      return {
-        zh: `总分 = 预算执行率得分 ${e} 分 + 绩效指标得分 ${s} 分 = ${t} 分，等级为“${grade.label}”（${ruleSet.name}）`,
-        en: `total = execution score ${e} + indicator score ${s} = ${t} points, grade "${grade.key}" (${ruleSet.id})`,
-      };
-    },
+    ruleSet,
   );
 }
 
 /** The score of an evaluation; its explanation is written on first read and kept (toJSON includes it). */
-class Scored implements ScoreResult {
-  #explain: () => Localized;
-  #explanation: Localized | undefined;
+class Scored extends Explained implements ScoreResult {
+  #ruleSet: RuleSet;
 
   constructor(
     public ruleSet: ScoreResult['ruleSet'],
@@ -58,18 +59,23 @@ class Scored implements ScoreResult {
     public indicatorWeight: Decimal,
     public totalScore: Decimal,
     public grade: ScoreResult['grade'],
-    explain: () => Localized,
+    rules: RuleSet,
   ) {
-    this.#explain = explain;
+    super();
+    this.#ruleSet = rules;
   }
 
-  get explanation(): Localized {
-    if (this.#explanation === undefined) this.#explanation = this.#explain();
-    return this.#explanation;
-  }
-
-  set explanation(value: Localized) {
-    this.#explanation = value;
+  protected explain(): Localized {
+    const rules = this.#ruleSet;
+    const places = rules.rounding.scorePlaces;
+    const e = decimalText(this.execution.score, places);
+    const s = decimalText(this.indicatorScore, places);
+    const t = decimalText(this.totalScore, places);
+    const grade = this.grade;
+    return {
+      zh: `总分 = 预算执行率得分 ${e} 分 + 绩效指标得分 ${s} 分 = ${t} 分，等级为“${grade.label}”（${rules.name}）`,
+      en: `total = execution score ${e} + indicator score ${s} = ${t} points, grade "${grade.key}" (${rules.id})`,
+    };
   }
 
   toJSON(): ScoreResult {

@@ -1,4 +1,4 @@
-import { dec } from '../../money/decimal';
+import { dec, ZERO } from '../../money/decimal';
 import type { Check } from '../check';
 import type { Finding } from '../finding';
 import { finding } from '../support/finding';
@@ -25,7 +25,7 @@ export const overAchieved: Check = {
       if (target?.comparator !== '>=' || target.value === undefined || actual?.value === undefined) continue;
       const a = dec(target.value);
       const b = dec(actual.value);
-      if (!a.greaterThan(0) || b.lessThan(a.times(ratio))) continue;
+      if (!a.greaterThan(ZERO) || b.lessThan(a.times(ratio))) continue;
       const described = describeTarget(row.indicator);
       const handled = row.indicator.manualScore !== undefined;
       out.push(

@@ -13,20 +13,19 @@ export const scoreAboveWeight: Check = {
   run(ctx) {
     const out: Finding[] = [];
     for (const row of indicatorRows(ctx)) {
+      const { score, manualScore } = row.indicator;
+      // Most rows state neither score: nothing to parse, no path to write.
+      if (score === undefined && manualScore === undefined) continue;
       const weight = dec(row.indicator.weight);
       const candidates = [
-        { written: row.indicator.score, path: `${row.path}.score`, what: '得分' },
-        {
-          written: row.indicator.manualScore?.score,
-          path: `${row.path}.manualScore.score`,
-          what: '人工评定得分',
-        },
+        { written: score, field: 'score', what: '得分' },
+        { written: manualScore?.score, field: 'manualScore.score', what: '人工评定得分' },
       ];
       for (const c of candidates) {
         if (c.written === undefined || !dec(c.written).greaterThan(weight)) continue;
         out.push(
           finding(scoreAboveWeight, {
-            location: { path: c.path, label: `${row.label}${c.what}` },
+            location: { path: `${row.path}.${c.field}`, label: `${row.label}${c.what}` },
             expected: `≤ ${show(weight)}`,
             actual: c.written,
             numbers: { score: c.written, weight: show(weight) },

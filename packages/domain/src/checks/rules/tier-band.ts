@@ -1,6 +1,6 @@
 import { TIER_LABEL } from '../../model/evaluation';
 import { dec } from '../../money/decimal';
-import { round } from '../../money/rounding';
+import { tierBandPoints } from '../../scoring/qualitative';
 import type { Check } from '../check';
 import type { Finding } from '../finding';
 import { finding } from '../support/finding';
@@ -23,12 +23,11 @@ export const tierBandMismatch: Check = {
       const tier = row.indicator.actual?.tier;
       const written = row.indicator.manualScore?.score ?? row.indicator.score;
       if (!isQualitative(row) || !tier || written === undefined) continue;
-      const band = ruleSet.scoring.qualitativeTiers.find((b) => b.tier === tier);
-      if (!band) continue;
       const weight = dec(row.indicator.weight);
-      const { scorePlaces, mode } = ruleSet.rounding;
-      const min = round(weight.times(dec(band.min)), scorePlaces, mode);
-      const max = round(weight.times(dec(band.max)), scorePlaces, mode);
+      const points = tierBandPoints(weight, row.indicator.weight, tier, ruleSet);
+      const band = ruleSet.scoring.qualitativeTiers.find((b) => b.tier === tier);
+      if (!points || !band) continue;
+      const { min, max } = points;
       const score = dec(written);
       const inside =
         score.greaterThanOrEqualTo(min) &&

@@ -13,29 +13,45 @@ export interface IndicatorRow {
 }
 
 /**
- * Rows already built for a score result, so that the several checks reading the indicators of one
- * evaluation build them once (the entry also names the evaluation the rows were built from).
+ * The rows last built, for the score result and evaluation they were built from: the checks of one
+ * evaluation run one after the other and read the same rows, so one entry is enough (and, unlike a
+ * WeakMap keyed by every result, costs the garbage collector nothing).
  */
-const ROWS = new WeakMap<ScoreResult, { evaluation: Evaluation; rows: IndicatorRow[] }>();
+let last: { evaluation: Evaluation; result: ScoreResult; rows: IndicatorRow[] } | undefined;
 
 /** Each indicator of the evaluation with what scoring made of it (matched by position). */
 export function indicatorRows({ evaluation, result }: CheckContext): IndicatorRow[] {
-  const built = ROWS.get(result);
-  if (built?.evaluation === evaluation) return built.rows;
+  if (last?.result === result && last.evaluation === evaluation) return last.rows;
   const rows = buildRows(evaluation, result);
-  ROWS.set(result, { evaluation, rows });
+  last = { evaluation, result, rows };
   return rows;
 }
 
+/** A row; its path and label are written when a finding needs them. */
+class Row implements IndicatorRow {
+  constructor(
+    readonly index: number,
+    readonly indicator: Indicator,
+    readonly scored: ScoredIndicator | undefined,
+  ) {}
+
+  get path(): string {
+    return `indicators[${this.index}]`;
+  }
+
+  get label(): string {
+    return `绩效指标「${this.indicator.name}」`;
+  }
+}
+
 function buildRows(evaluation: Evaluation, result: ScoreResult): IndicatorRow[] {
-  const byIndex = new Map(result.indicators.map((s) => [s.index, s]));
-  return evaluation.indicators.map((indicator, index) => ({
-    index,
-    indicator,
-    scored: byIndex.get(index),
-    path: `indicators[${index}]`,
-    label: `绩效指标「${indicator.name}」`,
-  }));
+  const scored = result.indicators;
+  // Scoring lists the rows in order, so position i holds index i; anything else is looked up by index.
+  const inOrder = scored.every((s, i) => s.index === i);
+  const byIndex = inOrder ? undefined : new Map(scored.map((s) => [s.index, s]));
+  return evaluation.indicators.map(
+    (indicator, index) => new Row(index, indicator, byIndex ? byIndex.get(index) : scored[index]),
+  );
 }
 
 /** A quantitative target missed, or a qualitative one only partly or not reached. */
