@@ -1,1 +1,2 @@
+export * from './display-width';
 export * from './figures';

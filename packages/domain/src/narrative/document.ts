@@ -36,7 +36,17 @@ export type ReportBlock =
       section: string;
     }
   /** Starts an annex on a new page: "附件" and its centred title. */
-  | { type: 'annex'; label: string; title: string };
+  | { type: 'annex'; label: string; title: string }
+  /**
+   * 附件说明 (GB/T 9704-2012 §7.3.4) after the body: "附件：自评表名", numbered "1. …" when several. The
+   * names as printed, without closing punctuation.
+   */
+  | { type: 'attachmentNote'; items: string[] }
+  /**
+   * 署名 and 成文日期 at the end of the body (§7.3.5.2): the unit's name, and the date as printed in
+   * Arabic numerals ("2023年3月28日"). The writer places them right-aligned under a blank line.
+   */
+  | { type: 'signature'; signer: string; date?: string };
 
 export interface ReportDocument {
   title: string;

@@ -1,21 +1,8 @@
-import type { ReportBlock, ReportTableCell, ReportTableColumn } from '@jixiao/domain';
-import {
-  AlignmentType,
-  BorderStyle,
-  HeadingLevel,
-  PageBreak,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
-import { FONT, runFont } from './fonts';
-import { SIZE, TEXT_WIDTH } from './gbt9704';
+import type { ReportBlock } from '@jixiao/domain';
+import { HeadingLevel, PageBreak, Paragraph, type Table, TextRun } from 'docx';
+import { attachmentNote, signature } from './closing';
 import { STYLE } from './styles';
+import { renderTable } from './table';
 
 /** Renders the format-neutral report blocks as Word paragraphs and tables. */
 
@@ -25,90 +12,6 @@ const HEADING = {
   3: HeadingLevel.HEADING_3,
   4: HeadingLevel.HEADING_4,
 } as const;
-
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
-
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const BORDERS = {
-  top: BORDER,
-  bottom: BORDER,
-  left: BORDER,
-  right: BORDER,
-  insideHorizontal: BORDER,
-  insideVertical: BORDER,
-};
-
-/** Scales relative widths to the text width exactly (the last column takes the rounding rest). */
-export function columnWidths(columns: readonly ReportTableColumn[], total = TEXT_WIDTH): number[] {
-  const sum = columns.reduce((a, c) => a + c.width, 0);
-  const widths = columns.map((c) => Math.floor((c.width / sum) * total));
-  const rest = total - widths.reduce((a, w) => a + w, 0);
-  widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
-  return widths;
-}
-
-function cellParagraph(
-  text: string,
-  align: ReportTableCell['align'],
-  size: number,
-  font: string = FONT.body,
-) {
-  return new Paragraph({
-    style: STYLE.tableText,
-    alignment: ALIGN[align ?? 'center'],
-    children: [new TextRun({ text, size, font: runFont(font) })],
-  });
-}
-
-function table(block: Extract<ReportBlock, { type: 'table' }>): Table {
-  const widths = columnWidths(block.columns);
-  // Wide tables (the 自评表 annex) use 五号 so that eight columns fit the 156 mm text width.
-  const size = block.columns.length > 5 ? SIZE.wuHao : SIZE.xiaoSi;
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: block.columns.map(
-      (c, i) =>
-        new TableCell({
-          width: { size: widths[i] ?? 0, type: WidthType.DXA },
-          verticalAlign: VerticalAlign.CENTER,
-          children: [cellParagraph(c.label, 'center', size, FONT.heading1)],
-        }),
-    ),
-  });
-  // Columns still covered by a cell merged down from a row above, per row: they are skipped when
-  // giving widths (docx writes the continuation cells itself).
-  const covered = block.rows.map(() => new Set<number>());
-  const rows = block.rows.map((row, r) => {
-    let col = 0;
-    return new TableRow({
-      cantSplit: true,
-      children: row.map((cell) => {
-        while (covered[r]?.has(col)) col++;
-        const span = cell.colSpan ?? 1;
-        const width = widths.slice(col, col + span).reduce((a, w) => a + w, 0);
-        for (let below = 1; below < (cell.rowSpan ?? 1); below++) covered[r + below]?.add(col);
-        col += span;
-        return new TableCell({
-          width: { size: width, type: WidthType.DXA },
-          columnSpan: span > 1 ? span : undefined,
-          rowSpan: cell.rowSpan !== undefined && cell.rowSpan > 1 ? cell.rowSpan : undefined,
-          verticalAlign: VerticalAlign.CENTER,
-          children: [cellParagraph(cell.text, cell.align, size)],
-        });
-      }),
-    });
-  });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    borders: BORDERS,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    rows: [header, ...rows],
-  });
-}
 
 export function renderBlock(block: ReportBlock): (Paragraph | Table)[] {
   switch (block.type) {
@@ -121,12 +24,16 @@ export function renderBlock(block: ReportBlock): (Paragraph | Table)[] {
     case 'table':
       return [
         ...(block.caption ? [new Paragraph({ style: STYLE.caption, text: block.caption })] : []),
-        table(block),
+        renderTable(block),
       ];
     case 'annex':
       return [
         new Paragraph({ style: STYLE.annexLabel, children: [new PageBreak(), new TextRun(block.label)] }),
         new Paragraph({ style: STYLE.title, text: block.title }),
       ];
+    case 'attachmentNote':
+      return attachmentNote(block.items);
+    case 'signature':
+      return signature(block.signer, block.date);
   }
 }

@@ -15,6 +15,7 @@ import { renderBlock } from './blocks';
 import { FONT, fontTableXml, pageNumberFont, runFont } from './fonts';
 import { LINE_PITCH, MARGIN, PAGE, SIZE } from './gbt9704';
 import { REPORT_STYLES, STYLE } from './styles';
+import { titleLines } from './title-lines';
 
 /**
  * Writes a report as .docx laid out per GB/T 9704-2012: A4, the standard margins, 22 lines × 28
@@ -55,6 +56,12 @@ function draftHeader(reasons: readonly string[]): Header {
   });
 }
 
+/** The title in lines broken between words (one paragraph, line breaks), each line centred. */
+function titleParagraph(title: string): Paragraph {
+  const children = titleLines(title).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 }));
+  return new Paragraph({ style: STYLE.title, children });
+}
+
 export function buildReportDocx(report: ReportDocument): Document {
   const reasons = report.draftReasons.map((r) => r.text.zh);
   const header = report.draft ? draftHeader(reasons) : undefined;
@@ -75,10 +82,7 @@ export function buildReportDocx(report: ReportDocument): Document {
         },
         headers: header ? { default: header, even: draftHeader(reasons) } : undefined,
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: [
-          new Paragraph({ style: STYLE.title, text: report.title }),
-          ...report.blocks.flatMap(renderBlock),
-        ],
+        children: [titleParagraph(report.title), ...report.blocks.flatMap(renderBlock)],
       },
     ],
   });

@@ -1,0 +1,72 @@
+import { buildReport, displayWidth, type ReportBlock } from '@jixiao/domain';
+import { describe, expect, it } from 'vitest';
+import { CELL_PADDING, columnWidths } from './column-widths';
+import { SIZE, TEXT_WIDTH } from './gbt9704';
+import { loadSeed, SEED_IDS } from './seed-support';
+
+const col = (label: string) => ({ label, width: 1 });
+const cell = (text: string) => ({ text });
+
+describe('columnWidths', () => {
+  it('fills the 8845-twip text width (210 − 28 − 26 mm)', () => {
+    expect(TEXT_WIDTH).toBe(8845);
+    expect(CELL_PADDING).toBe(160);
+  });
+
+  it('keeps 一级指标 and 分值 on one line and gives everything else to the long deviation text', () => {
+    // 五号: 210 twips a 汉字, 105 a half-width unit, plus 160 of cell margins.
+    // 一级指标 8 units → 840 + 160 = 1000; 分值 4 units ("10" is 2) → 420 + 160 = 580;
+    // the deviation column: minimum its 22-unit header in two lines (12 units → 1260 + 160 = 1420),
+    // maximum its 40-汉字 text on one line (80 units → 8400 + 160 = 8560).
+    // Minimums 3000, spare 8845 − 3000 = 5845, all of it to the one column that wants more.
+    const widths = columnWidths(
+      {
+        columns: [col('一级指标'), col('分值'), col('偏差原因分析及改进措施')],
+        rows: [[cell('产出指标'), cell('10'), cell('原因'.repeat(20))]],
+      },
+      SIZE.wuHao,
+    );
+    expect(widths).toEqual([1000, 580, 1420 + 5845]);
+  });
+
+  it('spreads the spare width in proportion to the content when every text fits on one line', () => {
+    // 小四: 120 twips a half-width unit. 年度资金总额 12 units → 1440 + 160 = 1600; 2931.88 7 units →
+    // 840 + 160 = 1000. Spare 8845 − 2600 = 6245: 1600 + 6245 × 16/26 = 5443.08 → 5443, and the last
+    // column takes the rest, 8845 − 5443 = 3402.
+    const widths = columnWidths(
+      { columns: [col('项目'), col('金额')], rows: [[cell('年度资金总额'), cell('2931.88')]] },
+      SIZE.xiaoSi,
+    );
+    expect(widths).toEqual([5443, 3402]);
+  });
+
+  it('measures only cells that sit in one column: a merged total row does not widen the first', () => {
+    const widths = columnWidths(
+      {
+        columns: [col('一级指标'), col('二级指标')],
+        rows: [[{ text: '总分'.repeat(30), colSpan: 2 }]],
+      },
+      SIZE.xiaoSi,
+    );
+    // Both columns need their 8-unit header only (960 + 160 = 1120): half of 8845 each, 4422 | 4423.
+    expect(widths).toEqual([4422, 4423]);
+  });
+
+  it.each(SEED_IDS)('never breaks a header of up to five 汉字 in the tables of %s', async (id) => {
+    const seed = await loadSeed(id);
+    const report = buildReport(seed.evaluation, seed.result, seed.ruleSet, seed.findings);
+    const tables = report.blocks.filter(
+      (b): b is Extract<ReportBlock, { type: 'table' }> => b.type === 'table',
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      const size = table.columns.length > 5 ? SIZE.wuHao : SIZE.xiaoSi;
+      const widths = columnWidths(table, size);
+      expect(widths.reduce((a, w) => a + w, 0)).toBe(8845);
+      table.columns.forEach((c, i) => {
+        const units = displayWidth(c.label);
+        if (units <= 10) expect(widths[i]).toBeGreaterThanOrEqual((units * size * 10) / 2 + 160);
+      });
+    }
+  });
+});
