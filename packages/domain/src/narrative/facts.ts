@@ -11,10 +11,12 @@ import {
   TIER_LABEL,
 } from '../model/evaluation';
 import type { AmountUnit } from '../money/amount-unit';
-import { HUNDRED } from '../money/decimal';
+import { dec, HUNDRED } from '../money/decimal';
 import type { RoundingMode } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
 import type { ScoredIndicator, ScoreResult } from '../scoring/result';
+import { normaliseWording } from '../wording/characters';
+import { findNumbers } from '../wording/numbers';
 import { renderTarget } from '../wording/target';
 import { figure, type NarrativeFigure } from './sentence';
 
@@ -106,13 +108,22 @@ export function describeTarget(indicator: Indicator): string | undefined {
   return indicator.target ? renderTarget(indicator.target) : undefined;
 }
 
-/** "171家", or the qualitative tier as written ("达成年度指标"). */
+/**
+ * "171家", or the qualitative tier as written ("达成年度指标"). The unit is the target's, or where the
+ * form gave no target, the one the completion text writes after the same number ("新增…171家").
+ */
 export function describeActual(indicator: Indicator): string | undefined {
   const a = indicator.actual;
   if (!a) return undefined;
-  if (a.value !== undefined) return `${a.value}${indicator.target?.unit ?? ''}`;
+  if (a.value !== undefined) return `${a.value}${indicator.target?.unit ?? unitWritten(a.value, a.text)}`;
   if (a.text?.trim()) return a.text.trim();
   return a.tier ? TIER_LABEL[a.tier] : undefined;
+}
+
+function unitWritten(value: string, text: string | undefined): string {
+  if (!text) return '';
+  const same = findNumbers(normaliseWording(text)).find((n) => dec(n.value).eq(dec(value)));
+  return same?.unitText ?? '';
 }
 
 function indicatorFacts(evaluation: Evaluation, s: ScoredIndicator, p: Printer): IndicatorFacts {
