@@ -17,8 +17,9 @@ describe('columnWidths', () => {
     // 五号: 210 twips a 汉字, 105 a half-width unit, plus 160 of cell margins.
     // 一级指标 8 units → 840 + 160 = 1000; 分值 4 units ("10" is 2) → 420 + 160 = 580;
     // the deviation column: minimum its 22-unit header in two lines (12 units → 1260 + 160 = 1420),
-    // maximum its 40-汉字 text on one line (80 units → 8400 + 160 = 8560).
-    // Minimums 3000, spare 8845 − 3000 = 5845, all of it to the one column that wants more.
+    // maximum its 40-汉字 text on one line (80 units). Minimums 3000 twips, spare 5845 = 55 units.
+    // Line by line the deviation column grows to 40 units (its text in two lines, the header in one);
+    // one line more would need 40 units of the 27 left. Only it still wraps, so it takes all 5845.
     const widths = columnWidths(
       {
         columns: [col('一级指标'), col('分值'), col('偏差原因分析及改进措施')],
@@ -27,6 +28,15 @@ describe('columnWidths', () => {
       SIZE.wuHao,
     );
     expect(widths).toEqual([1000, 580, 1420 + 5845]);
+  });
+
+  it('widens a column of many wrapped names before one long completion text', () => {
+    // Nine 9-汉字 names (18 units) wrap at the 8-unit minimum into 3 lines each; 10 units more save
+    // 18 lines. The one 22-汉字 completion saves at most 5 lines however wide it gets.
+    const rows = Array.from({ length: 9 }, () => [cell('新增科技型企业数量'), cell('15')]);
+    rows.push([cell('某某'), cell('选派区级科技特派员31名，市级科技特派员22名')]);
+    const [names = 0] = columnWidths({ columns: [col('三级指标'), col('实际完成值')], rows }, SIZE.wuHao);
+    expect(names).toBeGreaterThanOrEqual(18 * 105 + 160);
   });
 
   it('spreads the spare width in proportion to the content when every text fits on one line', () => {

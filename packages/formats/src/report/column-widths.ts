@@ -5,8 +5,8 @@ import { TEXT_WIDTH } from './gbt9704';
  * Table column widths from what the columns hold, in twips, filling the text width exactly: the way a
  * browser lays out an automatic table. Each column gets at least its minimum (a short header such as
  * 一级指标 or 年度指标值 and short cells on one line, numbers never broken); what is left goes to the
- * columns in proportion to how much more they would need to set their longest text on one line, so the
- * widest text column (三级指标, 偏差原因分析及改进措施) gets the room and 分值 does not.
+ * column where it saves the most lines (the table as short as it can be), so the widest text column
+ * (三级指标, 偏差原因分析及改进措施) gets the room and 分值 does not; the rest in proportion.
  */
 
 /** Left and right cell margins of the report's tables (blocks.ts: 80 twips each side). */
@@ -36,9 +36,9 @@ function longestRun(text: string): number {
   return Math.max(0, ...[...text.matchAll(UNBREAKABLE)].map((m) => displayWidth(m[0])));
 }
 
-function cellNeed(text: string, whole: number): Need {
+function cellNeed(text: string): Need {
   const width = Math.max(...text.split('\n').map(displayWidth));
-  return { min: Math.max(longestRun(text), Math.min(width, whole)), max: width };
+  return { min: Math.max(longestRun(text), Math.min(width, WHOLE_CELL)), max: width };
 }
 
 function headerNeed(label: string): Need {
@@ -47,45 +47,105 @@ function headerNeed(label: string): Need {
   return { min: width <= WHOLE_HEADER ? width : Math.ceil(width / 4) * 2, max: width };
 }
 
-/** Each column's need in half-width units, from the header and the cells that sit in it alone. */
-function needs(table: TableContent): Need[] {
-  const out = table.columns.map((c) => headerNeed(c.label));
+/** The table as rows of texts (the header first), each text with the column it sits in. */
+interface Grid {
+  rows: { text: string; col: number }[][];
+}
+
+/** Each text in the column it sits in alone; cells spanning columns are left out of the measure. */
+function grid(table: TableContent): Grid {
+  const rows = [table.columns.map((c, col) => ({ text: c.label, col }))];
   const covered = table.rows.map(() => new Set<number>());
   table.rows.forEach((row, r) => {
     let col = 0;
+    const cells: { text: string; col: number }[] = [];
     for (const cell of row) {
       while (covered[r]?.has(col)) col++;
       const span = cell.colSpan ?? 1;
       for (let below = 1; below < (cell.rowSpan ?? 1); below++) covered[r + below]?.add(col);
-      const need = out[col];
-      if (span === 1 && need) {
-        const n = cellNeed(cell.text, WHOLE_CELL);
-        need.min = Math.max(need.min, n.min);
-        need.max = Math.max(need.max, n.max);
-      }
+      if (span === 1) cells.push({ text: cell.text, col });
       col += span;
     }
+    rows.push(cells);
   });
+  return { rows };
+}
+
+function needs(table: TableContent, g: Grid): Need[] {
+  const out = table.columns.map((c) => headerNeed(c.label));
+  for (const cells of g.rows.slice(1)) {
+    for (const { text, col } of cells) {
+      const need = out[col];
+      if (!need) continue;
+      const n = cellNeed(text);
+      need.min = Math.max(need.min, n.min);
+      need.max = Math.max(need.max, n.max);
+    }
+  }
   return out;
+}
+
+/** Lines a text takes in a column `units` wide (汉字 break anywhere; close enough to Word's rules). */
+function lines(text: string, units: number): number {
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / units)), 0);
+}
+
+/** The table's height in lines: each row as tall as its tallest cell. */
+function height(g: Grid, units: readonly number[]): number {
+  return g.rows.reduce(
+    (h, cells) => h + Math.max(1, ...cells.map((c) => lines(c.text, units[c.col] ?? 1))),
+    0,
+  );
+}
+
+/**
+ * Gives `spare` half-width units, a few at a time, to the column where they save the most lines per
+ * unit; what saves nothing more (every text on one line already) goes to the columns by their need.
+ */
+function distribute(g: Grid, need: readonly Need[], spare: number): number[] {
+  const units = need.map((n) => n.min);
+  let left = spare;
+  while (left > 0) {
+    const now = height(g, units);
+    let best: { col: number; step: number; gain: number } | undefined;
+    units.forEach((u, col) => {
+      const room = (need[col]?.max ?? u) - u;
+      for (let step = 1; step <= Math.min(room, left); step++) {
+        const trial = units.map((v, i) => (i === col ? v + step : v));
+        const saved = now - height(g, trial);
+        if (saved > 0) {
+          if (!best || saved / step > best.gain) best = { col, step, gain: saved / step };
+          break;
+        }
+      }
+    });
+    if (!best) break;
+    units[best.col] = (units[best.col] ?? 0) + best.step;
+    left -= best.step;
+  }
+  return units;
 }
 
 /** Distributes `total` over the columns as the content asks; the last column takes the rounding rest. */
 export function columnWidths(table: TableContent, size: number, total = TEXT_WIDTH): number[] {
-  const need = needs(table).map((n) => ({ min: twips(n.min, size), max: twips(n.max, size) }));
-  const sum = (f: (n: { min: number; max: number }) => number) => need.reduce((a, n) => a + f(n), 0);
-  const maxSum = sum((n) => n.max);
-  const minSum = sum((n) => n.min);
+  const g = grid(table);
+  const need = needs(table, g);
+  const minSum = need.reduce((a, n) => a + twips(n.min, size), 0);
   let widths: number[];
-  if (maxSum <= total) {
-    // Everything fits on one line: the spare width in proportion to the content.
-    widths = need.map((n) => Math.floor(n.max + ((total - maxSum) * n.max) / maxSum));
-  } else if (minSum <= total) {
-    const give = total - minSum;
-    const wants = maxSum - minSum;
-    widths = need.map((n) => Math.floor(n.min + (give * (n.max - n.min)) / wants));
-  } else {
+  if (minSum > total) {
     // Even the minimums overflow (a table too wide for the page): shrink them alike.
-    widths = need.map((n) => Math.floor((n.min * total) / minSum));
+    widths = need.map((n) => Math.floor((twips(n.min, size) * total) / minSum));
+  } else {
+    const unit = (size * 10) / 2;
+    const units = distribute(g, need, Math.floor((total - minSum) / unit));
+    const set = units.map((u) => twips(u, size));
+    // What is left once no line can be saved: to the columns whose text still wraps, by how much more
+    // they would take; when every text fits, to all in proportion, so the table fills the width.
+    const spareTwips = total - set.reduce((a, w) => a + w, 0);
+    const wants = units.map((u, i) => Math.max(0, (need[i]?.max ?? u) - u));
+    const weights = wants.some((w) => w > 0) ? wants : set;
+    const sum = weights.reduce((a, w) => a + w, 0);
+    widths = set.map((w, i) => Math.floor(w + (spareTwips * (weights[i] ?? 0)) / sum));
   }
   const rest = total - widths.reduce((a, w) => a + w, 0);
   widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;

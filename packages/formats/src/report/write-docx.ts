@@ -90,7 +90,27 @@ export function buildReportDocx(report: ReportDocument): Document {
 
 /** The .docx bytes, with the font table that names a fallback for every official font. */
 export async function writeReportDocx(report: ReportDocument): Promise<Buffer> {
-  return Packer.toBuffer(buildReportDocx(report), false, [
+  const docx = await Packer.toBuffer(buildReportDocx(report), false, [
     { path: 'word/fontTable.xml', data: fontTableXml() },
   ]);
+  return withoutHangingPunctuation(docx);
 }
+
+/**
+ * Word and LibreOffice let a full-width comma or full stop hang past the right margin when it would
+ * otherwise start a line; GB/T 9704 keeps all text inside the text block (28 characters a line), so
+ * the document defaults switch that off (`w:overflowPunct w:val="0"`: the last character moves down
+ * with its punctuation instead). The docx library writes the property only when it is on, so it is
+ * set in styles.xml after packing.
+ */
+async function withoutHangingPunctuation(docx: Buffer): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(docx);
+  const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+  const marker = '<w:pPrDefault><w:pPr>';
+  if (!styles.includes(marker)) throw new Error('styles.xml without paragraph defaults');
+  zip.file('word/styles.xml', styles.replace(marker, `${marker}${NO_HANGING_PUNCTUATION}`));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+export const NO_HANGING_PUNCTUATION = '<w:overflowPunct w:val="0"/>';
