@@ -148,9 +148,11 @@ describe('the seed 004 report', () => {
 });
 
 describe('the report styles', () => {
-  it('switch off punctuation hanging past the right margin in the document defaults (w:overflowPunct 0)', async () => {
+  it('switch off widow control and punctuation hanging past the right margin in the document defaults', async () => {
     const { docx } = await produce('seed-004');
-    expect(docx.stylesXml).toContain('<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"/>');
+    expect(docx.stylesXml).toContain(
+      '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/>',
+    );
   });
 
   it('break the title between words: one paragraph, the unit on the first line', async () => {

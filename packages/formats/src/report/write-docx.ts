@@ -93,24 +93,26 @@ export async function writeReportDocx(report: ReportDocument): Promise<Buffer> {
   const docx = await Packer.toBuffer(buildReportDocx(report), false, [
     { path: 'word/fontTable.xml', data: fontTableXml() },
   ]);
-  return withoutHangingPunctuation(docx);
+  return withParagraphDefaults(docx);
 }
 
 /**
- * Word and LibreOffice let a full-width comma or full stop hang past the right margin when it would
- * otherwise start a line; GB/T 9704 keeps all text inside the text block (28 characters a line), so
- * the document defaults switch that off (`w:overflowPunct w:val="0"`: the last character moves down
- * with its punctuation instead). The docx library writes the property only when it is on, so it is
- * set in styles.xml after packing.
+ * Two paragraph defaults the docx library writes only when they are on, set in styles.xml after packing:
+ * - no widow/orphan control (`w:widowControl 0`): GB/T 9704 sets 22 lines on every full page, and
+ *   LibreOffice would otherwise move a line to the next page to avoid a lone one;
+ * - no punctuation hanging past the right margin (`w:overflowPunct 0`): Word and WPS then move the
+ *   last character down with its comma, so every line stays inside the text block. (LibreOffice 7.4
+ *   ignores this property when importing and still hangs it; see docs/documents.md.)
  */
-async function withoutHangingPunctuation(docx: Buffer): Promise<Buffer> {
+async function withParagraphDefaults(docx: Buffer): Promise<Buffer> {
   const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(docx);
   const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
   const marker = '<w:pPrDefault><w:pPr>';
   if (!styles.includes(marker)) throw new Error('styles.xml without paragraph defaults');
-  zip.file('word/styles.xml', styles.replace(marker, `${marker}${NO_HANGING_PUNCTUATION}`));
+  zip.file('word/styles.xml', styles.replace(marker, `${marker}${PARAGRAPH_DEFAULTS}`));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-export const NO_HANGING_PUNCTUATION = '<w:overflowPunct w:val="0"/>';
+/** In the schema's order (widowControl comes before overflowPunct in w:pPr). */
+export const PARAGRAPH_DEFAULTS = '<w:widowControl w:val="0"/><w:overflowPunct w:val="0"/>';
