@@ -1,6 +1,6 @@
 import { buildReport, displayWidth, type ReportBlock } from '@jixiao/domain';
 import { describe, expect, it } from 'vitest';
-import { CELL_PADDING, columnWidths } from './column-widths';
+import { CELL_PADDING, columnWidths, headerLines, headerWords } from './column-widths';
 import { SIZE, TEXT_WIDTH } from './gbt9704';
 import { loadSeed, SEED_IDS } from './seed-support';
 
@@ -39,6 +39,23 @@ describe('columnWidths', () => {
     expect(names).toBeGreaterThanOrEqual(18 * 105 + 160);
   });
 
+  it('keeps a five-汉字 label whole and never leaves one 汉字 alone on a last line', () => {
+    // 满意度指标 is 10 units: its column keeps 10 (1050 + 160 = 1210 twips) even when a long neighbour
+    // wants every spare unit. 服务对象满意度指标 (18 units) may wrap, but not as 8 + 8 + 2: from its
+    // 10-unit minimum it goes 10 + 8.
+    const long = cell('受众对全国科技工作者日、科普之夏等品牌活动满意度持续达到90%以上'.repeat(3));
+    const widths = columnWidths(
+      {
+        columns: [col('一级'), col('二级'), col('实际完成值')],
+        rows: [[cell('满意度指标'), cell('服务对象满意度指标'), long]],
+      },
+      SIZE.wuHao,
+    );
+    expect(widths[0]).toBeGreaterThanOrEqual(1210);
+    const second = ((widths[1] ?? 0) - 160) / 105;
+    expect(18 % Math.floor(second) === 0 || 18 % Math.floor(second) >= 4).toBe(true);
+  });
+
   it('spreads the spare width in proportion to the content when every text fits on one line', () => {
     // 小四: 120 twips a half-width unit. 年度资金总额 12 units → 1440 + 160 = 1600; 2931.88 7 units →
     // 840 + 160 = 1000. Spare 8845 − 2600 = 6245: 1600 + 6245 × 16/26 = 5443.08 → 5443, and the last
@@ -62,21 +79,37 @@ describe('columnWidths', () => {
     expect(widths).toEqual([4422, 4423]);
   });
 
-  it.each(SEED_IDS)('never breaks a header of up to five 汉字 in the tables of %s', async (id) => {
-    const seed = await loadSeed(id);
-    const report = buildReport(seed.evaluation, seed.result, seed.ruleSet, seed.findings);
-    const tables = report.blocks.filter(
-      (b): b is Extract<ReportBlock, { type: 'table' }> => b.type === 'table',
-    );
-    expect(tables.length).toBeGreaterThan(0);
-    for (const table of tables) {
-      const size = table.columns.length > 5 ? SIZE.wuHao : SIZE.xiaoSi;
-      const widths = columnWidths(table, size);
-      expect(widths.reduce((a, w) => a + w, 0)).toBe(8845);
-      table.columns.forEach((c, i) => {
-        const units = displayWidth(c.label);
-        if (units <= 10) expect(widths[i]).toBeGreaterThanOrEqual((units * size * 10) / 2 + 160);
-      });
-    }
+  it.each(SEED_IDS)(
+    'breaks the headers of the %s tables only between words, every line fitting its column',
+    async (id) => {
+      const seed = await loadSeed(id);
+      const report = buildReport(seed.evaluation, seed.result, seed.ruleSet, seed.findings);
+      const tables = report.blocks.filter(
+        (b): b is Extract<ReportBlock, { type: 'table' }> => b.type === 'table',
+      );
+      expect(tables.length).toBeGreaterThan(0);
+      for (const table of tables) {
+        const size = table.columns.length > 5 ? SIZE.wuHao : SIZE.xiaoSi;
+        const widths = columnWidths(table, size);
+        expect(widths.reduce((a, w) => a + w, 0)).toBe(8845);
+        table.columns.forEach((c, i) => {
+          const width = widths[i] ?? 0;
+          const lines = headerLines(c.label, width, size);
+          expect(lines.join('')).toBe(c.label);
+          // Each line is whole words and fits: a half-width unit is size × 5 twips, plus 160 of margins.
+          for (const line of lines) expect(displayWidth(line) * size * 5 + 160).toBeLessThanOrEqual(width);
+        });
+      }
+    },
+  );
+
+  it('knows where headers break: after 年度/年初/全年/实际, before 及; 一级指标 not at all', () => {
+    expect(headerWords('年度指标值')).toEqual(['年度', '指标值']);
+    expect(headerWords('实际完成值')).toEqual(['实际', '完成值']);
+    expect(headerWords('偏差原因分析及改进措施')).toEqual(['偏差原因分析', '及改进措施']);
+    expect(headerWords('一级指标')).toEqual(['一级指标']);
+    // 五号 (105 twips a unit): 6 units of room (630 + 160 = 790) put 年度 and 指标值 on two lines.
+    expect(headerLines('年度指标值', 790, SIZE.wuHao)).toEqual(['年度', '指标值']);
+    expect(headerLines('年度指标值', 1210, SIZE.wuHao)).toEqual(['年度指标值']);
   });
 });

@@ -12,9 +12,11 @@ import { TEXT_WIDTH } from './gbt9704';
 /** Left and right cell margins of the report's tables (blocks.ts: 80 twips each side). */
 export const CELL_PADDING = 160;
 
-/** Headers and cells of up to this many half-width units (5 汉字) are never broken. */
+/** Headers and cells of up to this many half-width units (5 汉字: 一级指标, 满意度指标) are never broken. */
 const WHOLE_HEADER = 10;
-const WHOLE_CELL = 8;
+const WHOLE_CELL = 10;
+/** A wrapped text's last line holds at least two 汉字 ("满意度指/标" is what the form must never show). */
+const LAST_LINE = 4;
 
 /** Runs that Word does not break: digits, Latin letters and signs ("2931.88", "42.42%", "≥50"). */
 const UNBREAKABLE = /[0-9A-Za-z.%+\-−≥≤=<>/]+/g;
@@ -36,15 +38,45 @@ function longestRun(text: string): number {
   return Math.max(0, ...[...text.matchAll(UNBREAKABLE)].map((m) => displayWidth(m[0])));
 }
 
+/** An orphan: the last line of a wrapped text shorter than two 汉字. */
+const orphaned = (width: number, units: number): boolean =>
+  width > units && width % units > 0 && width % units < LAST_LINE;
+
 function cellNeed(text: string): Need {
   const width = Math.max(...text.split('\n').map(displayWidth));
-  return { min: Math.max(longestRun(text), Math.min(width, WHOLE_CELL)), max: width };
+  let min = Math.max(longestRun(text), Math.min(width, WHOLE_CELL));
+  while (orphaned(width, min)) min++;
+  return { min, max: width };
+}
+
+/**
+ * Where a header may break: after 年度, 年初, 全年, 实际, 预期 and before 及 ("年度|指标值", "实际|完成值",
+ * "偏差原因分析|及改进措施"), so a narrow column's header wraps between words, never as "一级指/标".
+ */
+const HEADER_BREAK = /(?<=^(?:年度|年初|全年|实际|预期))|(?=及)/u;
+
+export function headerWords(label: string): string[] {
+  return label.split(HEADER_BREAK).filter(Boolean);
 }
 
 function headerNeed(label: string): Need {
   const width = displayWidth(label);
-  // A long header takes two lines at most ("偏差原因分析 / 及改进措施").
-  return { min: width <= WHOLE_HEADER ? width : Math.ceil(width / 4) * 2, max: width };
+  const words = headerWords(label).map(displayWidth);
+  // A header without break points stays whole up to five 汉字, longer ones take two lines at most.
+  const unbroken = width <= WHOLE_HEADER ? width : Math.ceil(width / 4) * 2;
+  return { min: words.length > 1 ? Math.max(...words) : unbroken, max: width };
+}
+
+/** The header's lines in a column of `twipsWide` at `size`: whole words packed as long as they fit. */
+export function headerLines(label: string, twipsWide: number, size: number): string[] {
+  const room = ((twipsWide - CELL_PADDING) * 2) / (size * 10);
+  const out: string[] = [];
+  for (const word of headerWords(label)) {
+    const last = out.at(-1);
+    if (last !== undefined && displayWidth(last + word) <= room) out[out.length - 1] = last + word;
+    else out.push(word);
+  }
+  return out;
 }
 
 /** The table as rows of texts (the header first), each text with the column it sits in. */
@@ -85,9 +117,15 @@ function needs(table: TableContent, g: Grid): Need[] {
   return out;
 }
 
-/** Lines a text takes in a column `units` wide (汉字 break anywhere; close enough to Word's rules). */
+/**
+ * Lines a text takes in a column `units` wide (汉字 break anywhere; close enough to Word's rules), an
+ * orphaned last line counted as half a line more, so that widening never buys a "满意度指/标".
+ */
 function lines(text: string, units: number): number {
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / units)), 0);
+  return text.split('\n').reduce((n, part) => {
+    const width = displayWidth(part);
+    return n + Math.max(1, Math.ceil(width / units)) + (orphaned(width, units) ? 0.5 : 0);
+  }, 0);
 }
 
 /** The table's height in lines: each row as tall as its tallest cell. */

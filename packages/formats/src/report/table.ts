@@ -11,7 +11,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { columnWidths } from './column-widths';
+import { columnWidths, headerLines } from './column-widths';
 import { FONT, runFont } from './fonts';
 import { SIZE, TEXT_WIDTH } from './gbt9704';
 import { STYLE } from './styles';
@@ -43,6 +43,17 @@ function cellParagraph(
   });
 }
 
+/** A header cell: its lines (broken between words, see column-widths) in 黑体, centred. */
+function headerParagraph(lines: readonly string[], size: number) {
+  return new Paragraph({
+    style: STYLE.tableText,
+    alignment: AlignmentType.CENTER,
+    children: lines.map(
+      (text, i) => new TextRun({ text, size, font: runFont(FONT.heading1), break: i > 0 ? 1 : 0 }),
+    ),
+  });
+}
+
 export function renderTable(block: Extract<ReportBlock, { type: 'table' }>): Table {
   // Wide tables (the 自评表 annex) use 五号 so that seven or eight columns fit the 156 mm text width.
   const size = block.columns.length > 5 ? SIZE.wuHao : SIZE.xiaoSi;
@@ -55,7 +66,7 @@ export function renderTable(block: Extract<ReportBlock, { type: 'table' }>): Tab
         new TableCell({
           width: { size: widths[i] ?? 0, type: WidthType.DXA },
           verticalAlign: VerticalAlign.CENTER,
-          children: [cellParagraph(c.label, 'center', size, FONT.heading1)],
+          children: [headerParagraph(headerLines(c.label, widths[i] ?? 0, size), size)],
         }),
     ),
   });
