@@ -99,6 +99,17 @@ describe('columnWidths', () => {
           // Each line is whole words and fits: a half-width unit is size × 5 twips, plus 160 of margins.
           for (const line of lines) expect(displayWidth(line) * size * 5 + 160).toBeLessThanOrEqual(width);
         });
+        // No cell of a full row wraps to a last line of fewer than two 汉字 (4 units).
+        const lone = table.rows.flatMap((row) =>
+          row.length === table.columns.length
+            ? row.flatMap((cell, i) => {
+                const room = Math.floor(((widths[i] ?? 0) - 160) / (size * 5));
+                const w = displayWidth(cell.text);
+                return w > room && w % room > 0 && w % room < 4 ? [`${cell.text} in ${room} units`] : [];
+              })
+            : [],
+        );
+        expect(lone).toEqual([]);
       }
     },
   );

@@ -164,6 +164,35 @@ function distribute(g: Grid, need: readonly Need[], spare: number): number[] {
   return units;
 }
 
+/**
+ * The proportional share can leave a column at a width where one of its texts ends in a lone 汉字:
+ * such a column gives back the units down to its widest width without one (never below its minimum),
+ * and what it gave goes to the first column (widest first) that takes it without an orphan of its own.
+ */
+function withoutOrphans(g: Grid, need: readonly Need[], widths: number[], size: number): number[] {
+  const unit = (size * 10) / 2;
+  const texts = need.map((_, col) =>
+    g.rows.flatMap((cells) => cells.filter((c) => c.col === col).map((c) => displayWidth(c.text))),
+  );
+  const fine = (col: number, units: number) => !(texts[col] ?? []).some((w) => orphaned(w, units));
+  const unitsOf = (w: number) => Math.floor((w - CELL_PADDING) / unit);
+  const out = [...widths];
+  let freed = 0;
+  out.forEach((w, col) => {
+    let u = unitsOf(w);
+    while (u > (need[col]?.min ?? 0) && !fine(col, u)) u--;
+    if (u < unitsOf(w) && fine(col, u)) {
+      freed += w - twips(u, size);
+      out[col] = twips(u, size);
+    }
+  });
+  if (freed === 0) return out;
+  const order = out.map((_, i) => i).sort((a, b) => (out[b] ?? 0) - (out[a] ?? 0));
+  const taker = order.find((col) => fine(col, unitsOf((out[col] ?? 0) + freed))) ?? order[0] ?? 0;
+  out[taker] = (out[taker] ?? 0) + freed;
+  return out;
+}
+
 /** Distributes `total` over the columns as the content asks; the last column takes the rounding rest. */
 export function columnWidths(table: TableContent, size: number, total = TEXT_WIDTH): number[] {
   const g = grid(table);
@@ -183,7 +212,12 @@ export function columnWidths(table: TableContent, size: number, total = TEXT_WID
     const wants = units.map((u, i) => Math.max(0, (need[i]?.max ?? u) - u));
     const weights = wants.some((w) => w > 0) ? wants : set;
     const sum = weights.reduce((a, w) => a + w, 0);
-    widths = set.map((w, i) => Math.floor(w + (spareTwips * (weights[i] ?? 0)) / sum));
+    widths = withoutOrphans(
+      g,
+      need,
+      set.map((w, i) => Math.floor(w + (spareTwips * (weights[i] ?? 0)) / sum)),
+      size,
+    );
   }
   const rest = total - widths.reduce((a, w) => a + w, 0);
   widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
