@@ -56,6 +56,26 @@ describe('columnWidths', () => {
     expect(18 % Math.floor(second) === 0 || 18 % Math.floor(second) >= 4).toBe(true);
   });
 
+  it('keeps 年度指标值 and 实际完成值 on one line and gives the rest to the deviation header (an empty indicator table)', () => {
+    const labels = [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ];
+    const rows = [[{ text: '总分', colSpan: 5 }, cell('10'), cell('0.00'), cell('自评等级：差')]];
+    const widths = columnWidths({ columns: labels.map(col), rows }, SIZE.wuHao);
+    // 五号, 105 twips a unit, plus 160. Minimums: 3 × 1000 (8 units), 2 × 1210 (10), 580 + 580 (4), and
+    // 1420 for the deviation header (偏差原因分析 | 及改进措施, 12): 8000. The spare 845 goes to the one
+    // header that still wraps, 1420 + 845 = 2265, not enough (2470) for one line.
+    expect(widths).toEqual([1000, 1000, 1000, 1210, 1210, 580, 580, 2265]);
+    expect(headerLines('偏差原因分析及改进措施', 2265, SIZE.wuHao)).toEqual(['偏差原因分析', '及改进措施']);
+  });
+
   it('spreads the spare width in proportion to the content when every text fits on one line', () => {
     // 小四: 120 twips a half-width unit. 年度资金总额 12 units → 1440 + 160 = 1600; 2931.88 7 units →
     // 840 + 160 = 1000. Spare 8845 − 2600 = 6245: 1600 + 6245 × 16/26 = 5443.08 → 5443, and the last

@@ -62,9 +62,10 @@ export function headerWords(label: string): string[] {
 function headerNeed(label: string): Need {
   const width = displayWidth(label);
   const words = headerWords(label).map(displayWidth);
-  // A header without break points stays whole up to five 汉字, longer ones take two lines at most.
-  const unbroken = width <= WHOLE_HEADER ? width : Math.ceil(width / 4) * 2;
-  return { min: words.length > 1 ? Math.max(...words) : unbroken, max: width };
+  // Up to five 汉字 a header stays whole (年度指标值 on one line reads back from the PDF as one cell);
+  // a longer one breaks between its words, or takes two lines at most.
+  if (width <= WHOLE_HEADER) return { min: width, max: width };
+  return { min: words.length > 1 ? Math.max(...words) : Math.ceil(width / 4) * 2, max: width };
 }
 
 /** The header's lines in a column of `twipsWide` at `size`: whole words packed as long as they fit. */
@@ -128,12 +129,27 @@ function lines(text: string, units: number): number {
   }, 0);
 }
 
+/** Lines of a header in a column `units` wide: whole words packed (see headerLines). */
+function headerLineCount(label: string, units: number): number {
+  let count = 0;
+  let line = Number.POSITIVE_INFINITY;
+  for (const w of headerWords(label).map(displayWidth)) {
+    if (line + w <= units) line += w;
+    else {
+      count += Math.max(1, Math.ceil(w / units));
+      line = w;
+    }
+  }
+  return count;
+}
+
 /** The table's height in lines: each row as tall as its tallest cell. */
 function height(g: Grid, units: readonly number[]): number {
-  return g.rows.reduce(
-    (h, cells) => h + Math.max(1, ...cells.map((c) => lines(c.text, units[c.col] ?? 1))),
-    0,
-  );
+  return g.rows.reduce((h, cells, r) => {
+    const count = (c: { text: string; col: number }) =>
+      (r === 0 ? headerLineCount : lines)(c.text, units[c.col] ?? 1);
+    return h + Math.max(1, ...cells.map(count));
+  }, 0);
 }
 
 /**
@@ -171,8 +187,9 @@ function distribute(g: Grid, need: readonly Need[], spare: number): number[] {
  */
 function withoutOrphans(g: Grid, need: readonly Need[], widths: number[], size: number): number[] {
   const unit = (size * 10) / 2;
+  // Headers break between words (headerLines), so only the body's texts can be orphaned.
   const texts = need.map((_, col) =>
-    g.rows.flatMap((cells) => cells.filter((c) => c.col === col).map((c) => displayWidth(c.text))),
+    g.rows.slice(1).flatMap((cells) => cells.filter((c) => c.col === col).map((c) => displayWidth(c.text))),
   );
   const fine = (col: number, units: number) => !(texts[col] ?? []).some((w) => orphaned(w, units));
   const unitsOf = (w: number) => Math.floor((w - CELL_PADDING) / unit);
@@ -193,6 +210,32 @@ function withoutOrphans(g: Grid, need: readonly Need[], widths: number[], size: 
   return out;
 }
 
+/**
+ * What is left once no single column can save a line: to the columns whose text still wraps, the
+ * smallest want first and in full (a header row of 年度指标值 and 实际完成值 set on one line saves the row
+ * a line only when both are), then in proportion to the widths once every text fits.
+ */
+function shareRest(
+  set: number[],
+  need: readonly Need[],
+  units: readonly number[],
+  size: number,
+  total: number,
+): number[] {
+  const out = [...set];
+  let spare = total - out.reduce((a, w) => a + w, 0);
+  const wants = units.map((u, i) => Math.max(0, twips(need[i]?.max ?? u, size) - twips(u, size)));
+  const order = wants.map((_, i) => i).filter((i) => (wants[i] ?? 0) > 0);
+  order.sort((a, b) => (wants[a] ?? 0) - (wants[b] ?? 0));
+  for (const col of order) {
+    const give = Math.min(wants[col] ?? 0, spare);
+    out[col] = (out[col] ?? 0) + give;
+    spare -= give;
+  }
+  const used = out.reduce((a, w) => a + w, 0);
+  return out.map((w) => Math.floor(w + (spare * w) / used));
+}
+
 /** Distributes `total` over the columns as the content asks; the last column takes the rounding rest. */
 export function columnWidths(table: TableContent, size: number, total = TEXT_WIDTH): number[] {
   const g = grid(table);
@@ -206,18 +249,7 @@ export function columnWidths(table: TableContent, size: number, total = TEXT_WID
     const unit = (size * 10) / 2;
     const units = distribute(g, need, Math.floor((total - minSum) / unit));
     const set = units.map((u) => twips(u, size));
-    // What is left once no line can be saved: to the columns whose text still wraps, by how much more
-    // they would take; when every text fits, to all in proportion, so the table fills the width.
-    const spareTwips = total - set.reduce((a, w) => a + w, 0);
-    const wants = units.map((u, i) => Math.max(0, (need[i]?.max ?? u) - u));
-    const weights = wants.some((w) => w > 0) ? wants : set;
-    const sum = weights.reduce((a, w) => a + w, 0);
-    widths = withoutOrphans(
-      g,
-      need,
-      set.map((w, i) => Math.floor(w + (spareTwips * (weights[i] ?? 0)) / sum)),
-      size,
-    );
+    widths = withoutOrphans(g, need, shareRest(set, need, units, size, total), size);
   }
   const rest = total - widths.reduce((a, w) => a + w, 0);
   widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
