@@ -1,4 +1,4 @@
-import { buildReport, displayWidth, type ReportBlock } from '@jixiao/domain';
+import { buildReport, displayWidth, INDICATOR_TABLE_HEADERS, type ReportBlock } from '@jixiao/domain';
 import { describe, expect, it } from 'vitest';
 import { CELL_PADDING, columnWidths, headerLines, headerWords } from './column-widths';
 import { SIZE, TEXT_WIDTH } from './gbt9704';
@@ -57,16 +57,8 @@ describe('columnWidths', () => {
   });
 
   it('keeps 年度指标值 and 实际完成值 on one line and gives the rest to the deviation header (an empty indicator table)', () => {
-    const labels = [
-      '一级指标',
-      '二级指标',
-      '三级指标',
-      '年度指标值',
-      '实际完成值',
-      '分值',
-      '得分',
-      '偏差原因分析及改进措施',
-    ];
+    // The form's eight columns: 一级指标 … 偏差原因分析及改进措施.
+    const labels = INDICATOR_TABLE_HEADERS;
     const rows = [[{ text: '总分', colSpan: 5 }, cell('10'), cell('0.00'), cell('自评等级：差')]];
     const widths = columnWidths({ columns: labels.map(col), rows }, SIZE.wuHao);
     // 五号, 105 twips a unit, plus 160. Minimums: 3 × 1000 (8 units), 2 × 1210 (10), 580 + 580 (4), and
