@@ -143,30 +143,32 @@ function headerLineCount(label: string, units: number): number {
   return count;
 }
 
-/** The table's height in lines: each row as tall as its tallest cell. */
-function height(g: Grid, units: readonly number[]): number {
-  return g.rows.reduce((h, cells, r) => {
-    const count = (c: { text: string; col: number }) =>
-      (r === 0 ? headerLineCount : lines)(c.text, units[c.col] ?? 1);
-    return h + Math.max(1, ...cells.map(count));
-  }, 0);
-}
-
 /**
- * Gives `spare` half-width units, a few at a time, to the column where they save the most lines per
- * unit; what saves nothing more (every text on one line already) goes to the columns by their need.
+ * Gives `spare` half-width units, a few at a time, to the column where they save the most lines of the
+ * table's height (each row as tall as its tallest cell) per unit; what saves nothing more (every text on one line already) goes to the columns by their need.
  */
 function distribute(g: Grid, need: readonly Need[], spare: number): number[] {
   const units = need.map((n) => n.min);
+  const count = (r: number, c: { text: string; col: number }, u: number) =>
+    (r === 0 ? headerLineCount : lines)(c.text, u);
   let left = spare;
   while (left > 0) {
-    const now = height(g, units);
+    const current = g.rows.map((cells, r) => cells.map((c) => count(r, c, units[c.col] ?? 1)));
+    const now = current.reduce((h, row) => h + Math.max(1, ...row), 0);
     let best: { col: number; step: number; gain: number } | undefined;
     units.forEach((u, col) => {
+      // Per row, the tallest cell of the other columns: only this column's cells change with a step.
+      const others = g.rows.map((cells, r) =>
+        Math.max(1, ...cells.map((c, k) => (c.col === col ? 0 : (current[r]?.[k] ?? 1)))),
+      );
+      const mine = g.rows.map((cells) => cells.filter((c) => c.col === col));
       const room = (need[col]?.max ?? u) - u;
       for (let step = 1; step <= Math.min(room, left); step++) {
-        const trial = units.map((v, i) => (i === col ? v + step : v));
-        const saved = now - height(g, trial);
+        const h = mine.reduce(
+          (sum, cells, r) => sum + Math.max(others[r] ?? 1, ...cells.map((c) => count(r, c, u + step))),
+          0,
+        );
+        const saved = now - h;
         if (saved > 0) {
           if (!best || saved / step > best.gain) best = { col, step, gain: saved / step };
           break;
