@@ -3,6 +3,8 @@
  * punctuation take two columns. Numbers are right-aligned.
  */
 
+import { displayWidth } from '@jixiao/domain';
+
 export type Align = 'left' | 'right';
 
 export interface Column {
@@ -10,15 +12,8 @@ export interface Column {
   align?: Align;
 }
 
-// East Asian Wide and Full-width ranges (Unicode 15, the parts that occur in budget documents).
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
-  return width;
-}
+// The one measure of printed width lives in the domain (the report measures its tables by it too).
+export { displayWidth };
 
 export function pad(text: string, width: number, align: Align = 'left'): string {
   const gap = ' '.repeat(Math.max(0, width - displayWidth(text)));

@@ -1,2 +1,3 @@
 export * from './date';
+export * from './display-width';
 export * from './figures';

@@ -1,13 +1,16 @@
-import type { Evaluation } from '../model/evaluation';
+import { type Evaluation, FUNDS_ROW_KEYS } from '../model/evaluation';
+import { FUNDS_FORM_ROW_LABEL } from '../wording/funds-rows';
 import { INDICATOR_COLUMN_LABEL, INDICATOR_TABLE_COLUMNS } from '../wording/indicator-columns';
 import type { ReportBlock, ReportTableCell } from './document';
 import type { ReportFacts } from './facts';
 import { amountUnitLabel } from './format';
+import type { NarrativeFigure } from './sentence';
 
 /** The 自评表 as the report's annex: funds, goals, then the indicator rows with 总分 and 等级. */
 
 const c = (text: string, align: ReportTableCell['align'] = 'center'): ReportTableCell => ({ text, align });
 const DASH = '—';
+const FUNDS_FORM_ROWS = ['total', ...FUNDS_ROW_KEYS] as const;
 /** Relative widths of the annex's indicator columns: the names and the deviation analysis get the room. */
 const ANNEX_WIDTH = {
   level1: 1.4,
@@ -32,15 +35,17 @@ export function annexBlocks(evaluation: Evaluation, facts: ReportFacts): ReportB
     evaluation.kind === 'project'
       ? `项目名称：${facts.projectName ?? ''}　　实施单位：${evaluation.project?.implementingUnit ?? facts.unitName}`
       : `部门（单位）名称：${facts.unitName}`;
-  const fundsRows: ReportTableCell[][] = facts.funds.map((row) => {
-    const isTotal = row.key === 'total';
-    const amount = (f: (typeof row)['initialBudget']): ReportTableCell =>
+  // Every row of the form, the 其中 rows with "—" where the data has no figure.
+  const fundsRows: ReportTableCell[][] = FUNDS_FORM_ROWS.map((key) => {
+    const row = facts.funds.find((r) => r.key === key);
+    const isTotal = key === 'total';
+    const amount = (f: NarrativeFigure | undefined): ReportTableCell =>
       f ? { text: f.value, figure: f, align: 'right' } : c(DASH);
     return [
-      c(isTotal ? row.label : `其中：${row.label}`, 'left'),
-      amount(row.initialBudget),
-      amount(row.adjustedBudget),
-      amount(row.executed),
+      c(FUNDS_FORM_ROW_LABEL[key], 'left'),
+      amount(row?.initialBudget),
+      amount(row?.adjustedBudget),
+      amount(row?.executed),
       isTotal ? { text: ex.weight.value, figure: ex.weight, align: 'center' } : c(DASH),
       isTotal && ex.ratePercent
         ? { text: ex.ratePercent.value, figure: ex.ratePercent, align: 'center' }

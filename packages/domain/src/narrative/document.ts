@@ -19,7 +19,7 @@ export interface ReportTableCell {
 
 export interface ReportTableColumn {
   label: string;
-  /** Relative width; the writer scales the columns to the text width. */
+  /** Relative width. The .docx writer no longer reads it: it sizes the columns by their content. */
   width: number;
 }
 

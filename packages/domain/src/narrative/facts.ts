@@ -15,7 +15,7 @@ import { dec, HUNDRED } from '../money/decimal';
 import type { RoundingMode } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
 import type { Outcome, ScoreBasis, ScoredIndicator, ScoreResult } from '../scoring/result';
-import { halfWidthCharacters } from '../wording/characters';
+import { normaliseWording } from '../wording/characters';
 import { findNumbers } from '../wording/numbers';
 import { renderTarget } from '../wording/target';
 import { figure, type NarrativeFigure } from './sentence';
@@ -109,37 +109,27 @@ function fundsRowFacts(row: FundsRow | undefined, key: FundsRowFacts['key'], p: 
   return facts;
 }
 
-/** "≥150家", "≤90万元", "效果明显"; with `equalsSign` an "=" target keeps its sign ("=100%"). */
-export function describeTarget(
-  indicator: Indicator,
-  options: { equalsSign?: boolean } = {},
-): string | undefined {
-  return indicator.target ? renderTarget(indicator.target, options) : undefined;
+/** "≥150家", "≤90万元", "=100%", "效果明显". */
+export function describeTarget(indicator: Indicator): string | undefined {
+  return indicator.target ? renderTarget(indicator.target) : undefined;
 }
 
 /**
- * "171家", or the qualitative tier as written ("达成年度指标"). The unit is the target's; with
- * `unitFromText` a row without one takes the counter the unit wrote after the figure ("…171家").
+ * "171家", or the qualitative tier as written ("达成年度指标"). The unit is the target's, or where the
+ * form gave no target, the one the completion text writes after the same number ("新增…171家").
  */
-export function describeActual(
-  indicator: Indicator,
-  options: { unitFromText?: boolean } = {},
-): string | undefined {
+export function describeActual(indicator: Indicator): string | undefined {
   const a = indicator.actual;
   if (!a) return undefined;
-  if (a.value !== undefined) {
-    const unit = indicator.target?.unit ?? (options.unitFromText ? writtenUnit(a.value, a.text) : undefined);
-    return `${a.value}${unit ?? ''}`;
-  }
+  if (a.value !== undefined) return `${a.value}${indicator.target?.unit ?? unitWritten(a.value, a.text)}`;
   if (a.text?.trim()) return a.text.trim();
   return a.tier ? TIER_LABEL[a.tier] : undefined;
 }
 
-/** The unit written right after `value` in the unit's sentence: 家 in "新增科技型企业171家". */
-function writtenUnit(value: string, text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  const token = findNumbers(halfWidthCharacters(text)).find((t) => t.unitText && dec(t.value).eq(value));
-  return token?.unitText;
+function unitWritten(value: string, text: string | undefined): string {
+  if (!text) return '';
+  const same = findNumbers(normaliseWording(text)).find((n) => dec(n.value).eq(dec(value)));
+  return same?.unitText ?? '';
 }
 
 function indicatorFacts(evaluation: Evaluation, s: ScoredIndicator, p: Printer): IndicatorFacts {
@@ -164,9 +154,9 @@ function indicatorFacts(evaluation: Evaluation, s: ScoredIndicator, p: Printer):
     block: s.block,
   };
   if (s.level2) facts.level2 = s.level2;
-  const target = source ? describeTarget(source, { equalsSign: true }) : undefined;
+  const target = source ? describeTarget(source) : undefined;
   if (target) facts.target = target;
-  const actual = source ? describeActual(source, { unitFromText: true }) : undefined;
+  const actual = source ? describeActual(source) : undefined;
   if (actual) facts.actual = actual;
   const actualText = source?.actual?.text?.trim();
   if (actualText) facts.actualText = actualText;

@@ -158,12 +158,12 @@ export function readTarget(cells: TargetCells | string): Target | undefined {
 }
 
 /**
- * "≥150家", "≤90万元", "100%" (no sign for "=" unless `equalsSign`, as reports write "=100%"), or the
- * text of a 定性 target. Reads back to itself.
+ * "≥150家", "≤90万元", "=100%", or the text of a 定性 target. Reads back to itself. "=" is printed like
+ * the other signs (issue 12): a bare "100%" left the reader of the report to guess, and the scoring
+ * explanation said "≥" where the form meant "=".
  */
-export function renderTarget(target: Target, options: { equalsSign?: boolean } = {}): string | undefined {
+export function renderTarget(target: Target): string | undefined {
   if (target.comparator === 'qualitative' || target.value === undefined)
     return target.text?.trim() || undefined;
-  const sign = target.comparator === '=' && !options.equalsSign ? '' : COMPARATOR_LABEL[target.comparator];
-  return `${sign}${target.value}${target.unit ?? ''}`;
+  return `${COMPARATOR_LABEL[target.comparator]}${target.value}${target.unit ?? ''}`;
 }

@@ -35,10 +35,13 @@ describe('convertDocxToPdf', () => {
     await expectLibreOfficeMissing(convertDocxToPdf([{ name: 'r', docx }], { env: { PATH: '' } }));
   });
 
-  it('maps 仿宋_GB2312, 方正小标宋简体, 宋体 and 楷体_GB2312 to Noto Serif CJK SC and 黑体 to Noto Sans CJK SC', () => {
+  it('maps 仿宋_GB2312, 方正小标宋简体 and 宋体 to Noto Serif CJK SC, 黑体 to Noto Sans CJK SC and 楷体_GB2312/楷体/KaiTi to AR PL UKai CN', () => {
     const xml = fontconfigXml();
-    for (const family of ['仿宋_GB2312', '方正小标宋简体', '宋体', '楷体_GB2312']) {
+    for (const family of ['仿宋_GB2312', '仿宋', '方正小标宋简体', '宋体']) {
       expect(xml).toContain(`<family>${family}</family><prefer><family>Noto Serif CJK SC</family>`);
+    }
+    for (const family of ['楷体_GB2312', '楷体', 'KaiTi']) {
+      expect(xml).toContain(`<family>${family}</family><prefer><family>AR PL UKai CN</family>`);
     }
     expect(xml).toContain('<family>黑体</family><prefer><family>Noto Sans CJK SC</family>');
   });

@@ -17,7 +17,9 @@ export interface PdfOptions {
 export interface DocxInput {
   /** File name without extension, unique within one call ("seed-004-自评报告"). */
   name: string;
+  /** The document's bytes: a .docx, or an .xlsx when `extension` says so (the 自评表's printed form). */
   docx: Uint8Array;
+  extension?: 'docx' | 'xlsx';
 }
 
 /**
@@ -41,7 +43,7 @@ export async function convertDocxToPdf(
   try {
     const fontsConf = join(dir, 'fonts.conf');
     await writeFile(fontsConf, fontconfigXml());
-    const files = inputs.map((i) => join(dir, `${i.name}.docx`));
+    const files = inputs.map((i) => join(dir, `${i.name}.${i.extension ?? 'docx'}`));
     await Promise.all(inputs.map((i, n) => writeFile(files[n] ?? '', i.docx)));
     const args = [
       '--headless',
@@ -50,7 +52,8 @@ export async function convertDocxToPdf(
       '--nolockcheck',
       `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
       '--convert-to',
-      'pdf:writer_pdf_Export',
+      // A spreadsheet needs Calc's PDF export; plain "pdf" lets each document choose its own.
+      inputs.some((i) => i.extension === 'xlsx') ? 'pdf' : 'pdf:writer_pdf_Export',
       '--outdir',
       dir,
       ...files,
@@ -62,7 +65,10 @@ export async function convertDocxToPdf(
         try {
           return await readFile(join(dir, `${i.name}.pdf`));
         } catch {
-          throw new JixiaoError('INTERNAL', m('pdf.notConverted', { file: `${i.name}.docx` }));
+          throw new JixiaoError(
+            'INTERNAL',
+            m('pdf.notConverted', { file: `${i.name}.${i.extension ?? 'docx'}` }),
+          );
         }
       }),
     );

@@ -146,3 +146,19 @@ describe('the seed 004 report', () => {
     expect(tables).toContain('>42.42%<');
   });
 });
+
+describe('the report styles', () => {
+  it('switch off widow control and punctuation hanging past the right margin in the document defaults', async () => {
+    const { docx } = await produce('seed-004');
+    expect(docx.stylesXml).toContain(
+      '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/>',
+    );
+  });
+
+  it('break the title between words: one paragraph, the unit on the first line', async () => {
+    const { docx } = await produce('seed-004');
+    const title =
+      /<w:p>(?:(?!<\/w:p>).)*?ReportTitle(?:(?!<\/w:p>).)*<\/w:p>/.exec(docx.documentXml)?.[0] ?? '';
+    expect(title).toContain('<w:t xml:space="preserve">重庆市璧山区科学技术局</w:t></w:r><w:r><w:br/>');
+  });
+});

@@ -15,6 +15,7 @@ import { renderBlock } from './blocks';
 import { FONT, fontTableXml, pageNumberFont, runFont } from './fonts';
 import { LINE_PITCH, MARGIN, PAGE, SIZE } from './gbt9704';
 import { REPORT_STYLES, STYLE } from './styles';
+import { titleLines } from './title-lines';
 
 /**
  * Writes a report as .docx laid out per GB/T 9704-2012: A4, the standard margins, 22 lines × 28
@@ -55,6 +56,12 @@ function draftHeader(reasons: readonly string[]): Header {
   });
 }
 
+/** The title in lines broken between words (one paragraph, line breaks), each line centred. */
+function titleParagraph(title: string): Paragraph {
+  const children = titleLines(title).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 }));
+  return new Paragraph({ style: STYLE.title, children });
+}
+
 export function buildReportDocx(report: ReportDocument): Document {
   const reasons = report.draftReasons.map((r) => r.text.zh);
   const header = report.draft ? draftHeader(reasons) : undefined;
@@ -75,10 +82,7 @@ export function buildReportDocx(report: ReportDocument): Document {
         },
         headers: header ? { default: header, even: draftHeader(reasons) } : undefined,
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: [
-          new Paragraph({ style: STYLE.title, text: report.title }),
-          ...report.blocks.flatMap(renderBlock),
-        ],
+        children: [titleParagraph(report.title), ...report.blocks.flatMap(renderBlock)],
       },
     ],
   });
@@ -86,7 +90,29 @@ export function buildReportDocx(report: ReportDocument): Document {
 
 /** The .docx bytes, with the font table that names a fallback for every official font. */
 export async function writeReportDocx(report: ReportDocument): Promise<Buffer> {
-  return Packer.toBuffer(buildReportDocx(report), false, [
+  const docx = await Packer.toBuffer(buildReportDocx(report), false, [
     { path: 'word/fontTable.xml', data: fontTableXml() },
   ]);
+  return withParagraphDefaults(docx);
 }
+
+/**
+ * Two paragraph defaults the docx library writes only when they are on, set in styles.xml after packing:
+ * - no widow/orphan control (`w:widowControl 0`): GB/T 9704 sets 22 lines on every full page, and
+ *   LibreOffice would otherwise move a line to the next page to avoid a lone one;
+ * - no punctuation hanging past the right margin (`w:overflowPunct 0`): Word and WPS then move the
+ *   last character down with its comma, so every line stays inside the text block. (LibreOffice 7.4
+ *   ignores this property when importing and still hangs it; see docs/documents.md.)
+ */
+async function withParagraphDefaults(docx: Buffer): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(docx);
+  const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+  const marker = '<w:pPrDefault><w:pPr>';
+  if (!styles.includes(marker)) throw new Error('styles.xml without paragraph defaults');
+  zip.file('word/styles.xml', styles.replace(marker, `${marker}${PARAGRAPH_DEFAULTS}`));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** In the schema's order (widowControl comes before overflowPunct in w:pPr). */
+export const PARAGRAPH_DEFAULTS = '<w:widowControl w:val="0"/><w:overflowPunct w:val="0"/>';
