@@ -52,10 +52,6 @@ describe('whether an evaluation has a total (scoring/scored.ts)', () => {
       scored: false,
       reason: 'noIndicators',
     },
-
-      scored: false,
-      reason: 'noIndicators',
-    },
     {
       name: 'indicators with 分值 but no 实际完成值',
       input: { indicators: [{ ...met('50'), actual: undefined }] },
