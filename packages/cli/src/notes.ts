@@ -3,7 +3,7 @@ import { KIND_MESSAGE, type Translate } from './i18n';
 
 /**
  * What a reader must know before trusting a total: the rule set was made for the other kind of
- * evaluation, or there was nothing to score. Shown with the score, not as findings (nothing is wrong
+ * evaluation. (An evaluation with nothing to score says 未评分 in the total line itself.) Shown with the score, not as findings (nothing is wrong
  * in the document itself).
  */
 export function scoreNotes(
@@ -20,11 +20,6 @@ export function scoreNotes(
         kinds: ruleSet.kinds.map((k) => t(KIND_MESSAGE[k])).join(' / '),
         kind: t(KIND_MESSAGE[evaluation.kind]),
       }),
-    );
-  }
-  if (result.indicators.length === 0) {
-    notes.push(
-      t(result.execution.basis === 'missing' ? 'score.note.nothingToScore' : 'score.note.noIndicators'),
     );
   }
   return notes;

@@ -3,6 +3,7 @@ import {
   dec,
   describeActual,
   describeTarget,
+  domainMessage,
   type Evaluation,
   FUNDS_ROW_KEYS,
   type FundsRow,
@@ -293,13 +294,16 @@ export function buildSelfEvaluationWorkbook(
     7,
     sumRange ? formulaCell(`F${totalRow}+SUM(${sumRange})`, num(totalWeight.toString())) : NOT_APPLICABLE,
   );
+  // Without a total (scoring/scored.ts) the cells say 未评分 and give no grade: a 0 would read as scored.
+  const unscored = result.scored ? undefined : domainMessage('score.unscored').text.zh;
   put(
     ctx,
     8,
-    formulaCell(
-      `${ROUND ?? 'ROUND'}(H${totalRow}${scoreRange ? `+SUM(${scoreRange})` : ''},${places})`,
-      num(result.totalScore.toString()),
-    ),
+    unscored ??
+      formulaCell(
+        `${ROUND ?? 'ROUND'}(H${totalRow}${scoreRange ? `+SUM(${scoreRange})` : ''},${places})`,
+        num(result.totalScore.toString()),
+      ),
     { numFmt: scoreFormat, bold: true },
   );
   put(ctx, 9, '');
@@ -309,14 +313,16 @@ export function buildSelfEvaluationWorkbook(
   put(
     ctx,
     7,
-    { formula: gradeFormula(ruleSet, `H${totalRowNumber}`), result: result.grade.label },
+    result.grade
+      ? { formula: gradeFormula(ruleSet, `H${totalRowNumber}`), result: result.grade.label }
+      : NOT_APPLICABLE,
     { bold: true },
   );
   merge(ctx, 7, COLUMN_COUNT);
   const tableEnd = ctx.row;
   if (evaluation.kind === 'unitWide') {
     const cell = ws.getCell(subjectRow, 7);
-    cell.value = formulaCell(`H${totalRowNumber}`, num(result.totalScore.toString()));
+    cell.value = unscored ?? formulaCell(`H${totalRowNumber}`, num(result.totalScore.toString()));
     cell.numFmt = scoreFormat;
     ws.mergeCells(subjectRow, 7, subjectRow, COLUMN_COUNT);
   }
