@@ -37,7 +37,8 @@ describe.each(SEED_IDS)('the 自评表 .xlsx of %s, read back', (id) => {
     const { seed, grid } = await produce(id);
     const back = evaluate(readEvaluationGrid(grid), seed.ruleSet);
     expect(back.result.totalScore.toString()).toBe(seed.result.totalScore.toString());
-    expect(back.result.grade.label).toBe(seed.result.grade.label);
+    expect(back.result.scored).toBe(seed.result.scored);
+    expect(back.result.grade?.label).toBe(seed.result.grade?.label);
     expect(back.result.execution.score.toString()).toBe(seed.result.execution.score.toString());
     expect(back.result.indicators.map((i) => i.score.toString())).toEqual(
       seed.result.indicators.map((i) => i.score.toString()),
@@ -50,8 +51,9 @@ describe.each(SEED_IDS)('the 自评表 .xlsx of %s, read back', (id) => {
     const { seed, grid } = await produce(id);
     const back = readEvaluationGrid(grid);
     const r = seed.result;
-    expect(back.stated.totalScore).toBe(r.totalScore.toString());
-    expect(back.stated.grade).toBe(r.grade.label);
+    // An unscored seed (000, 002, 003) writes 未评分 and a dash: read back, no total and no grade.
+    expect(back.stated.totalScore).toBe(r.scored ? r.totalScore.toString() : undefined);
+    expect(back.stated.grade).toBe(r.grade?.label);
     expect(back.stated.executionScore).toBe(r.execution.score.toString());
     expect(back.stated.executionRate).toBe(r.execution.ratePercent?.toString());
     expect(back.indicators).toHaveLength(r.indicators.length);
@@ -260,5 +262,20 @@ describe('a full 项目支出 自评表 (sub-rows, several goals, ≤ and qualit
     expect(result.totalScore.toString()).toBe('94.76');
     expect(scoreEvaluation(back, ruleSet).totalScore.toString()).toBe(result.totalScore.toString());
     expect(back.stated.totalScore).toBe(result.totalScore.toString());
+  });
+});
+
+describe.each(['seed-000', 'seed-002', 'seed-003'])('the 自评表 of %s, which has no indicator', (id) => {
+  it('writes 未评分 in the 总分 cell and a dash, not a grade, in the 自评等级 cell', async () => {
+    const { grid } = await produce(id);
+    const rowOf = (label: string) => grid.rows.find((r) => r.some((c) => c?.text === label)) ?? [];
+    const total = rowOf('总分').map((c) => c?.text);
+    expect(total).toContain('未评分');
+    expect(total).not.toContain('0');
+    const grade = rowOf('自评等级').map((c) => c?.text);
+    expect(grade).toContain('—');
+    for (const label of ['优', '良', '中', '差']) expect(grade).not.toContain(label);
+    // The unit-wide header's 自评总分 reads the same.
+    expect(rowOf('自评总分').map((c) => c?.text)).toContain('未评分');
   });
 });

@@ -88,7 +88,9 @@ export const scoreResultSchema = z
     indicatorScore: decimal,
     indicatorWeight: decimal,
     totalScore: decimal.nullable().describe('总分；未评分时为 null'),
-    scored: z.boolean().describe('能否计算总分；false 时 totalScore 与 grade 为 null，unscoredReason 说明原因'),
+    scored: z
+      .boolean()
+      .describe('能否计算总分；false 时 totalScore 与 grade 为 null，unscoredReason 说明原因'),
     unscoredReason: z
       .enum(['noIndicators', 'noIndicatorData'])
       .optional()
@@ -118,4 +120,3 @@ export function scoreResultJson(result: ScoreResult): z.output<typeof scoreResul
   const totalScore = scoredTotal(result)?.toJSON() ?? null;
   return scoreResultSchema.parse(typeof json === 'object' ? { ...json, totalScore } : json);
 }
-
