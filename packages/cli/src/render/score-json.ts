@@ -96,7 +96,7 @@ export function scoreJson(input: ScoreRenderInput) {
       explanation: i.explanation[lang],
     })),
     explanation: result.explanation[lang],
-    notes: scoreNotes(evaluation, ruleSet, result, t),
+    notes: scoreNotes(evaluation, ruleSet, t),
     findings: findings.map((f) => findingJson(f, lang)),
   };
 }

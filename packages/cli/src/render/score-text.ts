@@ -5,6 +5,7 @@ import {
   type Finding,
   formatPercent,
   type Lang,
+  printsExecutionScore,
   type RuleSet,
   ruleSetText,
   type ScoreResult,
@@ -67,7 +68,7 @@ export function renderScore(input: ScoreRenderInput): string {
             : formatPercent(ex.ratePercent, ruleSet.rounding.ratePlaces, ruleSet.rounding.mode),
           plain(ex.weight),
           // Without a total, the rule's 0 for missing data is no score to print.
-          !result.scored && ex.basis === 'missing' ? '—' : scoreText(ex.score, ruleSet),
+          printsExecutionScore(result) ? scoreText(ex.score, ruleSet) : '—',
           t(`score.basis.${ex.basis}`),
         ],
       ],
@@ -134,8 +135,7 @@ export function renderScore(input: ScoreRenderInput): string {
   out.push(`  ${result.explanation[lang]}`);
   const stated = statedScoreMessage(evaluation.stated);
   if (stated) out.push(`  ${stated.text[lang]}`);
-  for (const note of scoreNotes(evaluation, ruleSet, result, t))
-    out.push(`  ${t('score.note')}${p.colon}${note}`);
+  for (const note of scoreNotes(evaluation, ruleSet, t)) out.push(`  ${t('score.note')}${p.colon}${note}`);
   out.push('', renderFindings(findings, lang, t));
   return `${out.join('\n')}\n`;
 }

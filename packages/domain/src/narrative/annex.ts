@@ -46,7 +46,7 @@ export function annexBlocks(evaluation: Evaluation, facts: ReportFacts): ReportB
       isTotal && ex.ratePercent
         ? { text: ex.ratePercent.value, figure: ex.ratePercent, align: 'center' }
         : c(DASH),
-      isTotal ? { text: ex.score.value, figure: ex.score, align: 'center' } : c(DASH),
+      isTotal && ex.printed ? { text: ex.score.value, figure: ex.score, align: 'center' } : c(DASH),
     ];
   });
   const blocks: ReportBlock[] = [

@@ -15,7 +15,7 @@ import { HUNDRED } from '../money/decimal';
 import type { RoundingMode } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
 import type { ScoredIndicator, ScoreResult } from '../scoring/result';
-import { statedScoreMessage, unscoredMessage } from '../scoring/scored';
+import { printsExecutionScore, statedScoreMessage, unscoredMessage } from '../scoring/scored';
 import { renderTarget } from '../wording/target';
 import { figure, type NarrativeFigure } from './sentence';
 
@@ -61,8 +61,8 @@ export interface ReportFacts {
     denominatorLabel: string;
     ratePercent?: NarrativeFigure;
     score: NarrativeFigure;
-    /** No rate could be computed and no person set the score (the score is the rule's 0). */
-    missing: boolean;
+    /** The score is a figure to print (scoring/scored.ts `printsExecutionScore`); otherwise "—". */
+    printed: boolean;
     /** score ÷ weight (得分率), undefined for a weight of 0. */
     scoreRate?: NarrativeFigure;
     manualReason?: string;
@@ -188,7 +188,7 @@ export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ru
   const execution: ReportFacts['execution'] = {
     weight: figure(formatNumber(ex.weight), `ruleSet(${ruleSet.id}).execution.weight`),
     denominatorLabel,
-    missing: ex.basis === 'missing',
+    printed: printsExecutionScore(result),
     score: figure(
       formatNumber(ex.score, p.places, p.mode),
       ex.basis === 'manual'

@@ -275,7 +275,7 @@ function scoredSentence(who: string, facts: ReportFacts): NarrativeSentence {
 function unscoredSentence(who: string, facts: ReportFacts): NarrativeSentence {
   const noGrade = domainMessage('score.noGrade').text.zh;
   const parts: SentencePart[] = [`${who}${UNSCORED}：${facts.unscored?.reason ?? ''}，${noGrade}。`];
-  if (!facts.execution.missing)
+  if (facts.execution.printed)
     parts.push('预算执行率得分', facts.execution.score, '分（分值', facts.execution.weight, '分）。');
   if (facts.unscored?.stated) parts.push(facts.unscored.stated, '。');
   parts.push('具体得分情况见表1。');
@@ -287,10 +287,8 @@ const UNSCORED = domainMessage('score.unscored').text.zh;
 function scoreTable(facts: ReportFacts): ReportBlock {
   const ex = facts.execution;
   const exRate =
-    ex.scoreRate && !unscoredMissing(facts)
-      ? { text: ex.scoreRate.value, figure: ex.scoreRate }
-      : { text: '—' };
-  const exScore = unscoredMissing(facts) ? { text: '—' } : { text: ex.score.value, figure: ex.score };
+    ex.scoreRate && ex.printed ? { text: ex.scoreRate.value, figure: ex.scoreRate } : { text: '—' };
+  const exScore = ex.printed ? { text: ex.score.value, figure: ex.score } : { text: '—' };
   const rows = [
     [
       { text: '预算执行率' },
@@ -322,11 +320,6 @@ function scoreTable(facts: ReportFacts): ReportBlock {
     rows,
     section: 'conclusion',
   };
-}
-
-/** Without a total, a missing execution rate is not a 0 to print: the row shows "—". */
-function unscoredMissing(facts: ReportFacts): boolean {
-  return facts.unscored !== undefined && facts.execution.missing;
 }
 
 /** The 合计 row's 得分 and 等级 cells: the total and grade, or "未评分" and no grade. */

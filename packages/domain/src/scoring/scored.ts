@@ -32,6 +32,14 @@ export function unscoredMessage(reason: UnscoredReason): Message {
     : domainMessage('score.unscored.noIndicatorData');
 }
 
+/**
+ * Whether the 预算执行率 得分 is a figure to print. Without a total, the rule's 0 for a rate that could not be
+ * computed is no score: report, 自评表 and CLI print "—" there instead of 0.00.
+ */
+export function printsExecutionScore(result: Pick<ScoreResult, 'scored' | 'execution'>): boolean {
+  return result.scored || result.execution.basis !== 'missing';
+}
+
 /** The total as it may be printed or stored: the exact Decimal when scored, null otherwise. */
 export function scoredTotal(result: Pick<ScoreResult, 'scored' | 'totalScore'>) {
   return result.scored ? result.totalScore : null;

@@ -5,6 +5,7 @@ import {
   getRuleSet,
   isJixiaoError,
   parseEvaluation,
+  printsExecutionScore,
   scoreEvaluation,
 } from '@jixiao/domain';
 import ExcelJS from 'exceljs';
@@ -54,7 +55,9 @@ describe.each(SEED_IDS)('the 自评表 .xlsx of %s, read back', (id) => {
     // An unscored seed (000, 002, 003) writes 未评分 and a dash: read back, no total and no grade.
     expect(back.stated.totalScore).toBe(r.scored ? r.totalScore.toString() : undefined);
     expect(back.stated.grade).toBe(r.grade?.label);
-    expect(back.stated.executionScore).toBe(r.execution.score.toString());
+    expect(back.stated.executionScore).toBe(
+      printsExecutionScore(r) ? r.execution.score.toString() : undefined,
+    );
     expect(back.stated.executionRate).toBe(r.execution.ratePercent?.toString());
     expect(back.indicators).toHaveLength(r.indicators.length);
     back.indicators.forEach((i, n) => {
@@ -275,6 +278,9 @@ describe.each(['seed-000', 'seed-002', 'seed-003'])('the 自评表 of %s, which 
     const grade = rowOf('自评等级').map((c) => c?.text);
     expect(grade).toContain('—');
     for (const label of ['优', '良', '中', '差']) expect(grade).not.toContain(label);
+    // No execution rate either: the funds row's 得分 is "—", not the rule's 0.
+    const funds = rowOf('年度资金总额').map((c) => c?.text);
+    expect(funds).not.toContain('0');
     // The unit-wide header's 自评总分 reads the same.
     expect(rowOf('自评总分').map((c) => c?.text)).toContain('未评分');
   });

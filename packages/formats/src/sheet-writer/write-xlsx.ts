@@ -8,6 +8,7 @@ import {
   FUNDS_ROW_KEYS,
   type FundsRow,
   type Indicator,
+  printsExecutionScore,
   type RuleSet,
   readActual,
   readTarget,
@@ -209,7 +210,8 @@ export function buildSelfEvaluationWorkbook(
         ex.basis !== 'manual' && ROUND && denominatorCol
           ? formulaCell(`IF(ISNUMBER(G${r}),${ROUND}(MIN(F${r}*${used},F${r}),${places}),0)`, scoreValue)
           : scoreValue;
-      put(ctx, 8, scoreCell, { numFmt: scoreFormat });
+      // Unscored with no rate: "—", not the rule's 0 (domain scoring/scored.ts).
+      put(ctx, 8, printsExecutionScore(result) ? scoreCell : NOT_APPLICABLE, { numFmt: scoreFormat });
     } else {
       put(ctx, 6, NOT_APPLICABLE);
       put(ctx, 7, NOT_APPLICABLE);
