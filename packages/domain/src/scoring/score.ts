@@ -37,10 +37,10 @@ export function scoreEvaluation(evaluation: Evaluation, ruleSet: RuleSet): Score
     unscoredReason,
     grade,
     () => {
+      if (unscoredReason || !grade) return unscoredExplanation(unscoredReason ?? 'noIndicators', execution);
       const e = decimalText(execution.score, places);
       const s = decimalText(indicatorScore, places);
       const t = decimalText(totalScore, places);
-      if (!grade) return unscoredExplanation(unscoredReason ?? 'noIndicators', execution);
       return {
         zh: `总分 = 预算执行率得分 ${e} 分 + 绩效指标得分 ${s} 分 = ${t} 分，等级为“${grade.label}”（${ruleSet.name}）`,
         en: `total = execution score ${e} + indicator score ${s} = ${t} points, grade "${grade.key}" (${ruleSet.id})`,
