@@ -203,11 +203,15 @@ export const NARRATIVE_SECTIONS = [
   'evaluationPrinciples',
   'evaluationMethod',
   'evaluationProcess',
+  /** 主要绩效: what the unit achieved in the year, in its own words (部门整体 reports give it a section). */
+  'performance',
   'conclusion',
   'indicatorAnalysis',
   'experience',
   'problems',
   'suggestions',
+  /** 结果应用情况: how last year's results were used (整改, 预算安排, 公开). */
+  'resultApplication',
   'other',
 ] as const;
 export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number];
@@ -220,11 +224,13 @@ export const NARRATIVE_SECTION_LABEL: Record<NarrativeSection, string> = {
   evaluationPrinciples: '绩效评价原则、评价指标体系',
   evaluationMethod: '评价方法和评价标准',
   evaluationProcess: '绩效评价工作过程',
+  performance: '主要绩效',
   conclusion: '综合评价情况及评价结论',
   indicatorAnalysis: '绩效评价指标分析',
   experience: '主要经验及做法',
   problems: '存在的问题及原因分析',
   suggestions: '有关建议',
+  resultApplication: '结果应用情况',
   other: '其他需要说明的问题',
 };
 

@@ -127,11 +127,13 @@ const NARRATIVE_SECTION_EN: Record<string, string> = {
   evaluationPrinciples: 'principles and indicator system',
   evaluationMethod: 'methods and standards',
   evaluationProcess: 'evaluation process',
+  performance: 'main results',
   conclusion: 'overall evaluation and conclusion',
   indicatorAnalysis: 'indicator analysis',
   experience: 'main experience and practice',
   problems: 'problems and their causes',
   suggestions: 'recommendations',
+  resultApplication: 'use of the results',
   other: 'other matters',
 };
 

@@ -35,17 +35,43 @@ export type ReportBlock =
       rows: ReportTableCell[][];
       section: string;
     }
+  /**
+   * 附件说明 (GB/T 9704-2012 §7.3.4): after the body, before the 署名, one line per annex in annex
+   * order, each title exactly as the annex page gives it. Printed "附件：…" (label "附件"), or "附件：1. …" "2. …".
+   */
+  | { type: 'attachmentNote'; label: string; items: string[] }
+  /**
+   * 发文机关署名 and 成文日期 closing the body (§7.3.5.3, unsealed document): the unit's name, and the
+   * date in Arabic numerals ("2023年3月28日") when the data has one. The writer places the date 右空四字
+   * and centres the name above it.
+   */
+  | { type: 'signature'; signer: string; date?: string }
   /** Starts an annex on a new page: "附件" and its centred title. */
   | { type: 'annex'; label: string; title: string };
 
 export interface ReportDocument {
   title: string;
+  /**
+   * The title in the words it is made of (unit, year, project, kind of report), joined they give
+   * `title`: a writer that breaks the title over lines breaks it between these, never inside a word.
+   */
+  titleParts: string[];
   kind: 'project' | 'unitWide';
   /** True when the report is unfinished: asked for, required sections empty, or checks found errors. */
   draft: boolean;
   /** Why it is a draft, each reason a message in both languages (the document itself prints the Chinese). */
   draftReasons: Message[];
   blocks: ReportBlock[];
+}
+
+/** A paragraph the data wrote, with its figures and their sources. */
+export function generatedParagraph(sentence: NarrativeSentence, section: string): ReportBlock {
+  return { type: 'paragraph', sentence, origin: 'generated', section };
+}
+
+/** A paragraph as the unit wrote it (it shows no computed figure). */
+export function enteredParagraph(text: string, section: string): ReportBlock {
+  return { type: 'paragraph', sentence: { text, figures: [] }, origin: 'entered', section };
 }
 
 /** One line of the sources listing (`jixiao report --explain`, the .sources.json sidecar). */

@@ -11,11 +11,13 @@ import {
   TIER_LABEL,
 } from '../model/evaluation';
 import type { AmountUnit } from '../money/amount-unit';
-import { HUNDRED } from '../money/decimal';
+import { dec, HUNDRED } from '../money/decimal';
 import type { RoundingMode } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
-import type { ScoredIndicator, ScoreResult } from '../scoring/result';
+import type { Outcome, ScoreBasis, ScoredIndicator, ScoreResult } from '../scoring/result';
 import { printsExecutionScore, statedScoreMessage, unscoredMessage } from '../scoring/scored';
+import { halfWidthCharacters } from '../wording/characters';
+import { findNumbers } from '../wording/numbers';
 import { renderTarget } from '../wording/target';
 import { figure, type NarrativeFigure } from './sentence';
 
@@ -44,9 +46,15 @@ export interface IndicatorFacts {
   score: NarrativeFigure;
   scoreRate: NarrativeFigure;
   block: string | null;
+  /** How the actual compares with the target, by the engine ('unknown' without a target). */
+  outcome: Outcome;
+  qualitative: boolean;
+  /** The unit's own sentence about what was achieved ("本年度新增科技型企业171家"). */
+  actualText?: string;
+  deviationReason?: string;
+  improvementMeasure?: string;
+  /** 偏差原因分析及改进措施 as one cell of the 自评表. */
   deviation?: string;
-  /** Set when a person set the score instead of the rule. */
-  manualReason?: string;
 }
 
 export interface ReportFacts {
@@ -59,13 +67,13 @@ export interface ReportFacts {
   execution: {
     weight: NarrativeFigure;
     denominatorLabel: string;
+    basis: ScoreBasis;
     ratePercent?: NarrativeFigure;
     score: NarrativeFigure;
     /** The score is a figure to print (scoring/scored.ts `printsExecutionScore`); otherwise "—". */
     printed: boolean;
     /** score ÷ weight (得分率), undefined for a weight of 0. */
     scoreRate?: NarrativeFigure;
-    manualReason?: string;
   };
   indicators: IndicatorFacts[];
   blocks: { key: string; label: string; weight?: NarrativeFigure; score: NarrativeFigure; count: number }[];
@@ -107,18 +115,37 @@ function fundsRowFacts(row: FundsRow | undefined, key: FundsRowFacts['key'], p: 
   return facts;
 }
 
-/** "≥150家", "≤90万元", "效果明显". */
-export function describeTarget(indicator: Indicator): string | undefined {
-  return indicator.target ? renderTarget(indicator.target) : undefined;
+/** "≥150家", "≤90万元", "效果明显"; with `equalsSign` an "=" target keeps its sign ("=100%"). */
+export function describeTarget(
+  indicator: Indicator,
+  options: { equalsSign?: boolean } = {},
+): string | undefined {
+  return indicator.target ? renderTarget(indicator.target, options) : undefined;
 }
 
-/** "171家", or the qualitative tier as written ("达成年度指标"). */
-export function describeActual(indicator: Indicator): string | undefined {
+/**
+ * "171家", or the qualitative tier as written ("达成年度指标"). The unit is the target's; with
+ * `unitFromText` a row without one takes the counter the unit wrote after the figure ("…171家").
+ */
+export function describeActual(
+  indicator: Indicator,
+  options: { unitFromText?: boolean } = {},
+): string | undefined {
   const a = indicator.actual;
   if (!a) return undefined;
-  if (a.value !== undefined) return `${a.value}${indicator.target?.unit ?? ''}`;
+  if (a.value !== undefined) {
+    const unit = indicator.target?.unit ?? (options.unitFromText ? writtenUnit(a.value, a.text) : undefined);
+    return `${a.value}${unit ?? ''}`;
+  }
   if (a.text?.trim()) return a.text.trim();
   return a.tier ? TIER_LABEL[a.tier] : undefined;
+}
+
+/** The unit written right after `value` in the unit's sentence: 家 in "新增科技型企业171家". */
+function writtenUnit(value: string, text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const token = findNumbers(halfWidthCharacters(text)).find((t) => t.unitText && dec(t.value).eq(value));
+  return token?.unitText;
 }
 
 function indicatorFacts(evaluation: Evaluation, s: ScoredIndicator, p: Printer): IndicatorFacts {
@@ -130,6 +157,8 @@ function indicatorFacts(evaluation: Evaluation, s: ScoredIndicator, p: Printer):
     .join('；');
   const facts: IndicatorFacts = {
     index: s.index,
+    outcome: s.outcome,
+    qualitative: source?.target?.comparator === 'qualitative' || source?.actual?.tier !== undefined,
     level1: s.level1,
     name: s.name,
     weight: figure(formatNumber(s.weight), `evaluation.${path}.weight`),
@@ -141,12 +170,17 @@ function indicatorFacts(evaluation: Evaluation, s: ScoredIndicator, p: Printer):
     block: s.block,
   };
   if (s.level2) facts.level2 = s.level2;
-  const target = source ? describeTarget(source) : undefined;
+  const target = source ? describeTarget(source, { equalsSign: true }) : undefined;
   if (target) facts.target = target;
-  const actual = source ? describeActual(source) : undefined;
+  const actual = source ? describeActual(source, { unitFromText: true }) : undefined;
   if (actual) facts.actual = actual;
+  const actualText = source?.actual?.text?.trim();
+  if (actualText) facts.actualText = actualText;
+  const reason = source?.deviationReason?.trim();
+  if (reason) facts.deviationReason = reason;
+  const measure = source?.improvementMeasure?.trim();
+  if (measure) facts.improvementMeasure = measure;
   if (deviation) facts.deviation = deviation;
-  if (s.basis === 'manual' && source?.manualScore) facts.manualReason = source.manualScore.reason;
   return facts;
 }
 
@@ -188,6 +222,7 @@ export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ru
   const execution: ReportFacts['execution'] = {
     weight: figure(formatNumber(ex.weight), `ruleSet(${ruleSet.id}).execution.weight`),
     denominatorLabel,
+    basis: ex.basis,
     printed: printsExecutionScore(result),
     score: figure(
       formatNumber(ex.score, p.places, p.mode),
@@ -208,9 +243,6 @@ export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ru
       formatPercent(scoreRate.percent, p.ratePlaces, p.mode),
       'result.execution.score / execution.weight × 100%',
     );
-  }
-  if (ex.basis === 'manual' && evaluation.executionManualScore) {
-    execution.manualReason = evaluation.executionManualScore.reason;
   }
   const facts: ReportFacts = {
     kind: evaluation.kind,

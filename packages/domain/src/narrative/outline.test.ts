@@ -24,10 +24,11 @@ const allText = report.blocks
   .join('\n');
 
 describe('buildReport for seed 004 (部门整体)', () => {
-  it('writes the funds sentence from the entered amounts and the engine rate (1209.56 / 2851.19 → 42.42%)', () => {
+  it('writes the funds sentence from the entered amounts, and the engine rate (1209.56 / 2851.19 → 42.42%) where it is scored', () => {
     expect(allText).toContain(
-      '2022年部门预算资金年初预算数为2931.88万元，全年（调整）预算数为2851.19万元，全年执行数为1209.56万元，预算执行率为42.42%。',
+      '2022年度，部门年初预算数为2931.88万元，全年预算数为2851.19万元，全年执行数为1209.56万元。',
     );
+    expect(allText).toContain('2022年度预算执行率为42.42%，该指标分值10分，得分4.24分。');
   });
 
   it('states the total 4.24 + 90.00 = 94.24 and the grade 优 in the conclusion', () => {
@@ -41,16 +42,16 @@ describe('buildReport for seed 004 (部门整体)', () => {
       '一、基本情况',
       '（一）机构、职能及人员情况',
       '（二）预算及支出情况',
-      '二、绩效目标',
-      '三、绩效评价工作开展情况',
+      '（三）部门整体支出绩效目标',
+      '二、绩效评价工作开展情况',
       '（一）绩效评价原则、评价指标体系',
       '（二）评价方法和评价标准',
-      '四、综合评价情况及评价结论',
-      '五、绩效评价指标分析',
+      '三、综合评价情况及评价结论',
+      '四、绩效评价指标分析',
       '（一）预算执行情况',
       '（二）绩效指标完成情况',
-      '六、存在的问题及原因分析',
-      '七、有关建议',
+      '五、存在的问题及原因分析',
+      '六、有关建议',
     ]);
   });
 
@@ -79,7 +80,47 @@ describe('buildReport for seed 004 (部门整体)', () => {
   });
 
   it('states the three-public budget difference 13.2 − 5.98 = 7.22', () => {
-    expect(allText).toContain('2022年“三公”经费支出总额5.98万元，年初预算13.20万元，比预算减少7.22万元。');
+    expect(allText).toContain('2022年度“三公”经费支出5.98万元，年初预算13.20万元，比预算减少7.22万元。');
+  });
+
+  it('closes the body with 附件说明 and 署名, and no 成文日期 when the data has no report date', () => {
+    const annex = report.blocks.findIndex((b) => b.type === 'annex');
+    expect(report.blocks.slice(annex - 2, annex)).toEqual([
+      { type: 'attachmentNote', label: '附件', items: ['部门整体支出绩效自评表（2022年度）'] },
+      { type: 'signature', signer: '重庆市璧山区科学技术局' },
+    ]);
+  });
+
+  it('dates the signature from meta.reportDate in Arabic numerals (2023-03-28 → 2023年3月28日)', () => {
+    const dated = evaluationSchema.parse({ ...SEED_004, meta: { reportDate: '2023-03-28' } });
+    const doc = buildReport(dated, scoreEvaluation(dated, ruleSet), ruleSet, [], { withoutAnnex: true });
+    expect(doc.blocks.at(-1)).toEqual({
+      type: 'signature',
+      signer: '重庆市璧山区科学技术局',
+      date: '2023年3月28日',
+    });
+    expect(doc.blocks.some((b) => b.type === 'attachmentNote')).toBe(false);
+  });
+
+  it('leaves out the unit’s sentences that only repeat the total, grade and table 1, and keeps the rest', () => {
+    const restated = evaluationSchema.parse({
+      ...SEED_004,
+      narrative: {
+        ...SEED_004.narrative,
+        conclusion:
+          '本局2022年度自评总得分94.24分，等级为“优”。其中：预算执行率4.24分，绩效指标90分。科技服务成效明显。',
+      },
+    });
+    const doc = buildReport(restated, scoreEvaluation(restated, ruleSet), ruleSet);
+    const entered = doc.blocks.flatMap((b) =>
+      b.type === 'paragraph' && b.section === 'conclusion' && b.origin === 'entered' ? [b.sentence.text] : [],
+    );
+    expect(entered).toEqual(['科技服务成效明显。']);
+  });
+
+  it('titles the report in words that join to the title', () => {
+    expect(report.titleParts).toEqual(['重庆市璧山区科学技术局', '2022年度', '部门整体支出绩效自评报告']);
+    expect(report.title).toBe(report.titleParts.join(''));
   });
 });
 

@@ -1,24 +1,27 @@
 import type { Finding } from '../checks/finding';
+import { formatDocumentDate } from '../format/date';
 import { domainMessage, type Message } from '../messages';
 import { type Evaluation, NARRATIVE_SECTION_LABEL, type NarrativeSection } from '../model/evaluation';
+import { dec } from '../money/decimal';
 import type { RuleSet } from '../rules/rule-set';
 import type { ScoreResult } from '../scoring/result';
-import { annexBlocks } from './annex';
+import { halfWidthCharacters } from '../wording/characters';
+import { findNumbers } from '../wording/numbers';
+import { executionAnalysis, indicatorAnalysis } from './analysis';
+import { annexBlocks, sheetTitle } from './annex';
 import type { ReportBlock, ReportDocument } from './document';
 import { buildReportFacts, type ReportFacts } from './facts';
 import { chineseNumeral } from './format';
+import { fundsParagraphs, staffSentence } from './funds';
 import {
   conclusionBlocks,
-  executionAnalysis,
-  fundsParagraphs,
   goalsBlocks,
   gradeBandsSentence,
-  indicatorAnalysis,
   indicatorSystemSentence,
   openingSentence,
-  staffSentence,
 } from './generated';
 import { enteredParagraphs } from './paragraphs';
+import { statesFigure } from './stated';
 
 export interface ReportOptions {
   /** Force the draft mark even when the report is complete. */
@@ -32,17 +35,22 @@ interface Section {
   title: string;
   blocks: ReportBlock[];
   children?: Section[];
-  /** The unit must write this one; empty means the report is a draft. */
-  required?: NarrativeSection;
+  /** A section the unit must write and has not: the report is a draft and the section is marked. */
+  missing?: NarrativeSection;
+}
+
+/** The title in its words: unit, year, project, kind of report (a writer breaks lines between them). */
+export function reportTitleParts(evaluation: Evaluation): string[] {
+  const year = `${evaluation.fiscalYear}年度`;
+  if (evaluation.kind === 'project') {
+    const project = (evaluation.project?.name ?? '').replace(/项目$/, '');
+    return [evaluation.unit.name, year, project, '项目支出绩效自评报告'].filter((p) => p !== '');
+  }
+  return [evaluation.unit.name, year, '部门整体支出绩效自评报告'];
 }
 
 export function reportTitle(evaluation: Evaluation): string {
-  const year = `${evaluation.fiscalYear}年度`;
-  if (evaluation.kind === 'project') {
-    const project = evaluation.project?.name ?? '';
-    return `${project}${year}项目支出绩效自评报告`;
-  }
-  return `${evaluation.unit.name}${year}部门整体支出绩效自评报告`;
+  return reportTitleParts(evaluation).join('');
 }
 
 /** Required narrative sections: without them a report cannot be final. */
@@ -54,52 +62,91 @@ function narrative(evaluation: Evaluation, key: NarrativeSection): ReportBlock[]
   return enteredParagraphs(evaluation.narrative[key], key);
 }
 
+function written(evaluation: Evaluation, key: NarrativeSection): boolean {
+  return (evaluation.narrative[key] ?? '').trim() !== '';
+}
+
+/** The unit's sentences of the conclusion, less those that only repeat the total and grade stated above. */
+function conclusionNarrative(evaluation: Evaluation, facts: ReportFacts): ReportBlock[] {
+  const text = evaluation.narrative.conclusion;
+  const { totalScore, grade } = facts;
+  // Unscored (no total, no grade): nothing above for the unit's sentences to repeat.
+  if (!text || facts.indicators.length === 0 || !totalScore || !grade)
+    return narrative(evaluation, 'conclusion');
+  const sentences = text.match(/[^。！？\n]+[。！？]?\n?/g) ?? [];
+  const scores = [
+    facts.execution.score,
+    ...facts.indicators.map((i) => i.score),
+    ...facts.blocks.map((b) => b.score),
+  ];
+  const onlyScores = (s: string) =>
+    findNumbers(halfWidthCharacters(s)).every((n) => scores.some((f) => dec(f.value).eq(n.value)));
+  let dropped = false;
+  const kept = sentences.filter((s) => {
+    const restates = statesFigure([s], totalScore.value) && s.includes(grade.value);
+    // "其中：预算执行10分，项目产出50.45分……" after a dropped total only lists the scores of table 1.
+    const breakdown = dropped && /^\s*其中/.test(s) && onlyScores(s);
+    dropped = restates || breakdown;
+    return !dropped;
+  });
+  return enteredParagraphs(kept.join('').trim(), 'conclusion');
+}
+
 function outline(evaluation: Evaluation, facts: ReportFacts, ruleSet: RuleSet): Section[] {
   const isProject = evaluation.kind === 'project';
   const required = new Set(requiredSections(evaluation.kind));
-  const need = (key: NarrativeSection): NarrativeSection | undefined => (required.has(key) ? key : undefined);
-  const entered = (key: NarrativeSection, title = NARRATIVE_SECTION_LABEL[key]): Section => {
-    const s: Section = { title, blocks: narrative(evaluation, key) };
-    const r = need(key);
-    if (r) s.required = r;
+  const section = (title: string, key: NarrativeSection, blocks: ReportBlock[] = []): Section => {
+    const s: Section = { title, blocks: [...narrative(evaluation, key), ...blocks] };
+    if (required.has(key) && !written(evaluation, key)) s.missing = key;
     return s;
   };
-  const staff = staffSentence(evaluation);
-  const organisation = entered(
-    'organisation',
+  const entered = (key: NarrativeSection) => section(NARRATIVE_SECTION_LABEL[key], key);
+  const basicsText = [
+    evaluation.narrative.organisation,
+    evaluation.narrative.projectOverview,
+    evaluation.narrative.budgetOverview,
+  ].flatMap((t) => (t ? [t] : []));
+  const staff = staffSentence(evaluation, basicsText);
+  const organisation = section(
     isProject ? '单位基本情况' : NARRATIVE_SECTION_LABEL.organisation,
+    'organisation',
+    staff ? [staff] : [],
   );
-  if (staff) organisation.blocks.push(staff);
-
-  const basics: Section[] = [organisation];
-  if (isProject) basics.push(entered('projectOverview'));
-  basics.push({
-    title: NARRATIVE_SECTION_LABEL.budgetOverview,
-    blocks: [...fundsParagraphs(evaluation, facts), ...narrative(evaluation, 'budgetOverview')],
-  });
+  const funds = fundsParagraphs(evaluation, facts, basicsText, narrative(evaluation, 'budgetOverview'));
+  const goals = [...goalsBlocks(evaluation), ...narrative(evaluation, 'goalsOverview')];
+  const basics: Section[] = isProject
+    ? [
+        organisation,
+        section(NARRATIVE_SECTION_LABEL.projectOverview, 'projectOverview', funds),
+        { title: '项目绩效目标', blocks: goals },
+      ]
+    : [
+        organisation,
+        { title: NARRATIVE_SECTION_LABEL.budgetOverview, blocks: funds },
+        { title: '部门整体支出绩效目标', blocks: goals },
+      ];
+  const system = indicatorSystemSentence(facts);
+  const principles = [...narrative(evaluation, 'evaluationPrinciples'), ...(system ? [system] : [])];
+  const methods = [
+    ...narrative(evaluation, 'evaluationMethod'),
+    ...(facts.indicators.length > 0 ? [gradeBandsSentence(ruleSet)] : []),
+  ];
+  // §1.9 names principles, indicators, methods and standards in one heading; it is kept as two, as
+  // the 部门整体 outline has it, because one heading that long wraps over two lines.
+  const work: Section[] = [
+    entered('evaluationPurpose'),
+    { title: NARRATIVE_SECTION_LABEL.evaluationPrinciples, blocks: principles },
+    { title: NARRATIVE_SECTION_LABEL.evaluationMethod, blocks: methods },
+    entered('evaluationProcess'),
+  ];
 
   return [
     { title: '基本情况', blocks: [], children: basics },
-    { title: '绩效目标', blocks: [...goalsBlocks(evaluation), ...narrative(evaluation, 'goalsOverview')] },
-    {
-      title: '绩效评价工作开展情况',
-      blocks: [],
-      children: [
-        entered('evaluationPurpose'),
-        {
-          title: NARRATIVE_SECTION_LABEL.evaluationPrinciples,
-          blocks: [...narrative(evaluation, 'evaluationPrinciples'), indicatorSystemSentence(facts)],
-        },
-        {
-          title: NARRATIVE_SECTION_LABEL.evaluationMethod,
-          blocks: [...narrative(evaluation, 'evaluationMethod'), gradeBandsSentence(ruleSet)],
-        },
-        entered('evaluationProcess'),
-      ],
-    },
+    { title: '绩效评价工作开展情况', blocks: [], children: work },
+    entered('performance'),
     {
       title: NARRATIVE_SECTION_LABEL.conclusion,
-      blocks: [...conclusionBlocks(evaluation, facts), ...narrative(evaluation, 'conclusion')],
+      blocks: [...conclusionBlocks(evaluation, facts), ...conclusionNarrative(evaluation, facts)],
     },
     {
       title: NARRATIVE_SECTION_LABEL.indicatorAnalysis,
@@ -112,6 +159,7 @@ function outline(evaluation: Evaluation, facts: ReportFacts, ruleSet: RuleSet): 
     entered('experience'),
     entered('problems'),
     entered('suggestions'),
+    entered('resultApplication'),
     entered('other'),
   ];
 }
@@ -127,26 +175,44 @@ const NUMBERING: Record<1 | 2 | 3 | 4, (n: number) => string> = {
   4: (n) => `（${n}）`,
 };
 
-/** Flattens the kept sections into numbered headings and their blocks; empty required ones get a to-do mark. */
+/**
+ * Flattens the kept sections into numbered headings and their blocks. A required section the unit has
+ * not written keeps its heading and gets the to-do mark (the report is then a draft).
+ */
 function flatten(sections: Section[], level: 1 | 2 | 3 | 4, missing: string[]): ReportBlock[] {
   const out: ReportBlock[] = [];
   let n = 0;
   for (const s of sections) {
-    const empty = !hasContent(s);
-    if (empty && !s.required) continue;
+    if (!hasContent(s) && !s.missing) continue;
     out.push({ type: 'heading', level, number: NUMBERING[level](++n), text: s.title });
-    if (empty && s.required) {
-      missing.push(NARRATIVE_SECTION_LABEL[s.required]);
+    if (s.missing) {
+      const label = NARRATIVE_SECTION_LABEL[s.missing];
+      missing.push(label);
       out.push({
         type: 'todo',
-        text: `【待补充】本节「${NARRATIVE_SECTION_LABEL[s.required]}」尚未填写，请补充后再定稿。`,
-        section: s.required,
+        text: `【待补充】本节「${label}」尚未填写，请补充后再定稿。`,
+        section: s.missing,
       });
-      continue;
     }
     out.push(...s.blocks);
     if (s.children && level < 4) out.push(...flatten(s.children, (level + 1) as 2 | 3 | 4, missing));
   }
+  return out;
+}
+
+/**
+ * The end of the body (GB/T 9704-2012 §7.3.4–7.3.5): 附件说明 when the 自评表 is attached, then the
+ * unit's name as 署名 and the report date as 成文日期 when the data has a real one.
+ */
+export function closingBlocks(evaluation: Evaluation, withAnnex: boolean): ReportBlock[] {
+  const out: ReportBlock[] = [];
+  if (withAnnex) out.push({ type: 'attachmentNote', label: '附件', items: [sheetTitle(evaluation)] });
+  const signer =
+    evaluation.kind === 'project'
+      ? (evaluation.project?.implementingUnit ?? evaluation.unit.name)
+      : evaluation.unit.name;
+  const date = formatDocumentDate(evaluation.meta.reportDate);
+  out.push(date ? { type: 'signature', signer, date } : { type: 'signature', signer });
   return out;
 }
 
@@ -170,6 +236,7 @@ export function buildReport(
     openingSentence(evaluation, facts),
     ...flatten(outline(evaluation, facts, ruleSet), 1, missing),
   ];
+  blocks.push(...closingBlocks(evaluation, !options.withoutAnnex));
   if (!options.withoutAnnex) blocks.push(...annexBlocks(evaluation, facts));
 
   const draftReasons: Message[] = [];
@@ -183,6 +250,7 @@ export function buildReport(
   if (errors > 0) draftReasons.push(domainMessage('draft.errors', { count: errors }));
   return {
     title: reportTitle(evaluation),
+    titleParts: reportTitleParts(evaluation),
     kind: evaluation.kind,
     draft: draftReasons.length > 0,
     draftReasons,

@@ -157,10 +157,13 @@ export function readTarget(cells: TargetCells | string): Target | undefined {
   return { comparator, value: quantity.value, text, ...(unit ? { unit } : {}) };
 }
 
-/** "≥150家", "≤90万元", "100%" (no sign for "="), or the text of a 定性 target. Reads back to itself. */
-export function renderTarget(target: Target): string | undefined {
+/**
+ * "≥150家", "≤90万元", "100%" (no sign for "=" unless `equalsSign`, as reports write "=100%"), or the
+ * text of a 定性 target. Reads back to itself.
+ */
+export function renderTarget(target: Target, options: { equalsSign?: boolean } = {}): string | undefined {
   if (target.comparator === 'qualitative' || target.value === undefined)
     return target.text?.trim() || undefined;
-  const sign = target.comparator === '=' ? '' : COMPARATOR_LABEL[target.comparator];
+  const sign = target.comparator === '=' && !options.equalsSign ? '' : COMPARATOR_LABEL[target.comparator];
   return `${sign}${target.value}${target.unit ?? ''}`;
 }

@@ -14,7 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import { FONT, runFont } from './fonts';
-import { SIZE, TEXT_WIDTH } from './gbt9704';
+import { INDENT_TWO_CHARS, SIZE, TEXT_WIDTH } from './gbt9704';
 import { STYLE } from './styles';
 
 /** Renders the format-neutral report blocks as Word paragraphs and tables. */
@@ -123,10 +123,50 @@ export function renderBlock(block: ReportBlock): (Paragraph | Table)[] {
         ...(block.caption ? [new Paragraph({ style: STYLE.caption, text: block.caption })] : []),
         table(block),
       ];
+    case 'attachmentNote':
+      return attachmentNote(block.label, block.items);
+    case 'signature':
+      return signature(block.signer, block.date);
     case 'annex':
       return [
         new Paragraph({ style: STYLE.annexLabel, children: [new PageBreak(), new TextRun(block.label)] }),
         new Paragraph({ style: STYLE.title, text: block.title }),
       ];
   }
+}
+
+/**
+ * 附件说明 (GB/T 9704-2012 §7.3.4): a blank line after the body, then "附件：" 左空二字; several
+ * annexes are numbered "1. …", the later ones aligned under the first title.
+ */
+function attachmentNote(label: string, items: readonly string[]): Paragraph[] {
+  const lines =
+    items.length === 1
+      ? [`${label}：${items[0]}`]
+      : items.map((t, i) => `${i === 0 ? `${label}：` : '　'.repeat(label.length + 1)}${i + 1}. ${t}`);
+  return [
+    new Paragraph({ style: STYLE.body, text: '' }),
+    ...lines.map((text) => new Paragraph({ style: STYLE.body, text })),
+  ];
+}
+
+/**
+ * 署名 and 成文日期 of a document without seal (§7.3.5.3): a blank line, the unit's name centred over
+ * the date, the date 右空四字 (first line indent of the body style switched off).
+ */
+function signature(signer: string, date: string | undefined): Paragraph[] {
+  const right = (text: string, chars: number) =>
+    new Paragraph({
+      style: STYLE.body,
+      alignment: AlignmentType.RIGHT,
+      indent: { firstLine: 0, right: (INDENT_TWO_CHARS / 2) * chars },
+      text,
+    });
+  // The name is centred over the date: its right edge sits half the difference of lengths further in.
+  const offset = date ? Math.max(0, Math.round((date.length - signer.length) / 2)) : 0;
+  return [
+    new Paragraph({ style: STYLE.body, text: '' }),
+    right(signer, 4 + offset),
+    ...(date ? [right(date, 4)] : []),
+  ];
 }

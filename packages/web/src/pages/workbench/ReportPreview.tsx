@@ -91,6 +91,19 @@ export function ReportPreview({
                   />
                 </div>
               );
+            case 'attachmentNote':
+              return (
+                <p key={key} style={{ textIndent: '2em', marginTop: 16 }}>
+                  {b.label}：{b.items.join('；')}
+                </p>
+              );
+            case 'signature':
+              return (
+                <div key={key} style={{ textAlign: 'right', marginTop: 16, paddingRight: '4em' }}>
+                  <div>{b.signer}</div>
+                  {b.date && <div>{b.date}</div>}
+                </div>
+              );
             case 'annex':
               return (
                 <div key={key} style={{ marginTop: 24 }}>

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatDocumentDate } from './date';
+
+describe('formatDocumentDate writes the 成文日期 in Arabic numerals without padding', () => {
+  it.each([
+    ['2023-03-28', '2023年3月28日'],
+    ['2022-09-03', '2022年9月3日'],
+    ['2023/5/1', '2023年5月1日'],
+    ['2023.12.31', '2023年12月31日'],
+    ['2023年05月01日', '2023年5月1日'],
+    [' 2024-02-29 ', '2024年2月29日'],
+  ])('%s → %s', (input, expected) => {
+    expect(formatDocumentDate(input)).toBe(expected);
+  });
+
+  it.each(['', '2023-02-29', '2023-13-01', '2023-04-31', '三月', '2023-3', undefined])(
+    'gives nothing for %s, which is not a calendar date',
+    (input) => {
+      expect(formatDocumentDate(input)).toBeUndefined();
+    },
+  );
+});
