@@ -109,14 +109,6 @@ const MESSAGES = {
     zh: '规则集「{ruleSet}」适用于{kinds}，本自评是{kind}；得分按该规则集计算，仅供参考',
     en: 'rule set "{ruleSet}" is meant for {kinds}, this is a {kind}; the score follows it for reference only',
   },
-  'score.note.nothingToScore': {
-    zh: '这份自评既没有可计算的预算执行数据，也没有绩效指标，总分不反映绩效',
-    en: 'this evaluation has neither execution figures nor indicators to score; the total says nothing about performance',
-  },
-  'score.note.noIndicators': {
-    zh: '这份自评没有绩效指标，总分只含预算执行部分',
-    en: 'this evaluation has no indicators; the total is the execution part only',
-  },
 
   // findings
   'findings.heading': { zh: '审核发现', en: 'Findings' },

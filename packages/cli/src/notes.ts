@@ -1,17 +1,12 @@
-import type { Evaluation, RuleSet, ScoreResult } from '@jixiao/domain';
+import type { Evaluation, RuleSet } from '@jixiao/domain';
 import { KIND_MESSAGE, type Translate } from './i18n';
 
 /**
  * What a reader must know before trusting a total: the rule set was made for the other kind of
- * evaluation, or there was nothing to score. Shown with the score, not as findings (nothing is wrong
- * in the document itself).
+ * evaluation. Shown with the score, not as findings (nothing is wrong in the document itself). An
+ * evaluation with nothing to score says 未评分 and why in the total line itself.
  */
-export function scoreNotes(
-  evaluation: Evaluation,
-  ruleSet: RuleSet,
-  result: ScoreResult,
-  t: Translate,
-): string[] {
+export function scoreNotes(evaluation: Evaluation, ruleSet: RuleSet, t: Translate): string[] {
   const notes: string[] = [];
   if (!ruleSet.kinds.includes(evaluation.kind)) {
     notes.push(
@@ -20,11 +15,6 @@ export function scoreNotes(
         kinds: ruleSet.kinds.map((k) => t(KIND_MESSAGE[k])).join(' / '),
         kind: t(KIND_MESSAGE[evaluation.kind]),
       }),
-    );
-  }
-  if (result.indicators.length === 0) {
-    notes.push(
-      t(result.execution.basis === 'missing' ? 'score.note.nothingToScore' : 'score.note.noIndicators'),
     );
   }
   return notes;

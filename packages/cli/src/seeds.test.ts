@@ -173,3 +173,44 @@ describe('seed 000 (重庆市璧山区科协 2021, amounts in 元)', () => {
     expect(Array.isArray((JSON.parse(run.stdout) as { findings: unknown[] }).findings)).toBe(true);
   });
 });
+
+describe('seeds without a computable score (000, 002, 003): 未评分, no total, no grade', () => {
+  // None of the three has an indicator; 000 and 002 have no budget or executed amount, 003 only a
+  // 年初预算数 163.68, so no execution rate either. Banding 0 would have printed 差.
+  for (const seed of ['seed-000', 'seed-002', 'seed-003']) {
+    it(`${seed}: the score text says 未评分 and prints neither 0.00 nor a grade`, () => {
+      const run = runCli(['score', `examples/seeds/${seed}.json`]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('总分：未评分　等级：不评定等级');
+      expect(run.stdout).toContain('未填报绩效指标，无法计算总分');
+      expect(run.stdout).not.toContain('0.00');
+      for (const grade of ['“差”', '：差', '：优', '：良', '：中']) expect(run.stdout).not.toContain(grade);
+    });
+
+    it(`${seed}: the score JSON has total and grade null, scored false and the reason`, () => {
+      const run = runCli(['score', `examples/seeds/${seed}.json`, '--json']);
+      const out = JSON.parse(run.stdout) as Record<string, unknown>;
+      expect(out).toMatchObject({
+        scored: false,
+        unscoredReason: 'noIndicators',
+        totalScore: null,
+        grade: null,
+        gradeKey: null,
+      });
+    });
+  }
+
+  it('seed-000: quotes the stated 100 as stated, not as a computed total', () => {
+    const run = runCli(['score', 'examples/seeds/seed-000.json']);
+    expect(run.stdout).toContain('单位自评报告称自评得分100分（报告所述，非本系统计算）');
+    const json = JSON.parse(runCli(['score', 'examples/seeds/seed-000.json', '--json']).stdout) as {
+      stated?: { totalScore?: string };
+    };
+    expect(json.stated?.totalScore).toBe('100');
+  });
+
+  it('says "not scored" in English', () => {
+    const run = runCli(['score', 'examples/seeds/seed-002.json', '--lang', 'en']);
+    expect(run.stdout).toContain('Total: not scored');
+  });
+});

@@ -30,5 +30,6 @@ export * from './scoring/grade';
 export * from './scoring/indicator';
 export * from './scoring/result';
 export * from './scoring/score';
+export * from './scoring/scored';
 export * from './wording';
 export * from './workflow';

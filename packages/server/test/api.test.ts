@@ -111,6 +111,31 @@ describe.each(BACKENDS)('the API over HTTP on %s', (backend) => {
     expect(JSON.stringify(r.body)).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('stores and sends no total and no grade for an evaluation it cannot score (seed 002, no indicator)', async () => {
+    const preparer = await clientAs(server, world, 'preparer');
+    const created = await createEvaluation(preparer, world.orgs.u1, 2);
+    const r = await preparer.get<EvaluationReply & { grade: string | null }>(
+      `/api/evaluations/${created.id}`,
+    );
+    expect(r.body.totalScore).toBeNull();
+    expect(r.body.grade).toBeNull();
+    const score = await preparer.post<{ result: Record<string, unknown> }>(
+      `/api/evaluations/${created.id}/score`,
+    );
+    expect(score.status).toBe(200);
+    expect(score.body.result).toMatchObject({
+      scored: false,
+      unscoredReason: 'noIndicators',
+      totalScore: null,
+      grade: null,
+    });
+    const list = await preparer.get<{
+      items: { id: string; totalScore: string | null; grade: string | null }[];
+    }>('/api/evaluations?fiscalYear=2021&pageSize=50');
+    const row = list.body.items.find((i) => i.id === created.id);
+    expect(row).toMatchObject({ totalScore: null, grade: null });
+  });
+
   it('creates, reads, scores and lists an evaluation with decimal strings', async () => {
     const preparer = await clientAs(server, world, 'preparer');
     const created = await createEvaluation(preparer, world.orgs.u1, 1);

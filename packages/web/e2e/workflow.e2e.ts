@@ -448,7 +448,7 @@ describe('import', () => {
     await w.page.locator('input[type=file]').setInputFiles(path);
     await w.page.getByTestId('wb-title').waitFor();
     await expect.poll(() => text(w.page, 'live-total')).toBe(expected.totalScore.toFixed(2));
-    expect(await text(w.page, 'live-grade')).toBe(expected.grade.label);
+    expect(await text(w.page, 'live-grade')).toBe(expected.grade?.label);
     expect(await w.page.getByLabel('单位名称').inputValue()).toBe(read.unit.name);
     await w.screenshot('10-imported-seed-001');
 

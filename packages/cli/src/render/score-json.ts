@@ -1,4 +1,13 @@
-import { dec, type Finding, type Lang, locationLabel, ruleSetText } from '@jixiao/domain';
+import {
+  dec,
+  type Evaluation,
+  type Finding,
+  type Lang,
+  locationLabel,
+  ruleSetText,
+  statedScoreMessage,
+  unscoredMessage,
+} from '@jixiao/domain';
 import { scoreNotes } from '../notes';
 import { percentText, plain, scoreText } from './format';
 import type { ScoreRenderInput } from './score-text';
@@ -42,10 +51,16 @@ export function scoreJson(input: ScoreRenderInput) {
     kind: evaluation.kind,
     amountUnit: evaluation.amountUnit,
     ruleSet: { ...result.ruleSet, name: words.name },
-    totalScore: scoreText(result.totalScore, ruleSet),
+    // Without a total (scoring/scored.ts) total and grade are null, with the reason; never a 0 graded 差.
+    scored: result.scored,
+    ...(result.unscoredReason
+      ? { unscoredReason: result.unscoredReason, unscored: unscoredMessage(result.unscoredReason).text[lang] }
+      : {}),
+    totalScore: result.scored ? scoreText(result.totalScore, ruleSet) : null,
     totalWeight: plain(dec(ruleSet.totalWeight)),
-    grade: words.label(result.grade.label),
-    gradeKey: result.grade.key,
+    grade: result.grade ? words.label(result.grade.label) : null,
+    gradeKey: result.grade?.key ?? null,
+    ...statedJson(evaluation, lang),
     executionRate: execution.ratePercent === undefined ? null : percentText(execution.ratePercent, ruleSet),
     executionScore: scoreText(execution.score, ruleSet),
     execution: {
@@ -81,7 +96,17 @@ export function scoreJson(input: ScoreRenderInput) {
       explanation: i.explanation[lang],
     })),
     explanation: result.explanation[lang],
-    notes: scoreNotes(evaluation, ruleSet, result, t),
+    notes: scoreNotes(evaluation, ruleSet, t),
     findings: findings.map((f) => findingJson(f, lang)),
+  };
+}
+
+/** The score the document states about itself, as it states it, apart from the computed one. */
+function statedJson(evaluation: Evaluation, lang: Lang) {
+  const message = statedScoreMessage(evaluation.stated);
+  if (!message) return {};
+  const { totalScore, grade } = evaluation.stated;
+  return {
+    stated: { ...(totalScore ? { totalScore } : {}), ...(grade ? { grade } : {}), text: message.text[lang] },
   };
 }

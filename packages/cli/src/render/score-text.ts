@@ -1,12 +1,15 @@
 import {
   dec,
+  domainMessage,
   type Evaluation,
   type Finding,
   formatPercent,
   type Lang,
+  printsExecutionScore,
   type RuleSet,
   ruleSetText,
   type ScoreResult,
+  statedScoreMessage,
 } from '@jixiao/domain';
 import { KIND_MESSAGE, punctuation, type Translate } from '../i18n';
 import { scoreNotes } from '../notes';
@@ -64,7 +67,8 @@ export function renderScore(input: ScoreRenderInput): string {
             ? '—'
             : formatPercent(ex.ratePercent, ruleSet.rounding.ratePlaces, ruleSet.rounding.mode),
           plain(ex.weight),
-          scoreText(ex.score, ruleSet),
+          // Without a total, the rule's 0 for missing data is no score to print.
+          printsExecutionScore(result) ? scoreText(ex.score, ruleSet) : '—',
           t(`score.basis.${ex.basis}`),
         ],
       ],
@@ -105,7 +109,9 @@ export function renderScore(input: ScoreRenderInput): string {
       out.push(`  ${ind.index + 1}. ${ind.name}${p.colon}${ind.explanation[lang]}`);
   }
 
-  if (result.blocks.length > 0) {
+  // Blocks without a row score nothing; without a total they would only print 0.00.
+  const blocks = result.scored ? result.blocks : result.blocks.filter((b) => b.indicatorCount > 0);
+  if (blocks.length > 0) {
     out.push('', t('score.blocks'));
     out.push(
       renderTable(
@@ -115,7 +121,7 @@ export function renderScore(input: ScoreRenderInput): string {
           { header: t('score.indicatorCount'), align: 'right' },
           { header: t('score.score'), align: 'right' },
         ],
-        result.blocks.map((b) => [
+        blocks.map((b) => [
           words.label(b.label),
           plain(b.weight ?? b.indicatorWeight),
           String(b.indicatorCount),
@@ -125,13 +131,22 @@ export function renderScore(input: ScoreRenderInput): string {
     );
   }
 
-  out.push(
-    '',
-    `${t('score.total')}${p.colon}${scoreText(result.totalScore, ruleSet)} / ${plain(dec(ruleSet.totalWeight))}${p.gap}${t('score.grade')}${p.colon}${words.label(result.grade.label)}`,
-  );
+  out.push('', totalLine(input));
   out.push(`  ${result.explanation[lang]}`);
-  for (const note of scoreNotes(evaluation, ruleSet, result, t))
-    out.push(`  ${t('score.note')}${p.colon}${note}`);
+  const stated = statedScoreMessage(evaluation.stated);
+  if (stated) out.push(`  ${stated.text[lang]}`);
+  for (const note of scoreNotes(evaluation, ruleSet, t)) out.push(`  ${t('score.note')}${p.colon}${note}`);
   out.push('', renderFindings(findings, lang, t));
   return `${out.join('\n')}\n`;
+}
+
+/** "总分：94.24 / 100　等级：优", or "总分：未评分　等级：不评定等级" when there is no total (scoring/scored.ts). */
+function totalLine({ ruleSet, result, lang, t }: ScoreRenderInput): string {
+  const p = punctuation(lang);
+  const words = ruleSetText(ruleSet, lang);
+  const total = result.scored
+    ? `${scoreText(result.totalScore, ruleSet)} / ${plain(dec(ruleSet.totalWeight))}`
+    : domainMessage('score.unscored').text[lang];
+  const grade = result.grade ? words.label(result.grade.label) : domainMessage('score.noGrade').text[lang];
+  return `${t('score.total')}${p.colon}${total}${p.gap}${t('score.grade')}${p.colon}${grade}`;
 }

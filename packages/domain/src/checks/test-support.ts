@@ -73,6 +73,7 @@ export function makeResult(overrides: Partial<ScoreResult> = {}): ScoreResult {
     blocks: [],
     indicatorScore: zero,
     indicatorWeight: zero,
+    scored: true,
     totalScore: zero,
     grade: { key: 'poor', label: '差' },
     explanation: { zh: '', en: '' },

@@ -53,6 +53,18 @@ export const en = {
     `${plural(p.count, 'indicator')} ${p.count === 1 ? 'lacks' : 'lack'} the data needed to score ${p.count === 1 ? 'it' : 'them'}`,
   'draft.errors': (p) => `the checks found ${plural(p.count, 'error')} not yet corrected`,
 
+  'score.unscored': () => 'not scored',
+  'score.unscored.noIndicators': () => 'no performance indicators are filled in, so no total can be computed',
+  'score.unscored.noIndicatorData': () =>
+    'no performance indicator has the data needed to score it, so no total can be computed',
+  'score.noGrade': () => 'no grade',
+  'score.stated': (p) =>
+    `the unit's report states a self-evaluation score of ${p.total} (as stated, not computed here)`,
+  'score.statedWithGrade': (p) =>
+    `the unit's report states a self-evaluation score of ${p.total} and the grade “${p.grade}” (as stated, not computed here)`,
+  'score.statedGrade': (p) =>
+    `the unit's report states the grade “${p.grade}” (as stated, not computed here)`,
+
   'ruleSet.unknown': (p) => `there is no rule set named "${p.id}". Available rule sets: ${p.known}`,
   'ruleSet.knownIds': (p) => `available rule set ids: ${p.ids}`,
   'ruleSet.label': () => 'rule set',

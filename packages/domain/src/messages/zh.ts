@@ -55,6 +55,17 @@ export const zh = {
   'draft.unscored': (p: { count: number }) => `${p.count} 项绩效指标缺少计分所需数据`,
   'draft.errors': (p: { count: number }) => `审核发现 ${p.count} 个错误，尚未更正`,
 
+  // an evaluation without a computable total (scoring/scored.ts)
+  'score.unscored': () => '未评分',
+  'score.unscored.noIndicators': () => '未填报绩效指标，无法计算总分',
+  'score.unscored.noIndicatorData': () => '绩效指标均缺少计分所需数据，无法计算总分',
+  'score.noGrade': () => '不评定等级',
+  'score.stated': (p: { total: string }) => `单位自评报告称自评得分${p.total}分（报告所述，非本系统计算）`,
+  'score.statedWithGrade': (p: { total: string; grade: string }) =>
+    `单位自评报告称自评得分${p.total}分、等级为“${p.grade}”（报告所述，非本系统计算）`,
+  'score.statedGrade': (p: { grade: string }) =>
+    `单位自评报告称自评等级为“${p.grade}”（报告所述，非本系统计算）`,
+
   // rule sets
   'ruleSet.unknown': (p: { id: string; known: string }) =>
     `没有名为「${p.id}」的评分规则集。可用的规则集：${p.known}`,

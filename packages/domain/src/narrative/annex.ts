@@ -1,3 +1,4 @@
+import { domainMessage } from '../messages';
 import { type Evaluation, FUNDS_ROW_KEYS } from '../model/evaluation';
 import { FUNDS_FORM_ROW_LABEL } from '../wording/funds-rows';
 import { INDICATOR_COLUMN_LABEL, INDICATOR_TABLE_COLUMNS } from '../wording/indicator-columns';
@@ -50,7 +51,7 @@ export function annexBlocks(evaluation: Evaluation, facts: ReportFacts): ReportB
       isTotal && ex.ratePercent
         ? { text: ex.ratePercent.value, figure: ex.ratePercent, align: 'center' }
         : c(DASH),
-      isTotal ? { text: ex.score.value, figure: ex.score, align: 'center' } : c(DASH),
+      isTotal && ex.printed ? { text: ex.score.value, figure: ex.score, align: 'center' } : c(DASH),
     ];
   });
   const blocks: ReportBlock[] = [
@@ -101,8 +102,12 @@ export function annexBlocks(evaluation: Evaluation, facts: ReportFacts): ReportB
   indicatorRows.push([
     { text: '总分', align: 'center', colSpan: 5 },
     { text: facts.totalWeight.value, figure: facts.totalWeight, align: 'center' },
-    { text: facts.totalScore.value, figure: facts.totalScore, align: 'center' },
-    { text: `自评等级：${facts.grade.value}`, figure: facts.grade, align: 'center' },
+    ...(facts.totalScore && facts.grade
+      ? [
+          { text: facts.totalScore.value, figure: facts.totalScore, align: 'center' as const },
+          { text: `自评等级：${facts.grade.value}`, figure: facts.grade, align: 'center' as const },
+        ]
+      : [c(domainMessage('score.unscored').text.zh), c(`自评等级：${DASH}`)]),
   ]);
   blocks.push({
     type: 'table',

@@ -15,6 +15,7 @@ import { dec, HUNDRED } from '../money/decimal';
 import type { RoundingMode } from '../money/rounding';
 import type { RuleSet } from '../rules/rule-set';
 import type { Outcome, ScoreBasis, ScoredIndicator, ScoreResult } from '../scoring/result';
+import { printsExecutionScore, statedScoreMessage, unscoredMessage } from '../scoring/scored';
 import { normaliseWording } from '../wording/characters';
 import { findNumbers } from '../wording/numbers';
 import { renderTarget } from '../wording/target';
@@ -69,6 +70,8 @@ export interface ReportFacts {
     basis: ScoreBasis;
     ratePercent?: NarrativeFigure;
     score: NarrativeFigure;
+    /** The score is a figure to print (scoring/scored.ts `printsExecutionScore`); otherwise "—". */
+    printed: boolean;
     /** score ÷ weight (得分率), undefined for a weight of 0. */
     scoreRate?: NarrativeFigure;
   };
@@ -76,9 +79,12 @@ export interface ReportFacts {
   blocks: { key: string; label: string; weight?: NarrativeFigure; score: NarrativeFigure; count: number }[];
   indicatorScore: NarrativeFigure;
   indicatorWeight: NarrativeFigure;
-  totalScore: NarrativeFigure;
+  /** The total and its grade; both absent exactly when the evaluation is not scored (`unscored`). */
+  totalScore?: NarrativeFigure;
   totalWeight: NarrativeFigure;
-  grade: NarrativeFigure;
+  grade?: NarrativeFigure;
+  /** Why there is no total (scoring/scored.ts), and the score the source document states, marked as stated. */
+  unscored?: { reason: string; stated?: NarrativeFigure };
   ruleSetName: string;
   /** The derived figures (三公经费 totals, shares, 未支出) by the domain's one formula for each. */
   metrics: Metrics;
@@ -168,6 +174,33 @@ function indicatorFacts(evaluation: Evaluation, s: ScoredIndicator, p: Printer):
   return facts;
 }
 
+/** The total and grade when scored; otherwise why not, and the stated score as the document states it. */
+function totalFacts(
+  evaluation: Evaluation,
+  result: ScoreResult,
+  ruleSet: RuleSet,
+  p: Printer,
+): Pick<ReportFacts, 'totalScore' | 'grade' | 'unscored'> {
+  if (!result.grade) {
+    const stated = statedScoreMessage(evaluation.stated);
+    const unscored: NonNullable<ReportFacts['unscored']> = {
+      reason: unscoredMessage(result.unscoredReason ?? 'noIndicators').text.zh,
+    };
+    if (stated) unscored.stated = figure(stated.text.zh, 'evaluation.stated（单位自评报告所述，未经计算）');
+    return { unscored };
+  }
+  return {
+    totalScore: figure(
+      formatNumber(result.totalScore, p.places, p.mode),
+      'result.totalScore = result.execution.score + result.indicatorScore',
+    ),
+    grade: figure(
+      result.grade.label,
+      `result.grade（规则集 ${ruleSet.id} 的等级区间，按总分 ${result.totalScore.toString()} 判定）`,
+    ),
+  };
+}
+
 export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ruleSet: RuleSet): ReportFacts {
   const p: Printer = {
     places: ruleSet.rounding.scorePlaces,
@@ -180,6 +213,7 @@ export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ru
     weight: figure(formatNumber(ex.weight), `ruleSet(${ruleSet.id}).execution.weight`),
     denominatorLabel,
     basis: ex.basis,
+    printed: printsExecutionScore(result),
     score: figure(
       formatNumber(ex.score, p.places, p.mode),
       ex.basis === 'manual'
@@ -235,18 +269,11 @@ export function buildReportFacts(evaluation: Evaluation, result: ScoreResult, ru
       formatNumber(result.indicatorWeight),
       'result.indicatorWeight = 各三级指标分值之和',
     ),
-    totalScore: figure(
-      formatNumber(result.totalScore, p.places, p.mode),
-      'result.totalScore = result.execution.score + result.indicatorScore',
-    ),
     totalWeight: figure(
       formatNumber(ex.weight.plus(result.indicatorWeight)),
       'execution.weight + result.indicatorWeight',
     ),
-    grade: figure(
-      result.grade.label,
-      `result.grade（规则集 ${ruleSet.id} 的等级区间，按总分 ${result.totalScore.toString()} 判定）`,
-    ),
+    ...totalFacts(evaluation, result, ruleSet, p),
     ruleSetName: ruleSet.name,
     metrics: computeMetrics(evaluation, ruleSet),
   };

@@ -1,8 +1,9 @@
+import { domainMessage } from '../messages';
 import { EVALUATION_KIND_LABEL, type Evaluation } from '../model/evaluation';
 import { dec } from '../money/decimal';
 import type { RuleSet } from '../rules/rule-set';
 import { bandsHighFirst } from '../scoring/grade';
-import type { ReportBlock } from './document';
+import type { ReportBlock, ReportTableCell } from './document';
 import type { ReportFacts } from './facts';
 import { chineseNumeral } from './format';
 import { figure, type NarrativeSentence, type SentencePart, sentence } from './sentence';
@@ -103,11 +104,16 @@ export function conclusionBlocks(evaluation: Evaluation, facts: ReportFacts): Re
     evaluation.kind === 'project'
       ? `${projectPhrase(facts.projectName)}${facts.year}年度绩效自评`
       : `${facts.unitName}${facts.year}年度${EVALUATION_KIND_LABEL.unitWide}`;
-  const head = sentence(
+  const head = facts.totalScore && facts.grade ? scoredSentence(who, facts) : unscoredSentence(who, facts);
+  return [generated(head, 'conclusion'), scoreTable(facts)];
+}
+
+function scoredSentence(who: string, facts: ReportFacts): NarrativeSentence {
+  return sentence(
     `经自评，${who}总得分`,
-    facts.totalScore,
+    facts.totalScore ?? '',
     '分，等级为“',
-    facts.grade,
+    facts.grade ?? '',
     '”。其中，预算执行率得分',
     facts.execution.score,
     '分（分值',
@@ -118,17 +124,34 @@ export function conclusionBlocks(evaluation: Evaluation, facts: ReportFacts): Re
     facts.indicatorWeight,
     '分）。具体得分情况见表1。',
   );
-  return [generated(head, 'conclusion'), scoreTable(facts)];
 }
+
+/**
+ * No total (scoring/scored.ts): say so and why, give no grade; an execution score that computed is still
+ * reported on its own points, and a score the source document states is quoted as stated.
+ */
+function unscoredSentence(who: string, facts: ReportFacts): NarrativeSentence {
+  const noGrade = domainMessage('score.noGrade').text.zh;
+  const parts: SentencePart[] = [`${who}${UNSCORED}：${facts.unscored?.reason ?? ''}，${noGrade}。`];
+  if (facts.execution.printed)
+    parts.push('预算执行率得分', facts.execution.score, '分（分值', facts.execution.weight, '分）。');
+  if (facts.unscored?.stated) parts.push(facts.unscored.stated, '。');
+  parts.push('具体得分情况见表1。');
+  return sentence(...parts);
+}
+
+const UNSCORED = domainMessage('score.unscored').text.zh;
 
 function scoreTable(facts: ReportFacts): ReportBlock {
   const ex = facts.execution;
-  const exRate = ex.scoreRate ? { text: ex.scoreRate.value, figure: ex.scoreRate } : { text: '—' };
+  const exRate =
+    ex.scoreRate && ex.printed ? { text: ex.scoreRate.value, figure: ex.scoreRate } : { text: '—' };
+  const exScore = ex.printed ? { text: ex.score.value, figure: ex.score } : { text: '—' };
   const rows = [
     [
       { text: '预算执行率' },
       { text: ex.weight.value, figure: ex.weight, align: 'center' as const },
-      { text: ex.score.value, figure: ex.score, align: 'center' as const },
+      { ...exScore, align: 'center' as const },
       { ...exRate, align: 'center' as const },
     ],
     ...facts.indicators.map((i) => [
@@ -140,8 +163,7 @@ function scoreTable(facts: ReportFacts): ReportBlock {
     [
       { text: '合计', align: 'center' as const },
       { text: facts.totalWeight.value, figure: facts.totalWeight, align: 'center' as const },
-      { text: facts.totalScore.value, figure: facts.totalScore, align: 'center' as const },
-      { text: `等级：${facts.grade.value}`, figure: facts.grade, align: 'center' as const },
+      ...totalCells(facts),
     ],
   ];
   return {
@@ -156,4 +178,17 @@ function scoreTable(facts: ReportFacts): ReportBlock {
     rows,
     section: 'conclusion',
   };
+}
+
+/** The 合计 row's 得分 and 等级 cells: the total and grade, or "未评分" and no grade. */
+function totalCells(facts: ReportFacts): ReportTableCell[] {
+  if (!facts.totalScore || !facts.grade)
+    return [
+      { text: UNSCORED, align: 'center' },
+      { text: '—', align: 'center' },
+    ];
+  return [
+    { text: facts.totalScore.value, figure: facts.totalScore, align: 'center' },
+    { text: `等级：${facts.grade.value}`, figure: facts.grade, align: 'center' },
+  ];
 }

@@ -69,7 +69,10 @@ function written(evaluation: Evaluation, key: NarrativeSection): boolean {
 /** The unit's sentences of the conclusion, less those that only repeat the total and grade stated above. */
 function conclusionNarrative(evaluation: Evaluation, facts: ReportFacts): ReportBlock[] {
   const text = evaluation.narrative.conclusion;
-  if (!text || facts.indicators.length === 0) return narrative(evaluation, 'conclusion');
+  const { totalScore, grade } = facts;
+  // Unscored (no total, no grade): nothing above for the unit's sentences to repeat.
+  if (!text || facts.indicators.length === 0 || !totalScore || !grade)
+    return narrative(evaluation, 'conclusion');
   const sentences = text.match(/[^。！？\n]+[。！？]?\n?/g) ?? [];
   const scores = [
     facts.execution.score,
@@ -80,7 +83,7 @@ function conclusionNarrative(evaluation: Evaluation, facts: ReportFacts): Report
     findNumbers(halfWidthCharacters(s)).every((n) => scores.some((f) => dec(f.value).eq(n.value)));
   let dropped = false;
   const kept = sentences.filter((s) => {
-    const restates = statesFigure([s], facts.totalScore.value) && s.includes(facts.grade.value);
+    const restates = statesFigure([s], totalScore.value) && s.includes(grade.value);
     // "其中：预算执行10分，项目产出50.45分……" after a dropped total only lists the scores of table 1.
     const breakdown = dropped && /^\s*其中/.test(s) && onlyScores(s);
     dropped = restates || breakdown;

@@ -57,7 +57,10 @@ describe('the report of any evaluation', () => {
         const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
         expect(top.map((h) => h.split('、')[0])).toEqual(numerals.slice(0, top.length));
         const text = report.blocks.map((b) => (b.type === 'paragraph' ? b.sentence.text : '')).join('');
-        expect(text).toContain(`总得分${fixed(result.totalScore, 2)}分`);
+        // No indicator → no total (scoring/scored.ts): the report says 未评分 and prints no total or grade.
+        if (result.scored) expect(text).toContain(`总得分${fixed(result.totalScore, 2)}分`);
+        else expect(text).toMatch(/未评分：未填报绩效指标，无法计算总分，不评定等级。/);
+        if (!result.scored) expect(text).not.toContain('总得分');
         // Required sections missing → draft with a to-do mark; never a to-do mark in a final report.
         const todos = report.blocks.filter((b) => b.type === 'todo').length;
         if (todos > 0) expect(report.draft).toBe(true);

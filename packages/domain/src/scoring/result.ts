@@ -99,6 +99,9 @@ export interface GradeResult {
   label: string;
 }
 
+/** Why an evaluation has no total (scoring/scored.ts decides it). */
+export type UnscoredReason = 'noIndicators' | 'noIndicatorData';
+
 export interface ScoreResult {
   ruleSet: { id: string; version: string; name: string };
   execution: ExecutionResult;
@@ -108,7 +111,16 @@ export interface ScoreResult {
   indicatorScore: Decimal;
   /** Sum of indicator weights. */
   indicatorWeight: Decimal;
+  /**
+   * Exact sum of the parts scored (execution + indicators), kept so the arithmetic always adds up; it is
+   * a total only when `scored` is true. Print or store it through `scoredTotal`.
+   */
   totalScore: Decimal;
-  grade: GradeResult;
+  /** False when no total can be computed (no indicator scorable from data): no total, no grade. */
+  scored: boolean;
+  /** Set exactly when `scored` is false. */
+  unscoredReason?: UnscoredReason;
+  /** The grade of the total; null when the evaluation is not scored. */
+  grade: GradeResult | null;
   explanation: Localized;
 }

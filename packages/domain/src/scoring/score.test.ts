@@ -84,7 +84,7 @@ describe('seed 001 (北京西城科协科普经费 2023) under beijing-2024', ()
     expect(result.execution.score.toFixed()).toBe('10');
     expect(result.blocks.map((b) => b.score.toFixed())).toEqual(['50.45', '24.6', '4.4']);
     expect(result.totalScore.toFixed()).toBe('89.45');
-    expect(result.grade.key).toBe('good');
+    expect(result.grade?.key).toBe('good');
   });
 
   it('accepts 效益 reported as one 30-point figure: the block weight matches and parts are not tagged', () => {

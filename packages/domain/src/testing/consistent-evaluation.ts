@@ -187,8 +187,8 @@ export function consistentEvaluationArb(ruleSet: RuleSet): fc.Arbitrary<Evaluati
             : undefined,
           executionScore: fixed(result.execution.score, places, 'halfUp'),
           indicatorScore: fixed(result.indicatorScore, places, 'halfUp'),
-          totalScore: fixed(result.totalScore, places, 'halfUp'),
-          grade: result.grade.label,
+          totalScore: result.scored ? fixed(result.totalScore, places, 'halfUp') : undefined,
+          grade: result.grade?.label,
           totalWeight: ruleSet.totalWeight,
           blockScores: result.blocks.map((b) => ({
             block: b.label,

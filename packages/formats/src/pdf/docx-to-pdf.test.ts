@@ -80,4 +80,24 @@ describe('convertDocxToPdf', () => {
     expect(text).toContain(`总得分${fixed(seed.result.totalScore, 2)}分`);
     expect(text).toContain('—1—');
   });
+
+  it('renders seed 000, which has no indicator, to a PDF that says 未评分 and prints no 0.00分 and no grade', async () => {
+    const seed = await loadSeed('seed-000');
+    const report = buildReport(seed.evaluation, seed.result, seed.ruleSet, seed.findings);
+    const docx = await writeReportDocx(report);
+    if (!(await findSoffice())) {
+      await expectLibreOfficeMissing(convertDocxToPdf([{ name: 'seed-000', docx }]));
+      return;
+    }
+    const [pdf] = await convertDocxToPdf([{ name: 'seed-000', docx }]);
+    await mkdir(ARTIFACTS, { recursive: true });
+    const pdfPath = `${ARTIFACTS}seed-000-report.pdf`;
+    await writeFile(pdfPath, pdf ?? Buffer.alloc(0));
+    await run('pdftotext', [pdfPath, `${ARTIFACTS}seed-000-report.txt`]);
+    const text = (await readFile(`${ARTIFACTS}seed-000-report.txt`, 'utf8')).replace(/\s+/g, '');
+    expect(text).toContain('未评分：未填报绩效指标，无法计算总分，不评定等级。');
+    expect(text).toContain('单位自评报告称自评得分100分（报告所述，非本系统计算）');
+    expect(text).not.toContain('0.00分');
+    expect(text).not.toMatch(/等级[为：]“?[优良中差]/);
+  });
 });

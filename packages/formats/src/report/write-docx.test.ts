@@ -117,9 +117,17 @@ describe.each(SEED_IDS)('the 自评报告 .docx of %s', (id) => {
       for (const f of entry.figures) expect(text).toContain(f.value);
     }
     const places = seed.ruleSet.rounding.scorePlaces;
-    expect(text).toContain(
-      `总得分${fixed(seed.result.totalScore, places)}分，等级为“${seed.result.grade.label}”`,
-    );
+    // Seeds 000, 002 and 003 have no indicator: no total, no grade, never "0.00分" (scoring/scored.ts).
+    if (seed.result.grade)
+      expect(text).toContain(
+        `总得分${fixed(seed.result.totalScore, places)}分，等级为“${seed.result.grade.label}”`,
+      );
+    else {
+      expect(text).toContain('未评分：未填报绩效指标，无法计算总分，不评定等级。');
+      expect(text).not.toContain('总得分');
+      expect(text).not.toContain('0.00分');
+      expect(text).not.toMatch(/等级[为：]“?[优良中差]/);
+    }
   });
 
   it('marks a draft in the page header, and only a draft', async () => {

@@ -1,4 +1,4 @@
-import { dec, type Message, normaliseWording, plainDecimal } from '@jixiao/domain';
+import { dec, domainMessage, type Message, normaliseWording, plainDecimal } from '@jixiao/domain';
 import { formatsMessage as m } from '../messages';
 import type { GridCell } from './grid';
 
@@ -15,7 +15,25 @@ export type NumberRead =
   | { status: 'ok'; value: string; percent: boolean }
   | { status: 'bad'; reason: Message };
 
-const BLANK_MARKS = new Set(['', '/', '／', '\\', '-', '－', '—', '——', '–', '无', '不适用']);
+const BLANK_MARKS = new Set([
+  '',
+  '/',
+  '／',
+  '\\',
+  '-',
+  '－',
+  '—',
+  '——',
+  '–',
+  '无',
+  '不适用',
+  domainMessage('score.unscored').text.zh,
+]);
+
+/** A cell that holds no value: empty, a dash, 无, 不适用, or the 未评分 jixiao writes for a missing total. */
+export function isBlankMark(text: string): boolean {
+  return BLANK_MARKS.has(normaliseWording(text));
+}
 
 const SUFFIX: Record<NumberKind, RegExp> = {
   amount: /(万元|元)$/,

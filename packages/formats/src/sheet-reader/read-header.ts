@@ -1,5 +1,6 @@
 import { type EvaluationKind, labelForPath } from '@jixiao/domain';
 import { formatsMessage as m } from '../messages';
+import { isBlankMark } from './cell-number';
 import { findLabel, findLabels, valueOfLabel } from './find-labels';
 import { type CellRef, type Grid, textAt } from './grid';
 import { amountUnitIn, normaliseLabel } from './labels';
@@ -147,7 +148,8 @@ export function findGrade(grid: Grid, skipRows: ReadonlySet<number>): string | u
   for (const ref of findLabels(grid, HEADER_LABELS.grade)) {
     if (skipRows.has(ref.row)) continue;
     const v = valueOfLabel(grid, ref, HEADER_LABELS.grade, ALL_HEADER_LABELS);
-    if (v) return v.text;
+    // "—" is the grade cell of an unscored evaluation (sheet-writer): no grade, not a grade named "—".
+    if (v && !isBlankMark(v.text)) return v.text;
   }
   return undefined;
 }

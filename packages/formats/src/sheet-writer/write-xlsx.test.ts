@@ -6,6 +6,7 @@ import {
   getRuleSet,
   isJixiaoError,
   parseEvaluation,
+  printsExecutionScore,
   scoreEvaluation,
 } from '@jixiao/domain';
 import ExcelJS from 'exceljs';
@@ -48,7 +49,8 @@ describe.each(SEED_IDS)('the 自评表 .xlsx of %s, read back', (id) => {
     expect(back.ruleSet).toBe(seed.ruleSet.id);
     const again = evaluate(back, getRuleSet(back.ruleSet));
     expect(again.result.totalScore.toString()).toBe(seed.result.totalScore.toString());
-    expect(again.result.grade.label).toBe(seed.result.grade.label);
+    expect(again.result.scored).toBe(seed.result.scored);
+    expect(again.result.grade?.label).toBe(seed.result.grade?.label);
     expect(codes(again.findings)).toEqual(codes(seed.findings));
   });
 
@@ -62,9 +64,12 @@ describe.each(SEED_IDS)('the 自评表 .xlsx of %s, read back', (id) => {
     const { seed, grid } = await produce(id);
     const back = readEvaluationGrid(grid);
     const r = seed.result;
-    expect(back.stated.totalScore).toBe(r.totalScore.toString());
-    expect(back.stated.grade).toBe(r.grade.label);
-    expect(back.stated.executionScore).toBe(r.execution.score.toString());
+    // An unscored seed (000, 002, 003) writes 未评分 and a dash: read back, no total and no grade.
+    expect(back.stated.totalScore).toBe(r.scored ? r.totalScore.toString() : undefined);
+    expect(back.stated.grade).toBe(r.grade?.label);
+    expect(back.stated.executionScore).toBe(
+      printsExecutionScore(r) ? r.execution.score.toString() : undefined,
+    );
     expect(back.stated.executionRate).toBe(r.execution.ratePercent?.toString());
     expect(back.indicators).toHaveLength(r.indicators.length);
     back.indicators.forEach((i, n) => {
@@ -299,5 +304,23 @@ describe('the labels of the 自评表', () => {
     ]);
     expect(rowOf(grid, '全年（调整）绩效目标')?.[0]).toBe('当年绩效目标');
     expect(rowOf(grid, '全年（调整）绩效目标')?.[5]).toBe('全年目标实际完成情况');
+  });
+});
+
+describe.each(['seed-000', 'seed-002', 'seed-003'])('the 自评表 of %s, which has no indicator', (id) => {
+  it('writes 未评分 in the 总分 cell and a dash, not a grade, in the 自评等级 cell', async () => {
+    const { grid } = await produce(id);
+    const rowOf = (label: string) => grid.rows.find((r) => r.some((c) => c?.text === label)) ?? [];
+    const total = rowOf('总分').map((c) => c?.text);
+    expect(total).toContain('未评分');
+    expect(total).not.toContain('0');
+    const grade = rowOf('自评等级').map((c) => c?.text);
+    expect(grade).toContain('—');
+    for (const label of ['优', '良', '中', '差']) expect(grade).not.toContain(label);
+    // No execution rate either: the funds row's 得分 is "—", not the rule's 0.
+    const funds = rowOf('年度资金总额').map((c) => c?.text);
+    expect(funds).not.toContain('0');
+    // The unit-wide header's 自评总分 reads the same.
+    expect(rowOf('自评总分').map((c) => c?.text)).toContain('未评分');
   });
 });

@@ -3,10 +3,12 @@ import {
   dec,
   describeActual,
   describeTarget,
+  domainMessage,
   type Evaluation,
   FUNDS_ROW_KEYS,
   type FundsRow,
   type Indicator,
+  printsExecutionScore,
   type RuleSet,
   readActual,
   readTarget,
@@ -235,7 +237,8 @@ export function buildSelfEvaluationWorkbook(
               scoreValue,
             )
           : scoreValue;
-      put(ctx, C.score, scoreCell, { numFmt: scoreFormat });
+      // Unscored with no rate: "—", not the rule's 0 (domain scoring/scored.ts).
+      put(ctx, C.score, printsExecutionScore(result) ? scoreCell : NOT_APPLICABLE, { numFmt: scoreFormat });
     } else {
       put(ctx, C.weight, NOT_APPLICABLE);
       put(ctx, C.rate, NOT_APPLICABLE);
@@ -313,13 +316,16 @@ export function buildSelfEvaluationWorkbook(
       ? formulaCell(`${at('weight', totalRow)}+SUM(${sumRange})`, num(totalWeight.toString()))
       : NOT_APPLICABLE,
   );
+  // Without a total (scoring/scored.ts) the cells say 未评分 and give no grade: a 0 would read as scored.
+  const unscored = result.scored ? undefined : domainMessage('score.unscored').text.zh;
   put(
     ctx,
     8,
-    formulaCell(
-      `${ROUND ?? 'ROUND'}(${at('score', totalRow)}${scoreRange ? `+SUM(${scoreRange})` : ''},${places})`,
-      num(result.totalScore.toString()),
-    ),
+    unscored ??
+      formulaCell(
+        `${ROUND ?? 'ROUND'}(${at('score', totalRow)}${scoreRange ? `+SUM(${scoreRange})` : ''},${places})`,
+        num(result.totalScore.toString()),
+      ),
     { numFmt: scoreFormat, bold: true },
   );
   put(ctx, 9, '');
@@ -329,14 +335,16 @@ export function buildSelfEvaluationWorkbook(
   put(
     ctx,
     7,
-    { formula: gradeFormula(ruleSet, `H${totalRowNumber}`), result: result.grade.label },
+    result.grade
+      ? { formula: gradeFormula(ruleSet, `H${totalRowNumber}`), result: result.grade.label }
+      : NOT_APPLICABLE,
     { bold: true },
   );
   merge(ctx, 7, COLUMN_COUNT);
   const tableEnd = ctx.row;
   if (evaluation.kind === 'unitWide') {
     const cell = ws.getCell(subjectRow, 7);
-    cell.value = formulaCell(`H${totalRowNumber}`, num(result.totalScore.toString()));
+    cell.value = unscored ?? formulaCell(`H${totalRowNumber}`, num(result.totalScore.toString()));
     cell.numFmt = scoreFormat;
     ws.mergeCells(subjectRow, 7, subjectRow, COLUMN_COUNT);
   }

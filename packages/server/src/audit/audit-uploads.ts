@@ -175,7 +175,7 @@ async function auditOne(upload: Upload, lang: Lang): Promise<AuditedFile> {
       year: columns.fiscalYear,
       kind: columns.kind,
       totalScore: columns.totalScore,
-      grade: outcome.result.grade.label,
+      grade: outcome.result.grade?.label ?? null,
       executionRate: columns.executionRate,
       counts,
     },

@@ -1,4 +1,4 @@
-import { type Evaluation, type EvaluationOutcome, evaluate, getRuleSet } from '@jixiao/domain';
+import { type Evaluation, type EvaluationOutcome, evaluate, getRuleSet, scoredTotal } from '@jixiao/domain';
 
 /** The list columns of an evaluation row, recomputed from the Evaluation JSON on every write. */
 export interface DerivedColumns {
@@ -7,8 +7,9 @@ export interface DerivedColumns {
   title: string;
   unitName: string;
   ruleSetId: string;
-  totalScore: string;
-  grade: string;
+  /** Null when the evaluation has no total (domain scoring/scored.ts): it is counted as unscored. */
+  totalScore: string | null;
+  grade: string | null;
   executionRate: string | null;
   errorCount: number;
   warningCount: number;
@@ -31,8 +32,8 @@ export function deriveColumns(
       evaluation.kind === 'project' && evaluation.project ? evaluation.project.name : evaluation.unit.name,
     unitName: evaluation.unit.name,
     ruleSetId: result.ruleSet.id,
-    totalScore: result.totalScore.toString(),
-    grade: result.grade.key,
+    totalScore: scoredTotal(result)?.toString() ?? null,
+    grade: result.grade?.key ?? null,
     executionRate: result.execution.ratePercent ? result.execution.ratePercent.toString() : null,
     errorCount: findings.filter((f) => f.severity === 'error').length,
     warningCount: findings.filter((f) => f.severity === 'warning').length,

@@ -1,4 +1,4 @@
-import { sheetNumberFormat } from '@jixiao/domain';
+import { domainMessage, sheetNumberFormat } from '@jixiao/domain';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { scopeCondition } from '../access/scope';
@@ -26,6 +26,8 @@ const FIGURE_FORMAT = sheetNumberFormat(2);
  * representation, so Excel shows the same digits; nothing is computed from the number.
  */
 const cellNumber = (value: string | null): number | null => (value === null ? null : Number(value));
+
+const UNSCORED = domainMessage('score.unscored').text.zh;
 
 async function overviewConditions(db: Db, principal: Principal, q: OverviewFilter): Promise<SQL | undefined> {
   const conds: (SQL | undefined)[] = [scopeCondition(principal, 'evaluation.read', organisations.path)];
@@ -97,7 +99,8 @@ export async function overviewWorkbook(db: Db, principal: Principal, q: Overview
       kind: KIND_LABEL[r.e.kind],
       title: r.e.title,
       status: EVALUATION_STATUS_LABEL[r.e.status],
-      score: cellNumber(r.e.totalScore),
+      // No total stored: the evaluation is not scored (domain scoring/scored.ts), not scored 0.
+      score: r.e.totalScore === null ? UNSCORED : cellNumber(r.e.totalScore),
       grade: r.e.grade ?? '',
       rate: cellNumber(r.e.executionRate),
       errors: r.e.errorCount,

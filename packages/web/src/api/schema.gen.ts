@@ -2061,13 +2061,20 @@ export interface components {
       indicatorScore: string;
       /** @description 十进制字符串 */
       indicatorWeight: string;
-      /** @description 十进制字符串 */
-      totalScore: string;
-      grade: {
+      /** @description 总分；未评分时为 null */
+      totalScore: string | null;
+      /** @description 能否计算总分；false 时 totalScore 与 grade 为 null，unscoredReason 说明原因 */
+      scored: boolean;
+      /**
+       * @description 未评分的原因：没有绩效指标，或绩效指标均缺少计分数据
+       * @enum {string}
+       */
+      unscoredReason?: "noIndicators" | "noIndicatorData";
+      grade: ({
         /** @enum {string} */
         key: "excellent" | "good" | "fair" | "poor";
         label: string;
-      };
+      }) | null;
       explanation: {
         zh: string;
         en: string;
@@ -2488,13 +2495,20 @@ export interface components {
       indicatorScore: string;
       /** @description 十进制字符串 */
       indicatorWeight: string;
-      /** @description 十进制字符串 */
-      totalScore: string;
-      grade: {
+      /** @description 总分；未评分时为 null */
+      totalScore: string | null;
+      /** @description 能否计算总分；false 时 totalScore 与 grade 为 null，unscoredReason 说明原因 */
+      scored: boolean;
+      /**
+       * @description 未评分的原因：没有绩效指标，或绩效指标均缺少计分数据
+       * @enum {string}
+       */
+      unscoredReason?: "noIndicators" | "noIndicatorData";
+      grade: ({
         /** @enum {string} */
         key: "excellent" | "good" | "fair" | "poor";
         label: string;
-      };
+      }) | null;
       explanation: {
         zh: string;
         en: string;

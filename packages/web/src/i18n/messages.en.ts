@@ -258,6 +258,8 @@ export const en: Record<MessageKey, string> = {
   'score.grade': 'Grade',
   'score.ruleSet': 'Rule set: {name}',
   'score.incomplete': 'Cannot score yet: {message}',
+  'score.unscored': 'Not scored',
+  'score.noGrade': 'No grade',
 
   'checks.title': 'Findings',
   'checks.none': 'No problems found.',
@@ -330,7 +332,8 @@ export const en: Record<MessageKey, string> = {
   'overview.axisRate': 'Execution rate (%)',
   'overview.axisScore': 'Self-score',
   'overview.count': 'Count',
-  'overview.ungraded': 'Not graded',
+  'overview.ungraded': 'Not scored',
+  'overview.unscored': '{count} not scored, left out of the average and the grades',
   'overview.noDepartment': 'No department',
 
   'narr.organisation': 'Organisation, functions and staff',

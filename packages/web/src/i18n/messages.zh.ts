@@ -256,6 +256,8 @@ export const zh = {
   'score.grade': '等级',
   'score.ruleSet': '规则集：{name}',
   'score.incomplete': '尚不能计分：{message}',
+  'score.unscored': '未评分',
+  'score.noGrade': '不评定等级',
 
   'checks.title': '审核发现',
   'checks.none': '未发现问题。',
@@ -327,7 +329,8 @@ export const zh = {
   'overview.axisRate': '预算执行率（%）',
   'overview.axisScore': '自评得分',
   'overview.count': '数量',
-  'overview.ungraded': '未评级',
+  'overview.ungraded': '未评分',
+  'overview.unscored': '未评分 {count} 个，不计入平均分与等级',
   'overview.noDepartment': '未归属部门',
 
   'narr.organisation': '机构、职能及人员情况',

@@ -38,13 +38,19 @@ export function ScorePanel({ live }: { live: LiveScore }) {
             </Descriptions.Item>
             <Descriptions.Item label={t('score.total')}>
               <Typography.Text strong style={{ fontSize: 20 }} data-testid="live-total">
-                {showDecimal(r.totalScore, places)}
+                {r.scored ? showDecimal(r.totalScore, places) : t('score.unscored')}
               </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('score.grade')}>
-              <Tag color={GRADE_COLOR[r.grade.key]} style={{ fontSize: 14 }} data-testid="live-grade">
-                {gradeLabel(t, r.grade.key)}
-              </Tag>
+              {r.grade ? (
+                <Tag color={GRADE_COLOR[r.grade.key]} style={{ fontSize: 14 }} data-testid="live-grade">
+                  {gradeLabel(t, r.grade.key)}
+                </Tag>
+              ) : (
+                <Typography.Text type="secondary" data-testid="live-grade">
+                  {t('score.noGrade')}
+                </Typography.Text>
+              )}
             </Descriptions.Item>
           </Descriptions>
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>

@@ -46,7 +46,7 @@ describe('liveScore', () => {
     expect(r?.execution.ratePercent?.toFixed(2)).toBe('42.42');
     expect(r?.execution.score.toFixed(2)).toBe('4.24');
     expect(r?.totalScore.toFixed(2)).toBe('94.24');
-    expect(r?.grade.label).toBe('优');
+    expect(r?.grade?.label).toBe('优');
   });
 
   it('maps indicator scores and findings to draft rows when an incomplete row is skipped', () => {

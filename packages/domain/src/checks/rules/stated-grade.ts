@@ -34,7 +34,9 @@ export const statedGradeMismatch: Check = {
   title: { zh: '所述等级与计算不符', en: 'Stated grade differs from the computed one' },
   run({ evaluation, result, ruleSet }) {
     const written = evaluation.stated.grade;
-    if (written === undefined || clean(written) === '' || evaluation.indicators.length === 0) return [];
+    // An unscored evaluation has no computed grade to compare with: its stated grade is printed as stated.
+    const grade = result.grade;
+    if (written === undefined || clean(written) === '' || !grade) return [];
     const location = { path: 'stated.grade', label: '评价等级' };
     const labels = ruleSet.grades.map((g) => g.label).join('、');
     const stated = bandNamed(ruleSet, written);
@@ -44,15 +46,15 @@ export const statedGradeMismatch: Check = {
           severity: 'warning',
           location,
           actual: written,
-          expected: result.grade.label,
+          expected: grade.label,
           message: {
-            zh: `所述等级「${written}」不是规则集「${ruleSet.name}」的等级（${labels}）；按计算总分 ${show(result.totalScore)} 分应为「${result.grade.label}」`,
-            en: `"${written}" is not a grade of rule set "${ruleSet.name}" (${labels}); the computed total ${show(result.totalScore)} gives "${result.grade.label}"`,
+            zh: `所述等级「${written}」不是规则集「${ruleSet.name}」的等级（${labels}）；按计算总分 ${show(result.totalScore)} 分应为「${grade.label}」`,
+            en: `"${written}" is not a grade of rule set "${ruleSet.name}" (${labels}); the computed total ${show(result.totalScore)} gives "${grade.label}"`,
           },
         }),
       ];
     }
-    if (stated.key === result.grade.key) return [];
+    if (stated.key === grade.key) return [];
     const statedTotal = evaluation.stated.totalScore;
     const roundingOnly =
       statedTotal !== undefined &&
@@ -62,12 +64,12 @@ export const statedGradeMismatch: Check = {
       finding(statedGradeMismatch, {
         severity: roundingOnly ? 'info' : undefined,
         location,
-        expected: result.grade.label,
+        expected: grade.label,
         actual: written,
         numbers: { computedTotal: show(result.totalScore, 6), ...(statedTotal ? { statedTotal } : {}) },
         message: {
-          zh: `所述等级为「${written}」，按计算总分 ${show(result.totalScore)} 分应为「${result.grade.label}」${roundingOnly ? '（差异源于总分的舍入）' : ''}`,
-          en: `The stated grade is "${written}"; the computed total ${show(result.totalScore)} gives "${result.grade.label}"${roundingOnly ? ' (the difference comes from rounding the total)' : ''}`,
+          zh: `所述等级为「${written}」，按计算总分 ${show(result.totalScore)} 分应为「${grade.label}」${roundingOnly ? '（差异源于总分的舍入）' : ''}`,
+          en: `The stated grade is "${written}"; the computed total ${show(result.totalScore)} gives "${grade.label}"${roundingOnly ? ' (the difference comes from rounding the total)' : ''}`,
         },
       }),
     ];

@@ -29,7 +29,8 @@ export const statedTotalScore: Check = {
   title: { zh: '所述自评总分与计算不符', en: 'Stated total score differs from the computed one' },
   run(ctx) {
     const written = ctx.evaluation.stated.totalScore;
-    if (written === undefined || ctx.evaluation.indicators.length === 0) return [];
+    // Without a computed total (scoring/scored.ts) the stated one is printed as stated, not compared.
+    if (written === undefined || !ctx.result.scored) return [];
     return statedFindings(statedTotalScore, ctx, {
       written,
       computed: ctx.result.totalScore,

@@ -1,5 +1,5 @@
 import type { Decimal, Finding, ScoreResult } from '@jixiao/domain';
-import { gradeBandSchema } from '@jixiao/domain';
+import { gradeBandSchema, scoredTotal } from '@jixiao/domain';
 import { auditFindingJsonSchema } from '@jixiao/formats';
 import { z } from 'zod';
 import type { Same } from './same-type';
@@ -87,8 +87,15 @@ export const scoreResultSchema = z
     blocks: z.array(blockSchema),
     indicatorScore: decimal,
     indicatorWeight: decimal,
-    totalScore: decimal,
-    grade: z.object({ key: gradeBandSchema.shape.key, label: z.string() }),
+    totalScore: decimal.nullable().describe('总分；未评分时为 null'),
+    scored: z
+      .boolean()
+      .describe('能否计算总分；false 时 totalScore 与 grade 为 null，unscoredReason 说明原因'),
+    unscoredReason: z
+      .enum(['noIndicators', 'noIndicatorData'])
+      .optional()
+      .describe('未评分的原因：没有绩效指标，或绩效指标均缺少计分数据'),
+    grade: z.object({ key: gradeBandSchema.shape.key, label: z.string() }).nullable(),
     explanation: localized,
   })
   .meta({ id: 'ScoreResult' });
@@ -100,11 +107,16 @@ export const findingSchema = auditFindingJsonSchema
   .meta({ id: 'Finding' });
 
 // Compile only while each schema describes exactly the domain type it sends.
-true satisfies Same<z.output<typeof scoreResultSchema>, Wire<ScoreResult>>;
+// The one difference: an unscored evaluation sends no total (null), not the sum of the parts scored.
+true satisfies Same<
+  z.output<typeof scoreResultSchema>,
+  Omit<Wire<ScoreResult>, 'totalScore'> & { totalScore: string | null }
+>;
 true satisfies Same<z.output<typeof findingSchema>, Finding>;
 
 /** The score as JSON, checked against its schema (Decimal's toJSON writes the decimal strings). */
 export function scoreResultJson(result: ScoreResult): z.output<typeof scoreResultSchema> {
   const json: unknown = JSON.parse(JSON.stringify(result));
-  return scoreResultSchema.parse(json);
+  const totalScore = scoredTotal(result)?.toJSON() ?? null;
+  return scoreResultSchema.parse(typeof json === 'object' ? { ...json, totalScore } : json);
 }

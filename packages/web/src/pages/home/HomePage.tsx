@@ -50,7 +50,11 @@ function ItemList({ status, empty, testId }: { status: EvaluationStatus; empty: 
               <Space size="small" wrap>
                 <Typography.Text type="secondary">{e.unitName}</Typography.Text>
                 <StatusTag status={e.status} />
-                {e.totalScore && <span>{t('common.points', { value: showDecimal(e.totalScore, 2) })}</span>}
+                <span>
+                  {e.totalScore
+                    ? t('common.points', { value: showDecimal(e.totalScore, 2) })
+                    : t('score.unscored')}
+                </span>
                 {e.grade && <Tag>{gradeLabel(t, e.grade)}</Tag>}
                 {e.errorCount > 0 && (
                   <Tag color="error">

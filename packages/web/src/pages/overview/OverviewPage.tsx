@@ -21,8 +21,8 @@ import { PageEmpty, PageLoading } from '../../app/PageState';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
-import { showDecimal, showPercent } from '../../lib/format';
-import { gradeLabel } from '../../lib/grade';
+import { showPercent } from '../../lib/format';
+import { gradeLabel, totalLabel } from '../../lib/grade';
 import { useAsync } from '../../lib/use-async';
 import {
   averageScore,
@@ -31,6 +31,7 @@ import {
   rateByGroup,
   scatterPoints,
   UNGRADED,
+  unscoredCount,
   yearOverYear,
 } from './chart-data';
 import { gradeOption, rateByGroupOption, scatterOption, yearOverYearOption } from './chart-options';
@@ -98,6 +99,7 @@ export default function OverviewPage() {
       yoy: yearOverYearOption(yearOverYear(items, previous, department), labels),
       bureaus,
       submitted: items.filter((e) => e.status !== 'draft' && e.status !== 'returned').length,
+      unscored: unscoredCount(items),
       findings: items.reduce((n, e) => n + e.errorCount + e.warningCount, 0),
     };
   }, [state.data, t, year, bureau]);
@@ -166,6 +168,11 @@ export default function OverviewPage() {
             <Col span={6}>
               <Card size="small">
                 <Statistic title={t('overview.avgScore')} value={averageScore(view.items)} />
+                {view.unscored > 0 && (
+                  <Typography.Text type="secondary" data-testid="overview-unscored">
+                    {t('overview.unscored', { count: view.unscored })}
+                  </Typography.Text>
+                )}
               </Card>
             </Col>
             <Col span={6}>
@@ -241,7 +248,7 @@ export default function OverviewPage() {
                   width: 80,
                   align: 'right',
                   sorter: (a, b) => compareDecimals(a.totalScore, b.totalScore),
-                  render: (v: string | null) => showDecimal(v, 2),
+                  render: (v: string | null) => totalLabel(t, v),
                 },
                 {
                   title: t('list.grade'),

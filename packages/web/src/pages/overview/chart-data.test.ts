@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationSummary } from '../../api/types';
-import { averageScore, gradeDistribution, rateByGroup, scatterPoints, yearOverYear } from './chart-data';
+import {
+  averageScore,
+  gradeDistribution,
+  rateByGroup,
+  scatterPoints,
+  unscoredCount,
+  yearOverYear,
+} from './chart-data';
 import { gradeOption, rateByGroupOption, scatterOption } from './chart-options';
 
 const item = (
@@ -56,6 +63,22 @@ describe('overview chart data', () => {
       { grade: 'poor', count: 0 },
       { grade: 'ungraded', count: 1 },
     ]);
+  });
+
+  it('counts unscored evaluations on their own, outside the grades and the average', () => {
+    // Two more without a total (as the server stores an evaluation it cannot score): they add to the
+    // unscored count only. Grades stay 2 优 + 1 良; the average stays (94.24 + 91 + 85.5) / 3 = 90.25.
+    const more = [...items, item('e', '教委', '50', null, null), item('f', '科技局', null, null, null)];
+    expect(unscoredCount(more)).toBe(3);
+    expect(gradeDistribution(more).map((g) => [g.grade, g.count])).toEqual([
+      ['excellent', 2],
+      ['good', 1],
+      ['fair', 0],
+      ['poor', 0],
+      ['ungraded', 3],
+    ]);
+    expect(averageScore(more)).toBe('90.25');
+    expect(unscoredCount(items.slice(0, 3))).toBe(0);
   });
 
   it('flags a unit whose score runs more than 20 points ahead of its execution rate: 94.24 − 42.42 = 51.82', () => {

@@ -14,7 +14,7 @@ export interface GradeCount {
   count: number;
 }
 
-/** Units per grade in the order 优 良 中 差, with the not-yet-graded last (only when there are any). */
+/** Units per grade in the order 优 良 中 差, with the unscored (no grade) last, only when there are any. */
 export function gradeDistribution(items: readonly EvaluationSummary[]): GradeCount[] {
   const counts = new Map<string, number>([...GRADE_ORDER, UNGRADED].map((g) => [g, 0]));
   for (const e of items) {
@@ -81,7 +81,15 @@ export function rateByGroup(
     .sort((a, b) => b.rate - a.rate);
 }
 
-/** Mean total score, 2 decimals, as a string ("—" when none is scored). */
+/**
+ * Evaluations without a total (the server stores none when it cannot score one: domain scoring/scored.ts).
+ * They are their own count: left out of the average and shown apart from 优/良/中/差 in the grades.
+ */
+export function unscoredCount(items: readonly EvaluationSummary[]): number {
+  return items.filter((e) => !e.totalScore).length;
+}
+
+/** Mean total score, 2 decimals, as a string ("—" when none is scored); unscored evaluations do not count. */
 export function averageScore(items: readonly EvaluationSummary[]): string {
   const scores = items.map((e) => e.totalScore).filter((s): s is string => !!s && isDecimalString(s));
   const mean = meanOf(scores.map((s) => dec(s)));

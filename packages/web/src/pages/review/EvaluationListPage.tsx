@@ -7,8 +7,8 @@ import { useSession } from '../../auth/SessionProvider';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
-import { showDateTime, showDecimal, showPercent } from '../../lib/format';
-import { GRADE_KEYS, gradeLabel } from '../../lib/grade';
+import { showDateTime, showPercent } from '../../lib/format';
+import { GRADE_KEYS, gradeLabel, totalLabel } from '../../lib/grade';
 import { useAsync } from '../../lib/use-async';
 
 /**
@@ -150,7 +150,7 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
             dataIndex: 'totalScore',
             width: 80,
             align: 'right',
-            render: (v: string | null) => showDecimal(v, 2),
+            render: (v: string | null) => totalLabel(t, v),
           },
           {
             title: t('list.grade'),

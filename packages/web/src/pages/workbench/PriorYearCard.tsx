@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { PriorYear } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { showDecimal, showPercent } from '../../lib/format';
-import { gradeLabel } from '../../lib/grade';
+import { gradeLabel, totalLabel } from '../../lib/grade';
 import { getAt } from '../../lib/json-path';
 import { type LiveScore, liveScore } from '../../workbench/engine';
 
@@ -68,14 +68,14 @@ export function PriorYearCard({ prior, live }: { prior: PriorYear; live: LiveSco
     {
       key: 'total-score',
       label: t('score.total'),
-      prior: show(prior.totalScore),
-      current: showDecimal(result?.totalScore, 2),
+      prior: totalLabel(t, prior.totalScore),
+      current: result && !result.scored ? t('score.unscored') : showDecimal(result?.totalScore, 2),
     },
     {
       key: 'grade',
       label: t('score.grade'),
       prior: gradeLabel(t, prior.grade),
-      current: gradeLabel(t, result?.grade.key),
+      current: gradeLabel(t, result?.grade?.key),
     },
   );
 
