@@ -1,5 +1,6 @@
 import { normaliseText } from '../normalise';
 import { type BlockExtents, type DrawnItem, drawnBlocks, linePitches, type PdfItem } from './pdf-draw-order';
+import { pageFurniture } from './pdf-furniture';
 
 /**
  * Pages of positioned text items laid out again as paragraphs and tables. Items are grouped into lines by
@@ -42,23 +43,34 @@ export type RawBlock =
   | { kind: 'paragraph'; text: string; page: number }
   | { kind: 'table'; rows: string[][]; page: number };
 
-/** The pages' items (in draw order) as paragraphs and tables in reading order, each with its page. */
-export function layOutPages(pages: readonly (readonly PdfItem[])[]): RawBlock[] {
-  const pitches = linePitches(pages);
+/** A page: its text items in the order they are drawn, and its width. */
+export interface PdfPage {
+  items: readonly PdfItem[];
+  width: number;
+}
+
+/** The pages as paragraphs and tables in reading order, each with its page. */
+export function layOutPages(pages: readonly PdfPage[]): RawBlock[] {
+  const pitches = linePitches(pages.map((p) => p.items));
   const extents: BlockExtents = new Map();
   let next = 0;
-  const lined = pages.map((items) => {
-    const drawn = drawnBlocks(items, pitches, next, extents);
-    next = Math.max(next, ...drawn.map((d) => d.block + 1));
-    return drawn;
+  const laid = pages.map((p) => {
+    const drawn = drawnBlocks(p.items, pitches, next, extents);
+    for (const d of drawn) next = Math.max(next, d.block + 1);
+    return toLines(drawn, extents).filter((l) => l.cells.length > 0);
   });
-  const laid = lined.map((items) => toLines(items, extents).filter((l) => l.cells.length > 0));
   const furniture = pageFurniture(laid);
+  // The text's left margin, and the right one as wide: where a full line ends even on a page of short lines.
+  const left = laid.reduce(
+    (m, lines) => lines.reduce((n, l) => Math.min(n, l.xStart), m),
+    Number.POSITIVE_INFINITY,
+  );
   const builder = new BlockBuilder(drawnCellByCell(laid), tableCells(laid));
   for (const [i, lines] of laid.entries())
     builder.page(
-      lines.filter((l) => !furniture(l, lines)),
+      lines.filter((l) => !furniture(l, i)),
       i + 1,
+      (pages[i]?.width ?? 0) - left,
     );
   return builder.finish();
 }
@@ -147,28 +159,6 @@ function boxOf(blocks: ReadonlySet<number>, extents: BlockExtents): { left: numb
   };
 }
 
-const PAGE_NUMBER =
-  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4})$/;
-
-/**
- * Page furniture: a page number at the top or bottom of a page, or a line that stands first or last on at
- * least two pages (digits aside: "第 2 页" and "第 3 页" are one line). Only the two lines at each end count.
- */
-function pageFurniture(pages: readonly Line[][]): (line: Line, page: readonly Line[]) => boolean {
-  const key = (l: Line) => l.text.replace(/\s+/g, '').replace(/\d+/g, '#');
-  const ends = (lines: readonly Line[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
-  const seen = new Map<string, number>();
-  for (const lines of pages)
-    for (const k of new Set(ends(lines).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
-  return (line, page) => {
-    // A table's row is never furniture, however alike the rows are ("指标28 28 3", "指标57 57 2").
-    if (line.cells.length > 1 || !ends(page).includes(line)) return false;
-    const text = line.text.replace(/\s+/g, '');
-    if (PAGE_NUMBER.test(text) && (page[0] === line || page[page.length - 1] === line)) return true;
-    return pages.length >= 2 && text.length >= 4 && (seen.get(key(line)) ?? 0) >= 2;
-  };
-}
-
 /** The lines of one table region put into rows and columns (see the file comment). */
 function tableRows(lines: readonly Line[], cellByCell: boolean): string[][][] {
   // Wrapped lines of one row are closer than the rows are to each other.
@@ -209,7 +199,7 @@ function tableRows(lines: readonly Line[], cellByCell: boolean): string[][][] {
       last !== undefined &&
       gap < l.size * 1.6 &&
       l.cells.every((c) => last.every((m) => m.cells.every((o) => c.xEnd <= o.x || c.x >= o.xEnd)));
-    const drawnIn = last?.some((m) => linked(m, l)) ?? false;
+    const drawnIn = cellByCell && (last?.some((m) => linked(m, l)) ?? false);
     if (last && (drawnIn || (gap < pitch * 0.8 && gap < l.size * 1.6) || beside || wrapped)) last.push(l);
     else groups.push([l]);
   }
@@ -311,9 +301,9 @@ class BlockBuilder {
   /** The last table, while nothing but page furniture followed it: a table on the next page may continue it. */
   private open: { rows: string[][]; page: number } | undefined;
 
-  page(lines: Line[], page: number): void {
+  page(lines: Line[], page: number, margin: number): void {
     if (lines.length === 0) return;
-    const right = Math.max(...lines.map((l) => l.xEnd));
+    const right = Math.max(margin, ...lines.map((l) => l.xEnd));
     for (const [i, l] of lines.entries()) {
       // A one-cell line inside a table region: a cell's wrapped text, above or below the row's other cells.
       const prev = this.region[this.region.length - 1];
@@ -333,7 +323,7 @@ class BlockBuilder {
         c.xEnd <= widest.xEnd + l.size &&
         widest.cells.filter((o) => c.x < o.xEnd && c.xEnd > o.x).length <= 1;
       const inRow =
-        (this.region.length > 0 && linked(prev, l)) ||
+        (this.cellByCell && this.region.length > 0 && linked(prev, l)) ||
         (inOneColumn && (close(prev, l) || (close(l, next) && (next?.cells.length ?? 0) >= 2)));
       if (l.cells.length >= 2 || (inRow && l.cells.length === 1)) {
         this.flushPara();

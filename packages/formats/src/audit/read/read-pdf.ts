@@ -2,7 +2,7 @@ import { formatsMessage as m } from '../../messages';
 import { type AuditDocument, numberBlocks } from '../document';
 import { LIMITS, unreadable } from './limits';
 import type { PdfItem } from './pdf-draw-order';
-import { layOutPages } from './pdf-layout';
+import { layOutPages, type PdfPage } from './pdf-layout';
 
 /**
  * PDF with a text layer, laid out again from the positions of its text items (pdfjs gives x/y, width and
@@ -59,7 +59,7 @@ function startsWithPdf(data: Uint8Array): boolean {
 
 type PdfDoc = {
   numPages: number;
-  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }>;
+  getPage(n: number): Promise<{ view: number[]; getTextContent(): Promise<{ items: unknown[] }> }>;
 };
 
 async function readAll(loading: Promise<PdfDoc>, file: string): Promise<AuditDocument> {
@@ -67,7 +67,7 @@ async function readAll(loading: Promise<PdfDoc>, file: string): Promise<AuditDoc
   if (doc.numPages > LIMITS.maxPdfPages) {
     throw unreadable(file, m('audit.pdfTooManyPages', { pages: doc.numPages, max: LIMITS.maxPdfPages }));
   }
-  const pages: PdfItem[][] = [];
+  const pages: PdfPage[] = [];
   let chars = 0;
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
@@ -80,7 +80,7 @@ async function readAll(loading: Promise<PdfDoc>, file: string): Promise<AuditDoc
       h: Math.abs(i.transform[3] ?? i.height) || 10,
     }));
     chars += items.reduce((n, i) => n + i.str.trim().length, 0);
-    pages.push(items);
+    pages.push({ items, width: Math.abs((page.view[2] ?? 0) - (page.view[0] ?? 0)) });
   }
   if (chars === 0) throw unreadable(file, m('audit.pdfNoText'));
   return { file, format: 'pdf', blocks: numberBlocks(layOutPages(pages)) };
