@@ -37,6 +37,10 @@ interface Line {
   blocks: ReadonlySet<number>;
   /** How far the line's blocks reach, left and right, over all their lines. */
   box: { left: number; right: number };
+  /** The width of the line's first word: whether it would have fitted at the end of the line above. */
+  lead: number;
+  /** Where the line's text ends without a closing sign, which may hang in the margin. */
+  textEnd: number;
 }
 
 export type RawBlock =
@@ -66,12 +70,9 @@ export function layOutPages(pages: readonly PdfPage[]): RawBlock[] {
     Number.POSITIVE_INFINITY,
   );
   const builder = new BlockBuilder(drawnCellByCell(laid), tableCells(laid));
-  for (const [i, lines] of laid.entries())
-    builder.page(
-      lines.filter((l) => !furniture(l, i)),
-      i + 1,
-      (pages[i]?.width ?? 0) - left,
-    );
+  const kept = laid.map((lines, i) => lines.filter((l) => !furniture(l, i)));
+  for (const [i, lines] of kept.entries())
+    builder.page(lines, i + 1, (pages[i]?.width ?? 0) - left, kept[i + 1]?.[0]);
   return builder.finish();
 }
 
@@ -147,8 +148,49 @@ function toLines(items: readonly DrawnItem[], extents: BlockExtents): Line[] {
       text: clean.map((c) => c.text).join(' '),
       blocks,
       box: boxOf(blocks, extents),
+      lead: leadWidth(row),
+      textEnd: textEnd(row.filter((i) => i.str.trim() !== '').pop()),
     };
   });
+}
+
+/**
+ * The line's first unit that a line cannot be broken in: a Chinese character or a run of letters, digits and
+ * signs, with the closing signs and the letters after it (a sign like "）" or "；" may not start a line, and
+ * "分;10-20%(含" wraps as one), and the character after an opening sign (which may not end one).
+ */
+const LEAD =
+  /^(?:[\u2e80-\u9fff]|[^\s\u2e80-\u9fff\uff00-\uffef]+)[，。、；：！？”’）》」』】,.;:!?)]*[^\s\u2e80-\u9fff\uff00-\uffef]*/u;
+const OPENING = /[（《「『【(“‘]$/u;
+
+/** The width of the line's first unbreakable unit, each item's width shared evenly by its characters. */
+function leadWidth(row: readonly DrawnItem[]): number {
+  const chars: Array<{ ch: string; from: number; to: number }> = [];
+  for (const it of row) {
+    const cs = [...it.str];
+    for (const [k, ch] of cs.entries())
+      chars.push({ ch, from: it.x + (it.w * k) / cs.length, to: it.x + (it.w * (k + 1)) / cs.length });
+  }
+  const start = chars.findIndex((c) => c.ch.trim() !== '');
+  if (start < 0) return 0;
+  const rest = chars
+    .slice(start)
+    .map((c) => c.ch)
+    .join('');
+  const unit = [...(LEAD.exec(rest)?.[0] ?? '')];
+  const count = Math.max(1, unit.length + (OPENING.test(unit.join('')) ? 1 : 0));
+  const last = chars[Math.min(chars.length, start + count) - 1];
+  return (last?.to ?? 0) - (chars[start]?.from ?? 0);
+}
+
+/** Closing signs that LibreOffice and Word let hang past the right margin. */
+const HANGING = /[，。、；：！？”’）》」』】,.;:!?)]+$/;
+
+function textEnd(item: DrawnItem | undefined): number {
+  if (!item) return 0;
+  const text = item.str.trimEnd();
+  const hang = HANGING.exec(text)?.[0].length ?? 0;
+  return item.x + (item.w * (text.length - hang)) / Math.max(1, text.length);
 }
 
 function boxOf(blocks: ReadonlySet<number>, extents: BlockExtents): { left: number; right: number } {
@@ -263,16 +305,23 @@ function joinText(a: string, b: string): string {
 }
 
 /**
- * The line's text goes on in the next line. A line drawn in another block than the next ends its paragraph.
- * Within one block, the lines of a cell (the block stands inside one column of a table) are one text; other
- * lines go on when they run to the margin, or stop a little short of it mid-sentence (a long number pushed
- * to the next line), and a short line ending a sentence, or a heading, ends the paragraph.
+ * The line's text goes on in the next line (`next`, on the same page or the first of the next one). On one
+ * page, a line drawn in another block than the next ends its paragraph, and the lines of a cell (the block
+ * stands inside one column of a table) are one text. Otherwise a line goes on when it is full: the next
+ * line's first word (a character, a long number) would not have fitted before the margin. A line with room
+ * left for the next word — a heading, the end of a paragraph — ends the paragraph.
  */
-function wraps(l: Line, next: Line | undefined, right: number, inCell: (l: Line) => boolean): boolean {
-  if (next !== undefined && !linked(l, next)) return false;
-  if (next !== undefined && inCell(l)) return true;
-  const line = l.text.trim();
-  return l.xEnd >= right - l.size * 2 || (!/[。：；！？:;!?]$/.test(line) && l.xEnd >= right - l.size * 8);
+function wraps(
+  l: Line,
+  next: Line | undefined,
+  samePage: boolean,
+  right: number,
+  inCell: (l: Line) => boolean,
+): boolean {
+  if (next === undefined) return false;
+  if (samePage && !linked(l, next)) return false;
+  if (samePage && inCell(l)) return true;
+  return l.xEnd + next.lead > right - l.size * 0.5;
 }
 
 /**
@@ -301,9 +350,10 @@ class BlockBuilder {
   /** The last table, while nothing but page furniture followed it: a table on the next page may continue it. */
   private open: { rows: string[][]; page: number } | undefined;
 
-  page(lines: Line[], page: number, margin: number): void {
+  /** One page's lines; the first line of the next page tells whether the page's last line goes on. */
+  page(lines: Line[], page: number, margin: number, nextPage: Line | undefined): void {
     if (lines.length === 0) return;
-    const right = Math.max(margin, ...lines.map((l) => l.xEnd));
+    const right = lines.reduce((r, l) => Math.max(r, l.textEnd), margin);
     for (const [i, l] of lines.entries()) {
       // A one-cell line inside a table region: a cell's wrapped text, above or below the row's other cells.
       const prev = this.region[this.region.length - 1];
@@ -336,7 +386,8 @@ class BlockBuilder {
       const text = l.cells[0]?.text ?? '';
       if (this.para === '') this.paraPage = page;
       this.para = joinText(this.para, text);
-      if (!wraps(l, next, right, this.inCell)) this.flushPara();
+      const after = next ?? nextPage;
+      if (!wraps(l, after, next !== undefined, right, this.inCell)) this.flushPara();
     }
     this.flushRegion();
   }
