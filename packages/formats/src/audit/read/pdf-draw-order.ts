@@ -32,13 +32,17 @@ export type BlockExtents = Map<number, { left: number; right: number }>;
 /** Line spacing differences below this (points) are the same spacing; a table's border alone adds 0.5. */
 const SAME_SPACING = 0.25;
 
+/** The widest line spacing read as one paragraph's: official documents set 16-point text 28 to 30 apart. */
+const MAX_SPACING = 3;
+
 const blank = (i: PdfItem) => i.str.trim() === '';
 const sizeKey = (h: number) => Math.round(h * 2) / 2;
 const sameLine = (a: PdfItem, b: PdfItem) => Math.abs(a.y - b.y) <= Math.max(2, Math.min(a.h, b.h) * 0.3);
 
 /**
  * The document's line pitch by font size: the smallest distance between an item and the next one drawn on
- * the line below, seen at least twice (one stray pair, a sub- or superscript, does not set it).
+ * the line below, seen at least twice (one stray pair, a sub- or superscript, does not set it). Without one,
+ * lines up to 1.6 times the font size apart are taken as one paragraph's.
  */
 export function linePitches(pages: readonly (readonly PdfItem[])[]): Map<number, number> {
   const seen = new Map<number, Map<number, number>>();
@@ -48,7 +52,7 @@ export function linePitches(pages: readonly (readonly PdfItem[])[]): Map<number,
       const a = text[k - 1];
       if (!a || Math.abs(a.h - b.h) > 0.5) continue;
       const gap = a.y - b.y;
-      if (gap < b.h * 0.8 || gap > b.h * 1.6) continue;
+      if (gap < b.h * 0.8 || gap > b.h * MAX_SPACING) continue;
       const counts = seen.get(sizeKey(b.h)) ?? new Map<number, number>();
       const g = Math.round(gap * 20) / 20;
       counts.set(g, (counts.get(g) ?? 0) + 1);
@@ -114,8 +118,8 @@ function continues(open: Open, it: PdfItem, pitches: ReadonlyMap<number, number>
     return !open.cut && it.x >= end - it.h * 0.5 && it.x - end <= it.h * 0.9;
   }
   const gap = last.y - it.y;
-  if (gap < it.h * 0.5 || gap > it.h * 1.6) return false;
-  if (it.x < open.left - it.h || it.x > open.right) return false;
+  // A paragraph's first line may be indented by two characters; the next cell to the left is a row away.
+  if (gap < it.h * 0.5 || it.x < open.left - it.h * 2.5 || it.x > open.right) return false;
   const pitch = open.pitch ?? pitches.get(sizeKey(it.h));
-  return pitch === undefined || gap <= pitch + SAME_SPACING;
+  return pitch === undefined ? gap <= it.h * 1.6 : gap <= pitch + SAME_SPACING;
 }

@@ -156,11 +156,12 @@ function toLines(items: readonly DrawnItem[], extents: BlockExtents): Line[] {
 
 /**
  * The line's first unit that a line cannot be broken in: a Chinese character or a run of letters, digits and
- * signs, with the closing signs and the letters after it (a sign like "）" or "；" may not start a line, and
- * "分;10-20%(含" wraps as one), and the character after an opening sign (which may not end one).
+ * signs, with the opening signs before it and the closing signs and letters after it (a sign like "（" may
+ * not end a line, "）" or "；" may not start one: "（90", "分;10-20%(含" wrap as one), and the character after
+ * a trailing opening sign.
  */
 const LEAD =
-  /^(?:[\u2e80-\u9fff]|[^\s\u2e80-\u9fff\uff00-\uffef]+)[，。、；：！？”’）》」』】,.;:!?)]*[^\s\u2e80-\u9fff\uff00-\uffef]*/u;
+  /^[（《「『【(“‘]*(?:[\u2e80-\u9fff]|[^\s\u2e80-\u9fff\uff00-\uffef]+)[，。、；：！？”’）》」』】,.;:!?)]*[^\s\u2e80-\u9fff\uff00-\uffef]*/u;
 const OPENING = /[（《「『【(“‘]$/u;
 
 /** The width of the line's first unbreakable unit, each item's width shared evenly by its characters. */
