@@ -88,6 +88,8 @@ function tableRows(lines: readonly Line[], cellByCell: boolean): string[][][] {
     return c.xEnd - c.x >= (to - from) * 0.8;
   };
   const groups: Line[][] = [];
+  /** The blocks drawn in the row being built. */
+  const drawn = new Set<number>();
   for (const [i, l] of lines.entries()) {
     const gap = i === 0 ? Number.POSITIVE_INFINITY : (gaps[i - 1] ?? 0);
     const last = groups[groups.length - 1];
@@ -104,9 +106,13 @@ function tableRows(lines: readonly Line[], cellByCell: boolean): string[][][] {
       last !== undefined &&
       gap < l.size * 1.6 &&
       l.cells.every((c) => last.every((m) => m.cells.every((o) => c.xEnd <= o.x || c.x >= o.xEnd)));
-    const drawnIn = cellByCell && (last?.some((m) => linked(m, l)) ?? false);
+    const drawnIn = cellByCell && [...l.blocks].some((b) => drawn.has(b));
     if (last && (drawnIn || (gap < pitch * 0.8 && gap < l.size * 1.6) || beside || wrapped)) last.push(l);
-    else groups.push([l]);
+    else {
+      groups.push([l]);
+      drawn.clear();
+    }
+    for (const b of l.blocks) drawn.add(b);
   }
   return splitAtHeaders(groups.map(joinWrapped)).map(inColumns);
 }
@@ -187,10 +193,18 @@ function wraps(
  * starts where the block starts and a next cell that starts after the block ends.
  */
 function tableCells(pages: readonly (readonly Line[])[]): (l: Line) => boolean {
-  const slots = pages.flatMap((lines) =>
-    lines.flatMap((l) => l.cells.slice(0, -1).map((c, i) => ({ x: c.x, end: l.cells[i + 1]?.x ?? c.xEnd }))),
-  );
-  return (l) => slots.some((s) => Math.abs(s.x - l.box.left) <= 1 && l.box.right < s.end);
+  // By whole point of the cell's start: how far the next cell starts at the furthest.
+  const ends = new Map<number, number>();
+  for (const lines of pages)
+    for (const l of lines)
+      for (const [i, c] of l.cells.slice(0, -1).entries()) {
+        const x = Math.round(c.x);
+        ends.set(x, Math.max(ends.get(x) ?? 0, l.cells[i + 1]?.x ?? c.xEnd));
+      }
+  return (l) => {
+    const x = Math.round(l.box.left);
+    return [x - 1, x, x + 1].some((k) => l.box.right < (ends.get(k) ?? Number.NEGATIVE_INFINITY));
+  };
 }
 
 /** Turns pages of lines into paragraphs and tables; a paragraph or a table that goes on over a page break goes on. */
