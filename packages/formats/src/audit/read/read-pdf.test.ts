@@ -93,18 +93,63 @@ function longDocx(): Promise<Buffer> {
   );
 }
 
+/**
+ * The form as a flattened text becomes when put into Word: one table of nine equal narrow columns, cells
+ * without padding, title rows that fill only the first cell. Every label wraps over two or three lines, set
+ * as far apart as the rows.
+ */
+const NARROW = [
+  ['项目支出绩效自评表'],
+  ['项目名称', '某县文化馆免费开放'],
+  ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+  ['年度资金总额', '32.4', '31.69', '10', '97.81%', '9.78'],
+  ['上年结转资金'],
+  ['其他资金'],
+  ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+  ['产出指标', '数量指标', '免费开放场馆数', '≥3个', '3个', '20', '20', '无'],
+];
+
+function narrowDocx(): Promise<Buffer> {
+  const cols = 9;
+  const narrowCell = (text: string) =>
+    new TableCell({
+      width: { size: Math.floor(100 / cols), type: WidthType.PERCENTAGE },
+      children: [para(text)],
+    });
+  return Packer.toBuffer(
+    new Document({
+      sections: [
+        {
+          children: [
+            new Table({
+              width: { size: 100, type: WidthType.PERCENTAGE },
+              rows: NARROW.map(
+                (r) =>
+                  new TableRow({ children: Array.from({ length: cols }, (_, i) => narrowCell(r[i] ?? '')) }),
+              ),
+            }),
+          ],
+        },
+      ],
+    }),
+  );
+}
+
 let form: AuditDocument | undefined;
 let long: AuditDocument | undefined;
+let narrow: AuditDocument | undefined;
 const soffice = await findSoffice();
 
 beforeAll(async () => {
   if (!soffice) return;
-  const [a, b] = await convertDocxToPdf([
+  const [a, b, c] = await convertDocxToPdf([
     { name: 'form', docx: await formDocx() },
     { name: 'long', docx: await longDocx() },
+    { name: 'narrow', docx: await narrowDocx() },
   ]);
   if (a) form = await readPdf(new Uint8Array(a), 'form.pdf');
   if (b) long = await readPdf(new Uint8Array(b), 'long.pdf');
+  if (c) narrow = await readPdf(new Uint8Array(c), 'narrow.pdf');
 }, 120_000);
 
 const tables = (d: AuditDocument | undefined) =>
@@ -133,5 +178,19 @@ describe.skipIf(!soffice)('readPdf lays out a printed form by position', () => {
   it('drops page numbers and the running header', () => {
     const paragraphs = (long?.blocks ?? []).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
     expect(paragraphs).toEqual(['附表：指标明细', '表尾说明。']);
+  });
+});
+
+describe.skipIf(!soffice)('readPdf reads a form printed in narrow cells without padding', () => {
+  const texts = () =>
+    (narrow?.blocks ?? []).flatMap((b) =>
+      b.kind === 'paragraph' ? [[b.text]] : b.rows.map((r) => r.filter((c) => c !== '')),
+    );
+
+  it('joins every wrapped cell and keeps each row of the form a row', () => {
+    // The 项目名称 row stands alone between the title and the 资金 header, which starts a table of its own: a
+    // table of one row is read as a paragraph of its cells.
+    const [title, name, ...rest] = NARROW;
+    expect(texts()).toEqual([title, [name?.join(' ')], ...rest]);
   });
 });

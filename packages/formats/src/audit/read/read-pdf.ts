@@ -1,48 +1,14 @@
 import { formatsMessage as m } from '../../messages';
 import { type AuditDocument, numberBlocks } from '../document';
-import { normaliseText } from '../normalise';
 import { LIMITS, unreadable } from './limits';
+import type { PdfItem } from './pdf-draw-order';
+import { layOutPages, type PdfPage } from './pdf-layout';
 
 /**
  * PDF with a text layer, laid out again from the positions of its text items (pdfjs gives x/y, width and
- * height of each): items are grouped into lines by baseline (tolerance from the font height), a line is cut
- * into cells at wide gaps, and a run of multi-cell lines is a table region. Inside a region, lines closer than
- * the region's row pitch are the wrapped lines of one row (a cell's text over two lines, a header split in
- * "一级指 / 标") and are joined cell by cell; the row with the most cells gives the columns, and every cell goes
- * to the column under its centre, so a blank cell stays blank instead of shifting the row left. A table that
- * goes on over a page break, repeating its header row, stays one table. Page furniture — page numbers ("— 2 —",
- * "第 3 页") and a line repeated at the top or bottom of the pages (a running header, a draft banner) — is
- * dropped. Other lines are joined into paragraphs when a line runs to the right margin (the text wraps) —
- * Chinese needs no space at the join. Items drawn twice at one place (fake bold, overlapping layers) are read
- * once. A scanned PDF has no text layer and is reported as such (OCR is not attempted).
+ * height of each) and the order they are drawn in (`pdf-draw-order.ts`, `pdf-layout.ts`). A scanned PDF has
+ * no text layer and is reported as such (OCR is not attempted).
  */
-
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-interface Cell {
-  text: string;
-  x: number;
-  xEnd: number;
-}
-
-interface Line {
-  y: number;
-  cells: Cell[];
-  xStart: number;
-  xEnd: number;
-  size: number;
-  text: string;
-}
-
-type RawBlock =
-  | { kind: 'paragraph'; text: string; page: number }
-  | { kind: 'table'; rows: string[][]; page: number };
 
 interface PdfTextItem {
   str: string;
@@ -93,7 +59,7 @@ function startsWithPdf(data: Uint8Array): boolean {
 
 type PdfDoc = {
   numPages: number;
-  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }>;
+  getPage(n: number): Promise<{ view: number[]; getTextContent(): Promise<{ items: unknown[] }> }>;
 };
 
 async function readAll(loading: Promise<PdfDoc>, file: string): Promise<AuditDocument> {
@@ -101,12 +67,12 @@ async function readAll(loading: Promise<PdfDoc>, file: string): Promise<AuditDoc
   if (doc.numPages > LIMITS.maxPdfPages) {
     throw unreadable(file, m('audit.pdfTooManyPages', { pages: doc.numPages, max: LIMITS.maxPdfPages }));
   }
-  const pages: Line[][] = [];
+  const pages: PdfPage[] = [];
   let chars = 0;
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     const content = await page.getTextContent();
-    const items: Item[] = content.items.filter(isTextItem).map((i) => ({
+    const items: PdfItem[] = content.items.filter(isTextItem).map((i) => ({
       str: i.str,
       x: i.transform[4] ?? 0,
       y: i.transform[5] ?? 0,
@@ -114,299 +80,8 @@ async function readAll(loading: Promise<PdfDoc>, file: string): Promise<AuditDoc
       h: Math.abs(i.transform[3] ?? i.height) || 10,
     }));
     chars += items.reduce((n, i) => n + i.str.trim().length, 0);
-    pages.push(toLines(items).filter((l) => l.cells.length > 0));
+    pages.push({ items, width: Math.abs((page.view[2] ?? 0) - (page.view[0] ?? 0)) });
   }
   if (chars === 0) throw unreadable(file, m('audit.pdfNoText'));
-  const furniture = pageFurniture(pages);
-  const builder = new BlockBuilder();
-  for (const [i, lines] of pages.entries())
-    builder.page(
-      lines.filter((l) => !furniture(l, lines)),
-      i + 1,
-    );
-  return { file, format: 'pdf', blocks: numberBlocks(builder.finish()) };
-}
-
-/** Items drawn twice at (almost) the same place: fake bold and overlapping text layers. */
-function dedupe(items: Item[]): Item[] {
-  const out: Item[] = [];
-  for (const it of items) {
-    const twin = out.find(
-      (o) => o.str === it.str && Math.abs(o.x - it.x) < 1.5 && Math.abs(o.y - it.y) < 1.5,
-    );
-    if (!twin) out.push(it);
-  }
-  return out;
-}
-
-function toLines(items: Item[]): Line[] {
-  const sorted = dedupe(items.filter((i) => i.str !== '')).sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: Array<{ y: number; h: number; items: Item[] }> = [];
-  for (const it of sorted) {
-    const last = lines[lines.length - 1];
-    if (last && Math.abs(last.y - it.y) <= Math.max(2, Math.min(last.h, it.h) * 0.3)) last.items.push(it);
-    else lines.push({ y: it.y, h: it.h, items: [it] });
-  }
-  return lines.map((l) => {
-    const row = l.items.sort((a, b) => a.x - b.x);
-    const size = Math.max(...row.map((i) => i.h));
-    const cells: Cell[] = [];
-    // Table columns show up as wide gaps, or as one wide blank item filling the gap.
-    let breakNext = false;
-    for (const it of row) {
-      if (it.str.trim() === '') {
-        if (it.w > size * 0.9) breakNext = true;
-        else {
-          const cur = cells[cells.length - 1];
-          if (cur) cur.text += ' ';
-        }
-        continue;
-      }
-      const cur = cells[cells.length - 1];
-      if (cur && !breakNext && it.x - cur.xEnd <= size * 0.9) {
-        cur.text += it.str;
-        cur.xEnd = Math.max(cur.xEnd, it.x + it.w);
-      } else cells.push({ text: it.str, x: it.x, xEnd: it.x + it.w });
-      breakNext = false;
-    }
-    const clean = cells.filter((c) => c.text.trim() !== '');
-    return {
-      y: l.y,
-      cells: clean,
-      xStart: clean[0]?.x ?? 0,
-      xEnd: clean.length > 0 ? Math.max(...clean.map((c) => c.xEnd)) : 0,
-      size,
-      text: clean.map((c) => c.text).join(' '),
-    };
-  });
-}
-
-const PAGE_NUMBER =
-  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4})$/;
-
-/**
- * Page furniture: a page number at the top or bottom of a page, or a line that stands first or last on at
- * least two pages (digits aside: "第 2 页" and "第 3 页" are one line). Only the two lines at each end count.
- */
-function pageFurniture(pages: readonly Line[][]): (line: Line, page: readonly Line[]) => boolean {
-  const key = (l: Line) => l.text.replace(/\s+/g, '').replace(/\d+/g, '#');
-  const ends = (lines: readonly Line[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
-  const seen = new Map<string, number>();
-  for (const lines of pages)
-    for (const k of new Set(ends(lines).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
-  return (line, page) => {
-    // A table's row is never furniture, however alike the rows are ("指标28 28 3", "指标57 57 2").
-    if (line.cells.length > 1 || !ends(page).includes(line)) return false;
-    const text = line.text.replace(/\s+/g, '');
-    if (PAGE_NUMBER.test(text) && (page[0] === line || page[page.length - 1] === line)) return true;
-    return pages.length >= 2 && text.length >= 4 && (seen.get(key(line)) ?? 0) >= 2;
-  };
-}
-
-/** The lines of one table region put into rows and columns (see the file comment). */
-function tableRows(lines: readonly Line[]): string[][][] {
-  // Wrapped lines of one row are closer than the rows are to each other.
-  const gaps = lines.slice(1).map((l, i) => (lines[i]?.y ?? l.y) - l.y);
-  const sortedGaps = [...gaps].sort((a, b) => a - b);
-  const pitch = sortedGaps[Math.floor((sortedGaps.length * 3) / 4)] ?? 0;
-  // A table printed without cell padding sets a cell's wrapped lines as far apart as its rows: there, a line
-  // goes on the row above when each of its cells stands under a cell of that row's last line that fills its
-  // column (text wraps only when the column is full).
-  const widest = lines.reduce<Line | undefined>(
-    (w, l) => (w === undefined || l.cells.length > w.cells.length ? l : w),
-    undefined,
-  );
-  const bounds = (widest?.cells ?? []).slice(1).map((c, i) => ((widest?.cells[i]?.xEnd ?? c.x) + c.x) / 2);
-  const left = Math.min(...lines.map((l) => l.xStart));
-  const right = Math.max(...lines.map((l) => l.xEnd));
-  const fills = (c: Cell) => {
-    const centre = (c.x + c.xEnd) / 2;
-    const i = bounds.findIndex((b) => centre < b);
-    const from = i <= 0 ? left : (bounds[i - 1] ?? left);
-    const to = i < 0 ? right : (bounds[i] ?? right);
-    return c.xEnd - c.x >= (to - from) * 0.8;
-  };
-  const groups: Line[][] = [];
-  for (const [i, l] of lines.entries()) {
-    const gap = i === 0 ? Number.POSITIVE_INFINITY : (gaps[i - 1] ?? 0);
-    const last = groups[groups.length - 1];
-    const above = last?.[last.length - 1];
-    const wrapped =
-      above !== undefined &&
-      gap < l.size * 1.6 &&
-      l.cells.every((c) => above.cells.some((o) => c.x < o.xEnd && c.xEnd > o.x && fills(o)));
-    // Or a line whose cells stand under none of the row's cells: single-line cells set in the middle of a
-    // row whose other cells wrap.
-    const beside =
-      last !== undefined &&
-      gap < l.size * 1.6 &&
-      l.cells.every((c) => last.every((m) => m.cells.every((o) => c.xEnd <= o.x || c.x >= o.xEnd)));
-    if (last && ((gap < pitch * 0.8 && gap < l.size * 1.6) || beside || wrapped)) last.push(l);
-    else groups.push([l]);
-  }
-  return splitAtHeaders(groups.map(joinWrapped)).map(inColumns);
-}
-
-/** Labels of the official forms' header rows: a row holding two of them starts a table of its own. */
-const HEADER_CELL =
-  /^(?:一级指标|二级指标|三级指标|指标名称|年度指标值|实际完成值|全年实际值|分值|权重|得分|得分率|年初预算数|全年预算数|全年执行数|执行率|资金[（(]?万?元[）)]?|偏差原因分析及改进措施)/;
-
-/** Rows of one region cut where a form's next table begins (the indicator table right under the 资金 block). */
-function splitAtHeaders(rows: Cell[][]): Cell[][][] {
-  const out: Cell[][][] = [];
-  for (const r of rows) {
-    const header = r.filter((c) => HEADER_CELL.test(c.text.replace(/\s/g, ''))).length >= 2;
-    const cur = out[out.length - 1];
-    if (!cur || (header && cur.length > 0)) out.push([r]);
-    else cur.push(r);
-  }
-  return out;
-}
-
-/** Every cell to the column under its centre; the row with the most cells gives the columns. */
-function inColumns(rows: Cell[][]): string[][] {
-  const widest = rows.reduce<Cell[]>((best, r) => (r.length > best.length ? r : best), []);
-  const bounds = widest.slice(1).map((c, i) => ((widest[i]?.xEnd ?? c.x) + c.x) / 2);
-  const columnOf = (c: Cell) => {
-    const centre = (c.x + c.xEnd) / 2;
-    const i = bounds.findIndex((b) => centre < b);
-    return i < 0 ? bounds.length : i;
-  };
-  return rows.map((r) => {
-    const out = Array.from({ length: widest.length }, () => '');
-    for (const c of r) {
-      const i = columnOf(c);
-      out[i] = joinText(out[i] ?? '', c.text);
-    }
-    return out;
-  });
-}
-
-/** The lines of one row as one list of cells: a cell of a later line under a cell of the first goes on it. */
-function joinWrapped(lines: readonly Line[]): Cell[] {
-  const cells: Cell[] = [];
-  for (const l of [...lines].sort((a, b) => b.y - a.y)) {
-    for (const c of l.cells) {
-      const under = cells.find((o) => c.x < o.xEnd && c.xEnd > o.x);
-      if (under) {
-        under.text = joinText(under.text, c.text);
-        under.x = Math.min(under.x, c.x);
-        under.xEnd = Math.max(under.xEnd, c.xEnd);
-      } else cells.push({ ...c });
-    }
-  }
-  return cells.sort((a, b) => a.x - b.x);
-}
-
-function joinText(a: string, b: string): string {
-  if (a === '') return b;
-  return a + (/[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? ' ' : '') + b;
-}
-
-/** Turns pages of lines into paragraphs and tables; a paragraph or a table that goes on over a page break goes on. */
-class BlockBuilder {
-  readonly out: RawBlock[] = [];
-  private para = '';
-  private paraPage = 1;
-  private region: Line[] = [];
-  private regionPage = 1;
-  /** The last table, while nothing but page furniture followed it: a table on the next page may continue it. */
-  private open: { rows: string[][]; page: number } | undefined;
-
-  page(lines: Line[], page: number): void {
-    if (lines.length === 0) return;
-    const right = Math.max(...lines.map((l) => l.xEnd));
-    for (const [i, l] of lines.entries()) {
-      // A one-cell line inside a table region: a cell's wrapped text, above or below the row's other cells.
-      const prev = this.region[this.region.length - 1];
-      const next = lines[i + 1];
-      const close = (a: Line | undefined, b: Line | undefined) =>
-        a !== undefined && b !== undefined && a.y > b.y && a.y - b.y < Math.min(a.size, b.size) * 1.6;
-      // It must stand under one column of the region: a paragraph after the table runs across several.
-      const widest = this.region.reduce<Line | undefined>(
-        (w, r) => (w === undefined || r.cells.length > w.cells.length ? r : w),
-        undefined,
-      );
-      const c = l.cells[0];
-      const inOneColumn =
-        c !== undefined &&
-        widest !== undefined &&
-        c.x >= widest.xStart - l.size &&
-        c.xEnd <= widest.xEnd + l.size &&
-        widest.cells.filter((o) => c.x < o.xEnd && c.xEnd > o.x).length <= 1;
-      const inRow = inOneColumn && (close(prev, l) || (close(l, next) && (next?.cells.length ?? 0) >= 2));
-      if (l.cells.length >= 2 || (inRow && l.cells.length === 1)) {
-        this.flushPara();
-        if (this.region.length === 0) this.regionPage = page;
-        this.region.push(l);
-        continue;
-      }
-      this.flushRegion();
-      this.closeTable();
-      const text = l.cells[0]?.text ?? '';
-      if (this.para === '') this.paraPage = page;
-      this.para = joinText(this.para, text);
-      // A line that runs to the margin wraps; so does one a little short of it that stops mid-sentence (a
-      // long number pushed to the next line). A short line ending a sentence, or a heading, ends the paragraph.
-      const line = text.trim();
-      const wraps =
-        l.xEnd >= right - l.size * 2 || (!/[。：；！？:;!?]$/.test(line) && l.xEnd >= right - l.size * 8);
-      if (!wraps) this.flushPara();
-    }
-    this.flushRegion();
-  }
-
-  finish(): RawBlock[] {
-    this.flushRegion();
-    this.closeTable();
-    this.flushPara();
-    return this.out;
-  }
-
-  private flushPara(): void {
-    if (this.para.trim() !== '')
-      this.out.push({ kind: 'paragraph', text: normaliseText(this.para).trim(), page: this.paraPage });
-    this.para = '';
-  }
-
-  private flushRegion(): void {
-    const lines = this.region;
-    this.region = [];
-    if (lines.length === 0) return;
-    if (lines.length < 2) {
-      this.closeTable();
-      for (const l of lines)
-        this.out.push({ kind: 'paragraph', text: normaliseText(l.text).trim(), page: this.regionPage });
-      return;
-    }
-    for (const table of tableRows(lines)) {
-      if (table.length < 2) {
-        this.closeTable();
-        for (const r of table)
-          this.out.push({
-            kind: 'paragraph',
-            text: normaliseText(r.filter(Boolean).join(' ')).trim(),
-            page: this.regionPage,
-          });
-      } else this.pushTable(table.map((r) => r.map((c) => normaliseText(c).trim())));
-    }
-  }
-
-  private pushTable(rows: string[][]): void {
-    const open = this.open;
-    if (open && open.page < this.regionPage && (open.rows[0]?.length ?? 0) === (rows[0]?.length ?? -1)) {
-      // The same table after a page break; a repeated header row is read once.
-      const repeated = rows[0]?.join('|') === open.rows[0]?.join('|');
-      open.rows.push(...(repeated ? rows.slice(1) : rows));
-      open.page = this.regionPage;
-      return;
-    }
-    this.closeTable();
-    this.open = { rows, page: this.regionPage };
-    this.out.push({ kind: 'table', rows, page: this.regionPage });
-  }
-
-  private closeTable(): void {
-    this.open = undefined;
-  }
+  return { file, format: 'pdf', blocks: numberBlocks(layOutPages(pages)) };
 }
