@@ -6,7 +6,6 @@ import { loadGrants } from '../auth/sessions';
 import { audit } from '../db/audit';
 import type { Db, Tx } from '../db/connect';
 import { organisations } from '../db/schema';
-import type { DerivedColumns } from '../evaluations/derive';
 import { insertEvaluations } from '../evaluations/store';
 import type { HeavyPool } from '../heavy/pool';
 import { serverMessage as m } from '../messages';
@@ -167,12 +166,11 @@ export async function bulkImport(db: Db, input: BulkImportInput): Promise<Import
     })),
   ]);
 
-  // Scored and checked while read (off the event loop), so the transaction holds its locks only while writing.
+  // Scored while read (readUploads, off the event loop): the transaction holds its locks only while writing.
   const checkMs = lap();
-  const derived = evaluationRows;
   const summary: ImportSummary = {
     importId: crypto.randomUUID(),
-    evaluations: derived.length,
+    evaluations: evaluationRows.length,
     budgets: budgetRows.length,
     sheets: reading.sheets,
   };
@@ -180,14 +178,14 @@ export async function bulkImport(db: Db, input: BulkImportInput): Promise<Import
     input.log?.info(
       {
         importId: summary.importId,
-        evaluations: derived.length,
+        evaluations: evaluationRows.length,
         budgets: budgetRows.length,
         readMs,
         checkMs,
       },
       'bulk import: transaction open',
     );
-    await writeImport(tx, input, summary, derived, budgetRows);
+    await writeImport(tx, input, summary, evaluationRows, budgetRows);
     await input.inTransaction?.(tx, summary);
   });
   input.log?.info({ importId: summary.importId, writeMs: lap() }, 'bulk import: committed');
@@ -199,7 +197,7 @@ async function writeImport(
   tx: Tx,
   input: BulkImportInput,
   summary: ImportSummary,
-  evaluationRows: (EvaluationRowIn & { columns: DerivedColumns })[],
+  evaluationRows: EvaluationRowIn[],
   budgetRows: BudgetRowIn[],
 ): Promise<void> {
   const { importId } = summary;
