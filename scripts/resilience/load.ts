@@ -9,8 +9,8 @@ import { buildWorld, expectStatus, percentile, seedEvaluation, type World } from
  * 30 seconds of load on loopback over 2,000 evaluations: 50 connections, three in four listing the
  * evaluations as the 财政局审核人 and one in four saving an evaluation of its own as the preparer.
  * Reported: requests, p50/p99 of each, time-outs, the server's peak RSS and CPU time. Fails on any error
- * (a status other than 200, a 5xx, no answer within 10 s) and when the list does not see the 2,000 (it
- * would measure an empty list). The latency targets of issue 15 (list p99 < 150 ms on PostgreSQL and
+ * (a status other than 200, a 5xx) and when the list does not see the 2,000 (it would measure an empty
+ * list); a request without an answer within 10 s is a missed time limit (Outcome.slow). The latency targets of issue 15 (list p99 < 150 ms on PostgreSQL and
  * < 400 ms on PGlite, save p99 < 500 ms) are printed beside the figures, not judged: on a shared 2-core
  * machine they say as much about the neighbours as about the server.
  */
@@ -154,5 +154,7 @@ function report(o: Outcome, backend: Backend, t: Tally): void {
   );
   if (t.listTotal < EVALUATIONS)
     o.failures.push(`the reviewer's list saw ${t.listTotal} evaluations, not the ${EVALUATIONS} seeded`);
-  if (t.errors > 0) o.failures.push(`${t.errors} failed requests, e.g. ${t.examples.join('; ')}`);
+  const wrong = t.errors - t.timeouts;
+  if (wrong > 0) o.failures.push(`${wrong} failed requests, e.g. ${t.examples.join('; ')}`);
+  if (t.timeouts > 0) o.slow.push(`${t.timeouts} requests without an answer within ${TIMEOUT_MS / 1000} s`);
 }

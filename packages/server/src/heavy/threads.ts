@@ -95,6 +95,15 @@ export class WorkerThreads {
     const worker = startWorker({ resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } });
     worker.unref();
     this.all.add(worker);
+    // A thread that fails or ends between tasks leaves the pool quietly (an 'error' nobody listens to
+    // would be thrown on the main thread); during a task, send() reports it to the caller as well.
+    const forget = () => {
+      this.all.delete(worker);
+      const i = this.idle.indexOf(worker);
+      if (i >= 0) this.idle.splice(i, 1);
+    };
+    worker.on('error', forget);
+    worker.on('exit', forget);
     return worker;
   }
 
