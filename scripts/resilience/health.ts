@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 
 /**
- * GET /api/health every 50 ms while something heavy runs: each answer's time, and the failures (a status
+ * GET /api/health every `everyMs` (default 50) while something heavy runs: each answer's time, and the failures (a status
  * other than 200, or no answer within 5 s). It runs on a worker thread of its own, so the suite's own work
  * (building a 100 MB upload, stringifying a huge body) never delays a check and is never blamed on the server.
  */

@@ -4,18 +4,24 @@ import type { Client } from '../../packages/server/test/harness';
 import { form } from '../../packages/server/test/import-workbooks';
 import { healthLoop } from './health';
 import { MB, type Outcome, outcome, sleep, within } from './outcome';
-import { type Backend, describeExit, freshStore, type Running, spawnServer } from './server';
+import { type Backend, cpuSeconds, describeExit, freshStore, type Running, spawnServer } from './server';
 import { buildWorld, percentile, seedEvaluation, type World } from './world';
 
 /**
  * Hostile inputs, generated here (never stored): zip bombs whose headers understate their size, an upload
  * far past its route's limit, XML and JSON nested 100,000 deep, a 900,000-digit amount. Each must be
  * refused (4xx, or a failed job) within 5 s with the server's RSS at most 300 MB above where it was,
- * three at once included, while GET /api/health every 50 ms keeps a p99 under 200 ms.
+ * three at once included, while GET /api/health every 20 ms keeps a p99 under 200 ms.
  */
 const REFUSE_WITHIN_MS = 5000;
 const MAX_RISE_MB = 300;
 const HEALTH_P99_MS = 200;
+/**
+ * A check every 20 ms: a parse that held the event loop for 200 ms would delay ten checks in a row, which
+ * the p99 of the few hundred checks of the scenario cannot miss, while one check slowed by a neighbour
+ * process on a shared machine does not decide the verdict alone (at 50 ms, p99 of ~80 checks was their maximum).
+ */
+const HEALTH_EVERY_MS = 20;
 
 interface Hostile {
   name: string;
@@ -161,8 +167,9 @@ async function run(
   o: Outcome,
   label: string,
 ): Promise<{ riseMb: number; peakMb: number; latencies: number[] }> {
-  const health = healthLoop(server.url);
+  const health = healthLoop(server.url, HEALTH_EVERY_MS);
   const memory = server.memory();
+  const cpuBefore = cpuSeconds(server.pid);
   const started = performance.now();
   const results = await Promise.all(
     files.map(async (f) => {
@@ -178,18 +185,20 @@ async function run(
   const { riseMb, peakMb } = memory.stop();
   const h = await health.stop();
   o.fiveXx += h.fiveXx;
-  if (h.failures > 0) o.failures.push(`${label}${h.failures} health checks failed or took over 5 s`);
+  if (h.failures > h.fiveXx) o.slow.push(`${label}${h.failures - h.fiveXx} health checks took over 5 s`);
+  if (h.fiveXx > 0) o.failures.push(`${label}${h.fiveXx} health checks answered 5xx`);
   for (const r of results) {
     if (r.status.startsWith('5')) o.fiveXx += 1;
     if (!r.refused) o.failures.push(`${label}${r.f.name}: not refused (${r.status})`);
     else if (r.ms > REFUSE_WITHIN_MS)
-      o.failures.push(
-        `${label}${r.f.name}: refused after ${Math.round(r.ms)} ms (limit ${REFUSE_WITHIN_MS})`,
-      );
+      o.slow.push(`${label}${r.f.name}: refused after ${Math.round(r.ms)} ms (limit ${REFUSE_WITHIN_MS})`);
   }
   const names = results.map((r) => `${r.f.name} ${r.status} in ${Math.round(r.ms)} ms`).join('; ');
   const p99 = percentile(h.latencies, 99);
-  o.notes.push(`${label}${names}; RSS +${Math.round(riseMb)} MB; health p99 ${p99.toFixed(0)} ms`);
+  const cpu = cpuSeconds(server.pid) - cpuBefore;
+  o.notes.push(
+    `${label}${names}; RSS +${Math.round(riseMb)} MB; server CPU ${cpu.toFixed(2)} s; health p99 ${p99.toFixed(0)} ms`,
+  );
   if (riseMb > MAX_RISE_MB)
     o.failures.push(`${label}RSS rose ${Math.round(riseMb)} MB (limit ${MAX_RISE_MB}) for ${names}`);
   return { riseMb, peakMb, latencies: h.latencies };
@@ -228,7 +237,7 @@ export async function hostileScenario(backend: Backend): Promise<Outcome> {
     o.peakRssMb = peak;
     o.notes.push(`health: ${latencies.length} checks, p99 ${o.p99Ms.toFixed(0)} ms`);
     if (o.p99Ms > HEALTH_P99_MS)
-      o.failures.push(`health p99 ${o.p99Ms.toFixed(0)} ms while the files ran (limit ${HEALTH_P99_MS})`);
+      o.slow.push(`health p99 ${o.p99Ms.toFixed(0)} ms while the files ran (limit ${HEALTH_P99_MS})`);
     if (server.exit) o.failures.push(`the server died: ${describeExit(server)}\n${server.tail()}`);
   } finally {
     await server?.kill('SIGKILL');

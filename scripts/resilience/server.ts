@@ -109,6 +109,20 @@ export function procMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefine
   }
 }
 
+/** The process's CPU time so far (user + system), seconds, from /proc/<pid>/stat (0 once it is gone). */
+export function cpuSeconds(pid: number): number {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+const TICKS_PER_SECOND = 100;
+
 export interface Running {
   child: ChildProcess;
   pid: number;

@@ -49,11 +49,12 @@ export interface AppOptions {
 /** Builds the Fastify app on an opened, migrated database (no listening, no demo data). */
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = createFastify(options);
+  const heavy = new HeavyPool(options.heavy ?? heavyOptionsFromEnv(process.env));
   // One queue per instance (pg-boss); its worker runs jobs unless runJobs is false.
   const jobQueue =
     options.runJobs === 'none'
       ? noJobQueue()
-      : await openJobQueue(options.database, app.log, { work: options.runJobs !== false });
+      : await openJobQueue(options.database, app.log, { work: options.runJobs !== false, heavy });
   return stoppingOnFailure(jobQueue, async () => {
     const deps: Deps = {
       db: options.database.db,
@@ -61,7 +62,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       database: options.database,
       jobQueue,
       secureCookies: options.secureCookies ?? false,
-      heavy: new HeavyPool(options.heavy ?? heavyOptionsFromEnv(process.env)),
+      heavy,
     };
     installErrorHandling(app);
     installAuthorization(app, deps.db);
@@ -74,7 +75,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       { config: { access: { public: true } }, schema: { tags: ['系统'], summary: 'OpenAPI 3 文档' } },
       async () => app.swagger(),
     );
-    closeInOrder(app, jobQueue, options.database);
+    closeInOrder(app, jobQueue, heavy, options.database);
     return app;
   });
 }
@@ -129,8 +130,11 @@ function recordRoutes(app: App): void {
   app.decorate('registeredRoutes', routes);
 }
 
-/** Closing: answers end their connection, the queue finishes the job in hand, then the database closes. */
-function closeInOrder(app: App, jobQueue: JobQueue, database: Database): void {
+/**
+ * Closing: answers end their connection, the queue finishes the job in hand, the heavy pool's threads stop,
+ * then the database closes.
+ */
+function closeInOrder(app: App, jobQueue: JobQueue, heavy: HeavyPool, database: Database): void {
   // While closing, answers in flight end their keep-alive connection, so close() does not wait for the
   // clients' idle timeout (72 s) after the last request has finished.
   let closing = false;
@@ -143,6 +147,7 @@ function closeInOrder(app: App, jobQueue: JobQueue, database: Database): void {
   });
   app.addHook('onClose', async () => {
     await jobQueue.stop();
+    await heavy.close();
     await database.close();
   });
 }

@@ -40,6 +40,22 @@ describe.each(BACKENDS)('uploads are refused past their route limit while stream
     expect(await stored()).toEqual(before);
   });
 
+  it('refuses a zip bomb on the import-jobs route in the request (400), storing no job and no bytes', async () => {
+    const before = await stored();
+    const finance = await clientAs(server, world, 'financeReviewer');
+    // 120 MB of zeros behind headers that claim 1 kB: over the 100 MB budget whatever the headers say.
+    const bomb = zip([
+      { name: 'xl/worksheets/sheet1.xml', method: 8, data: await zerosDeflated(120), declaredSize: 1000 },
+    ]);
+    const r = await finance.post<ErrorReply>(
+      `/api/organisations/${world.orgs.b1}/import-jobs`,
+      form([{ name: '炸弹.xlsx', bytes: Buffer.from(bomb) }]),
+    );
+    expect(r.status).toBe(400);
+    expect(r.body.error.message).toBe('文件「炸弹.xlsx」过大，拒绝读取：解压后超过 100 MB');
+    expect(await stored()).toEqual(before);
+  });
+
   it('refuses bulk-import files that together pass 50 MB, though each is under 30 MB', async () => {
     const finance = await clientAs(server, world, 'financeReviewer');
     const r = await finance.post<ErrorReply>(

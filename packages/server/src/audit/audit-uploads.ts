@@ -1,33 +1,19 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  type Finding,
-  isJixiaoError,
-  JixiaoError,
-  type Lang,
-  SEVERITY_LABEL,
-  type Severity,
-} from '@jixiao/domain';
-import {
-  type AuditFinding,
-  type AuditFindingJson,
-  auditFile,
-  auditFindingJson,
-  isReportDocument,
-  MAX_EVALUATION_FILE_BYTES,
-  readEvaluationBytes,
-} from '@jixiao/formats';
+import { isJixiaoError, JixiaoError, type Lang, SEVERITY_LABEL } from '@jixiao/domain';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
-import { deriveColumns, outcomeOf } from '../evaluations/derive';
 import { type HeavyPool, ticketOf } from '../heavy/pool';
 import { invalid } from '../http/errors';
 import type { AuditedFile, AuditResponse } from '../http/schemas/audit';
 import { serverMessage as m } from '../messages';
 import { readingUpload } from '../routes/imports';
+import { failed, type Upload } from './audit-one';
+
+export { AUDIT_EXTENSIONS_ACCEPTED } from './audit-one';
 
 /**
  * Auditing uploaded reports written elsewhere (POST /api/audit). Each upload is streamed to a private
@@ -40,23 +26,6 @@ export const AUDIT_UPLOAD_LIMITS = {
   /** All files of one request together; each file is further bounded by its reader (报告 40 MB, 自评表 20 MB). */
   maxTotalBytes: 200 * 1024 * 1024,
 } as const;
-
-export const AUDIT_EXTENSIONS_ACCEPTED = [
-  '.docx',
-  '.pdf',
-  '.txt',
-  '.md',
-  '.markdown',
-  '.xlsx',
-  '.csv',
-  '.json',
-];
-
-interface Upload {
-  name: string;
-  path: string;
-  truncated: boolean;
-}
 
 /** A file name safe to place in our own temporary folder, keeping what the user sees in messages. */
 function safeName(name: string, index: number): string {
@@ -104,89 +73,6 @@ async function receiveParts(request: FastifyRequest, dir: string): Promise<Uploa
   return uploads;
 }
 
-const EMPTY_COUNTS = (): Record<Severity, number> => ({ error: 0, warning: 0, info: 0 });
-
-/** An engine finding on an official sheet, in the audit's JSON shape (the sheet cell is its location). */
-function engineFinding(f: Finding, file: string, lang: Lang): AuditFindingJson {
-  const recomputation =
-    f.expected !== undefined && f.actual !== undefined
-      ? { zh: `应为 ${f.expected}，实为 ${f.actual}`, en: `expected ${f.expected}, found ${f.actual}` }
-      : { zh: '', en: '' };
-  const wrapped: AuditFinding = {
-    ...f,
-    location: { ...f.location, file: f.location.file ?? file },
-    evidence: [],
-    recomputation,
-    confidence: 'sure',
-    origin: 'engine',
-  };
-  return auditFindingJson(wrapped, lang);
-}
-
-async function auditOne(upload: Upload, lang: Lang): Promise<AuditedFile> {
-  const { name, path } = upload;
-  const ext = extname(name).toLowerCase();
-  if (!AUDIT_EXTENSIONS_ACCEPTED.includes(ext)) {
-    const legacy = ext === '.doc' || ext === '.wps' || ext === '.xls';
-    const message = legacy
-      ? m('audit.legacyFormat', { ext, file: name })
-      : m('audit.unsupportedType', { ext: ext || m('audit.noExtension'), file: name });
-    return failed(name, 'UNSUPPORTED_FORMAT', message.text[lang]);
-  }
-  if (upload.truncated) {
-    return failed(name, 'UNREADABLE_FILE', m('audit.truncated', { file: name }).text[lang]);
-  }
-  if (isReportDocument(name)) {
-    const report = await auditFile(path);
-    const x = report.extracted;
-    return {
-      name,
-      ok: true,
-      format: report.format,
-      summary: {
-        unit: x.unit ?? null,
-        year: x.fiscalYear ?? null,
-        kind: x.kind ?? null,
-        totalScore: x.totalScore ?? null,
-        grade: x.grade ?? null,
-        executionRate: x.executionRate ?? null,
-        counts: report.counts,
-      },
-      findings: report.findings.map((f) =>
-        auditFindingJson({ ...f, location: { ...f.location, file: name } }, lang),
-      ),
-    };
-  }
-  // An evaluation in the official format (.xlsx/.csv/.json): scored and checked by the engine.
-  const size = (await stat(path)).size;
-  const bytes =
-    size > MAX_EVALUATION_FILE_BYTES ? new Uint8Array(size) : new Uint8Array(await readFile(path));
-  const evaluation = await readEvaluationBytes(bytes, name);
-  const outcome = outcomeOf(evaluation);
-  const columns = deriveColumns(evaluation, outcome);
-  const counts = EMPTY_COUNTS();
-  for (const f of outcome.findings) counts[f.severity] += 1;
-  return {
-    name,
-    ok: true,
-    format: ext.slice(1),
-    summary: {
-      unit: columns.unitName,
-      year: columns.fiscalYear,
-      kind: columns.kind,
-      totalScore: columns.totalScore,
-      grade: outcome.result.grade?.label ?? null,
-      executionRate: columns.executionRate,
-      counts,
-    },
-    findings: outcome.findings.map((f) => engineFinding(f, name, lang)),
-  };
-}
-
-function failed(name: string, code: string, message: string): AuditedFile {
-  return { name, ok: false, error: { code, message }, findings: [] };
-}
-
 /** Receives, audits and forgets every uploaded file of the request. */
 export async function auditUploads(
   request: FastifyRequest,
@@ -197,33 +83,26 @@ export async function auditUploads(
   const dir = await mkdtemp(join(tmpdir(), 'jixiao-audit-'));
   try {
     const uploads = await receive(request, dir);
-    const bytes = await totalBytes(uploads);
-    const audit = () => auditAll(uploads, lang, log);
-    // Big uploads inflate documents in memory: they wait for a slot of the heavy pool (or get 503).
-    return bytes >= HEAVY_AUDIT_BYTES ? await heavy.run(audit, ticketOf(request.headers)) : await audit();
+    return await auditAll(uploads, lang, log, heavy, ticketOf(request.headers));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** Uploads of this many bytes together or more are audited in the heavy pool. */
-export const HEAVY_AUDIT_BYTES = 256 * 1024;
-
-async function totalBytes(uploads: readonly Upload[]): Promise<number> {
-  const sizes = await Promise.all(uploads.map(async (u) => (await stat(u.path)).size));
-  return sizes.reduce((a, b) => a + b, 0);
 }
 
 async function auditAll(
   uploads: readonly Upload[],
   lang: Lang,
   log: FastifyBaseLogger,
+  heavy: HeavyPool,
+  ticket: string | undefined,
 ): Promise<AuditResponse> {
   const files: AuditedFile[] = [];
+  // One file at a time, each read on a worker thread of the heavy pool (waiting for a slot, or 503 BUSY).
   for (const upload of uploads) {
     try {
-      files.push(await auditOne(upload, lang));
+      files.push(await heavy.task('auditFile', { upload, lang }, ticket));
     } catch (error) {
+      if (isJixiaoError(error) && error.code === 'BUSY') throw error;
       if (isJixiaoError(error)) {
         files.push(failed(upload.name, error.code, error.text(lang)));
         continue;

@@ -1,21 +1,30 @@
 import { JixiaoError } from '@jixiao/domain';
 import { serverMessage as m } from '../messages';
+import type { TaskInput, TaskName, TaskOutput } from './tasks';
+import { WorkerThreads } from './threads';
 
 /**
- * The one pool of heavy work (PDF conversion, audits of big uploads): at most `concurrency` pieces run at
- * once, up to `maxQueue` more wait in arrival order, and any beyond are refused at once with BUSY (503,
+ * The one pool of heavy work (PDF conversion, every parse of an uploaded workbook, document or archive): at
+ * most `concurrency` pieces run at once, up to `maxQueue` more wait in arrival order, and any beyond are refused at once with BUSY (503,
  * Retry-After) rather than piling up LibreOffice processes or inflated documents in memory.
  * A request may carry a ticket (header x-heavy-ticket) so the web app can ask where it stands
- * (GET /api/heavy/status): queued with N ahead, or running.
+ * (GET /api/heavy/status): queued with N ahead, or running. Parsing runs on the pool's worker threads
+ * (`task`, heavy/threads.ts), one per slot, so the event loop keeps answering while a file is read.
  */
 export interface HeavyPoolOptions {
   /** Pieces of work running at once (JIXIAO_HEAVY_CONCURRENCY, default 2). */
   concurrency: number;
   /** Pieces waiting at most; one more is refused with 503 (JIXIAO_HEAVY_QUEUE, default 16). */
   maxQueue: number;
+  /** A parse still running after this many seconds is stopped (JIXIAO_HEAVY_TASK_SECONDS, default 300). */
+  taskSeconds?: number;
+  /** Each worker thread's heap limit, MB (JIXIAO_HEAVY_WORKER_MB, default 1024). */
+  workerHeapMb?: number;
 }
 
 export const DEFAULT_HEAVY: HeavyPoolOptions = { concurrency: 2, maxQueue: 16 };
+const DEFAULT_TASK_SECONDS = 300;
+const DEFAULT_WORKER_HEAP_MB = 1024;
 /** Seconds a refused client is asked to wait before trying again. */
 export const HEAVY_RETRY_AFTER_SECONDS = 5;
 
@@ -44,7 +53,25 @@ export class HeavyPool {
   private readonly queue: Waiter[] = [];
   private readonly runningTickets = new Map<string, number>();
 
-  constructor(readonly options: HeavyPoolOptions = DEFAULT_HEAVY) {}
+  private readonly threads: WorkerThreads;
+
+  constructor(readonly options: HeavyPoolOptions = DEFAULT_HEAVY) {
+    this.threads = new WorkerThreads({
+      size: options.concurrency,
+      taskSeconds: options.taskSeconds ?? DEFAULT_TASK_SECONDS,
+      heapMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
+    });
+  }
+
+  /** Runs a parse (heavy/tasks.ts) on a worker thread, in a slot of the pool like any heavy work. */
+  task<K extends TaskName>(task: K, input: TaskInput<K>, ticket?: string): Promise<TaskOutput<K>> {
+    return this.run(() => this.threads.call(task, input), ticket);
+  }
+
+  /** Stops the worker threads (the server's close). */
+  close(): Promise<void> {
+    return this.threads.close();
+  }
 
   /** Runs `work` when a slot is free; refuses with BUSY when the queue is full. */
   async run<T>(work: () => Promise<T>, ticket?: string): Promise<T> {
@@ -100,11 +127,13 @@ function positiveInt(value: string | undefined, fallback: number, min: number): 
   return n >= min ? n : fallback;
 }
 
-/** JIXIAO_HEAVY_CONCURRENCY (≥ 1, default 2) and JIXIAO_HEAVY_QUEUE (≥ 0, default 16). */
+/** JIXIAO_HEAVY_CONCURRENCY (≥ 1, default 2), JIXIAO_HEAVY_QUEUE (≥ 0, default 16) and the task limits. */
 export function heavyOptionsFromEnv(env: Record<string, string | undefined>): HeavyPoolOptions {
   return {
     concurrency: positiveInt(env.JIXIAO_HEAVY_CONCURRENCY, DEFAULT_HEAVY.concurrency, 1),
     maxQueue: positiveInt(env.JIXIAO_HEAVY_QUEUE, DEFAULT_HEAVY.maxQueue, 0),
+    taskSeconds: positiveInt(env.JIXIAO_HEAVY_TASK_SECONDS, DEFAULT_TASK_SECONDS, 1),
+    workerHeapMb: positiveInt(env.JIXIAO_HEAVY_WORKER_MB, DEFAULT_WORKER_HEAP_MB, 64),
   };
 }
 

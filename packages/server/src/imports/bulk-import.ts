@@ -1,13 +1,4 @@
-import { type ErrorIssue, type Evaluation, isJixiaoError, type Message } from '@jixiao/domain';
-import {
-  checkZipAsync,
-  type Grid,
-  isDataSheet,
-  readEvaluationBytes,
-  readEvaluationJson,
-  readTableSheet,
-  xlsxToGrids,
-} from '@jixiao/formats';
+import type { Message } from '@jixiao/domain';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { underPath } from '../access/tree-path';
@@ -15,144 +6,24 @@ import { loadGrants } from '../auth/sessions';
 import { audit } from '../db/audit';
 import type { Db, Tx } from '../db/connect';
 import { organisations } from '../db/schema';
-import { type DerivedColumns, deriveColumns } from '../evaluations/derive';
 import { insertEvaluations } from '../evaluations/store';
+import type { HeavyPool } from '../heavy/pool';
 import { serverMessage as m } from '../messages';
-import { type BudgetLine, findBudgetHeader, issuesError, readBudgetSheet } from './budget-sheet';
+import { issuesError } from './budget-sheet';
+import { type ImportedSheet, type ImportFile, type Reading, readUploads, where } from './read-uploads';
 import { type BudgetRowIn, type RowToCheck, refuseRowsWithoutRights, writeBudgets } from './rows';
 
-export interface ImportFile {
-  name: string;
-  bytes: Uint8Array;
-}
+export type { ImportFile } from './read-uploads';
 
 export interface ImportSummary {
   importId: string;
   evaluations: number;
   budgets: number;
-  sheets: { file: string; sheet?: string; kind: 'evaluation' | 'budget'; rows: number }[];
-}
-
-interface ParsedEvaluation {
-  evaluation: Evaluation;
-  file: string;
-  sheet?: string;
+  sheets: ImportedSheet[];
 }
 
 /** Rows per INSERT statement: far below the 65535-parameter limit, each statement one round trip. */
 const CHUNK = 500;
-
-const where = (file: string, sheet?: string) => ({ path: '', file, ...(sheet ? { sheet } : {}) });
-
-function collect(issues: ErrorIssue[], error: unknown, file: string, sheet?: string): void {
-  if (isJixiaoError(error)) {
-    if (error.issues.length === 0) issues.push({ message: error.toMessage(), location: where(file, sheet) });
-    for (const issue of error.issues) {
-      issues.push({ message: issue.message, location: { ...where(file, sheet), ...issue.location } });
-    }
-    return;
-  }
-  throw error;
-}
-
-const IMPORTABLE = /\.(xlsx|json|csv)$/i;
-
-/** A .zip of files is the same as uploading its files one by one (entries named "archive.zip/inner.xlsx"). */
-async function unzip(file: ImportFile, issues: ErrorIssue[]): Promise<ImportFile[]> {
-  try {
-    await checkZipAsync(file.bytes, file.name);
-    const { default: JSZip } = await import('jszip');
-    const zip = await JSZip.loadAsync(file.bytes);
-    const entries = Object.values(zip.files).filter(
-      (e) => !e.dir && !e.name.startsWith('__MACOSX/') && !/(^|\/)\./.test(e.name) && IMPORTABLE.test(e.name),
-    );
-    if (entries.length === 0)
-      issues.push({ message: m('import.zipWithoutSheets'), location: where(file.name) });
-    return Promise.all(
-      entries.map(async (e) => ({ name: `${file.name}/${e.name}`, bytes: await e.async('uint8array') })),
-    );
-  } catch (e) {
-    if (isJixiaoError(e)) collect(issues, e, file.name);
-    else issues.push({ message: m('import.notZip'), location: where(file.name) });
-    return [];
-  }
-}
-
-/** Everything read from the uploads so far, and every problem found. */
-interface Reading {
-  evaluations: ParsedEvaluation[];
-  budgets: (BudgetLine & { file: string; sheet?: string })[];
-  sheets: ImportSummary['sheets'];
-  issues: ErrorIssue[];
-}
-
-function addEvaluation(into: Reading, evaluation: Evaluation, file: string, sheet?: string): void {
-  const at = { file, ...(sheet ? { sheet } : {}) };
-  into.evaluations.push({ evaluation, ...at });
-  into.sheets.push({ ...at, kind: 'evaluation', rows: 1 });
-}
-
-/** One sheet of a workbook: a budget table (found by its header), else an evaluation form. */
-function readGrid(into: Reading, file: string, grid: Grid, workbook: readonly Grid[]): void {
-  const at = { file, ...(grid.sheet ? { sheet: grid.sheet } : {}) };
-  const header = findBudgetHeader(grid);
-  if (header) {
-    const read = readBudgetSheet(grid, header);
-    into.issues.push(...read.issues);
-    into.budgets.push(...read.lines.map((l) => ({ ...l, ...at })));
-    into.sheets.push({ ...at, kind: 'budget', rows: read.lines.length });
-    return;
-  }
-  if (grid.rows.length === 0) return;
-  try {
-    // A 自评表 jixiao wrote comes back whole with its hidden data sheet (rule set, stated figures, reasons).
-    addEvaluation(into, readTableSheet(grid, workbook), file, grid.sheet);
-  } catch (e) {
-    collect(into.issues, e, file, grid.sheet);
-  }
-}
-
-async function readFile(into: Reading, file: ImportFile): Promise<void> {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
-  if (ext === 'json') {
-    addEvaluation(into, readEvaluationJson(new TextDecoder().decode(file.bytes), file.name), file.name);
-    return;
-  }
-  if (ext !== 'xlsx') {
-    addEvaluation(into, await readEvaluationBytes(file.bytes, file.name), file.name);
-    return;
-  }
-  await checkZipAsync(file.bytes, file.name);
-  let grids: Grid[];
-  try {
-    grids = await xlsxToGrids(file.bytes, file.name);
-  } catch {
-    into.issues.push({
-      message: m('import.notWorkbook'),
-      location: where(file.name),
-    });
-    return;
-  }
-  for (const grid of grids) if (!isDataSheet(grid)) readGrid(into, file.name, grid, grids);
-}
-
-/** Reads every file and sheet, collecting every problem rather than stopping at the first. */
-async function readFiles(uploaded: ImportFile[]): Promise<Reading> {
-  const into: Reading = { evaluations: [], budgets: [], sheets: [], issues: [] };
-  const files: ImportFile[] = [];
-  for (const file of uploaded) {
-    if (/\.zip$/i.test(file.name)) files.push(...(await unzip(file, into.issues)));
-    else files.push(file);
-  }
-  for (const file of files) {
-    try {
-      await readFile(into, file);
-    } catch (e) {
-      collect(into.issues, e, file.name);
-    }
-  }
-  return into;
-}
 
 interface UnitRef {
   id: string;
@@ -185,7 +56,7 @@ function unitMatcher(units: UnitRef[]) {
 }
 
 type UnitMatch = ReturnType<typeof unitMatcher>;
-type EvaluationRowIn = { unitId: string; evaluation: Evaluation; check: RowToCheck };
+type EvaluationRowIn = Reading['evaluations'][number] & { unitId: string; check: RowToCheck };
 
 function matchEvaluations(reading: Reading, match: UnitMatch): EvaluationRowIn[] {
   const rows: EvaluationRowIn[] = [];
@@ -198,8 +69,8 @@ function matchEvaluations(reading: Reading, match: UnitMatch): EvaluationRowIn[]
       });
     else
       rows.push({
+        ...p,
         unitId: unit.id,
-        evaluation: p.evaluation,
         check: { kind: 'evaluation', unitPath: unit.path, location: where(p.file, p.sheet) },
       });
   }
@@ -249,6 +120,8 @@ export interface BulkImportInput {
   files: ImportFile[];
   userId: string;
   log?: FastifyBaseLogger;
+  /** Where the files are read: a worker thread of the pool (the server); without one, on this thread. */
+  heavy?: HeavyPool;
   /** Runs inside the import's transaction (a job marks itself done there, so it can never run twice). */
   inTransaction?: (tx: Tx, summary: ImportSummary) => Promise<void>;
 }
@@ -266,8 +139,11 @@ export async function bulkImport(db: Db, input: BulkImportInput): Promise<Import
     phase = performance.now();
     return ms;
   };
-  const reading = await readFiles(input.files);
-  const readMs = lap();
+  const reading = input.heavy
+    ? await input.heavy.task('readUploads', input.files)
+    : await readUploads(input.files);
+  const scoreMs = Math.round(reading.scoreMs);
+  const readMs = lap() - scoreMs;
   const units = await db
     .select({
       id: organisations.id,
@@ -291,13 +167,11 @@ export async function bulkImport(db: Db, input: BulkImportInput): Promise<Import
     })),
   ]);
 
-  // Scored and checked before the transaction opens, so it holds its locks only while writing.
+  // Scored while read (readUploads, off the event loop): the transaction holds its locks only while writing.
   const checkMs = lap();
-  const derived = evaluationRows.map((r) => ({ ...r, columns: deriveColumns(r.evaluation) }));
-  const scoreMs = lap();
   const summary: ImportSummary = {
     importId: crypto.randomUUID(),
-    evaluations: derived.length,
+    evaluations: evaluationRows.length,
     budgets: budgetRows.length,
     sheets: reading.sheets,
   };
@@ -305,7 +179,7 @@ export async function bulkImport(db: Db, input: BulkImportInput): Promise<Import
     input.log?.info(
       {
         importId: summary.importId,
-        evaluations: derived.length,
+        evaluations: evaluationRows.length,
         budgets: budgetRows.length,
         readMs,
         checkMs,
@@ -313,7 +187,7 @@ export async function bulkImport(db: Db, input: BulkImportInput): Promise<Import
       },
       'bulk import: transaction open',
     );
-    await writeImport(tx, input, summary, derived, budgetRows);
+    await writeImport(tx, input, summary, evaluationRows, budgetRows);
     await input.inTransaction?.(tx, summary);
   });
   input.log?.info({ importId: summary.importId, writeMs: lap() }, 'bulk import: committed');
@@ -325,7 +199,7 @@ async function writeImport(
   tx: Tx,
   input: BulkImportInput,
   summary: ImportSummary,
-  evaluationRows: (EvaluationRowIn & { columns: DerivedColumns })[],
+  evaluationRows: EvaluationRowIn[],
   budgetRows: BudgetRowIn[],
 ): Promise<void> {
   const { importId } = summary;

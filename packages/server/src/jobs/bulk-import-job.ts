@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db, DbOrTx, Tx } from '../db/connect';
 import { jobFiles, jobs, organisations } from '../db/schema';
+import type { HeavyPool } from '../heavy/pool';
 import { bulkImport, type ImportFile } from '../imports/bulk-import';
 import { serverMessage as m } from '../messages';
 import { withinQuota } from '../quota/org-quota';
@@ -71,6 +72,8 @@ async function start(db: Db, id: string, now: Date) {
 export interface JobRunOptions {
   clock?: Clock;
   heartbeatMs?: number;
+  /** The pool whose worker threads read the files (see BulkImportInput.heavy). */
+  heavy?: HeavyPool;
 }
 
 /**
@@ -81,13 +84,13 @@ export async function runBulkImportJob(
   db: Db,
   id: string,
   log: FastifyBaseLogger,
-  { clock = systemClock, heartbeatMs }: JobRunOptions = {},
+  { clock = systemClock, heartbeatMs, heavy }: JobRunOptions = {},
 ): Promise<void> {
   const job = await start(db, id, clock.now());
   if (!job) return;
   const heartbeat = startHeartbeat(db, id, { clock, ...(heartbeatMs ? { everyMs: heartbeatMs } : {}) });
   try {
-    await runStarted(db, job, log);
+    await runStarted(db, job, log, heavy);
   } finally {
     heartbeat.stop();
   }
@@ -97,6 +100,7 @@ async function runStarted(
   db: Db,
   job: NonNullable<Awaited<ReturnType<typeof start>>>,
   log: FastifyBaseLogger,
+  heavy: HeavyPool | undefined,
 ): Promise<void> {
   const id = job.id;
   log.info({ jobId: id, kind: job.kind, attempt: job.attempts }, 'job started');
@@ -115,6 +119,7 @@ async function runStarted(
       files: files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
       userId: job.createdBy ?? '00000000-0000-0000-0000-000000000000',
       log,
+      ...(heavy ? { heavy } : {}),
       inTransaction: (tx, summary) => markDone(tx, id, summary),
     });
   } catch (e) {

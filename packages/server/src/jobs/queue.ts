@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
 import type { Database, SqlExecutor } from '../db/connect';
 import { jobs } from '../db/schema';
+import type { HeavyPool } from '../heavy/pool';
 import {
   type BulkImportInput,
   type JobRunOptions,
@@ -61,6 +62,8 @@ export function noJobQueue(): JobQueue {
 export interface JobQueueOptions {
   /** Run jobs here, one at a time (every instance sweeps dead runs either way). */
   work: boolean;
+  /** Where a job reads its files (a worker thread); without one, on the event loop (tests). */
+  heavy?: HeavyPool;
   /** Tests: their own clock and intervals for heartbeats and the sweep (jobs/heartbeat.ts). */
   clock?: Clock;
   heartbeatMs?: number;
@@ -80,6 +83,7 @@ export async function openJobQueue(
   queue.on('error', (err) => log.error({ err }, 'job queue error'));
   await queue.start();
   const run: JobRunOptions = {
+    ...(options.heavy ? { heavy: options.heavy } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
   };

@@ -187,6 +187,10 @@ export const en = {
   'demo.hasRealData': () =>
     'the demo organisations hold real data (organisations, evaluations, budgets or projects), so no demo data was deleted; move that data out of the demo organisations first',
   'heavy.busy': () => 'the server is busy; try again shortly',
+  'heavy.tooComplex': () =>
+    "the uploaded file is too complex: reading it went past the server's memory limit; check that it is not damaged, or split it and upload again",
+  'heavy.timedOut': (p) =>
+    `reading the uploaded file did not finish within ${p.seconds} s and was stopped; check that it is not damaged, or split it and upload again`,
   'input.controlChar': (p) =>
     `"${p.field}" contains an invisible control character (character ${p.position}); remove it and try again`,
   'input.controlCharIn': (p) => `the ${p.part} contains an invisible control character`,

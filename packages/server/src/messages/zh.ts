@@ -194,6 +194,10 @@ export const zh = {
 
   // heavy work, storage quotas, control characters (http/, heavy/)
   'heavy.busy': () => '服务器正忙，请稍后重试',
+  'heavy.tooComplex': () =>
+    '上传的文件过于复杂，读取时超出了服务器的内存限制；请检查文件是否损坏，或拆分后再上传',
+  'heavy.timedOut': (p: { seconds: number }) =>
+    `读取上传的文件超过 ${p.seconds} 秒仍未完成，已停止；请检查文件是否损坏，或拆分后再上传`,
   'input.controlChar': (p: { field: string; position: number }) =>
     `「${p.field}」含有不可见的控制字符（第 ${p.position} 个字符），请删除后重试`,
   'input.controlCharIn': (p: { part: string }) => `${p.part}含有不可见的控制字符`,

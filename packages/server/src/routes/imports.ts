@@ -1,5 +1,5 @@
 import { JixiaoError, type Message } from '@jixiao/domain';
-import { checkZipAsync, MAX_EVALUATION_FILE_BYTES, readEvaluationBytes } from '@jixiao/formats';
+import { checkZipAsync, MAX_EVALUATION_FILE_BYTES } from '@jixiao/formats';
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -108,7 +108,7 @@ export function importExportRoutes(app: App, deps: Deps): void {
 }
 
 /** All or nothing, in the request; routes/jobs.ts runs the same import as a background job. */
-function bulkImportRoute(app: App, { db }: Deps): void {
+function bulkImportRoute(app: App, { db, heavy }: Deps): void {
   app.post(
     '/api/organisations/:id/imports',
     {
@@ -134,12 +134,12 @@ function bulkImportRoute(app: App, { db }: Deps): void {
         .where(eq(organisations.id, request.params.id));
       if (!scope) throw notFound('entity.organisation');
       const files = await uploadedFiles(request, BULK_UPLOAD_LIMITS);
-      return bulkImport(db, { scope, files, userId: principal.userId, log: request.log });
+      return bulkImport(db, { scope, files, userId: principal.userId, log: request.log, heavy });
     },
   );
 }
 
-function singleImportRoute(app: App, { db }: Deps): void {
+function singleImportRoute(app: App, { db, heavy }: Deps): void {
   app.post(
     '/api/organisations/:id/evaluations/import',
     {
@@ -161,9 +161,10 @@ function singleImportRoute(app: App, { db }: Deps): void {
       if (org?.kind !== 'unit') throw invalid(m('import.onlyUnits'));
       const [file] = await uploadedFiles(request, SINGLE_UPLOAD_LIMITS);
       if (!file) throw invalid(m('upload.noFile'));
-      // A zip (.xlsx) is measured off the event loop first; the reader's own guard then finds it honest.
+      // A zip (.xlsx) is measured off the event loop first (a bomb never reaches a reader), then read on a
+      // worker thread of the heavy pool, whose reader's own guard finds it honest.
       if (isZip(file.bytes)) await checkZipAsync(file.bytes, file.name);
-      const evaluation = await readEvaluationBytes(file.bytes, file.name);
+      const evaluation = await heavy.task('readEvaluation', file, ticketOf(request.headers));
       outcomeOf(evaluation);
       const row = await db.transaction((tx) =>
         insertEvaluation(tx, { organisationId: org.id, evaluation, userId: principal.userId }),

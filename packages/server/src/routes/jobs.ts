@@ -5,6 +5,7 @@ import { JOB_STATUSES, jobs } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, notFound, requestLang } from '../http/errors';
 import { importSummarySchema } from '../http/schemas/imports';
+import { screenZips } from '../imports/read-uploads';
 import { idParams } from './common';
 import { BULK_UPLOAD_LIMITS, MULTIPART_NOTE, uploadedFiles } from './imports';
 
@@ -39,6 +40,8 @@ export function jobRoutes(app: App, { db, jobQueue }: Deps): void {
     },
     async (request, reply) => {
       const files = await uploadedFiles(request, BULK_UPLOAD_LIMITS);
+      // A zip bomb is refused here, before its bytes are stored for the job (or ever inflated past the limit).
+      await screenZips(files);
       const jobId = await jobQueue.enqueueBulkImport({
         organisationId: request.params.id,
         files,

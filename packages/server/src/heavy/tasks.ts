@@ -1,0 +1,37 @@
+import type { Lang } from '@jixiao/domain';
+import { readEvaluationBytes } from '@jixiao/formats';
+import { auditOne, type Upload } from '../audit/audit-one';
+import { type ImportFile, readUploads } from '../imports/read-uploads';
+
+/**
+ * The work the heavy pool runs on its worker threads (heavy/worker.ts): every parse of an uploaded .xlsx,
+ * .docx, .zip or PDF (ExcelJS, JSZip, fast-xml-parser, pdf.js), so that inflating and parsing never holds
+ * the server's event loop. Inputs and outputs are plain data: they cross threads by structured clone.
+ */
+export const TASKS = {
+  /** A bulk import's files read, scored and checked (imports/read-uploads.ts). */
+  readUploads: (files: ImportFile[]) => readUploads(files),
+  /** One evaluation file (导入自评表). */
+  readEvaluation: (file: ImportFile) => readEvaluationBytes(file.bytes, file.name),
+  /** One file of 报告审核, already on disk. */
+  auditFile: (input: { upload: Upload; lang: Lang }) => auditOne(input.upload, input.lang),
+};
+
+export type TaskName = keyof typeof TASKS;
+export type TaskInput<K extends TaskName> = Parameters<(typeof TASKS)[K]>[0];
+export type TaskOutput<K extends TaskName> = Awaited<ReturnType<(typeof TASKS)[K]>>;
+
+/** What the pool posts to a worker. */
+export type TaskMessage = { [K in TaskName]: { task: K; input: TaskInput<K> } }[TaskName];
+
+/** Runs one task (in the worker); the switch keeps each task's input and output types together. */
+export function runTask(message: TaskMessage): Promise<unknown> {
+  switch (message.task) {
+    case 'readUploads':
+      return TASKS.readUploads(message.input);
+    case 'readEvaluation':
+      return TASKS.readEvaluation(message.input);
+    case 'auditFile':
+      return TASKS.auditFile(message.input);
+  }
+}
