@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocumentDate } from './date';
+import { dateInChina, formatDocumentDate } from './date';
 
 describe('formatDocumentDate writes the 成文日期 in Arabic numerals without padding', () => {
   it.each([
@@ -19,4 +19,18 @@ describe('formatDocumentDate writes the 成文日期 in Arabic numerals without 
       expect(formatDocumentDate(input)).toBeUndefined();
     },
   );
+});
+
+describe('dateInChina gives the calendar day in Beijing (UTC+8), whatever the machine zone', () => {
+  it.each([
+    // 23:30 UTC on 30 November is 07:30 on 1 December in Beijing.
+    ['2026-11-30T23:30:00Z', '2026-12-01'],
+    // 15:59:59 UTC is 23:59:59 Beijing time: still the same day.
+    ['2026-12-01T15:59:59Z', '2026-12-01'],
+    // 16:00 UTC is midnight in Beijing: the next day.
+    ['2026-12-01T16:00:00Z', '2026-12-02'],
+    ['2024-02-28T16:00:00Z', '2024-02-29'],
+  ])('%s → %s', (instant, expected) => {
+    expect(dateInChina(new Date(instant))).toBe(expected);
+  });
 });

@@ -23,3 +23,11 @@ export function formatDocumentDate(text: string | undefined): string | undefined
   if (day > last) return undefined;
   return `${year}年${month}月${day}日`;
 }
+
+/**
+ * The calendar day of an instant in China ("2026-12-01"), whatever the machine's zone: a report made at
+ * 07:00 Beijing time is dated that day, not the day before. Pure: the caller reads the clock.
+ */
+export function dateInChina(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(instant);
+}

@@ -41,9 +41,9 @@ export type ReportBlock =
    */
   | { type: 'attachmentNote'; label: string; items: string[] }
   /**
-   * 发文机关署名 and 成文日期 closing the body (§7.3.5.3, unsealed document): the unit's name, and the
-   * date in Arabic numerals ("2023年3月28日") when the data has one. The writer places the date 右空四字
-   * and centres the name above it.
+   * 发文机关署名 and 成文日期 closing the body (§7.3.5.2, unsealed document): the unit's name, and the
+   * date in Arabic numerals ("2023年3月28日"): the data's report date, else the day the document is
+   * produced. The writer places them (署名 右空二字, the date two characters further right below it).
    */
   | { type: 'signature'; signer: string; date?: string }
   /** Starts an annex on a new page: "附件" and its centred title. */

@@ -91,6 +91,31 @@ describe('buildReport for seed 004 (部门整体)', () => {
     ]);
   });
 
+  it('dates the signature with the day it is produced when the data has no report date', () => {
+    const doc = buildReport(evaluation, scoreEvaluation(evaluation, ruleSet), ruleSet, [], {
+      withoutAnnex: true,
+      issuedOn: '2026-12-01',
+    });
+    expect(doc.blocks.at(-1)).toEqual({
+      type: 'signature',
+      signer: '重庆市璧山区科学技术局',
+      date: '2026年12月1日',
+    });
+  });
+
+  it('prefers meta.reportDate to the day produced', () => {
+    const dated = evaluationSchema.parse({ ...SEED_004, meta: { reportDate: '2023-03-28' } });
+    const doc = buildReport(dated, scoreEvaluation(dated, ruleSet), ruleSet, [], {
+      withoutAnnex: true,
+      issuedOn: '2026-12-01',
+    });
+    expect(doc.blocks.at(-1)).toEqual({
+      type: 'signature',
+      signer: '重庆市璧山区科学技术局',
+      date: '2023年3月28日',
+    });
+  });
+
   it('dates the signature from meta.reportDate in Arabic numerals (2023-03-28 → 2023年3月28日)', () => {
     const dated = evaluationSchema.parse({ ...SEED_004, meta: { reportDate: '2023-03-28' } });
     const doc = buildReport(dated, scoreEvaluation(dated, ruleSet), ruleSet, [], { withoutAnnex: true });

@@ -28,6 +28,11 @@ export interface ReportOptions {
   draft?: boolean;
   /** Leave out the 自评表 annex. */
   withoutAnnex?: boolean;
+  /**
+   * The day the document is produced ("2026-12-01"), given by the caller (the domain reads no clock):
+   * the 成文日期 when the evaluation records no report date of its own (meta.reportDate wins).
+   */
+  issuedOn?: string;
 }
 
 /** A section of the outline before numbering; kept only if it or a child has content. */
@@ -202,16 +207,16 @@ function flatten(sections: Section[], level: 1 | 2 | 3 | 4, missing: string[]): 
 
 /**
  * The end of the body (GB/T 9704-2012 §7.3.4–7.3.5): 附件说明 when the 自评表 is attached, then the
- * unit's name as 署名 and the report date as 成文日期 when the data has a real one.
+ * unit's name as 署名 and the report date as 成文日期: the data's own, else the day it is produced.
  */
-export function closingBlocks(evaluation: Evaluation, withAnnex: boolean): ReportBlock[] {
+export function closingBlocks(evaluation: Evaluation, withAnnex: boolean, issuedOn?: string): ReportBlock[] {
   const out: ReportBlock[] = [];
   if (withAnnex) out.push({ type: 'attachmentNote', label: '附件', items: [sheetTitle(evaluation)] });
   const signer =
     evaluation.kind === 'project'
       ? (evaluation.project?.implementingUnit ?? evaluation.unit.name)
       : evaluation.unit.name;
-  const date = formatDocumentDate(evaluation.meta.reportDate);
+  const date = formatDocumentDate(evaluation.meta.reportDate) ?? formatDocumentDate(issuedOn);
   out.push(date ? { type: 'signature', signer, date } : { type: 'signature', signer });
   return out;
 }
@@ -236,7 +241,7 @@ export function buildReport(
     openingSentence(evaluation, facts),
     ...flatten(outline(evaluation, facts, ruleSet), 1, missing),
   ];
-  blocks.push(...closingBlocks(evaluation, !options.withoutAnnex));
+  blocks.push(...closingBlocks(evaluation, !options.withoutAnnex, options.issuedOn));
   if (!options.withoutAnnex) blocks.push(...annexBlocks(evaluation, facts));
 
   const draftReasons: Message[] = [];

@@ -1,5 +1,6 @@
 import {
   buildReport,
+  dateInChina,
   type Evaluation,
   type Finding,
   JixiaoError,
@@ -71,7 +72,11 @@ export async function renderDocuments(
   formats: readonly DocumentFormat[],
   options: ReportOptions & { sources?: boolean } = {},
 ): Promise<RenderedDocuments> {
-  const report = buildReport(input.evaluation, input.result, input.ruleSet, input.findings, options);
+  const issuedOn = options.issuedOn ?? dateInChina(new Date());
+  const report = buildReport(input.evaluation, input.result, input.ruleSet, input.findings, {
+    ...options,
+    issuedOn,
+  });
   const files: ProducedFile[] = [];
   const out: RenderedDocuments = { report, files };
   if (formats.includes('docx') || formats.includes('pdf')) {

@@ -1,4 +1,10 @@
-import { buildReport, type Evaluation, type EvaluationOutcome, type RuleSet } from '@jixiao/domain';
+import {
+  buildReport,
+  dateInChina,
+  type Evaluation,
+  type EvaluationOutcome,
+  type RuleSet,
+} from '@jixiao/domain';
 import { Alert, Drawer, Table, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -20,7 +26,10 @@ export function ReportPreview({
 }) {
   const { t, lang } = useI18n();
   const doc = useMemo(
-    () => buildReport(evaluation, outcome.result, ruleSet, outcome.findings),
+    () =>
+      buildReport(evaluation, outcome.result, ruleSet, outcome.findings, {
+        issuedOn: dateInChina(new Date()),
+      }),
     [evaluation, outcome, ruleSet],
   );
   return (
