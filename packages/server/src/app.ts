@@ -1,5 +1,5 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { installAuthorization } from './access/authorize';
 import type { RouteAccess } from './access/policies';
@@ -9,6 +9,7 @@ import type { App, Deps } from './http/app-types';
 import { installErrorHandling } from './http/errors';
 import { withSafeErrors } from './http/log-safety';
 import { registerPlugins } from './http/plugins';
+import { serializerCompiler } from './http/serializer';
 import { validatorCompiler } from './http/validation';
 import { serveWebApp } from './http/web-app';
 import { type JobQueue, noJobQueue, openJobQueue } from './jobs/queue';
