@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { installAuthorization } from './access/authorize';
 import type { RouteAccess } from './access/policies';
 import type { Database } from './db/connect';
+import { keepPlannerStatistics } from './db/planner-statistics';
 import { HeavyPool, type HeavyPoolOptions, heavyOptionsFromEnv } from './heavy/pool';
 import type { App, Deps } from './http/app-types';
 import { installErrorHandling } from './http/errors';
@@ -75,6 +76,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       { config: { access: { public: true } }, schema: { tags: ['系统'], summary: 'OpenAPI 3 文档' } },
       async () => app.swagger(),
     );
+    const stopAnalyses = keepPlannerStatistics(options.database, app.log);
+    app.addHook('onClose', async () => stopAnalyses());
     closeInOrder(app, jobQueue, options.database);
     return app;
   });

@@ -1,7 +1,8 @@
 import { JixiaoError } from '@jixiao/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { CSRF_HEADER, type Principal, principalFromToken, SESSION_COOKIE } from '../auth/sessions';
+import { PrincipalCache } from '../auth/principal-cache';
+import { CSRF_HEADER, type Principal, SESSION_COOKIE, sessionOfToken } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { budgets, evaluations, jobs, organisations, projects } from '../db/schema';
 import { type EntityKey, forbidden, notFound } from '../http/errors';
@@ -74,6 +75,17 @@ export function installAuthorization(app: FastifyInstance, db: Db): void {
     throw new Error(`route ${route.method} ${route.url} declares no access policy`);
   });
 
+  // Principals are kept a few seconds; whatever changes state empties the cache once its handler has
+  // finished (onSend: after its commit, before its answer leaves) and again when the answer has gone.
+  const principals = new PrincipalCache();
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (!SAFE_METHODS.has(request.method)) principals.clear();
+    return payload;
+  });
+  app.addHook('onResponse', async (request) => {
+    if (!SAFE_METHODS.has(request.method)) principals.clear();
+  });
+
   app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) {
@@ -82,7 +94,7 @@ export function installAuthorization(app: FastifyInstance, db: Db): void {
       throw forbidden();
     }
     const token = request.cookies[SESSION_COOKIE];
-    const principal = token ? await principalFromToken(db, token) : undefined;
+    const principal = token ? await principals.principal(token, () => sessionOfToken(db, token)) : undefined;
     if (principal) request.principal = principal;
     if ('public' in access) return;
     if (!principal) throw new JixiaoError('UNAUTHENTICATED', m('auth.loginRequired'));

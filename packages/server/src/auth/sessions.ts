@@ -76,6 +76,7 @@ function principalQuery(db: DbOrTx) {
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
       userId: users.id,
       username: users.username,
       displayName: users.displayName,
@@ -96,6 +97,14 @@ const preparedPrincipal = new WeakMap<DbOrTx, ReturnType<typeof principalQuery>>
 
 /** The principal behind a cookie token, or undefined when the session is unknown, expired or the user inactive. */
 export async function principalFromToken(db: DbOrTx, token: string): Promise<Principal | undefined> {
+  return (await sessionOfToken(db, token))?.principal;
+}
+
+/** The principal and the moment its session ends (for the per-instance cache, auth/principal-cache.ts). */
+export async function sessionOfToken(
+  db: DbOrTx,
+  token: string,
+): Promise<{ principal: Principal; expiresAt: Date } | undefined> {
   let query = preparedPrincipal.get(db);
   if (!query) {
     query = principalQuery(db);
@@ -108,7 +117,7 @@ export async function principalFromToken(db: DbOrTx, token: string): Promise<Pri
   for (const r of rows)
     if (r.role !== null)
       grants.push({ role: r.role as Role, organisationId: r.organisationId, path: r.path });
-  return {
+  const principal: Principal = {
     userId: row.userId,
     username: row.username,
     displayName: row.displayName,
@@ -117,4 +126,5 @@ export async function principalFromToken(db: DbOrTx, token: string): Promise<Pri
     csrfToken: row.csrfToken,
     grants,
   };
+  return { principal, expiresAt: row.expiresAt };
 }

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEvaluation } from '@jixiao/domain';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { type ZodType, z } from 'zod';
 import { SEEDS_FOLDER } from '../demo/demo-data';
 import { detailSchema } from '../routes/evaluation-schemas';
 import { replyBuiltByHand, serializerCompiler } from './serializer';
 
-const compile = (schema: unknown) =>
+const compile = (schema: ZodType) =>
   serializerCompiler({ schema, method: 'GET', url: '/t', httpStatus: '200' });
 
 const seeds = readdirSync(SEEDS_FOLDER).filter((f) => f.endsWith('.json'));
