@@ -238,6 +238,8 @@ async function runRoutes(
   dbName: string,
   child: Child,
   loaded: Awaited<ReturnType<typeof load>>,
+  /** PostgreSQL only: the CPU its backends for this database have spent so far, ms. */
+  databaseCpuMs?: () => Promise<Map<number, number>>,
 ) {
   const { reviewer, preparer } = loaded.sessions;
   let next = 0;
@@ -280,8 +282,10 @@ async function runRoutes(
       requests: route === 'save' ? [{ method: 'GET', path: '/api/health' }] : requests,
     });
     const cpuBefore = child.cpuMs();
+    const dbBefore = await databaseCpuMs?.();
     const r = await hammer(child.url, setup, headers);
     const cpuAfter = child.cpuMs();
+    const dbAfter = await databaseCpuMs?.();
     const name = `server.${dbName}.${route}`;
     if (cpuBefore !== undefined && cpuAfter !== undefined && r.total > 0)
       out(
@@ -289,6 +293,14 @@ async function runRoutes(
           `${name}.cpuMsPerRequest`,
           Number(((cpuAfter - cpuBefore) / r.total).toFixed(2)),
           'server process CPU, user + system',
+        ),
+      );
+    if (dbBefore && dbAfter && r.total > 0)
+      out(
+        figureLine(
+          `${name}.databaseCpuMsPerRequest`,
+          Number((cpuSpent(dbBefore, dbAfter) / r.total).toFixed(2)),
+          'PostgreSQL backends of the server, user + system (at least: a backend closed meanwhile is not counted)',
         ),
       );
     out(figureLine(`${name}.p50Ms`, r.p50));
@@ -365,6 +377,33 @@ async function onPglite(out: (line: string) => void): Promise<void> {
   }
 }
 
+/** CPU spent between two readings of the same backends (a backend new since the first counts from zero). */
+function cpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let spent = 0;
+  for (const [pid, ms] of after) spent += ms - (before.get(pid) ?? 0);
+  return spent;
+}
+
+/**
+ * The CPU of every PostgreSQL backend connected to the database, by pid: on PostgreSQL most of a request's
+ * cost is spent there, outside the server process (the database may be shared with other work, so only
+ * its own backends are read, through pg_stat_activity and /proc).
+ */
+function backendCpu(admin: pg.Client, database: string): () => Promise<Map<number, number>> {
+  return async () => {
+    const { rows } = await admin.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+      [database],
+    );
+    const cpu = new Map<number, number>();
+    for (const { pid } of rows) {
+      const ms = processCpuMs(pid);
+      if (ms !== undefined) cpu.set(pid, ms);
+    }
+    return cpu;
+  };
+}
+
 async function onPostgres(out: (line: string) => void, adminUrl: string): Promise<void> {
   const name = `jixiao_load_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -389,7 +428,7 @@ async function onPostgres(out: (line: string) => void, adminUrl: string): Promis
     const logs = await mkdtemp(join(tmpdir(), 'jixiao-load-'));
     const child = await spawnServer([], { DATABASE_URL: url.toString() }, join(logs, 'server.log'));
     try {
-      await runRoutes(out, 'postgres', child, loaded);
+      await runRoutes(out, 'postgres', child, loaded, backendCpu(admin, name));
     } finally {
       await child.stop();
       await rm(logs, { recursive: true, force: true });

@@ -1,14 +1,16 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { installAuthorization } from './access/authorize';
 import type { RouteAccess } from './access/policies';
 import type { Database } from './db/connect';
+import { keepPlannerStatistics } from './db/planner-statistics';
 import { HeavyPool, type HeavyPoolOptions, heavyOptionsFromEnv } from './heavy/pool';
 import type { App, Deps } from './http/app-types';
 import { installErrorHandling } from './http/errors';
 import { withSafeErrors } from './http/log-safety';
 import { registerPlugins } from './http/plugins';
+import { serializerCompiler } from './http/serializer';
 import { validatorCompiler } from './http/validation';
 import { serveWebApp } from './http/web-app';
 import { type JobQueue, noJobQueue, openJobQueue } from './jobs/queue';
@@ -75,6 +77,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       { config: { access: { public: true } }, schema: { tags: ['系统'], summary: 'OpenAPI 3 文档' } },
       async () => app.swagger(),
     );
+    const stopAnalyses = keepPlannerStatistics(options.database, app.log);
+    app.addHook('onClose', async () => stopAnalyses());
     closeInOrder(app, jobQueue, heavy, options.database);
     return app;
   });

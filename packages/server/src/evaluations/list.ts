@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
 import { scopeCondition } from '../access/scope';
 import { escapeLike, underPath } from '../access/tree-path';
 import type { Principal } from '../auth/sessions';
@@ -89,9 +89,15 @@ async function conditionsOf(
 }
 
 /**
- * One page of the evaluations the principal may read, with the total over all pages. The total comes with
- * the page (`count(*) over ()`, one statement); only a page past the end, which has no row to carry it,
- * costs a second query.
+ * One page of the evaluations the principal may read, with the total over all pages. The page and the total
+ * are two statements: the page walks the sort's index and stops after `pageSize` rows, the count joins
+ * without sorting, where one statement with `count(*) over ()` built, joined and sorted every row in scope
+ * to keep 50 (measured at 2,000 evaluations: 5–7 ms of PostgreSQL per request against 1.5–3 for both).
+ * Ties on the sort column are broken by id in the same direction, so that the sort's index (column, id),
+ * read forwards or backwards, gives the order itself: a bulk import writes hundreds of rows with one
+ * `updated_at`, and a mixed direction had the database sort each such group to keep 50 rows.
+ * A first page that is not full is the whole list and needs no count. The two read at separate moments, so a
+ * write between them can make the total differ from the pages by that write, as it would from one page to the next.
  */
 export async function listEvaluations(
   db: Db,
@@ -101,18 +107,17 @@ export async function listEvaluations(
   const where = await conditionsOf(db, principal, q);
   if (where === null) return { rows: [], total: 0 };
   const column = SORT_COLUMN[q.sort];
-  const found = await db
-    .select({ ...summaryColumns, total: sql<number>`cast(count(*) over () as integer)` })
+  const rows = await db
+    .select(summaryColumns)
     .from(evaluations)
     .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
     .where(where)
-    .orderBy(q.order === 'asc' ? asc(column) : desc(column), asc(evaluations.id))
+    .orderBy(
+      ...(q.order === 'asc' ? [asc(column), asc(evaluations.id)] : [desc(column), desc(evaluations.id)]),
+    )
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const rows = found.map(({ total: _, ...row }) => row);
-  const first = found[0];
-  if (first) return { rows, total: first.total };
-  if (q.page === 1) return { rows, total: 0 };
+  if (q.page === 1 && rows.length < q.pageSize) return { rows, total: rows.length };
   const [total] = await db
     .select({ n: count() })
     .from(evaluations)

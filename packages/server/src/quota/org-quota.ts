@@ -23,18 +23,26 @@ export function orgQuotaBytes(env: Record<string, string | undefined> = process.
   return round(mb.times(MB), 0, 'truncate').toNumber();
 }
 
-/** Bytes an organisation stores now: its evaluations' JSON plus the files of its unfinished import jobs. */
+/**
+ * Bytes an organisation stores now: its evaluations' JSON plus the files of its unfinished import jobs, in
+ * one statement (a write measures twice, so each round trip saved is two per write).
+ */
 export async function storedBytes(db: DbOrTx, organisationId: string): Promise<number> {
-  const [stored] = await db
-    .select({ bytes: sql<string>`coalesce(sum(pg_column_size(${evaluations.data})), 0)` })
+  const documents = db
+    .select({ bytes: sql`coalesce(sum(pg_column_size(${evaluations.data})), 0)` })
     .from(evaluations)
     .where(eq(evaluations.organisationId, organisationId));
-  const [files] = await db
-    .select({ bytes: sql<string>`coalesce(sum(pg_column_size(${jobFiles.bytes})), 0)` })
+  const files = db
+    .select({ bytes: sql`coalesce(sum(pg_column_size(${jobFiles.bytes})), 0)` })
     .from(jobFiles)
     .innerJoin(jobs, eq(jobs.id, jobFiles.jobId))
     .where(eq(jobs.organisationId, organisationId));
-  return Number(stored?.bytes ?? 0) + Number(files?.bytes ?? 0);
+  // Both sums as scalar subqueries on the organisation's own row (a select needs a from).
+  const [row] = await db
+    .select({ bytes: sql<string>`(${documents}) + (${files})` })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return Number(row?.bytes ?? 0);
 }
 
 /**

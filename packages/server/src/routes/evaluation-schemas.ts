@@ -7,6 +7,7 @@ import type { EvaluationSummaryRow } from '../evaluations/list';
 import { priorYearOf } from '../evaluations/prior-year';
 import { modelOf, nameOf } from '../evaluations/read';
 import type { EvaluationRow } from '../evaluations/store';
+import { replyBuiltByHand } from '../http/serializer';
 import { stamps, timestampsOut, versionField } from './common';
 
 /** The response and request shapes of the evaluation routes, one definition each. */
@@ -74,13 +75,15 @@ const priorYearSchema = z
   .nullable()
   .describe('同一单位同类（项目自评还须同一项目）上一年度的自评，在本人权限范围内；没有则为 null');
 
-export const detailSchema = summarySchema
-  .extend({
-    evaluation: evaluationJson,
-    updatedByName: z.string().nullable(),
-    priorYear: priorYearSchema,
-  })
-  .meta({ id: 'EvaluationRecord' });
+export const detailSchema = replyBuiltByHand(
+  summarySchema
+    .extend({
+      evaluation: evaluationJson,
+      updatedByName: z.string().nullable(),
+      priorYear: priorYearSchema,
+    })
+    .meta({ id: 'EvaluationRecord' }),
+);
 
 /** The full reply for one evaluation: the row, who last changed it, and last year's for comparison. */
 export async function detail(
@@ -91,7 +94,9 @@ export async function detail(
   return {
     ...summary(row),
     evaluation: modelOf(row),
-    updatedByName: await nameOf(db, row.updatedBy),
+    // The one who saved is usually the one asking (every save's reply): no lookup for their own name.
+    updatedByName:
+      row.updatedBy === principal.userId ? principal.displayName : await nameOf(db, row.updatedBy),
     priorYear: await priorYearOf(db, row, principal),
   };
 }

@@ -8,6 +8,7 @@ import { loadEvaluation, modelOf } from '../evaluations/read';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema } from '../http/errors';
 import { findingSchema, scoreResultJson, scoreResultSchema } from '../http/schemas/evaluation-results';
+import { replyBuiltByHand } from '../http/serializer';
 import { idParams, pageQuery, versionField } from './common';
 import { evaluationCommentRoutes } from './evaluation-comments';
 import {
@@ -55,12 +56,14 @@ function evaluationRecordRoutes(app: App, deps: Deps): void {
         summary: '自评列表（按权限范围过滤，可筛选、分页）',
         querystring: listQuery,
         response: {
-          200: z.object({
-            items: z.array(summarySchema),
-            total: z.number().int(),
-            page: z.number().int(),
-            pageSize: z.number().int(),
-          }),
+          200: replyBuiltByHand(
+            z.object({
+              items: z.array(summarySchema),
+              total: z.number().int(),
+              page: z.number().int(),
+              pageSize: z.number().int(),
+            }),
+          ),
         },
       },
     },
