@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
-import { issueLines, issuePathToDraftPath } from './error-text';
+import { issuePathToDraftPath } from './error-text';
+import { issueLines } from './issue-lines';
 
 describe('server issues', () => {
   it('maps a body path of the server to the draft path the form uses', () => {

@@ -1,4 +1,3 @@
-import { describeLocation, type Lang } from '@jixiao/domain';
 import { ApiError, CLIENT_ERROR } from '../api/client';
 import type { T } from '../i18n/I18nProvider';
 
@@ -13,16 +12,6 @@ export function errorText(t: T, err: unknown): string {
     if (err.status === 404) return t('error.notFound');
   }
   return t('error.unknown');
-}
-
-/** Each issue of an error on its own line, with where it is (file, sheet, row, column or field label). */
-export function issueLines(err: unknown, lang: Lang): string[] {
-  if (!(err instanceof ApiError)) return [];
-  const colon = lang === 'zh' ? '：' : ': ';
-  return err.issues.map((i) => {
-    const where = i.location ? describeLocation(i.location, lang) : '';
-    return where ? `${where}${colon}${i.message}` : i.message;
-  });
 }
 
 /**

@@ -5,7 +5,8 @@ import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/endpoints';
 import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
-import { errorText, issueLines } from '../../lib/error-text';
+import { errorText } from '../../lib/error-text';
+import { issueLines } from '../../lib/issue-lines';
 
 /** Upload an official .xlsx or the project's JSON; the reader's problems are listed with sheet/row/column. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {

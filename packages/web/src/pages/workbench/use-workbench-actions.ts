@@ -5,7 +5,8 @@ import { withQueueStatus } from '../../api/heavy';
 import type { Acknowledgement, EvaluationRecord } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.zh';
-import { errorText, issueLines } from '../../lib/error-text';
+import { errorText } from '../../lib/error-text';
+import { issueLines } from '../../lib/issue-lines';
 import type { useEvaluationEditor } from './use-evaluation-editor';
 
 export type ReviewAction = 'sign' | 'approve' | 'return';
