@@ -5,6 +5,7 @@ import { type AuditEntry, auditAll } from '../db/audit';
 import type { Db } from '../db/connect';
 import { evaluations } from '../db/schema';
 import { deriveColumns } from './derive';
+import { summaryColumns } from './list';
 
 /**
  * Re-scoring after a rule-set change: every evaluation of a fiscal year (optionally only those scored
@@ -115,6 +116,10 @@ export async function rescoreEvaluations(db: Db, input: RescoreInput): Promise<R
   return summary;
 }
 
+const { ruleSetId, totalScore, grade, executionRate, errorCount, warningCount } = summaryColumns;
+/** The list's columns (list.ts) that re-scoring may rewrite. */
+const figureColumns = { ruleSetId, totalScore, grade, executionRate, errorCount, warningCount };
+
 /** The rows of these ids still in scope, with what scoring reads and the figures it may rewrite. */
 function readBatch(db: Db, ids: string[], scope: SQL[]) {
   return db
@@ -122,12 +127,7 @@ function readBatch(db: Db, ids: string[], scope: SQL[]) {
       id: evaluations.id,
       version: evaluations.version,
       data: evaluations.data,
-      ruleSetId: evaluations.ruleSetId,
-      totalScore: evaluations.totalScore,
-      grade: evaluations.grade,
-      executionRate: evaluations.executionRate,
-      errorCount: evaluations.errorCount,
-      warningCount: evaluations.warningCount,
+      ...figureColumns,
     })
     .from(evaluations)
     .where(and(sql`${evaluations.id} = any(${sql.param(ids)}::uuid[])`, ...scope));
