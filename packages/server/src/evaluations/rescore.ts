@@ -78,6 +78,7 @@ export async function rescoreEvaluations(db: Db, input: RescoreInput): Promise<R
   const ids = listed.map((r) => r.id);
   const summary: RescoreSummary = { done: 0, total: ids.length, changed: 0, batches: 0, skipped: 0 };
   input.onProgress?.({ done: 0, total: summary.total, changed: 0 });
+  if (ids.length === 0) return summary;
   const batchAt = (from: number) => {
     const some = ids.slice(from, from + batchSize);
     // Still in scope when read: a row moved to another year meanwhile is left alone.
