@@ -1,10 +1,11 @@
 import { evaluate, getRuleSet, parseEvaluation, type RuleSet } from '@jixiao/domain';
-import { and, asc, count, eq, gt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type AuditEntry, auditAll } from '../db/audit';
 import type { Db } from '../db/connect';
 import { evaluations } from '../db/schema';
 import { deriveColumns } from './derive';
+import { summaryColumns } from './list';
 
 /**
  * Re-scoring after a rule-set change: every evaluation of a fiscal year (optionally only those scored
@@ -12,9 +13,9 @@ import { deriveColumns } from './derive';
  * warning counts) rewritten. The document itself does not change, so versions stay as they are and an
  * editor's open form is not made stale.
  *
- * In batches by keyset pagination on id (no OFFSET, so each batch costs the same), one transaction per
- * batch: a crash leaves every finished batch re-scored and the rest as it was, and running it again
- * completes the work. A row saved by someone while its batch was being computed is skipped (its
+ * In batches of the ids listed at the start (each batch read by primary key, so each costs the same),
+ * one transaction per batch: a crash leaves every finished batch re-scored and the rest as it was, and
+ * running it again completes the work. A row saved by someone while its batch was being computed is skipped (its
  * version moved on, and that save derived its columns afresh). Each evaluation whose figures change gets
  * its own `rescore` line in the audit log with the figures before and after, written with its batch.
  */
@@ -66,40 +67,34 @@ export async function rescoreEvaluations(db: Db, input: RescoreInput): Promise<R
   const batchSize = input.batchSize ?? DEFAULT_BATCH;
   const scope: SQL[] = [eq(evaluations.fiscalYear, input.fiscalYear)];
   if (input.ruleSetId !== undefined) scope.push(eq(evaluations.ruleSetId, input.ruleSetId));
-  const [counted] = await db
-    .select({ n: count() })
+  // The ids first, once (a small sort of uuids), then each batch by its ids through the primary key: a
+  // keyset page (`id > last order by id limit n`) makes PostgreSQL scan and sort every remaining row of
+  // the year, documents and all, for each batch — quadratic at a province's 100,000.
+  const listed = await db
+    .select({ id: evaluations.id })
     .from(evaluations)
-    .where(and(...scope));
-  const summary: RescoreSummary = { done: 0, total: counted?.n ?? 0, changed: 0, batches: 0, skipped: 0 };
+    .where(and(...scope))
+    .orderBy(asc(evaluations.id));
+  const ids = listed.map((r) => r.id);
+  const summary: RescoreSummary = { done: 0, total: ids.length, changed: 0, batches: 0, skipped: 0 };
   input.onProgress?.({ done: 0, total: summary.total, changed: 0 });
-  const batchAfter = (after: string | undefined) =>
-    db
-      .select({
-        id: evaluations.id,
-        version: evaluations.version,
-        data: evaluations.data,
-        ruleSetId: evaluations.ruleSetId,
-        totalScore: evaluations.totalScore,
-        grade: evaluations.grade,
-        executionRate: evaluations.executionRate,
-        errorCount: evaluations.errorCount,
-        warningCount: evaluations.warningCount,
-      })
-      .from(evaluations)
-      .where(and(...scope, after === undefined ? undefined : gt(evaluations.id, after)))
-      .orderBy(asc(evaluations.id))
-      .limit(batchSize);
+  if (ids.length === 0) return summary;
+  const batchAt = (from: number) => {
+    const some = ids.slice(from, from + batchSize);
+    // Still in scope when read: a row moved to another year meanwhile is left alone.
+    return readBatch(db, some, scope).then((rows) => ({ rows, listed: some.length }));
+  };
   // The database reads the next batch and writes the last one while this process scores the current one:
   // at most one read and one write in flight, so memory holds three batches at most.
-  let reading = batchAfter(undefined);
+  let reading = batchAt(0);
   let writing: Promise<void> = Promise.resolve();
-  for (;;) {
-    const rows = await reading;
-    const last = rows[rows.length - 1];
-    if (!last) break;
-    reading = batchAfter(last.id);
-    // A failed read is thrown where it is awaited; this only keeps it from counting as unhandled meanwhile.
-    reading.catch(() => undefined);
+  for (let from = 0; from < ids.length; from += batchSize) {
+    const { rows, listed: count } = await reading;
+    if (from + batchSize < ids.length) {
+      reading = batchAt(from + batchSize);
+      // A failed read is thrown where it is awaited; this only keeps it from counting as unhandled meanwhile.
+      reading.catch(() => undefined);
+    }
     const changes = rows.flatMap((row) => {
       // Parsed again as every read does (read.ts modelOf), so defaults of newer schema versions apply.
       const evaluation = parseEvaluation(row.data);
@@ -111,7 +106,7 @@ export async function rescoreEvaluations(db: Db, input: RescoreInput): Promise<R
     await writing;
     writing = writeBatch(db, changes, input.userId).then((written) => {
       summary.batches += 1;
-      summary.done += rows.length;
+      summary.done += count;
       summary.changed += written;
       summary.skipped += changes.length - written;
       input.onProgress?.({ done: summary.done, total: summary.total, changed: summary.changed });
@@ -120,6 +115,23 @@ export async function rescoreEvaluations(db: Db, input: RescoreInput): Promise<R
   }
   await writing;
   return summary;
+}
+
+const { ruleSetId, totalScore, grade, executionRate, errorCount, warningCount } = summaryColumns;
+/** The list's columns (list.ts) that re-scoring may rewrite. */
+const figureColumns = { ruleSetId, totalScore, grade, executionRate, errorCount, warningCount };
+
+/** The rows of these ids still in scope, with what scoring reads and the figures it may rewrite. */
+function readBatch(db: Db, ids: string[], scope: SQL[]) {
+  return db
+    .select({
+      id: evaluations.id,
+      version: evaluations.version,
+      data: evaluations.data,
+      ...figureColumns,
+    })
+    .from(evaluations)
+    .where(and(sql`${evaluations.id} = any(${sql.param(ids)}::uuid[])`, ...scope));
 }
 
 interface Change {
