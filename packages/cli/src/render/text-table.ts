@@ -3,7 +3,9 @@
  * punctuation take two columns. Numbers are right-aligned.
  */
 
-import { displayWidth } from '@jixiao/domain';
+// The subpath, not the package: `jixiao --version` and `--help` reach this file and must not load the
+// whole domain (zod schemas and all) to measure a column.
+import { displayWidth } from '@jixiao/domain/display-width';
 
 export type Align = 'left' | 'right';
 
