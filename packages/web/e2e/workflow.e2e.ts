@@ -2,7 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate, getRuleSet, parseEvaluation } from '@jixiao/domain';
-import { readEvaluationBytes, writeSelfEvaluationXlsx } from '@jixiao/formats';
+import {
+  readEvaluationBytes,
+  readEvaluationGrid,
+  writeSelfEvaluationXlsx,
+  xlsxToGrids,
+} from '@jixiao/formats';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
@@ -215,14 +220,19 @@ describe('unit preparer → finance reviewer', () => {
       page.getByTestId('download-xlsx').click(),
     ]);
     const file = await download.path();
-    const sheet = await readEvaluationBytes(new Uint8Array(readFileSync(file)), download.suggestedFilename());
+    const bytes = new Uint8Array(readFileSync(file));
+    const sheet = await readEvaluationBytes(bytes, download.suggestedFilename());
     expect(sheet.funds.total).toMatchObject({
       initialBudget: '2931.88',
       adjustedBudget: '2851.19',
       executed: '1209.56',
     });
     expect(sheet.indicators.map((i) => [i.name, i.weight, i.score])).toContainEqual(['企业满意度', '5', '5']);
-    expect(sheet.stated).toMatchObject({
+    // The figures printed on the visible form, read without the hidden data sheet (which gives back the
+    // evaluation as entered, with nothing stated).
+    const [form] = await xlsxToGrids(bytes, download.suggestedFilename());
+    if (!form) throw new Error('the 自评表 has no sheet');
+    expect(readEvaluationGrid(form).stated).toMatchObject({
       executionRate: '42.42',
       executionScore: '4.24',
       totalScore: '94.24',
