@@ -1,5 +1,5 @@
 import type { Evaluation } from '@jixiao/domain';
-import { INDICATOR_TABLE_HEADERS } from '@jixiao/domain';
+import { FUNDS_FORM_ROW_LABEL, INDICATOR_TABLE_HEADERS } from '@jixiao/domain';
 
 /**
  * The 自评表 grid (domain-rules §1.7; 部门整体 after the Chongqing form, §2.3): nine columns A–I,
@@ -76,11 +76,9 @@ export function sheetLabels(evaluation: Evaluation, unitLabel: string): SheetLab
     weight: project ? '分值' : '执行率权重',
     rate: '执行率',
     score: project ? '得分' : '执行率得分',
-    total: '年度资金总额',
-    // The central wording of the form (§1.7); 池州 prints 本年财政拨款, the reader takes either.
-    fiscalAppropriation: '其中：当年财政拨款',
-    priorYearCarryover: '上年结转资金',
-    otherFunds: '其他资金',
+    // The central wording of the form (§1.7), shared with the report's annex; 池州 prints 本年财政拨款,
+    // the reader takes either.
+    ...FUNDS_FORM_ROW_LABEL,
     fundsColumns: project ? NATIONAL_FUNDS_COLUMNS : CHONGQING_FUNDS_COLUMNS,
     // 部门整体 after Chongqing's 当年绩效目标 block (§2.3); the model keeps one goal text, the adjusted one.
     goalsBlock: project ? '年度总体目标' : '当年绩效目标',
