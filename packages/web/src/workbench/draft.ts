@@ -152,8 +152,20 @@ export function newRowId(): string {
   return `r${Date.now().toString(36)}${rowCounter}`;
 }
 
-/** Gives every indicator an id (rows from files or the server may lack one). */
+/**
+ * Gives every indicator an id (rows from files or the server may lack one). The id given is the row's
+ * place in the version loaded ("row3"), so two tabs that load the same version name its rows alike and
+ * a later three-way merge (workbench/merge.ts) can match them; the ids are saved with the rows.
+ */
 export function withRowIds(draft: Draft): Draft {
-  const indicators = (draft.indicators ?? []).map((r) => (r.id ? r : { ...r, id: newRowId() }));
+  const rows = draft.indicators ?? [];
+  const taken = new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
+  const indicators = rows.map((r, i) => {
+    if (r.id) return r;
+    let id = `row${i + 1}`;
+    while (taken.has(id)) id = `${id}x`;
+    taken.add(id);
+    return { ...r, id };
+  });
   return { ...draft, indicators };
 }

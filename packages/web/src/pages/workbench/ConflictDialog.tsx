@@ -1,24 +1,67 @@
-import { Button, Modal, Space, Table, Typography } from 'antd';
+import { Button, Modal, Radio, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { showDateTime } from '../../lib/format';
-import { diffDrafts } from '../../workbench/diff';
 import { fieldLabel } from '../../workbench/field-label';
+import type { MergeConflict, MergeSide } from '../../workbench/merge';
 import type { Conflict } from './use-evaluation-editor';
 
-/** A save conflict: both versions side by side, field by field; the user chooses which to keep. */
+/** A conflicting value in a few words: a row by its name, a group of fields by their values. */
+function shownValue(v: unknown): string {
+  if (v === undefined || v === null || v === '') return '—';
+  if (typeof v !== 'object') return String(v);
+  if (!Array.isArray(v) && 'name' in v && typeof v.name === 'string') return v.name;
+  const parts = (
+    Array.isArray(v)
+      ? v
+      : Object.entries(v)
+          .filter(([k]) => k !== 'id')
+          .map(([, x]) => x)
+  )
+    .map(shownValue)
+    .filter((s) => s !== '—');
+  return parts.length ? parts.join(' / ') : '—';
+}
+
+/**
+ * What a save conflict still asks after the three-way merge: only the places both sides changed
+ * differently, one choice each (this window's value unless changed). The other side is named as the
+ * same user in another window when it was this user.
+ */
 export function ConflictDialog({
   conflict,
-  onKeepMine,
+  onSave,
   onKeepTheirs,
   busy,
 }: {
   conflict: Conflict;
-  onKeepMine: () => void;
+  onSave: (choices: Record<string, MergeSide>) => void;
   onKeepTheirs: () => void;
   busy: boolean;
 }) {
   const { t, lang } = useI18n();
-  const diffs = diffDrafts(conflict.mine, conflict.theirs.evaluation);
+  const { user } = useSession();
+  const [choices, setChoices] = useState<Record<string, MergeSide>>({});
+  const self = !!user && conflict.theirs.updatedBy === user.id;
+  const who = conflict.theirs.updatedByName ?? t('wb.conflict.someone');
+  const rowLevel = (c: MergeConflict) => /^indicators\[\d+\]$/.test(c.path);
+  const cell = (c: MergeConflict, v: unknown) =>
+    v === undefined && rowLevel(c) ? t('wb.conflict.rowRemoved') : shownValue(v);
+  const choice = (c: MergeConflict) => choices[c.key] ?? 'mine';
+  const sideColumn = (side: MergeSide, title: string) => ({
+    title,
+    key: side,
+    render: (_: unknown, c: MergeConflict) => (
+      <Radio
+        checked={choice(c) === side}
+        onChange={() => setChoices((s) => ({ ...s, [c.key]: side }))}
+        data-testid={`conflict-${side}-${c.path}`}
+      >
+        {cell(c, c[side])}
+      </Radio>
+    ),
+  });
   return (
     <Modal
       open
@@ -31,33 +74,39 @@ export function ConflictDialog({
           <Button onClick={onKeepTheirs} disabled={busy} data-testid="conflict-theirs">
             {t('wb.conflict.keepTheirs')}
           </Button>
-          <Button type="primary" onClick={onKeepMine} loading={busy} data-testid="conflict-mine">
-            {t('wb.conflict.keepMine')}
+          <Button type="primary" onClick={() => onSave(choices)} loading={busy} data-testid="conflict-save">
+            {t('wb.conflict.save')}
           </Button>
         </Space>
       }
     >
-      <Typography.Paragraph>
-        {t('wb.conflict.body', {
-          who: conflict.theirs.updatedByName ?? t('wb.conflict.someone'),
-          at: showDateTime(conflict.theirs.updatedAt, lang),
-        })}
+      <Typography.Paragraph data-testid="conflict-body">
+        {self
+          ? t('wb.conflict.bodySelf', {
+              at: showDateTime(conflict.theirs.updatedAt, lang),
+              count: conflict.conflicts.length,
+            })
+          : t('wb.conflict.bodyOther', {
+              who,
+              at: showDateTime(conflict.theirs.updatedAt, lang),
+              count: conflict.conflicts.length,
+            })}
       </Typography.Paragraph>
-      <Typography.Text strong>{t('wb.conflict.diffCount', { count: diffs.length })}</Typography.Text>
       <Table
         size="small"
-        rowKey="path"
+        rowKey="key"
         pagination={false}
         scroll={{ y: 360 }}
-        dataSource={diffs}
+        dataSource={conflict.conflicts}
         columns={[
-          { title: '', dataIndex: 'path', width: 220, render: (p: string) => fieldLabel(p, t) },
           {
-            title: t('wb.conflict.mine'),
-            dataIndex: 'mine',
-            render: (v: string) => <Typography.Text mark>{v || '—'}</Typography.Text>,
+            title: t('wb.conflict.field'),
+            dataIndex: 'path',
+            width: 220,
+            render: (p: string) => fieldLabel(p, t),
           },
-          { title: t('wb.conflict.theirs'), dataIndex: 'theirs', render: (v: string) => v || '—' },
+          sideColumn('mine', t('wb.conflict.mine')),
+          sideColumn('theirs', self ? t('wb.conflict.theirsSelf') : t('wb.conflict.theirsOther', { who })),
         ]}
       />
     </Modal>

@@ -30,7 +30,7 @@ export function WorkbenchDialogs({ ed, actions: a, ...p }: DialogsProps) {
         <ConflictDialog
           conflict={ed.conflict}
           busy={ed.saving}
-          onKeepMine={() => void a.run(ed.keepMine)}
+          onSave={(choices) => void a.run(() => ed.resolveConflict(choices))}
           onKeepTheirs={ed.keepTheirs}
         />
       )}

@@ -1,11 +1,12 @@
 import { CommentOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Space } from 'antd';
+import { App, Button, Card, Col, Row, Space } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
 import type { EvaluationRecord, FieldComment } from '../../api/types';
 import { LoadFailed, PageLoading } from '../../app/PageState';
+import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { useAsync } from '../../lib/use-async';
@@ -16,12 +17,15 @@ import type { LiveScore } from '../../workbench/engine';
 import { fieldLabel } from '../../workbench/field-label';
 import { ScorePanel } from '../../workbench/ScorePanel';
 import { WorkbenchContext } from '../../workbench/WorkbenchContext';
+import { DraftRestoreDialog } from './DraftRestoreDialog';
 import { SectionComments } from './FieldComments';
 import { PriorYearCard } from './PriorYearCard';
 import { ReturnNotice } from './ReturnNotice';
 import { sectionsFor, type WorkbenchSection } from './sections';
 import { useEvaluationEditor } from './use-evaluation-editor';
 import { useLeaveGuard } from './use-leave-guard';
+import { useLocalDraft } from './use-local-draft';
+import { useSaveShortcut } from './use-save-shortcut';
 import { useWorkbenchActions } from './use-workbench-actions';
 import { useWorkbenchValue } from './use-workbench-value';
 import { useWorkflowRights } from './use-workflow-rights';
@@ -85,6 +89,10 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
   useLeaveGuard(dirty);
+  const { user } = useSession();
+  const { message } = App.useApp();
+  const local = useLocalDraft(ed, user?.id, rights.readOnly);
+  useSaveShortcut(!rights.readOnly && dirty && !ed.saving && !ed.conflict, () => void actions.onSave());
 
   const title = record.title || t('wb.title', { year: draft.fiscalYear, kind: t(`kind.${draft.kind}`) });
   const sections = sectionsFor(draft.kind);
@@ -130,6 +138,16 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
           </div>
         </Col>
       </Row>
+      {local.offer && (
+        <DraftRestoreDialog
+          offer={local.offer}
+          onDiscard={local.discard}
+          onRestore={() => {
+            local.restore();
+            message.info(t('wb.draft.restored'));
+          }}
+        />
+      )}
       <WorkbenchDialogs
         ed={ed}
         actions={actions}

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
 import type { EvaluationRecord } from '../../api/types';
@@ -7,22 +7,33 @@ import { setAt } from '../../lib/json-path';
 import { sameContent } from '../../workbench/diff';
 import { type Draft, draftForSave, type FieldIssue, withRowIds } from '../../workbench/draft';
 import { liveScore } from '../../workbench/engine';
+import { type MergeConflict, type MergeSide, merge3 } from '../../workbench/merge';
 
+/**
+ * A save refused as stale (409) whose three-way merge found places both sides changed differently:
+ * `base` is what this tab started from, `mine` its content, `theirs` the server's record now.
+ */
 export interface Conflict {
+  base: Draft;
   mine: Draft;
   theirs: EvaluationRecord;
+  theirsDraft: Draft;
+  conflicts: MergeConflict[];
 }
 
 /**
  * The state of one open evaluation: the server record, the draft being edited, live scoring of the
- * draft (deferred so typing stays smooth), saving with optimistic concurrency and the 409 conflict.
+ * draft (deferred so typing stays smooth), saving with optimistic concurrency and the 409 merge.
  */
 export function useEvaluationEditor(initial: EvaluationRecord) {
   const [record, setRecord] = useState(initial);
+  /** The content of `record` as this tab last loaded or saved it: the base of a three-way merge. */
   const [saved, setSaved] = useState<Draft>(() => withRowIds(initial.evaluation));
   const [draft, setDraft] = useState<Draft>(saved);
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<Conflict>();
+  /** Whether the last successful save merged in what another tab or user had saved meanwhile. */
+  const lastSaveMerged = useRef(false);
   /** Problems the server found on the last save, shown beside their fields until the next good save. */
   const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
   const deferred = useDeferredValue(draft);
@@ -41,14 +52,25 @@ export function useEvaluationEditor(initial: EvaluationRecord) {
     setDraft(next);
   }, []);
 
-  /** Saves the draft against the version it was loaded from; a 409 opens the conflict with both versions. */
-  const save = useCallback(
-    async (version = record.version, content = draft): Promise<EvaluationRecord | undefined> => {
+  /**
+   * Saves `content` against `version`. On a 409 the server's current record is merged three ways with
+   * `base` (what `content` was edited from): with no true conflict the merge is saved at once (and shown
+   * in the form); otherwise the conflict opens, field by field.
+   */
+  const saveAs = useCallback(
+    async (
+      version: number,
+      content: Draft,
+      base: Draft,
+      merged: boolean,
+    ): Promise<EvaluationRecord | undefined> => {
       setSaving(true);
       try {
         const rec = await api.saveEvaluation(record.id, version, draftForSave(content));
         setRecord(rec);
         setSaved(content);
+        if (merged) setDraft(content);
+        lastSaveMerged.current = merged;
         setConflict(undefined);
         setServerIssues([]);
         return rec;
@@ -63,43 +85,63 @@ export function useEvaluationEditor(initial: EvaluationRecord) {
             }),
           );
         }
-        if (e instanceof ApiError && e.status === 409) {
-          const theirs = await api.getEvaluation(record.id);
-          setConflict({ mine: content, theirs });
-          return undefined;
-        }
-        throw e;
+        if (!(e instanceof ApiError && e.status === 409)) throw e;
       } finally {
         setSaving(false);
       }
+      const theirs = await api.getEvaluation(record.id);
+      const theirsDraft = withRowIds(theirs.evaluation);
+      const result = merge3(base, content, theirsDraft);
+      if (result.conflicts.length === 0) return saveAs(theirs.version, result.merged, theirsDraft, true);
+      setConflict({ base, mine: content, theirs, theirsDraft, conflicts: result.conflicts });
+      return undefined;
     },
-    [record.id, record.version, draft],
+    [record.id],
   );
 
-  const keepMine = useCallback(async () => {
-    if (!conflict) return;
-    await save(conflict.theirs.version, conflict.mine);
-  }, [conflict, save]);
+  /** Saves the draft against the version it was loaded from. */
+  const save = useCallback(
+    (): Promise<EvaluationRecord | undefined> => saveAs(record.version, draft, saved, false),
+    [saveAs, record.version, draft, saved],
+  );
 
+  /** Saves the merge with each true conflict settled as chosen (mine where nothing was chosen). */
+  const resolveConflict = useCallback(
+    async (choices: Readonly<Record<string, MergeSide>>) => {
+      if (!conflict) return;
+      const { merged } = merge3(
+        conflict.base,
+        conflict.mine,
+        conflict.theirsDraft,
+        (k) => choices[k] ?? 'mine',
+      );
+      await saveAs(conflict.theirs.version, merged, conflict.theirsDraft, true);
+    },
+    [conflict, saveAs],
+  );
+
+  /** Drops this tab's changes and takes the server's version. */
   const keepTheirs = useCallback(() => {
     if (!conflict) return;
-    accept(conflict.theirs);
+    accept(conflict.theirs, conflict.theirsDraft);
     setConflict(undefined);
   }, [conflict, accept]);
 
   return {
     serverIssues,
     record,
+    saved,
     draft,
     live,
     dirty,
     saving,
     conflict,
+    lastSaveMerged,
     setField,
     update,
     save,
     accept,
-    keepMine,
+    resolveConflict,
     keepTheirs,
     setRecord,
   };

@@ -57,7 +57,7 @@ export function useWorkbenchActions(ed: ReturnType<typeof useEvaluationEditor>, 
 
   const onSave = () =>
     run(async () => {
-      if (await ed.save()) message.success(t('wb.saved'));
+      if (await ed.save()) message.success(t(ed.lastSaveMerged.current ? 'wb.savedMerged' : 'wb.saved'));
     });
 
   const onSubmit = (acks: Acknowledgement[]) =>
