@@ -252,7 +252,7 @@ describe('unit preparer → finance reviewer', () => {
     await page.context().close();
   });
 
-  it('keeps both versions on a save conflict and lets the user choose', async () => {
+  it('merges a stale save with what another tab saved, and warns before leaving unsaved work', async () => {
     const a = await openPage(browser);
     const b = await openPage(browser);
     onTestFailed(() => b.screenshot('failed-conflict'));
@@ -268,13 +268,12 @@ describe('unit preparer → finance reviewer', () => {
 
     await (await narrative(b.page, '有关建议')).fill('强化川渝地区合作交流。');
     await b.page.getByTestId('save').click();
-    const dialog = b.page.getByRole('dialog', { name: /保存冲突/ });
-    await dialog.waitFor();
-    await expect.poll(() => dialog.getByText('科技服务水平有待提高。').isVisible()).toBe(true);
-    await expect.poll(() => dialog.getByText('强化川渝地区合作交流。').isVisible()).toBe(true);
-    await b.screenshot('05-save-conflict');
-    await dialog.getByTestId('conflict-mine').click();
+    // Different fields: merged without asking (never-lose-work.e2e.ts asks about a true conflict).
+    await expect.poll(() => b.page.getByText('已保存，并已合并另一处保存的修改').isVisible()).toBe(true);
     await expect.poll(() => b.page.getByTestId('dirty').count()).toBe(0);
+    expect(await (await narrative(b.page, '存在的问题及原因分析')).inputValue()).toBe(
+      '科技服务水平有待提高。',
+    );
     // Leaving with unsaved changes asks first; staying keeps what was typed.
     await (await narrative(b.page, '有关建议')).fill('强化川渝地区合作交流。加大科技特派员宣传培训力度。');
     await b.page.getByRole('link', { name: '我的工作台' }).click();
