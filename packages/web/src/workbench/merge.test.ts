@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sameContent } from './diff';
-import { withRowIds } from './draft';
+import { emptyDraft, withRowIds } from './draft';
 import { merge3 } from './merge';
 
 const row = (id: string, name: string, weight = '10') => ({ id, level1: '产出指标', name, weight });
@@ -121,8 +121,13 @@ describe('merge3', () => {
   });
 
   it('gives rows without ids the same ids in every tab that loads the same version', () => {
-    const loaded = { indicators: [{ level1: 'x', name: 'A', weight: '1' }, row('row1', 'B')] };
-    expect(withRowIds(loaded as never).indicators?.map((r) => r.id)).toEqual(['row1x', 'row1']);
+    const loaded = {
+      ...emptyDraft('project', 2024, '单位', 'mof-2020'),
+      indicators: [{ level1: '产出指标', name: 'A', weight: '1' }, row('row1', 'B')],
+    };
+    // The first row is the first of its version ("row1"), but another row already holds that id.
+    expect(withRowIds(loaded).indicators?.map((r) => r.id)).toEqual(['row1x', 'row1']);
+    expect(withRowIds(loaded)).toEqual(withRowIds(loaded));
   });
 });
 
