@@ -7,19 +7,29 @@ import { SessionProvider } from '../auth/SessionProvider';
 import { I18nProvider } from '../i18n/I18nProvider';
 import type { Draft } from '../workbench/draft';
 
+/** One answer of the stand-in server: status and JSON body, or undefined for 404. */
+export type ApiHandler = (method: string, path: string, body: unknown) => [number, unknown] | undefined;
+
 /**
- * Component tests talk to a stand-in for the server's JSON answers by path: `fetch` is replaced for the
- * test, so the app's own API client, session and i18n run as they do in the browser.
+ * Component tests talk to a stand-in for the server's JSON answers: `fetch` is replaced for the test,
+ * so the app's own API client, session and i18n run as they do in the browser.
  */
-export function answerApi(answers: Record<string, unknown>): void {
-  vi.stubGlobal('fetch', async (input: string | URL | Request) => {
+export function answerApiWith(handler: ApiHandler): void {
+  vi.stubGlobal('fetch', async (input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const path = new URL(url, 'http://127.0.0.1').pathname;
-    const body = answers[path];
-    return body === undefined
-      ? new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: path } }), { status: 404 })
-      : new Response(JSON.stringify(body), { status: 200 });
+    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    const [status, answer] = handler(init?.method ?? 'GET', path, body) ?? [
+      404,
+      { error: { code: 'NOT_FOUND', message: path } },
+    ];
+    return new Response(JSON.stringify(answer), { status });
   });
+}
+
+/** The same with fixed answers to GET by path. */
+export function answerApi(answers: Record<string, unknown>): void {
+  answerApiWith((_, path) => (answers[path] === undefined ? undefined : [200, answers[path]]));
 }
 
 export function session(userId: string, displayName: string): SessionBody {

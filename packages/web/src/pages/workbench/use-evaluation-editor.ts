@@ -65,6 +65,7 @@ export function useEvaluationEditor(initial: EvaluationRecord) {
       merged: boolean,
     ): Promise<EvaluationRecord | undefined> => {
       setSaving(true);
+      let stale: ApiError;
       try {
         const rec = await api.saveEvaluation(record.id, version, draftForSave(content));
         setRecord(rec);
@@ -86,10 +87,14 @@ export function useEvaluationEditor(initial: EvaluationRecord) {
           );
         }
         if (!(e instanceof ApiError && e.status === 409)) throw e;
+        stale = e;
       } finally {
         setSaving(false);
       }
       const theirs = await api.getEvaluation(record.id);
+      // A 409 at the current version is not a stale save (the evaluation is locked, e.g. submitted
+      // meanwhile): merging would change nothing, so the server's reason is shown instead.
+      if (theirs.version === version) throw stale;
       const theirsDraft = withRowIds(theirs.evaluation);
       const result = merge3(base, content, theirsDraft);
       if (result.conflicts.length === 0) return saveAs(theirs.version, result.merged, theirsDraft, true);
