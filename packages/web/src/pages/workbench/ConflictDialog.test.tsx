@@ -82,4 +82,19 @@ describe('ConflictDialog', () => {
     expect(merged.narrative).toEqual({ problems: '资金拨付晚' });
     expect(merged.indicators).toEqual(mine.indicators);
   });
+
+  it('names a list merged as a whole by its section, never by its path', async () => {
+    const goals = (...expected: string[]) => ({ ...base, goals: expected.map((e) => ({ expected: e })) });
+    const [b, m, t] = [goals('甲'), goals('甲', '乙'), goals('丙')];
+    const conflict = {
+      base: b,
+      mine: m,
+      theirs: recordOf(t),
+      theirsDraft: t,
+      conflicts: merge3(b, m, t).conflicts,
+    };
+    renderInApp(<ConflictDialog conflict={conflict} busy={false} onSave={vi.fn()} onKeepTheirs={vi.fn()} />);
+    const rows = await screen.findAllByRole('row');
+    expect(rows.slice(1).map((r) => r.textContent)).toEqual(['年度总体目标甲 / 乙丙']);
+  });
 });

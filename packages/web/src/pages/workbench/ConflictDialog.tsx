@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { showDateTime } from '../../lib/format';
-import { fieldLabel } from '../../workbench/field-label';
 import type { MergeConflict, MergeSide } from '../../workbench/merge';
+import { placeLabel } from './place-label';
 import type { Conflict } from './use-evaluation-editor';
 
 /** A conflicting value in a few words: a row by its name, a group of fields by their values. */
@@ -103,7 +103,7 @@ export function ConflictDialog({
             title: t('wb.conflict.field'),
             dataIndex: 'path',
             width: 220,
-            render: (p: string) => fieldLabel(p, t),
+            render: (p: string) => placeLabel(p, t),
           },
           sideColumn('mine', t('wb.conflict.mine')),
           sideColumn('theirs', self ? t('wb.conflict.theirsSelf') : t('wb.conflict.theirsOther', { who })),

@@ -1,7 +1,7 @@
 import { Button, Modal, Space, Typography } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { showDateTime } from '../../lib/format';
-import { fieldLabel } from '../../workbench/field-label';
+import { placeLabel } from './place-label';
 import type { DraftOffer } from './use-local-draft';
 
 const SHOWN = 8;
@@ -17,7 +17,7 @@ export function DraftRestoreDialog({
   onDiscard: () => void;
 }) {
   const { t, lang } = useI18n();
-  const labels = [...new Set(offer.paths.map((p) => fieldLabel(p, t)))];
+  const labels = [...new Set(offer.paths.map((p) => placeLabel(p, t)))];
   return (
     <Modal
       open
