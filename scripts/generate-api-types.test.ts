@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { openApiJson } from '@jixiao/server';
 import { describe, expect, it } from 'vitest';
-import { API_TYPES_FILE, apiTypesSource } from './generate-api-types';
+import { API_LIMITS_FILE, API_TYPES_FILE, apiLimitsSource, apiTypesSource } from './generate-api-types';
 
 describe('the web client types', () => {
   it('are what `npm run api-types` generates from the current routes (run it after changing a route schema)', async () => {
@@ -35,6 +35,24 @@ describe('the web client types', () => {
   it("leave nothing unknown but the audit log's before/after snapshots (any JSON a change wrote)", async () => {
     const unknownFields = (await apiTypesSource()).match(/\w+\??: unknown\b/g);
     expect(unknownFields).toEqual(['before: unknown', 'after: unknown']);
+  });
+});
+
+describe('the web client length limits', () => {
+  it('are what `npm run api-types` generates from the current routes', async () => {
+    expect(readFileSync(API_LIMITS_FILE, 'utf8'), 'limits.gen.ts is stale: run npm run api-types').toBe(
+      await apiLimitsSource(),
+    );
+  });
+
+  it("carry the route schemas' max lengths by operation and field, nested fields included", async () => {
+    // By hand from routes/session.ts, evaluation-schemas.ts and evaluation-comments.ts.
+    const source = await apiLimitsSource();
+    expect(source).toContain("'POST /api/session': {\n    username: 100,\n    password: 200,\n  },");
+    expect(source).toContain("    'acknowledgements[].note': 2000,");
+    expect(source).toContain("'GET /api/evaluations': {\n    q: 100,\n  },");
+    // The evaluation body is a $ref: its limits are the domain's (MAX_NAME_LENGTH, MAX_TEXT_LENGTH).
+    expect(source).not.toContain("'PUT /api/evaluations/{id}'");
   });
 });
 
