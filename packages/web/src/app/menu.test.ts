@@ -68,16 +68,16 @@ describe('breadcrumbs from the route', () => {
   it('name the page under home, the workbench under the list, admin pages under 系统管理', () => {
     expect(breadcrumbFor('/', true)).toEqual([{ label: 'nav.home' }]);
     expect(breadcrumbFor('/overview', true)).toEqual([
-      { label: 'nav.home', path: '/' },
+      { label: 'nav.homeCrumb', path: '/' },
       { label: 'nav.overview' },
     ]);
     expect(breadcrumbFor('/evaluations/7', true)).toEqual([
-      { label: 'nav.home', path: '/' },
+      { label: 'nav.homeCrumb', path: '/' },
       { label: 'nav.evaluations', path: '/evaluations' },
       { label: 'nav.workbench' },
     ]);
     expect(breadcrumbFor('/admin/audit-log', true)).toEqual([
-      { label: 'nav.home', path: '/' },
+      { label: 'nav.homeCrumb', path: '/' },
       { label: 'nav.adminGroup' },
       { label: 'nav.adminAuditLog' },
     ]);
@@ -85,11 +85,11 @@ describe('breadcrumbs from the route', () => {
 
   it('end in 页面不存在 on an unknown path and in 无权访问 on the 403 page', () => {
     expect(breadcrumbFor('/evaluations/7/nonsense', false)).toEqual([
-      { label: 'nav.home', path: '/' },
+      { label: 'nav.homeCrumb', path: '/' },
       { label: 'shell.notFoundTitle' },
     ]);
     expect(breadcrumbFor('/forbidden', true)).toEqual([
-      { label: 'nav.home', path: '/' },
+      { label: 'nav.homeCrumb', path: '/' },
       { label: 'shell.forbiddenTitle' },
     ]);
   });

@@ -113,7 +113,8 @@ export interface Crumb {
 
 /** The page names from home to this path; a path the app does not know ends in 页面不存在. */
 export function breadcrumbFor(pathname: string, known: boolean): Crumb[] {
-  const home: Crumb = { label: 'nav.home', path: '/' };
+  // 首页, not the menu's 我的工作台: one link name per target on the page.
+  const home: Crumb = { label: 'nav.homeCrumb', path: '/' };
   if (!known) return [home, { label: 'shell.notFoundTitle' }];
   if (pathname === '/forbidden') return [home, { label: 'shell.forbiddenTitle' }];
   const at = ruleAt(pathname);

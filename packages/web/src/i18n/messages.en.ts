@@ -389,6 +389,7 @@ export const en: Record<MessageKey, string> = {
   'nav.adminRuleSets': 'Rule sets',
   'nav.adminAuditLog': 'Audit log',
   'nav.workbench': 'Evaluation',
+  'nav.homeCrumb': 'Home',
   'nav.menu': 'Navigation',
   'nav.breadcrumb': 'You are here',
   'shell.forbiddenTitle': 'No access',

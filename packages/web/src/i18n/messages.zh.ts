@@ -384,6 +384,7 @@ export const zh = {
   'nav.adminRuleSets': '规则集',
   'nav.adminAuditLog': '操作日志',
   'nav.workbench': '自评填报',
+  'nav.homeCrumb': '首页',
   'nav.menu': '导航菜单',
   'nav.breadcrumb': '当前位置',
   'shell.forbiddenTitle': '无权访问',
