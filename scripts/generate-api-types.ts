@@ -15,8 +15,8 @@ import openapiTS, { type OpenAPI3 } from 'openapi-typescript';
 export const API_TYPES_FILE = fileURLToPath(
   new URL('../packages/web/src/api/schema.gen.ts', import.meta.url),
 );
-export const API_LIMITS_FILE = fileURLToPath(
-  new URL('../packages/web/src/api/limits.gen.ts', import.meta.url),
+export const API_OPERATIONS_FILE = fileURLToPath(
+  new URL('../packages/web/src/api/operations.gen.ts', import.meta.url),
 );
 
 const HEADER =
@@ -52,14 +52,17 @@ function maxLengths(schema: JsonSchema | undefined, prefix: string, into: Map<st
 const objectKey = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : `'${k}'`);
 
 /**
- * The longest text every request field accepts, read from the same OpenAPI document: the web app's
- * inputs take their maxLength from here, so a form never lets through what the server refuses.
+ * The operations the server has and the longest text every request field accepts, read from the same
+ * OpenAPI document: the web app's inputs take their maxLength from here, so a form never lets through what
+ * the server refuses, and it asks only for routes the server it was built with serves.
  */
-export async function apiLimitsSource(): Promise<string> {
+export async function apiOperationsSource(): Promise<string> {
   const document: { paths: Record<string, Record<string, OperationDoc>> } = JSON.parse(await openApiJson());
   const lines: string[] = [];
+  const operations: string[] = [];
   for (const [path, methods] of Object.entries(document.paths)) {
     for (const [method, op] of Object.entries(methods)) {
+      operations.push(`  '${method.toUpperCase()} ${path}',`);
       const fields = new Map<string, number>();
       for (const p of op.parameters ?? []) if (p.in === 'query') maxLengths(p.schema, p.name, fields);
       for (const [type, content] of Object.entries(op.requestBody?.content ?? {}))
@@ -70,6 +73,11 @@ export async function apiLimitsSource(): Promise<string> {
     }
   }
   return `${HEADER}
+/** Every operation of the API, as "METHOD /path". */
+export const OPERATIONS = [
+${operations.join('\n')}
+] as const;
+
 /** The longest text each request field accepts (maxLength of the route schemas), by operation and field. */
 export const REQUEST_LIMITS = {
 ${lines.join('\n')}
@@ -79,6 +87,6 @@ ${lines.join('\n')}
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   writeFileSync(API_TYPES_FILE, await apiTypesSource());
-  writeFileSync(API_LIMITS_FILE, await apiLimitsSource());
-  console.log('已写入 packages/web/src/api/schema.gen.ts 与 limits.gen.ts');
+  writeFileSync(API_OPERATIONS_FILE, await apiOperationsSource());
+  console.log('已写入 packages/web/src/api/schema.gen.ts 与 operations.gen.ts');
 }

@@ -1,4 +1,4 @@
-import { REQUEST_LIMITS } from './limits.gen';
+import { REQUEST_LIMITS } from './operations.gen';
 
 type Limits = typeof REQUEST_LIMITS;
 
@@ -6,7 +6,7 @@ const TABLE: Readonly<Record<string, Readonly<Record<string, number>>>> = REQUES
 
 /**
  * The longest text the server accepts in one field of one request (`maxLength` of its route schema,
- * through limits.gen.ts), for the input's maxLength: what a form lets through, the server takes. Fields of
+ * through operations.gen.ts), for the input's maxLength: what a form lets through, the server takes. Fields of
  * the evaluation itself have the domain's limits (workbench/field-limits.ts).
  */
 export function maxLengthOf<O extends keyof Limits>(operation: O, field: keyof Limits[O] & string): number {

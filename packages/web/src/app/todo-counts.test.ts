@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTodoCounts } from './todo-counts';
+import { readTodoCounts, servesTodoCounts } from './todo-counts';
 
 describe("the menu's to-do counts as the server sends them", () => {
   it('keeps whole counts above zero for menu entries', () => {
@@ -16,5 +16,13 @@ describe("the menu's to-do counts as the server sends them", () => {
     expect(readTodoCounts(null)).toEqual({});
     expect(readTodoCounts([3])).toEqual({});
     expect(readTodoCounts('3')).toEqual({});
+  });
+});
+
+describe('whether the menu asks for to-do counts at all', () => {
+  it('asks only an API whose operations include GET /api/todo-counts', () => {
+    expect(servesTodoCounts(['GET /api/session/current', 'GET /api/todo-counts'])).toBe(true);
+    expect(servesTodoCounts(['GET /api/session/current', 'POST /api/todo-counts'])).toBe(false);
+    expect(servesTodoCounts([])).toBe(false);
   });
 });

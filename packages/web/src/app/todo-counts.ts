@@ -1,13 +1,15 @@
 import { ApiError, request } from '../api/client';
+import { OPERATIONS } from '../api/operations.gen';
 import { useAsync } from '../lib/use-async';
 import type { MenuKey, TodoCounts } from './menu';
 
 /**
  * The to-do counts beside the menu entries come from the server's GET /api/todo-counts: for the signed-in
  * user, how many evaluations wait for their action, keyed by menu entry (`{ "review": 3 }`). The review
- * chain owns that route; a server without it answers 404, and the menu then shows no counts (and stops
- * asking until the page is reloaded). The answer is read defensively: unknown keys and anything but a
- * whole number above zero are left out.
+ * chain owns that route. The app asks only when the API it was built against has it (OPERATIONS, generated
+ * with the API types), so a server without it sees no request and the console no 404; a server that still
+ * answers 404 is not asked again until the page is reloaded. The answer is read defensively: unknown keys
+ * and anything but a whole number above zero are left out.
  */
 const KEYS: ReadonlySet<string> = new Set<MenuKey>([
   'home',
@@ -34,8 +36,13 @@ export function readTodoCounts(body: unknown): TodoCounts {
   return counts;
 }
 
-/** Set once the server has said it has no such route: no request per page after that. */
-let unavailable = false;
+export const TODO_COUNTS_OPERATION = 'GET /api/todo-counts';
+
+/** Whether the API described by these operations serves the counts. */
+export const servesTodoCounts = (operations: readonly string[]) => operations.includes(TODO_COUNTS_OPERATION);
+
+/** Unset when the API has no such route, or once the server has said so: no request per page after that. */
+let unavailable = !servesTodoCounts(OPERATIONS);
 
 async function loadTodoCounts(signal: AbortSignal): Promise<TodoCounts> {
   if (unavailable) return {};
