@@ -28,6 +28,8 @@ let app: RunningApp;
 let browser: Browser;
 let workbench = '';
 let evaluationId = '';
+let admin: TestApi;
+const places = { unit: '', department: '' };
 
 /**
  * Every visible control that is not where a click would reach it, as "what it is: why". A control is
@@ -103,11 +105,15 @@ beforeAll(async () => {
   mkdirSync(LAYOUT, { recursive: true });
   app = await startApp();
   browser = await launch();
-  const { admin, orgs } = await adminSession(app.url, ADMIN_PASSWORD);
+  const session = await adminSession(app.url, ADMIN_PASSWORD);
+  admin = session.admin;
+  const orgs = session.orgs;
   const unit = orgs.find((o) => o.kind === 'unit' && o.name.includes('璧山区科学技术局'));
   const department = orgs.find((o) => o.id === unit?.parentId);
   const bureau = orgs.find((o) => o.id === department?.parentId);
   if (!unit || !department || bureau?.kind !== 'financeBureau') throw new Error('seed 004 has no unit chain');
+  places.unit = unit.id;
+  places.department = department.id;
   await createUser(admin, USERS.preparer.username, '璧山填报人', 'preparer', unit.id, PASSWORD);
   await createUser(admin, USERS.unitApprover.username, '璧山负责人', 'unitApprover', unit.id, PASSWORD);
   await createUser(
@@ -230,6 +236,27 @@ describe('every main page at 1366×768', () => {
       await page.getByRole('link', { name }).waitFor();
     w.assertNoConsoleErrors();
     await page.context().close();
+  });
+
+  it('a 100-character name and three roles leave every header button in the window', async () => {
+    const name = '璧山区科学技术局综合业务科'.repeat(8).slice(0, 100);
+    await admin.call('POST', '/api/users', {
+      username: 'bs-duozhi',
+      displayName: name,
+      password: PASSWORD,
+      roles: [
+        { role: 'preparer', organisationId: places.unit },
+        { role: 'unitApprover', organisationId: places.unit },
+        { role: 'departmentReviewer', organisationId: places.department },
+      ],
+    });
+    const w = await openPage(browser);
+    onTestFailed(() => w.screenshot('failed-layout-long-name'));
+    await signIn(w, app.url, { username: 'bs-duozhi', password: PASSWORD });
+    await checkPage(w, 'home-long-name-three-roles');
+    const signOut = await w.page.getByRole('button', { name: '退出登录' }).boundingBox();
+    expect(signOut && signOut.x + signOut.width <= 1366).toBe(true);
+    await w.page.context().close();
   });
 
   it('a failed form validation leaves no unhandled rejection', async () => {

@@ -10,12 +10,13 @@ import {
   UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Badge, Breadcrumb, Button, Layout, Menu, type MenuProps, Space, Typography } from 'antd';
+import { Badge, Breadcrumb, Button, Layout, Menu, type MenuProps, Space } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link, useLocation, useMatches, useNavigate } from 'react-router-dom';
 import { ChangePasswordDialog } from '../auth/ChangePasswordDialog';
 import { useSession } from '../auth/SessionProvider';
 import { RoleTag } from '../components/RoleTag';
+import { roleText } from '../components/role-text';
 import { useI18n } from '../i18n/I18nProvider';
 import { breadcrumbFor, type MenuEntry, type MenuIcon, type MenuItem, menuFor, selectedAt } from './menu';
 import { useTodoCounts } from './todo-counts';
@@ -113,14 +114,32 @@ export function AppLayout({ children }: { children: ReactNode }) {
           >
             {t('nav.language')}
           </Button>
-          <Typography.Text style={{ color: '#fff', whiteSpace: 'nowrap' }} data-testid="current-user">
+          {/* A long name or many roles are cut, never pushing the buttons out of the window. */}
+          <span
+            style={{
+              display: 'inline-block',
+              maxWidth: 180,
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              whiteSpace: 'nowrap',
+              verticalAlign: 'middle',
+              lineHeight: '22px',
+              color: '#fff',
+            }}
+            title={user?.displayName ?? user?.username}
+            data-testid="current-user"
+          >
             <UserOutlined /> {user?.displayName ?? user?.username}
-          </Typography.Text>
-          <Space size={4} data-testid="current-roles">
+          </span>
+          <div
+            style={{ display: 'flex', gap: 4, maxWidth: 400, overflow: 'hidden' }}
+            title={user?.roles.map((g) => roleText(t, g)).join('、')}
+            data-testid="current-roles"
+          >
             {user?.roles.map((g) => (
               <RoleTag key={`${g.role}@${g.organisationId ?? ''}`} grant={g} />
             ))}
-          </Space>
+          </div>
           <Button
             type="text"
             icon={<KeyOutlined />}
