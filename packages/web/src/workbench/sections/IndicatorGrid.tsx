@@ -11,6 +11,7 @@ import { Alert, AutoComplete, Button, Popover, Select, Space, Table, Tooltip, Ty
 import type { ClipboardEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages.zh';
 import { showDecimal } from '../../lib/format';
 import { DecimalField, ReadOnlyValue, TextAreaField, TextField } from '../fields';
 import { contentWidth, gridScroll } from '../grid-columns';
@@ -203,33 +204,17 @@ export function IndicatorGrid() {
   const comparatorLabel = (c: (typeof COMPARATORS)[number]) =>
     c === 'qualitative' ? t('comparator.qualitative') : COMPARATOR_LABEL[c];
   // Sized to what the rows hold (and the header), so 三级指标 and 单位 read whole.
-  const widthOf = (header: string, values: (string | undefined)[], min: number, max: number) =>
-    contentWidth([header, ...values.map((v) => v ?? '')], { min, max });
+  const fit = (
+    header: MessageKey,
+    pick: (r: IndicatorInput) => string | undefined,
+    min: number,
+    max: number,
+  ) => contentWidth([t(header), ...rows.map((r) => pick(r) ?? '')], { min, max });
   const w = {
-    level1: widthOf(
-      t('wb.ind.level1'),
-      rows.map((r) => r.level1),
-      104,
-      200,
-    ),
-    level2: widthOf(
-      t('wb.ind.level2'),
-      rows.map((r) => r.level2),
-      112,
-      220,
-    ),
-    name: widthOf(
-      t('wb.ind.name'),
-      rows.map((r) => r.name),
-      160,
-      360,
-    ),
-    unit: widthOf(
-      t('wb.ind.unit'),
-      rows.map((r) => r.target?.unit),
-      64,
-      120,
-    ),
+    level1: fit('wb.ind.level1', (r) => r.level1, 104, 200),
+    level2: fit('wb.ind.level2', (r) => r.level2, 112, 220),
+    name: fit('wb.ind.name', (r) => r.name, 160, 360),
+    unit: fit('wb.ind.unit', (r) => r.target?.unit, 64, 120),
   };
   const columns = [
     {
