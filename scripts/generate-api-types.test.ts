@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { openApiJson } from '@jixiao/server';
 import { describe, expect, it } from 'vitest';
-import { API_TYPES_FILE, apiTypesSource } from './generate-api-types';
+import {
+  API_OPERATIONS_FILE,
+  API_TYPES_FILE,
+  apiOperationsSource,
+  apiTypesSource,
+} from './generate-api-types';
 
 describe('the web client types', () => {
   it('are what `npm run api-types` generates from the current routes (run it after changing a route schema)', async () => {
@@ -35,6 +40,33 @@ describe('the web client types', () => {
   it("leave nothing unknown but the audit log's before/after snapshots (any JSON a change wrote)", async () => {
     const unknownFields = (await apiTypesSource()).match(/\w+\??: unknown\b/g);
     expect(unknownFields).toEqual(['before: unknown', 'after: unknown']);
+  });
+});
+
+describe("the web client's list of operations and length limits", () => {
+  it('are what `npm run api-types` generates from the current routes', async () => {
+    expect(
+      readFileSync(API_OPERATIONS_FILE, 'utf8'),
+      'operations.gen.ts is stale: run npm run api-types',
+    ).toBe(await apiOperationsSource());
+  });
+
+  it('list every operation once, path parameters in braces', async () => {
+    const source = await apiOperationsSource();
+    expect(source).toContain("  'GET /api/session/current',\n");
+    expect(source).toContain("  'PUT /api/evaluations/{id}',\n");
+    expect(source.match(/^ {2}'POST \/api\/session',$/gm)).toHaveLength(1);
+  });
+
+  it("carry the route schemas' max lengths by operation and field, nested fields included", async () => {
+    // By hand from routes/session.ts, evaluation-schemas.ts and evaluation-comments.ts.
+    const source = await apiOperationsSource();
+    expect(source).toContain("'POST /api/session': {\n    username: 100,\n    password: 200,\n  },");
+    expect(source).toContain("    'acknowledgements[].note': 2000,");
+    expect(source).toContain("'GET /api/evaluations': {\n    q: 100,\n  },");
+    // The evaluation body is a $ref: its limits are the domain's (MAX_NAME_LENGTH, MAX_TEXT_LENGTH).
+    const limits = source.slice(source.indexOf('export const REQUEST_LIMITS'));
+    expect(limits).not.toContain("'PUT /api/evaluations/{id}'");
   });
 });
 

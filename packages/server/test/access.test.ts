@@ -23,6 +23,7 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/openapi.json': { own: 'public' },
   'POST /api/session': { own: 'public' },
   'GET /api/session': { own: ALL },
+  'GET /api/session/current': { own: 'public' },
   'DELETE /api/session': { own: ALL },
   'POST /api/session/password': { own: ALL },
   'GET /api/rule-sets': { own: ALL },

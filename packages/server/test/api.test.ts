@@ -69,6 +69,22 @@ describe.each(BACKENDS)('the API over HTTP on %s', (backend) => {
     expect(body.csrfToken.length).toBeGreaterThan(20);
   });
 
+  it('answers "who is signed in?" with 200 and session null when nobody is, and the session when someone is', async () => {
+    const visitor = new Client(server.url);
+    const before = await visitor.get('/api/session/current');
+    expect(before.status).toBe(200);
+    expect(before.body).toEqual({ session: null });
+    await visitor.login(world.users.preparer.username, world.users.preparer.password);
+    const during = await visitor.get<{ session: { user: { username: string }; csrfToken: string } | null }>(
+      '/api/session/current',
+    );
+    expect(during.status).toBe(200);
+    expect(during.body.session?.user.username).toBe('t-preparer');
+    expect(during.body.session?.csrfToken).toBe(visitor.csrfToken);
+    expect((await visitor.delete('/api/session')).status).toBe(204);
+    expect((await visitor.get('/api/session/current')).body).toEqual({ session: null });
+  });
+
   it('refuses a state-changing request without the CSRF token, and changes nothing', async () => {
     const admin = await clientAs(server, world, 'admin');
     const r = await admin.request(

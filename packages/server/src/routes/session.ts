@@ -112,6 +112,21 @@ function sessionLoginRoutes(app: App, { db, cookieBase, setCookies }: SessionRou
     async (request) => describeSession(principalOf(request)),
   );
 
+  // The web app's first question, "who is signed in?", answered 200 either way: a signed-out visitor gets
+  // `session: null` rather than a 401, which browsers log as a console error on every signed-out load.
+  app.get(
+    '/api/session/current',
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ['会话'],
+        summary: '当前会话（未登录时 session 为 null，不回 401）',
+        response: { 200: z.object({ session: sessionSchema.nullable() }) },
+      },
+    },
+    async (request) => ({ session: request.principal ? describeSession(request.principal) : null }),
+  );
+
   app.delete(
     '/api/session',
     {

@@ -23,8 +23,10 @@ function toUser(body: SessionBody): SessionUser {
 
 /** Every endpoint the app uses, in one place; paths, parameters and answers come from schema.gen.ts. */
 export const api = {
-  async session(): Promise<SessionUser> {
-    return toUser(await call('get', '/api/session'));
+  /** Who is signed in, or null: answered 200 either way, so a signed-out load logs no failed request. */
+  async session(): Promise<SessionUser | null> {
+    const { session } = await call('get', '/api/session/current');
+    return session ? toUser(session) : null;
   },
   async signIn(username: string, password: string): Promise<SessionUser> {
     return toUser(await call('post', '/api/session', { body: { username, password } }));

@@ -197,6 +197,37 @@ export interface paths {
       };
     };
   };
+  "/api/session/current": {
+    /** 当前会话（未登录时 session 为 null，不回 401） */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 当前会话 */
+              session: ({
+                user: {
+                  id: string;
+                  username: string;
+                  displayName: string;
+                  mustChangePassword: boolean;
+                };
+                roles: ({
+                    /** @enum {string} */
+                    role: "preparer" | "unitApprover" | "departmentReviewer" | "financeReviewer" | "admin";
+                    roleLabel: string;
+                    organisationId: string | null;
+                  })[];
+                /** @description 状态变更请求须在请求头 x-csrf-token 中带上此值 */
+                csrfToken: string;
+              }) | null;
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/session/password": {
     /** 修改自己的密码（其他会话随之失效） */
     post: {

@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useSession } from '../auth/SessionProvider';
 import { SignInPage } from '../pages/signin/SignInPage';
+import { mayOpen } from './menu';
 import { PageLoading } from './PageLoading';
 
 // Every page but sign-in is loaded on demand: the sign-in page never pulls in the domain engine, the grid or ECharts.
@@ -14,18 +15,23 @@ const WorkbenchPage = lazy(() => import('../pages/workbench/WorkbenchPage'));
 const EvaluationListPage = lazy(() => import('../pages/review/EvaluationListPage'));
 const OverviewPage = lazy(() => import('../pages/overview/OverviewPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
+const ForbiddenPage = lazy(() => import('./ShellPages').then((m) => ({ default: m.ForbiddenPage })));
+const NotFoundPage = lazy(() => import('./ShellPages').then((m) => ({ default: m.NotFoundPage })));
 
 function RequireSession() {
   const { user } = useSession();
   const location = useLocation();
   if (user === undefined) return <PageLoading />;
   if (user === null) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
+  // A page the menu does not offer this user's roles answers 403 in place (the address stays).
+  const allowed = mayOpen(
+    location.pathname,
+    user.roles.map((g) => g.role),
+  );
   return (
     <Suspense fallback={<PageLoading />}>
       <SignedInFrame>
-        <Suspense fallback={<PageLoading />}>
-          <Outlet />
-        </Suspense>
+        <Suspense fallback={<PageLoading />}>{allowed ? <Outlet /> : <ForbiddenPage />}</Suspense>
       </SignedInFrame>
     </Suspense>
   );
@@ -102,7 +108,23 @@ export const router = createBrowserRouter([
           </Lazy>
         ),
       },
-      { path: '*', element: <Navigate to="/" replace /> },
+      {
+        path: 'forbidden',
+        element: (
+          <Lazy>
+            <ForbiddenPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: '*',
+        handle: { notFound: true },
+        element: (
+          <Lazy>
+            <NotFoundPage />
+          </Lazy>
+        ),
+      },
     ],
   },
 ]);

@@ -1,7 +1,9 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
+import { maxLengthOf } from '../api/limits';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from '../lib/error-text';
+import { validatedValues } from '../lib/validated-values';
 import { useSession } from './SessionProvider';
 
 interface Fields {
@@ -21,7 +23,8 @@ export function ChangePasswordDialog({ forced, onClose }: { forced: boolean; onC
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const onOk = async () => {
-    const v = await form.validateFields();
+    const v = await validatedValues(form);
+    if (!v) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -54,7 +57,10 @@ export function ChangePasswordDialog({ forced, onClose }: { forced: boolean; onC
           name="currentPassword"
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <Input.Password autoComplete="current-password" />
+          <Input.Password
+            autoComplete="current-password"
+            maxLength={maxLengthOf('POST /api/session/password', 'currentPassword')}
+          />
         </Form.Item>
         <Form.Item
           label={t('password.new')}
@@ -66,7 +72,10 @@ export function ChangePasswordDialog({ forced, onClose }: { forced: boolean; onC
             { min: 12, message: t('password.rule') },
           ]}
         >
-          <Input.Password autoComplete="new-password" />
+          <Input.Password
+            autoComplete="new-password"
+            maxLength={maxLengthOf('POST /api/session/password', 'newPassword')}
+          />
         </Form.Item>
         <Form.Item
           label={t('password.repeat')}
@@ -82,7 +91,10 @@ export function ChangePasswordDialog({ forced, onClose }: { forced: boolean; onC
             }),
           ]}
         >
-          <Input.Password autoComplete="new-password" />
+          <Input.Password
+            autoComplete="new-password"
+            maxLength={maxLengthOf('POST /api/session/password', 'newPassword')}
+          />
         </Form.Item>
       </Form>
     </Modal>

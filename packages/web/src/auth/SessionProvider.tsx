@@ -39,10 +39,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     let alive = true;
     api
       .session()
-      .then(withOrganisationNames)
+      .then((u) => (u ? withOrganisationNames(u) : null))
       .then((u) => alive && setUser(u))
       .catch((e: unknown) => {
-        // 401 is simply "not signed in"; anything else also lands on the sign-in page, which says why.
+        // A failed check (server down) lands on the sign-in page, which says why when signing in fails.
         if (alive) setUser(null);
         if (!(e instanceof ApiError)) throw e;
       });

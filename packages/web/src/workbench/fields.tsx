@@ -54,6 +54,35 @@ function withIssue(
   );
 }
 
+/**
+ * Read-only, every field looks the same: antd's filled input holding the text (a select shows its option's
+ * label), at full contrast and selectable, never the greyed disabled look some fields had and others not.
+ */
+export function ReadOnlyValue({
+  value,
+  ariaLabel,
+  className,
+  suffix,
+}: {
+  value: string;
+  ariaLabel: string;
+  className?: string;
+  suffix?: string;
+}) {
+  return (
+    <Input
+      className={className}
+      value={value}
+      aria-label={ariaLabel}
+      aria-readonly
+      readOnly
+      variant="filled"
+      title={value || undefined}
+      suffix={suffix}
+    />
+  );
+}
+
 interface FieldProps {
   path: string;
   placeholder?: string;
@@ -67,15 +96,19 @@ export function TextField({ path, placeholder, style, ariaLabel }: FieldProps) {
     <div data-path={path} style={style}>
       {withIssue(
         message,
-        <Input
-          value={value}
-          maxLength={textMaxLength(path)}
-          placeholder={placeholder}
-          aria-label={ariaLabel}
-          readOnly={readOnly}
-          status={message ? 'error' : undefined}
-          onChange={(e) => setField(path, e.target.value)}
-        />,
+        readOnly ? (
+          <ReadOnlyValue value={value} ariaLabel={ariaLabel} />
+        ) : (
+          <Input
+            value={value}
+            maxLength={textMaxLength(path)}
+            placeholder={placeholder}
+            aria-label={ariaLabel}
+            title={value || undefined}
+            status={message ? 'error' : undefined}
+            onChange={(e) => setField(path, e.target.value)}
+          />
+        ),
         comments,
       )}
     </div>
@@ -94,18 +127,21 @@ export function DecimalField({
     <div data-path={path} style={style}>
       {withIssue(
         message,
-        <Input
-          className="jx-num"
-          inputMode="decimal"
-          value={value}
-          maxLength={DECIMAL_MAX_LENGTH}
-          placeholder={placeholder}
-          aria-label={ariaLabel}
-          readOnly={readOnly}
-          suffix={suffix}
-          status={message ? 'error' : undefined}
-          onChange={(e) => setField(path, normaliseDecimalInput(e.target.value))}
-        />,
+        readOnly ? (
+          <ReadOnlyValue className="jx-num" value={value} ariaLabel={ariaLabel} suffix={suffix} />
+        ) : (
+          <Input
+            className="jx-num"
+            inputMode="decimal"
+            value={value}
+            maxLength={DECIMAL_MAX_LENGTH}
+            placeholder={placeholder}
+            aria-label={ariaLabel}
+            suffix={suffix}
+            status={message ? 'error' : undefined}
+            onChange={(e) => setField(path, normaliseDecimalInput(e.target.value))}
+          />
+        ),
         comments,
       )}
     </div>
@@ -116,19 +152,22 @@ export function CountField({ path, style, ariaLabel }: FieldProps) {
   const { value, setField, readOnly, message } = useFieldState(path);
   return (
     <div data-path={path} style={style}>
-      <Input
-        className="jx-num"
-        inputMode="numeric"
-        value={value}
-        aria-label={ariaLabel}
-        readOnly={readOnly}
-        status={message ? 'error' : undefined}
-        onChange={(e) => {
-          const s = normaliseDecimalInput(e.target.value);
-          // Counts (人数, 辆) are whole numbers and travel as JSON integers.
-          setField(path, /^\d{1,9}$/.test(s) ? Number(s) : s === '' ? undefined : s);
-        }}
-      />
+      {readOnly ? (
+        <ReadOnlyValue className="jx-num" value={value} ariaLabel={ariaLabel} />
+      ) : (
+        <Input
+          className="jx-num"
+          inputMode="numeric"
+          value={value}
+          aria-label={ariaLabel}
+          status={message ? 'error' : undefined}
+          onChange={(e) => {
+            const s = normaliseDecimalInput(e.target.value);
+            // Counts (人数, 辆) are whole numbers and travel as JSON integers.
+            setField(path, /^\d{1,9}$/.test(s) ? Number(s) : s === '' ? undefined : s);
+          }}
+        />
+      )}
     </div>
   );
 }
@@ -143,6 +182,8 @@ export function TextAreaField({ path, placeholder, ariaLabel, rows = 3 }: FieldP
         placeholder={placeholder}
         aria-label={ariaLabel}
         readOnly={readOnly}
+        variant={readOnly ? 'filled' : undefined}
+        aria-readonly={readOnly || undefined}
         autoSize={{ minRows: rows, maxRows: 16 }}
         status={message ? 'error' : undefined}
         onChange={(e) => setField(path, e.target.value)}
@@ -160,13 +201,19 @@ export function SelectField<V extends string>({
   allowClear,
 }: FieldProps & { options: { value: V; label: string }[]; allowClear?: boolean }) {
   const { value, setField, readOnly } = useFieldState(path);
+  if (readOnly) {
+    return (
+      <div data-path={path} style={style}>
+        <ReadOnlyValue value={options.find((o) => o.value === value)?.label ?? value} ariaLabel={ariaLabel} />
+      </div>
+    );
+  }
   return (
     <div data-path={path} style={style}>
       <Select<V>
         value={(value || undefined) as V | undefined}
         options={options}
         aria-label={ariaLabel}
-        disabled={readOnly}
         allowClear={allowClear}
         style={{ width: '100%' }}
         onChange={(v) => setField(path, v ?? undefined)}

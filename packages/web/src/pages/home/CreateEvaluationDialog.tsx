@@ -7,6 +7,7 @@ import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { issueLines } from '../../lib/issue-lines';
+import { validatedValues } from '../../lib/validated-values';
 import { draftForSave, emptyDraft } from '../../workbench/draft';
 
 interface Fields {
@@ -29,7 +30,8 @@ export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
   const ruleSets = listRuleSets().filter((r) => r.kinds.includes(kind));
 
   const onOk = async () => {
-    const v = await form.validateFields();
+    const v = await validatedValues(form);
+    if (!v) return;
     setBusy(true);
     setError(undefined);
     try {

@@ -6,6 +6,7 @@ import { api } from '../../api/endpoints';
 import type { EvaluationStatus, EvaluationSummary } from '../../api/types';
 import { PageLoading } from '../../app/PageState';
 import { useSession } from '../../auth/SessionProvider';
+import { RoleTag } from '../../components/RoleTag';
 import { SimpleList } from '../../components/SimpleList';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -122,9 +123,7 @@ export function HomePage() {
           </Typography.Title>
           <Space size={4} wrap>
             {user?.roles.map((g) => (
-              <Tag key={`${g.role}@${g.organisationId}`}>
-                {t('home.rolesAt', { role: t(`role.${g.role}`), org: g.organisationName ?? '' })}
-              </Tag>
+              <RoleTag key={`${g.role}@${g.organisationId ?? ''}`} grant={g} />
             ))}
           </Space>
         </div>

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Switch, T
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/endpoints';
+import { maxLengthOf } from '../../api/limits';
 import { EVALUATION_STATUSES, type EvaluationFilters, type EvaluationSummary } from '../../api/types';
 import { useSession } from '../../auth/SessionProvider';
 import { StatusTag } from '../../components/StatusTag';
@@ -77,7 +78,12 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
           <Switch size="small" />
         </Form.Item>
         <Form.Item name="q">
-          <Input allowClear placeholder={t('list.filterQuery')} style={{ width: 180 }} />
+          <Input
+            allowClear
+            maxLength={maxLengthOf('GET /api/evaluations', 'q')}
+            placeholder={t('list.filterQuery')}
+            style={{ width: 180 }}
+          />
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit">

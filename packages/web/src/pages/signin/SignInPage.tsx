@@ -3,6 +3,7 @@ import Input from 'antd/es/input/Input';
 import Password from 'antd/es/input/Password';
 import { type FormEvent, lazy, type ReactNode, Suspense, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { maxLengthOf } from '../../api/limits';
 import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
@@ -138,6 +139,7 @@ export function SignInPage() {
             <Input
               {...checkedInput('signin-username', usernameError)}
               autoComplete="username"
+              maxLength={maxLengthOf('POST /api/session', 'username')}
               autoFocus
               value={username}
               onChange={(e) => setUsername(e.target.value)}
@@ -148,6 +150,7 @@ export function SignInPage() {
             <Password
               {...checkedInput('signin-password', passwordError)}
               autoComplete="current-password"
+              maxLength={maxLengthOf('POST /api/session', 'password')}
               value={password}
               onChange={(e) => setPassword(e.target.value)}
               disabled={busy}

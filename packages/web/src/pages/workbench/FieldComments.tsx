@@ -1,6 +1,7 @@
 import { AimOutlined, CommentOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Modal, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { countNearLimit, maxLengthOf } from '../../api/limits';
 import type { FieldComment } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { showDateTime } from '../../lib/format';
@@ -87,6 +88,8 @@ export function AddCommentDialog({
         data-testid="comment-text"
         aria-label={t('review.commentText')}
         autoSize={{ minRows: 3, maxRows: 8 }}
+        maxLength={maxLengthOf('POST /api/evaluations/{id}/comments', 'text')}
+        showCount={countNearLimit}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />

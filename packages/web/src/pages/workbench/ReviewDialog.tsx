@@ -1,5 +1,6 @@
 import { Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
+import { countNearLimit, maxLengthOf } from '../../api/limits';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** Sign off or approve (optional comment), or return (reason required). */
@@ -44,6 +45,8 @@ export function ReviewDialog({
         data-testid="review-text"
         aria-label={prompt}
         autoSize={{ minRows: 3, maxRows: 8 }}
+        maxLength={maxLengthOf('POST /api/evaluations/{id}/return', 'comment')}
+        showCount={countNearLimit}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />

@@ -1,6 +1,7 @@
 import type { Finding } from '@jixiao/domain';
 import { Alert, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
+import { countNearLimit, maxLengthOf } from '../../api/limits';
 import type { Acknowledgement } from '../../api/types';
 import { SimpleList } from '../../components/SimpleList';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -63,6 +64,8 @@ export function SubmitDialog({ errorCount, warnings, busy, onCancel, onSubmit }:
                   aria-label={`${t('wb.submitAckNote')} ${i + 1}`}
                   placeholder={t('wb.submitAckNote')}
                   autoSize={{ minRows: 1, maxRows: 4 }}
+                  maxLength={maxLengthOf('POST /api/evaluations/{id}/submit', 'acknowledgements[].note')}
+                  showCount={countNearLimit}
                   value={notes[keyOf(w)] ?? ''}
                   onChange={(e) => setNotes((n) => ({ ...n, [keyOf(w)]: e.target.value }))}
                   style={{ marginTop: 4 }}

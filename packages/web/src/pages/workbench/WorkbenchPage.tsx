@@ -7,6 +7,7 @@ import { api } from '../../api/endpoints';
 import type { EvaluationRecord, FieldComment } from '../../api/types';
 import { LoadFailed, PageLoading } from '../../app/PageState';
 import { useSession } from '../../auth/SessionProvider';
+import { ForbiddenPage } from '../../app/ShellPages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { useAsync } from '../../lib/use-async';
@@ -168,6 +169,7 @@ export default function WorkbenchPage() {
   const state = useAsync((signal) => api.getEvaluation(id, signal), id);
   if (state.status === 'loading') return <PageLoading />;
   if (state.status === 'error') {
+    if (state.error instanceof ApiError && state.error.status === 403) return <ForbiddenPage />;
     const notFound = state.error instanceof ApiError && state.error.status === 404;
     return (
       <LoadFailed

@@ -138,18 +138,22 @@ export function WorkbenchToolbar(props: ToolbarProps) {
   const { record, title, sections, actions } = props;
   return (
     <Card size="small" style={{ marginBottom: 12, position: 'sticky', top: 64, zIndex: 5 }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Space wrap>
-          <Typography.Title level={5} style={{ margin: 0 }} data-testid="wb-title">
-            {title}
-          </Typography.Title>
-          <StatusTag status={record.status} />
-          <SaveState rights={props.rights} dirty={props.dirty} />
-        </Space>
-        <Space wrap>
-          <WorkflowButtons {...props} />
-          <DocumentButtons {...props} />
-        </Space>
+      {/* One line for the title however long (the whole of it in the tooltip), so the sticky bar stays small. */}
+      <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
+        <Typography.Title
+          level={5}
+          style={{ margin: 0, minWidth: 0, flex: '0 1 auto' }}
+          ellipsis={{ tooltip: { title, placement: 'bottomLeft' } }}
+          data-testid="wb-title"
+        >
+          {title}
+        </Typography.Title>
+        <StatusTag status={record.status} />
+        <SaveState rights={props.rights} dirty={props.dirty} />
+      </div>
+      <Space wrap style={{ marginTop: 6 }}>
+        <WorkflowButtons {...props} />
+        <DocumentButtons {...props} />
       </Space>
       <Anchor
         direction="horizontal"

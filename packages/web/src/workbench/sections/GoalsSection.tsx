@@ -37,17 +37,18 @@ export function GoalsSection() {
             />
           </Col>
           <Col span={2}>
-            <Button
-              type="text"
-              danger
-              icon={<DeleteOutlined />}
-              disabled={readOnly}
-              aria-label={t('common.delete')}
-              onClick={() => {
-                setKeys(keys.filter((_k, j) => j !== i));
-                update((d) => ({ ...d, goals: (d.goals ?? []).filter((_g, j) => j !== i) }));
-              }}
-            />
+            {!readOnly && (
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t('common.delete')}
+                onClick={() => {
+                  setKeys(keys.filter((_k, j) => j !== i));
+                  update((d) => ({ ...d, goals: (d.goals ?? []).filter((_g, j) => j !== i) }));
+                }}
+              />
+            )}
           </Col>
         </Row>
       ))}

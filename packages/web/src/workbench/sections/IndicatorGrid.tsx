@@ -11,8 +11,10 @@ import { Alert, AutoComplete, Button, Popover, Select, Space, Table, Tooltip, Ty
 import type { ClipboardEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages.zh';
 import { showDecimal } from '../../lib/format';
-import { DecimalField, TextAreaField, TextField } from '../fields';
+import { DecimalField, ReadOnlyValue, TextAreaField, TextField } from '../fields';
+import { contentWidth, gridScroll } from '../grid-columns';
 import { addRow, deleteRow, insertRows, moveRow, setComparator } from '../indicator-ops';
 import type { IndicatorInput } from '../indicator-types';
 import { parsePastedIndicators } from '../paste';
@@ -42,12 +44,17 @@ function AutoField({ path, options, ariaLabel }: { path: string; options: string
   const value = row && key ? String((row as Record<string, unknown>)[key] ?? '') : '';
   const issue = issueAt(path);
   const show = issue && (issue.kind === 'invalid' || showRequired);
+  if (readOnly)
+    return (
+      <div data-path={path}>
+        <ReadOnlyValue value={value} ariaLabel={ariaLabel} />
+      </div>
+    );
   return (
     <div data-path={path}>
       <AutoComplete
         value={value}
         options={options.map((o) => ({ value: o }))}
-        disabled={readOnly}
         status={show ? 'error' : undefined}
         style={{ width: '100%' }}
         aria-label={ariaLabel}
@@ -194,6 +201,21 @@ export function IndicatorGrid() {
   };
 
   const cell = (index: number, node: ReactNode) => <div data-row={index}>{node}</div>;
+  const comparatorLabel = (c: (typeof COMPARATORS)[number]) =>
+    c === 'qualitative' ? t('comparator.qualitative') : COMPARATOR_LABEL[c];
+  // Sized to what the rows hold (and the header), so 三级指标 and 单位 read whole.
+  const fit = (
+    header: MessageKey,
+    pick: (r: IndicatorInput) => string | undefined,
+    min: number,
+    max: number,
+  ) => contentWidth([t(header), ...rows.map((r) => pick(r) ?? '')], { min, max });
+  const w = {
+    level1: fit('wb.ind.level1', (r) => r.level1, 104, 200),
+    level2: fit('wb.ind.level2', (r) => r.level2, 112, 220),
+    name: fit('wb.ind.name', (r) => r.name, 160, 360),
+    unit: fit('wb.ind.unit', (r) => r.target?.unit, 64, 120),
+  };
   const columns = [
     {
       title: '#',
@@ -204,7 +226,7 @@ export function IndicatorGrid() {
     {
       title: t('wb.ind.level1'),
       key: 'level1',
-      width: 96,
+      width: w.level1,
       render: (_: unknown, __: IndicatorInput, i: number) =>
         cell(
           i,
@@ -218,7 +240,7 @@ export function IndicatorGrid() {
     {
       title: t('wb.ind.level2'),
       key: 'level2',
-      width: 104,
+      width: w.level2,
       render: (_: unknown, __: IndicatorInput, i: number) =>
         cell(
           i,
@@ -232,14 +254,14 @@ export function IndicatorGrid() {
     {
       title: t('wb.ind.name'),
       key: 'name',
-      width: 150,
+      width: w.name,
       render: (_: unknown, __: IndicatorInput, i: number) =>
         cell(i, <TextField path={`indicators[${i}].name`} ariaLabel={`${t('wb.ind.name')} ${i + 1}`} />),
     },
     {
       title: t('wb.ind.weight'),
       key: 'weight',
-      width: 60,
+      width: 68,
       render: (_: unknown, __: IndicatorInput, i: number) =>
         cell(
           i,
@@ -249,34 +271,38 @@ export function IndicatorGrid() {
     {
       title: t('wb.ind.comparator'),
       key: 'comparator',
-      width: 70,
+      width: 80,
       render: (_: unknown, r: IndicatorInput, i: number) =>
         cell(
           i,
           <div data-path={`indicators[${i}].target.comparator`}>
-            <Select
-              value={r.target?.comparator ?? '>='}
-              disabled={readOnly}
-              aria-label={`${t('wb.ind.comparator')} ${i + 1}`}
-              style={{ width: '100%' }}
-              options={COMPARATORS.map((c) => ({
-                value: c,
-                label: c === 'qualitative' ? t('comparator.qualitative') : COMPARATOR_LABEL[c],
-              }))}
-              onChange={(c) =>
-                update((d) => ({
-                  ...d,
-                  indicators: (d.indicators ?? []).map((row, j) => (j === i ? setComparator(row, c) : row)),
-                }))
-              }
-            />
+            {readOnly ? (
+              <ReadOnlyValue
+                value={comparatorLabel(r.target?.comparator ?? '>=')}
+                ariaLabel={`${t('wb.ind.comparator')} ${i + 1}`}
+              />
+            ) : (
+              <Select
+                value={r.target?.comparator ?? '>='}
+                aria-label={`${t('wb.ind.comparator')} ${i + 1}`}
+                style={{ width: '100%' }}
+                popupMatchSelectWidth={false}
+                options={COMPARATORS.map((c) => ({ value: c, label: comparatorLabel(c) }))}
+                onChange={(c) =>
+                  update((d) => ({
+                    ...d,
+                    indicators: (d.indicators ?? []).map((row, j) => (j === i ? setComparator(row, c) : row)),
+                  }))
+                }
+              />
+            )}
           </div>,
         ),
     },
     {
       title: t('wb.ind.target'),
       key: 'target',
-      width: 84,
+      width: 96,
       render: (_: unknown, r: IndicatorInput, i: number) =>
         cell(
           i,
@@ -293,7 +319,7 @@ export function IndicatorGrid() {
     {
       title: t('wb.ind.unit'),
       key: 'unit',
-      width: 52,
+      width: w.unit,
       render: (_: unknown, __: IndicatorInput, i: number) =>
         cell(
           i,
@@ -303,24 +329,30 @@ export function IndicatorGrid() {
     {
       title: t('wb.ind.actual'),
       key: 'actual',
-      width: 96,
+      width: 112,
       render: (_: unknown, r: IndicatorInput, i: number) =>
         cell(
           i,
           r.target?.comparator === 'qualitative' ? (
             <Space orientation="vertical" size={4} style={{ width: '100%' }}>
               <div data-path={`indicators[${i}].actual.tier`}>
-                <Select
-                  value={r.actual?.tier}
-                  placeholder={t('wb.ind.tier')}
-                  disabled={readOnly}
-                  allowClear
-                  aria-label={`${t('wb.ind.tier')} ${i + 1}`}
-                  style={{ width: '100%' }}
-                  popupMatchSelectWidth={false}
-                  options={TIERS.map((tier) => ({ value: tier, label: t(`tier.${tier}`) }))}
-                  onChange={(v) => setField(`indicators[${i}].actual.tier`, v ?? undefined)}
-                />
+                {readOnly ? (
+                  <ReadOnlyValue
+                    value={r.actual?.tier ? t(`tier.${r.actual.tier}`) : ''}
+                    ariaLabel={`${t('wb.ind.tier')} ${i + 1}`}
+                  />
+                ) : (
+                  <Select
+                    value={r.actual?.tier}
+                    placeholder={t('wb.ind.tier')}
+                    allowClear
+                    aria-label={`${t('wb.ind.tier')} ${i + 1}`}
+                    style={{ width: '100%' }}
+                    popupMatchSelectWidth={false}
+                    options={TIERS.map((tier) => ({ value: tier, label: t(`tier.${tier}`) }))}
+                    onChange={(v) => setField(`indicators[${i}].actual.tier`, v ?? undefined)}
+                  />
+                )}
               </div>
               <TextField path={`indicators[${i}].actual.text`} ariaLabel={`${t('wb.ind.actual')} ${i + 1}`} />
             </Space>
@@ -341,7 +373,7 @@ export function IndicatorGrid() {
     {
       title: t('wb.ind.deviation'),
       key: 'deviation',
-      width: 130,
+      width: 160,
       render: (_: unknown, __: IndicatorInput, i: number) =>
         cell(
           i,
@@ -352,47 +384,49 @@ export function IndicatorGrid() {
           />,
         ),
     },
-    {
-      title: t('common.actions'),
-      key: 'ops',
-      width: 84,
-      render: (_: unknown, __: IndicatorInput, i: number) =>
-        readOnly ? null : (
-          <Space size={0}>
-            <Tooltip title={t('common.moveUp')}>
-              <Button
-                type="text"
-                size="small"
-                icon={<ArrowUpOutlined />}
-                aria-label={`${t('common.moveUp')} ${i + 1}`}
-                disabled={i === 0}
-                onClick={() => update((d) => moveRow(d, i, -1))}
-              />
-            </Tooltip>
-            <Tooltip title={t('common.moveDown')}>
-              <Button
-                type="text"
-                size="small"
-                icon={<ArrowDownOutlined />}
-                aria-label={`${t('common.moveDown')} ${i + 1}`}
-                disabled={i === rows.length - 1}
-                onClick={() => update((d) => moveRow(d, i, 1))}
-              />
-            </Tooltip>
-            <Tooltip title={t('common.delete')}>
-              <Button
-                type="text"
-                size="small"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={`${t('common.delete')} ${i + 1}`}
-                onClick={() => update((d) => deleteRow(d, i))}
-              />
-            </Tooltip>
-          </Space>
-        ),
-    },
   ];
+  // Row actions stay in view however far the grid is scrolled: a sticky column at its right edge.
+  const actions = {
+    title: t('common.actions'),
+    key: 'ops',
+    width: 96,
+    fixed: 'right' as const,
+    render: (_: unknown, __: IndicatorInput, i: number) => (
+      <Space size={0}>
+        <Tooltip title={t('common.moveUp')}>
+          <Button
+            type="text"
+            size="small"
+            icon={<ArrowUpOutlined />}
+            aria-label={`${t('common.moveUp')} ${i + 1}`}
+            disabled={i === 0}
+            onClick={() => update((d) => moveRow(d, i, -1))}
+          />
+        </Tooltip>
+        <Tooltip title={t('common.moveDown')}>
+          <Button
+            type="text"
+            size="small"
+            icon={<ArrowDownOutlined />}
+            aria-label={`${t('common.moveDown')} ${i + 1}`}
+            disabled={i === rows.length - 1}
+            onClick={() => update((d) => moveRow(d, i, 1))}
+          />
+        </Tooltip>
+        <Tooltip title={t('common.delete')}>
+          <Button
+            type="text"
+            size="small"
+            danger
+            icon={<DeleteOutlined />}
+            aria-label={`${t('common.delete')} ${i + 1}`}
+            onClick={() => update((d) => deleteRow(d, i))}
+          />
+        </Tooltip>
+      </Space>
+    ),
+  };
+  const shown = readOnly ? columns : [...columns, actions];
 
   return (
     <div data-path="indicators" onPaste={onPaste}>
@@ -413,8 +447,8 @@ export function IndicatorGrid() {
         pagination={false}
         rowKey={(r) => r.id ?? ''}
         dataSource={rows}
-        columns={columns}
-        scroll={{ x: 1080 }}
+        columns={shown}
+        scroll={gridScroll(shown.map((c) => c.width))}
         locale={{ emptyText: t('wb.ind.empty') }}
       />
       <WeightSummary />

@@ -56,22 +56,26 @@ export function LinesEditor({
             ...(c.width ? { width: c.width } : {}),
             render: (_: unknown, r: { i: number }) => c.render(`${path}[${r.i}].${c.key}`),
           })),
-          {
-            title: t('common.actions'),
-            key: 'ops',
-            width: 60,
-            render: (_: unknown, r: { i: number }) => (
-              <Button
-                type="text"
-                danger
-                size="small"
-                icon={<DeleteOutlined />}
-                disabled={readOnly}
-                aria-label={t('common.delete')}
-                onClick={() => setLines(lines.filter((_l, j) => j !== r.i))}
-              />
-            ),
-          },
+          // Read-only, the actions column goes, as in the indicator grid.
+          ...(readOnly
+            ? []
+            : [
+                {
+                  title: t('common.actions'),
+                  key: 'ops',
+                  width: 60,
+                  render: (_: unknown, r: { i: number }) => (
+                    <Button
+                      type="text"
+                      danger
+                      size="small"
+                      icon={<DeleteOutlined />}
+                      aria-label={t('common.delete')}
+                      onClick={() => setLines(lines.filter((_l, j) => j !== r.i))}
+                    />
+                  ),
+                },
+              ]),
         ]}
       />
       {!readOnly && (

@@ -1,6 +1,7 @@
 import { listRuleSets, ruleSetText } from '@jixiao/domain';
 import { Descriptions, Select } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ReadOnlyValue } from '../fields';
 import { useWorkbench } from '../WorkbenchContext';
 
 /** The rule set chosen per evaluation: scores, rounding and grade bands follow it, and are named with their source. */
@@ -9,19 +10,26 @@ export function RuleSetSection() {
   const { draft, setField, readOnly } = useWorkbench();
   const options = listRuleSets().filter((r) => r.kinds.includes(draft.kind));
   const current = listRuleSets().find((r) => r.id === draft.ruleSet);
+  const labelOf = (r: (typeof options)[number]) =>
+    `${ruleSetText(r, lang).name}${lang === 'zh' ? `（${r.version}）` : ` (${r.version})`}`;
   return (
     <div data-path="ruleSet">
-      <Select
-        value={draft.ruleSet}
-        disabled={readOnly}
-        aria-label={t('wb.ruleSet.choose')}
-        style={{ width: 420 }}
-        options={options.map((r) => ({
-          value: r.id,
-          label: `${ruleSetText(r, lang).name}${lang === 'zh' ? `（${r.version}）` : ` (${r.version})`}`,
-        }))}
-        onChange={(v) => setField('ruleSet', v)}
-      />
+      {readOnly ? (
+        <div style={{ width: 420 }}>
+          <ReadOnlyValue
+            value={current ? labelOf(current) : (draft.ruleSet ?? '')}
+            ariaLabel={t('wb.ruleSet.choose')}
+          />
+        </div>
+      ) : (
+        <Select
+          value={draft.ruleSet}
+          aria-label={t('wb.ruleSet.choose')}
+          style={{ width: 420 }}
+          options={options.map((r) => ({ value: r.id, label: labelOf(r) }))}
+          onChange={(v) => setField('ruleSet', v)}
+        />
+      )}
       {current && (
         <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
           <Descriptions.Item label={t('wb.ruleSet.choose')}>
