@@ -153,7 +153,10 @@ export async function createUser(
       })
       .onConflictDoNothing()
       .returning({ id: users.id });
-    if (!created) throw conflict(m('user.usernameTaken', { username }));
+    if (!created) {
+      const message = m('user.usernameTaken', { username });
+      throw conflict(message, [{ message, location: { path: 'username' } }]);
+    }
     await replaceRoles(tx, created.id, roles);
     await audit(tx, {
       userId: byUserId,

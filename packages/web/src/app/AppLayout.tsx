@@ -84,7 +84,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Button>
         </Space>
       </Header>
-      <Content style={{ padding: '16px 20px' }}>{children}</Content>
+      {/* Until a one-time password is changed the server refuses everything else: no page asks it meanwhile. */}
+      <Content style={{ padding: '16px 20px' }}>{user?.mustChangePassword ? null : children}</Content>
       {(changingPassword || user?.mustChangePassword) && (
         <ChangePasswordDialog
           forced={!!user?.mustChangePassword}

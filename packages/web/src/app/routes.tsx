@@ -14,6 +14,8 @@ const WorkbenchPage = lazy(() => import('../pages/workbench/WorkbenchPage'));
 const EvaluationListPage = lazy(() => import('../pages/review/EvaluationListPage'));
 const OverviewPage = lazy(() => import('../pages/overview/OverviewPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
+const UsersPage = lazy(() => import('../pages/admin/users/UsersPage'));
+const OrganisationsPage = lazy(() => import('../pages/admin/organisations/OrganisationsPage'));
 
 function RequireSession() {
   const { user } = useSession();
@@ -99,6 +101,22 @@ export const router = createBrowserRouter([
         element: (
           <Lazy>
             <AuditPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'admin/users',
+        element: (
+          <Lazy>
+            <UsersPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'admin/organisations',
+        element: (
+          <Lazy>
+            <OrganisationsPage />
           </Lazy>
         ),
       },
