@@ -181,4 +181,57 @@ describe('the administrator sets up a department, a unit and its people in the w
     await expect.poll(async () => (await row.textContent()) ?? '').not.toContain('待修改初始密码');
     admin.assertNoConsoleErrors();
   });
+
+  it('refuses to delete the department while its unit and reviewer remain, saying so; deletes an empty unit', async () => {
+    onTestFailed(() => admin.screenshot('failed-admin-delete'));
+    const { page } = admin;
+    await page.goto(`${app.url}/admin/organisations`);
+    admin.expectFailure(/\/api\/organisations\/[0-9a-f-]+\?version=\d+$/);
+    await orgRow(page, DEPARTMENT.name).getByRole('button', { name: '删除' }).click();
+    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '删除' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: '未删除' });
+    await expect
+      .poll(async () => (await refusal.textContent()) ?? '')
+      .toContain(`「${DEPARTMENT.name}」下还有 1 个下级组织、1 个用户，不能删除`);
+    expect(await orgRow(page, DEPARTMENT.name).count()).toBe(1);
+
+    await orgRow(page, DEPARTMENT.name).getByTestId('org-add-unit').click();
+    const dialog = page.getByRole('dialog', { name: `在「${DEPARTMENT.name}」下新建单位` });
+    await dialog.locator('#org-name').fill('璧山区待撤并学校');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await orgRow(page, '璧山区待撤并学校').waitFor();
+    await orgRow(page, '璧山区待撤并学校').getByRole('button', { name: '删除' }).click();
+    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => orgRow(page, '璧山区待撤并学校').count()).toBe(0);
+    admin.assertNoConsoleErrors();
+  });
+
+  it('resets a user’s password to a new one-time password and disables another', async () => {
+    onTestFailed(() => admin.screenshot('failed-admin-reset'));
+    const { page } = admin;
+    await page.goto(`${app.url}/admin/users`);
+    const [, approver, reviewer] = PEOPLE;
+    const approverRow = page.getByRole('row').filter({ hasText: approver.username });
+    await approverRow.getByRole('button', { name: '重置密码' }).click();
+    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '重置密码' }).click();
+    const shown = page.getByRole('dialog', { name: '一次性密码' });
+    const text = (await shown.getByTestId('one-time-password').textContent()) ?? '';
+    const fresh = /[A-Za-z0-9]{16}/.exec(text)?.[0];
+    expect(fresh).toBeDefined();
+    expect(fresh).not.toBe(oneTimePasswords.get(approver.username));
+    await shown.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
+
+    const reviewerRow = page.getByRole('row').filter({ hasText: reviewer.username });
+    await reviewerRow.getByRole('button', { name: '停用' }).click();
+    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '停用' }).click();
+    await expect.poll(async () => (await reviewerRow.textContent()) ?? '').toContain('已停用');
+    // The status filter finds exactly the disabled one.
+    await choose(page, page.getByLabel('状态'), '', '已停用');
+    await page.getByRole('button', { name: '查询' }).click();
+    await expect
+      .poll(async () => (await page.locator('.ant-table-tbody tr.ant-table-row').allTextContents()).length)
+      .toBe(1);
+    expect(await page.locator('.ant-table-tbody').textContent()).toContain(reviewer.username);
+    admin.assertNoConsoleErrors();
+  });
 });
