@@ -1,8 +1,9 @@
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import { api } from '../../../api/endpoints';
 import type { Organisation, OrganisationKind } from '../../../api/types';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ADMIN_LIMITS as L, ORGANISATION_CODE_PATTERN, REGION_CODE_PATTERN } from '../limits';
+import { SaveDialog } from '../SaveDialog';
 import { useFormSave } from '../use-form-save';
 
 interface Fields {
@@ -75,19 +76,7 @@ export function OrganisationDialog({
     });
 
   return (
-    <Modal
-      open
-      title={title}
-      onOk={() => void onOk()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      {unplaced.length > 0 && (
-        <Alert type="error" showIcon title={unplaced.join('；')} style={{ marginBottom: 12 }} />
-      )}
+    <SaveDialog title={title} busy={busy} unplaced={unplaced} onSave={onOk} onClose={onClose}>
       <Form<Fields> form={form} layout="vertical" initialValues={initial}>
         <Form.Item
           label={t('admin.orgs.name')}
@@ -132,6 +121,6 @@ export function OrganisationDialog({
           )
         )}
       </Form>
-    </Modal>
+    </SaveDialog>
   );
 }

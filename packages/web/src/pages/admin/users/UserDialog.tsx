@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { ROLE_ORGANISATION_KIND, ROLES } from '@jixiao/domain';
-import { Alert, Button, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { Alert, Button, Form, Input, Select, Space, Typography } from 'antd';
 import { api } from '../../../api/endpoints';
 import type { Organisation, Role, UserRecord, UserWithPassword } from '../../../api/types';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ADMIN_LIMITS as L, USERNAME_PATTERN } from '../limits';
+import { SaveDialog } from '../SaveDialog';
 import { useFormSave } from '../use-form-save';
 
 interface RoleRow {
@@ -91,20 +92,14 @@ export function UserDialog({
     });
 
   return (
-    <Modal
-      open
+    <SaveDialog
       width={640}
       title={user ? t('admin.users.dialogEdit', { name: user.displayName }) : t('admin.users.dialogCreate')}
-      onOk={() => void onOk()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onCancel={onClose}
-      destroyOnHidden
+      busy={busy}
+      unplaced={unplaced}
+      onSave={onOk}
+      onClose={onClose}
     >
-      {unplaced.length > 0 && (
-        <Alert type="error" showIcon title={unplaced.join('；')} style={{ marginBottom: 12 }} />
-      )}
       <Form<Fields> form={form} layout="vertical" initialValues={initial}>
         <Form.Item
           label={t('admin.users.username')}
@@ -224,6 +219,6 @@ export function UserDialog({
         </Form.Item>
         {!user && <Alert type="info" title={t('admin.users.passwordNote')} />}
       </Form>
-    </Modal>
+    </SaveDialog>
   );
 }
