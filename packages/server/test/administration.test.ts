@@ -199,6 +199,27 @@ describe.each(BACKENDS)('administration of users and organisations on %s', (back
     expect(fieldOf(r)).toEqual(['regionCode']);
   });
 
+  it('refuses to move a bureau into a region where a code below it is taken, on the region field, changing nothing', async () => {
+    const code = '12220105MB7654321Y';
+    const here = await org({ kind: 'financeBureau', name: '戊区财政局', regionCode: '220105' });
+    const hereDept = await org({ kind: 'department', name: '戊区科协', parentId: here.body.id, code });
+    const there = await org({ kind: 'financeBureau', name: '己区财政局', regionCode: '220106' });
+    await org({ kind: 'department', name: '己区科协', parentId: there.body.id, code });
+    const r = await world.admin.patch<ErrorReply>(`/api/organisations/${here.body.id}`, {
+      version: 1,
+      regionCode: '220106',
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.error.issues?.[0]).toMatchObject({
+      message: '财政区划 220106 内已有组织使用了本财政局或其下级的代码，请先修改重复的代码',
+      location: { path: 'regionCode' },
+    });
+    expect((await world.admin.get<OrgReply>(`/api/organisations/${hereDept.body.id}`)).body.regionCode).toBe(
+      '220105',
+    );
+    expect((await world.admin.get<OrgReply>(`/api/organisations/${here.body.id}`)).body.version).toBe(1);
+  });
+
   it('deletes an empty organisation, with an audit line', async () => {
     const unit = await org({ kind: 'unit', name: '甲区待删单位', parentId: world.orgs.d1 });
     const r = await world.admin.delete(`/api/organisations/${unit.body.id}?version=1`);

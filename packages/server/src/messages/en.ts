@@ -78,6 +78,8 @@ export const en = {
   'organisation.duplicateName': (p) => `the same parent already has an organisation named "${p.name}"`,
   'organisation.codeTaken': (p: { code: string }) =>
     `an organisation with the code "${p.code}" already exists in this fiscal region`,
+  'organisation.regionCodesTaken': (p) =>
+    `in fiscal region ${p.region} an organisation already uses a code of this bureau or one below it; change the repeated code first`,
   'organisation.regionFromParent': (p: { region: string }) =>
     `departments and units take their fiscal region from above (${p.region}); it cannot be set apart`,
   'organisation.regionOnlyBureau': () =>

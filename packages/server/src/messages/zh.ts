@@ -80,6 +80,8 @@ export const zh = {
     `${p.parent}下不能直接建${p.child}`,
   'organisation.duplicateName': (p: { name: string }) => `同一上级下已有名为「${p.name}」的组织`,
   'organisation.codeTaken': (p: { code: string }) => `同一财政区划内已有代码为「${p.code}」的组织`,
+  'organisation.regionCodesTaken': (p: { region: string }) =>
+    `财政区划 ${p.region} 内已有组织使用了本财政局或其下级的代码，请先修改重复的代码`,
   'organisation.regionFromParent': (p: { region: string }) =>
     `主管部门和单位的财政区划随上级（${p.region}），不能另填`,
   'organisation.regionOnlyBureau': () => '只有财政局可以修改财政区划代码；主管部门和单位随上级',

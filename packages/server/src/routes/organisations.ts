@@ -1,7 +1,8 @@
-import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ne, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
 import { scopeCondition } from '../access/scope';
+import { underPath } from '../access/tree-path';
 import { audit } from '../db/audit';
 import type { Tx } from '../db/connect';
 import { budgets, evaluations, organisations, projects, roleAssignments } from '../db/schema';
@@ -68,7 +69,10 @@ function brokenUniqueConstraint(error: unknown): string | undefined {
 }
 
 /** A duplicate name under one parent, or a code used twice in a region, as the field the person typed. */
-function refuseDuplicate(error: unknown, body: { name?: string; code?: string | null }): never {
+function refuseDuplicate(
+  error: unknown,
+  body: { name?: string; code?: string | null; regionCode?: string },
+): never {
   const constraint = brokenUniqueConstraint(error);
   if (constraint === 'organisations_parent_name_uq' && body.name !== undefined)
     throw invalid(m('organisation.duplicateName', { name: body.name }), [
@@ -77,6 +81,11 @@ function refuseDuplicate(error: unknown, body: { name?: string; code?: string | 
   if (constraint === 'organisations_region_code_uq' && body.code) {
     const message = m('organisation.codeTaken', { code: body.code });
     throw invalid(message, [{ message, location: { path: 'code' } }]);
+  }
+  // A bureau moved to a region where one of its subtree's codes is taken.
+  if (constraint === 'organisations_region_code_uq' && body.regionCode) {
+    const message = m('organisation.regionCodesTaken', { region: body.regionCode });
+    throw invalid(message, [{ message, location: { path: 'regionCode' } }]);
   }
   throw error;
 }
@@ -275,9 +284,7 @@ function organisationUpdateRoutes(app: App, { db }: Deps): void {
             await tx
               .update(organisations)
               .set({ regionCode: row.regionCode })
-              .where(
-                sql`${organisations.path} like ${`${before.path}%`} and ${organisations.id} <> ${before.id}`,
-              );
+              .where(and(underPath(organisations.path, before.path), ne(organisations.id, before.id)));
           await audit(tx, {
             userId: principal.userId,
             action: 'update',
