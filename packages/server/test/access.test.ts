@@ -34,6 +34,7 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/organisations': { own: ADMIN },
   'GET /api/organisations/:id': READ_OWN,
   'PATCH /api/organisations/:id': { own: ADMIN, other: ADMIN },
+  'DELETE /api/organisations/:id': { own: ADMIN, other: ADMIN },
   'GET /api/users': { own: ADMIN },
   'POST /api/users': { own: ADMIN },
   'GET /api/users/:id': { own: ADMIN },

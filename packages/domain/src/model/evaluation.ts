@@ -297,3 +297,11 @@ export type EvaluationInput = z.input<typeof evaluationSchema>;
  */
 export const ROLES = ['preparer', 'unitApprover', 'departmentReviewer', 'financeReviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
+/** Where each role is held: a preparer at a 单位, a department reviewer at a 主管部门… 系统管理员 everywhere (null). */
+export const ROLE_ORGANISATION_KIND = {
+  preparer: 'unit',
+  unitApprover: 'unit',
+  departmentReviewer: 'department',
+  financeReviewer: 'financeBureau',
+  admin: null,
+} as const satisfies Record<Role, 'unit' | 'department' | 'financeBureau' | null>;

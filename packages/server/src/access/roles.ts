@@ -1,7 +1,7 @@
 import type { Role } from '@jixiao/domain';
 
 /** The five roles are the domain's (`ROLES`); a user holds each role at one organisation and below. */
-export { ROLES, type Role } from '@jixiao/domain';
+export { ROLE_ORGANISATION_KIND, ROLES, type Role } from '@jixiao/domain';
 
 export const ROLE_LABEL: Record<Role, string> = {
   preparer: '单位填报人',
@@ -9,13 +9,4 @@ export const ROLE_LABEL: Record<Role, string> = {
   departmentReviewer: '主管部门审核人',
   financeReviewer: '财政局审核人',
   admin: '系统管理员',
-};
-
-/** Where each role is held: a preparer at a unit, a department reviewer at a 主管部门… admin everywhere. */
-export const ROLE_ORGANISATION_KIND: Record<Role, 'unit' | 'department' | 'financeBureau' | null> = {
-  preparer: 'unit',
-  unitApprover: 'unit',
-  departmentReviewer: 'department',
-  financeReviewer: 'financeBureau',
-  admin: null,
 };

@@ -28,7 +28,10 @@ const timestamps = {
   version: integer('version').notNull().default(1),
 };
 
-/** 财政局 → 主管部门 → 单位. `path` is "/rootId/…/ownId/" so a subtree is a prefix match. */
+/**
+ * 财政局 → 主管部门 → 单位, grouped by 财政区划 (`region_code`, set on the bureau and shared by everything under it).
+ * `path` is "/rootId/…/ownId/" so a subtree is a prefix match.
+ */
 export const organisations = pgTable(
   'organisations',
   {
@@ -46,6 +49,10 @@ export const organisations = pgTable(
     index('organisations_parent_idx').on(t.parentId),
     index('organisations_path_idx').on(t.path),
     uniqueIndex('organisations_parent_name_uq').on(t.parentId, t.name),
+    // A code (统一社会信用代码 or 单位编码) names one organisation within its fiscal region; children share their bureau's.
+    uniqueIndex('organisations_region_code_uq')
+      .on(sql`coalesce(${t.regionCode}, '')`, t.code)
+      .where(sql`${t.code} is not null`),
   ],
 );
 

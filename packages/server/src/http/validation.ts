@@ -68,6 +68,9 @@ const SCHEMA_KEYS = [
   'schema.regionCode',
   'schema.projectNameEmpty',
   'schema.badId',
+  'schema.displayName',
+  'schema.nameTooLong',
+  'schema.organisationCode',
 ] as const;
 /** Route schemas name their own messages by key (see messages/zh.ts); everything else is the domain's. */
 const isSchemaKey = (text: string): text is (typeof SCHEMA_KEYS)[number] =>

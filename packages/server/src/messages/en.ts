@@ -1,4 +1,5 @@
 import type { Mirror } from '@jixiao/domain';
+import { ACCOUNT_LIMITS } from '../users/limits';
 import type { zh } from './zh';
 
 /** The API's sentences in English: the same keys and parameters as zh.ts. */
@@ -27,6 +28,11 @@ export const en = {
   'schema.nameEmpty': () => 'the name cannot be empty',
   'schema.regionCode': () => 'a fiscal region code is 6 digits',
   'schema.projectNameEmpty': () => 'the project name cannot be empty',
+  'schema.displayName': () =>
+    `the display name cannot be empty and has at most ${ACCOUNT_LIMITS.displayNameMax} characters`,
+  'schema.nameTooLong': () => `a name has at most ${ACCOUNT_LIMITS.organisationNameMax} characters`,
+  'schema.organisationCode': () =>
+    `a code (unified social credit code or unit code) has at most ${ACCOUNT_LIMITS.organisationCodeMax} characters: letters, digits and -`,
 
   'entity.organisation': () => 'organisation',
   'entity.evaluation': () => 'self-evaluation',
@@ -70,11 +76,26 @@ export const en = {
   'organisation.parentMissing': () => 'the parent organisation does not exist',
   'organisation.wrongChildKind': (p) => `a ${p.child} cannot be created directly under a ${p.parent}`,
   'organisation.duplicateName': (p) => `the same parent already has an organisation named "${p.name}"`,
-  'organisation.nameTaken': () => 'name already used',
+  'organisation.codeTaken': (p: { code: string }) =>
+    `an organisation with the code "${p.code}" already exists in this fiscal region`,
+  'organisation.regionCodesTaken': (p) =>
+    `in fiscal region ${p.region} an organisation already uses a code of this bureau or one below it; change the repeated code first`,
+  'organisation.regionFromParent': (p: { region: string }) =>
+    `departments and units take their fiscal region from above (${p.region}); it cannot be set apart`,
+  'organisation.regionOnlyBureau': () =>
+    "only a finance bureau's fiscal region code can be changed; departments and units follow their parent",
+  'organisation.notEmpty': (p: { name: string; what: string }) =>
+    `"${p.name}" still holds ${p.what} and cannot be deleted; delete or move them first`,
+  'organisation.children': (p: { count: number }) => `${p.count} subordinate organisation(s)`,
+  'organisation.users': (p: { count: number }) => `${p.count} user(s)`,
+  'organisation.evaluations': (p: { count: number }) => `${p.count} evaluation(s)`,
+  'organisation.budgets': (p: { count: number }) => `${p.count} budget record(s)`,
+  'organisation.projects': (p: { count: number }) => `${p.count} project(s)`,
   'user.adminHasNoOrganisation': () => 'a system administrator belongs to no organisation',
   'user.shouldBeEmpty': () => 'should be empty',
   'user.roleNeedsOrganisation': (p) => `a ${p.role} must be assigned to a ${p.kind}`,
   'user.usernameTaken': (p) => `user name "${p.username}" is already taken`,
+  'user.cannotResetSelf': () => 'you cannot reset your own password; use "Change password"',
   'user.cannotChangeSelf': () =>
     'you cannot deactivate yourself or change your own roles (ask another system administrator)',
   'fiscalYear.exists': (p) => `fiscal year ${p.year} already exists`,

@@ -1,3 +1,4 @@
+import { ACCOUNT_LIMITS } from '../users/limits';
 /**
  * The API's sentences in Chinese; en.ts has the same keys and parameters. A client gets one language,
  * chosen by Accept-Language in http/errors.ts. Names typed by users are quoted 「…」 by the template.
@@ -28,6 +29,10 @@ export const zh = {
   'schema.nameEmpty': () => '名称不能为空',
   'schema.regionCode': () => '财政区划代码为 6 位数字',
   'schema.projectNameEmpty': () => '项目名称不能为空',
+  'schema.displayName': () => `姓名不能为空，最多 ${ACCOUNT_LIMITS.displayNameMax} 个字符`,
+  'schema.nameTooLong': () => `名称最多 ${ACCOUNT_LIMITS.organisationNameMax} 个字符`,
+  'schema.organisationCode': () =>
+    `代码（统一社会信用代码或单位编码）最多 ${ACCOUNT_LIMITS.organisationCodeMax} 个字符，只能用字母、数字和 -`,
 
   // things that may be missing
   'entity.organisation': () => '组织',
@@ -74,11 +79,24 @@ export const zh = {
   'organisation.wrongChildKind': (p: { parent: string; child: string }) =>
     `${p.parent}下不能直接建${p.child}`,
   'organisation.duplicateName': (p: { name: string }) => `同一上级下已有名为「${p.name}」的组织`,
-  'organisation.nameTaken': () => '名称重复',
+  'organisation.codeTaken': (p: { code: string }) => `同一财政区划内已有代码为「${p.code}」的组织`,
+  'organisation.regionCodesTaken': (p: { region: string }) =>
+    `财政区划 ${p.region} 内已有组织使用了本财政局或其下级的代码，请先修改重复的代码`,
+  'organisation.regionFromParent': (p: { region: string }) =>
+    `主管部门和单位的财政区划随上级（${p.region}），不能另填`,
+  'organisation.regionOnlyBureau': () => '只有财政局可以修改财政区划代码；主管部门和单位随上级',
+  'organisation.notEmpty': (p: { name: string; what: string }) =>
+    `「${p.name}」下还有 ${p.what}，不能删除；请先删除或移走这些数据`,
+  'organisation.children': (p: { count: number }) => `${p.count} 个下级组织`,
+  'organisation.users': (p: { count: number }) => `${p.count} 个用户`,
+  'organisation.evaluations': (p: { count: number }) => `${p.count} 份自评`,
+  'organisation.budgets': (p: { count: number }) => `${p.count} 条预算`,
+  'organisation.projects': (p: { count: number }) => `${p.count} 个项目`,
   'user.adminHasNoOrganisation': () => '系统管理员不属于某个组织',
   'user.shouldBeEmpty': () => '应为空',
   'user.roleNeedsOrganisation': (p: { role: string; kind: string }) => `${p.role}须指定一个${p.kind}`,
   'user.usernameTaken': (p: { username: string }) => `用户名「${p.username}」已被使用`,
+  'user.cannotResetSelf': () => '不能重置自己的密码；请用「修改密码」',
   'user.cannotChangeSelf': () => '不能停用自己或修改自己的角色（请由另一位系统管理员操作）',
   'fiscalYear.exists': (p: { year: number }) => `${p.year} 年度已存在`,
   'budget.onlyUnits': () => '只能为单位（预算单位）登记预算和项目',

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
 export const idParams = z.object({ id: z.uuid('schema.badId') });
+/** Versions are PostgreSQL `integer` columns: a larger number could never match and would fail the query. */
+export const MAX_VERSION = 2_147_483_647;
 export const versionField = z
   .number()
   .int()
   .min(1)
+  .max(MAX_VERSION)
   .describe('读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改');
 export const pageQuery = {
   page: z.coerce.number().int().min(1).default(1),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../access/roles';
+import { ACCOUNT_LIMITS as L } from '../users/limits';
 import { timestampsOut, versionField } from './common';
 
 /** The request and response shapes of the user routes, one definition each. */
@@ -27,20 +28,38 @@ export const withPassword = userSchema.extend({
 
 export const userIdParams = z.object({ id: z.uuid('schema.badId') });
 
+const displayName = z
+  .string()
+  .trim()
+  .min(1, 'schema.displayName')
+  .max(L.displayNameMax, 'schema.displayName');
+
 export const createUserBody = z.object({
   username: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_.@-]{2,64}$/, 'schema.username'),
-  displayName: z.string().trim().min(1).max(100),
+    .regex(new RegExp(`^[A-Za-z0-9_.@-]{${L.usernameMin},${L.usernameMax}}$`), 'schema.username'),
+  displayName,
   password: z.string().max(200).optional(),
   roles: z.array(roleIn).default([]),
 });
 
 export const updateUserBody = z.object({
   version: versionField,
-  displayName: z.string().trim().min(1).max(100).optional(),
+  displayName: displayName.optional(),
   active: z.boolean().optional(),
   unlock: z.boolean().optional().describe('解除因多次密码错误造成的锁定'),
   roles: z.array(roleIn).optional(),
 });
+
+export const USER_STATUSES = ['active', 'disabled', 'locked', 'mustChangePassword'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+/** The list's filters: name (username or 姓名, part of it), role, organisation (and below it), status. */
+export const userListQuery = z.object({
+  q: z.string().trim().max(L.displayNameMax, 'schema.displayName').optional(),
+  role: z.enum(ROLES).optional(),
+  organisationId: z.uuid('schema.badId').optional(),
+  status: z.enum(USER_STATUSES).optional(),
+});
+export type UserListQuery = z.infer<typeof userListQuery>;

@@ -3,7 +3,14 @@ import { principalOf } from '../access/authorize';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema } from '../http/errors';
 import { createUser, listUsers, loadUser, resetPassword, updateUser } from '../users/accounts';
-import { createUserBody, updateUserBody, userIdParams, userSchema, withPassword } from './user-schemas';
+import {
+  createUserBody,
+  updateUserBody,
+  userIdParams,
+  userListQuery,
+  userSchema,
+  withPassword,
+} from './user-schemas';
 
 /** Accounts and their roles: 系统管理员 only. */
 export function userRoutes(app: App, deps: Deps): void {
@@ -18,11 +25,12 @@ function userReadRoutes(app: App, { db }: Deps): void {
       config: { access: { permission: 'user.read' } },
       schema: {
         tags: ['用户'],
-        summary: '用户列表',
+        summary: '用户列表（可按姓名或用户名、角色、组织（含下级）、状态筛选）',
+        querystring: userListQuery,
         response: { 200: z.object({ items: z.array(userSchema) }) },
       },
     },
-    async () => ({ items: await listUsers(db) }),
+    async (request) => ({ items: await listUsers(db, request.query) }),
   );
 
   app.get(
@@ -65,10 +73,10 @@ function userWriteRoutes(app: App, { db }: Deps): void {
       config: { access: { permission: 'user.write' } },
       schema: {
         tags: ['用户'],
-        summary: '修改用户（姓名、启用、角色；须带版本号）',
+        summary: '修改用户（姓名、启用/停用、解锁、角色；须带版本号；停用或改角色即结束该用户的全部会话）',
         params: userIdParams,
         body: updateUserBody,
-        response: { 200: userSchema, 409: errorBodySchema },
+        response: { 200: userSchema, 400: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema },
       },
     },
     async (request) => {
@@ -85,7 +93,7 @@ function userWriteRoutes(app: App, { db }: Deps): void {
         tags: ['用户'],
         summary: '重置密码：生成一次性密码，该用户的会话全部失效',
         params: userIdParams,
-        response: { 200: withPassword },
+        response: { 200: withPassword, 404: errorBodySchema },
       },
     },
     async (request) => {

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ROLE_LABEL, ROLE_ORGANISATION_KIND } from '../access/roles';
+import { escapeLike, underPath } from '../access/tree-path';
 import { unlockAccount } from '../auth/login';
 import { hashPassword, passwordProblem, randomPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions';
@@ -15,7 +16,9 @@ import {
   type createUserBody,
   type RoleIn,
   roleIn,
+  type UserListQuery,
   type UserOut,
+  type UserStatus,
   type updateUserBody,
 } from '../routes/user-schemas';
 
@@ -49,9 +52,51 @@ export async function loadUser(db: DbOrTx, id: string): Promise<UserOut> {
   return userOut(u, roles);
 }
 
-export async function listUsers(db: Db): Promise<UserOut[]> {
-  const rows = await db.select().from(users).orderBy(asc(users.username));
-  const roles = await db.select().from(roleAssignments);
+const STATUS_CONDITION: Record<UserStatus, () => SQL> = {
+  active: () => sql`${users.active} and (${users.lockedUntil} is null or ${users.lockedUntil} <= now())`,
+  disabled: () => sql`not ${users.active}`,
+  locked: () => sql`${users.lockedUntil} > now()`,
+  mustChangePassword: () => sql`${users.mustChangePassword}`,
+};
+
+/** The role assignments a filter asks for: the role, an organisation or anywhere below it, or both. */
+async function holdsCondition(db: DbOrTx, filter: UserListQuery): Promise<SQL | undefined> {
+  if (!filter.role && !filter.organisationId) return undefined;
+  const conds: SQL[] = [eq(roleAssignments.userId, users.id)];
+  if (filter.role) conds.push(eq(roleAssignments.role, filter.role));
+  let held = db.select({ one: sql`1` }).from(roleAssignments).$dynamic();
+  if (filter.organisationId) {
+    const [chosen] = await db
+      .select({ path: organisations.path })
+      .from(organisations)
+      .where(eq(organisations.id, filter.organisationId));
+    if (!chosen) return sql`false`;
+    held = held.innerJoin(organisations, eq(organisations.id, roleAssignments.organisationId));
+    conds.push(underPath(organisations.path, chosen.path));
+  }
+  return exists(held.where(and(...conds)));
+}
+
+/**
+ * Accounts by username, filtered by name (a part of the username or 姓名, any case), role, organisation
+ * (a role held there or below) and status.
+ */
+export async function listUsers(db: Db, filter: UserListQuery = {}): Promise<UserOut[]> {
+  const conds: (SQL | undefined)[] = [await holdsCondition(db, filter)];
+  if (filter.q) {
+    const pattern = `%${escapeLike(filter.q)}%`;
+    conds.push(sql`(${users.username} ilike ${pattern} or ${users.displayName} ilike ${pattern})`);
+  }
+  if (filter.status) conds.push(STATUS_CONDITION[filter.status]());
+  const rows = await db
+    .select()
+    .from(users)
+    .where(and(...conds))
+    .orderBy(asc(users.username));
+  const ids = rows.map((u) => u.id);
+  const roles = ids.length
+    ? await db.select().from(roleAssignments).where(inArray(roleAssignments.userId, ids))
+    : [];
   return rows.map((u) => userOut(u, roles));
 }
 
@@ -108,7 +153,10 @@ export async function createUser(
       })
       .onConflictDoNothing()
       .returning({ id: users.id });
-    if (!created) throw conflict(m('user.usernameTaken', { username }));
+    if (!created) {
+      const message = m('user.usernameTaken', { username });
+      throw conflict(message, [{ message, location: { path: 'username' } }]);
+    }
     await replaceRoles(tx, created.id, roles);
     await audit(tx, {
       userId: byUserId,
@@ -164,6 +212,7 @@ export async function updateUser(
 
 /** A fresh one-time password; every session of the user ends. */
 export async function resetPassword(db: Db, byUserId: string, id: string): Promise<string> {
+  if (id === byUserId) throw invalid(m('user.cannotResetSelf'));
   const oneTime = randomPassword();
   const passwordHash = await hashPassword(oneTime);
   await db.transaction(async (tx) => {

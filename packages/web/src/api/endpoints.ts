@@ -11,9 +11,16 @@ import type {
   HistoryEntry,
   ImportResult,
   Organisation,
+  OrganisationCreate,
+  OrganisationUpdate,
   Page,
   SessionBody,
   SessionUser,
+  UserCreate,
+  UserFilters,
+  UserRecord,
+  UserUpdate,
+  UserWithPassword,
 } from './types';
 
 function toUser(body: SessionBody): SessionUser {
@@ -41,6 +48,33 @@ export const api = {
   },
   async organisations(): Promise<Organisation[]> {
     return (await call('get', '/api/organisations')).items;
+  },
+  createOrganisation(body: OrganisationCreate): Promise<Organisation> {
+    return call('post', '/api/organisations', { body });
+  },
+  /** Name and code (and a bureau's 财政区划), at the version read; a stale version gets 409. */
+  updateOrganisation(id: string, body: OrganisationUpdate): Promise<Organisation> {
+    return call('patch', '/api/organisations/{id}', { params: { id }, body });
+  },
+  /** Refused (409, saying what remains) while users, evaluations or subordinates hang on it. */
+  async deleteOrganisation(id: string, version: number): Promise<void> {
+    await call('delete', '/api/organisations/{id}', { params: { id }, query: { version } });
+  },
+
+  async users(filters: UserFilters, signal?: AbortSignal): Promise<UserRecord[]> {
+    return (await call('get', '/api/users', { query: filters, ...(signal ? { signal } : {}) })).items;
+  },
+  /** Without a password the server makes a one-time password, returned this once. */
+  createUser(body: UserCreate): Promise<UserWithPassword> {
+    return call('post', '/api/users', { body });
+  },
+  /** Name, active, unlock, roles; disabling or changing roles ends the user's sessions. */
+  updateUser(id: string, body: UserUpdate): Promise<UserRecord> {
+    return call('patch', '/api/users/{id}', { params: { id }, body });
+  },
+  /** A new one-time password; the user's sessions end and the password must be changed at sign-in. */
+  resetPassword(id: string): Promise<UserWithPassword> {
+    return call('post', '/api/users/{id}/reset-password', { params: { id } });
   },
 
   listEvaluations(filters: EvaluationFilters, signal?: AbortSignal): Promise<Page<EvaluationSummary>> {

@@ -389,7 +389,38 @@ export interface paths {
         };
       };
     };
-    /** 修改组织名称或代码（须带版本号） */
+    /** 删除组织（须带版本号；还有下级组织、用户、自评、预算或项目的不能删除） */
+    delete: {
+      parameters: {
+        query: {
+          version: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+    /** 修改组织名称或代码（须带版本号；财政区划只在财政局上改，其下级随之改） */
     patch: {
       parameters: {
         path: {
@@ -428,6 +459,18 @@ export interface paths {
           };
         };
         /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
         409: {
           content: {
             "application/json": components["schemas"]["ErrorBody"];
@@ -437,8 +480,16 @@ export interface paths {
     };
   };
   "/api/users": {
-    /** 用户列表 */
+    /** 用户列表（可按姓名或用户名、角色、组织（含下级）、状态筛选） */
     get: {
+      parameters: {
+        query?: {
+          q?: string;
+          role?: "preparer" | "unitApprover" | "departmentReviewer" | "financeReviewer" | "admin";
+          organisationId?: string;
+          status?: "active" | "disabled" | "locked" | "mustChangePassword";
+        };
+      };
       responses: {
         /** @description Default Response */
         200: {
@@ -569,7 +620,7 @@ export interface paths {
         };
       };
     };
-    /** 修改用户（姓名、启用、角色；须带版本号） */
+    /** 修改用户（姓名、启用/停用、解锁、角色；须带版本号；停用或改角色即结束该用户的全部会话） */
     patch: {
       parameters: {
         path: {
@@ -622,6 +673,18 @@ export interface paths {
           };
         };
         /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
         409: {
           content: {
             "application/json": components["schemas"]["ErrorBody"];
@@ -662,6 +725,12 @@ export interface paths {
               /** @description 系统生成的一次性密码，只显示这一次；用户首次登录后须修改 */
               oneTimePassword?: string;
             };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
           };
         };
       };

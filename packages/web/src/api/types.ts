@@ -22,6 +22,17 @@ export type Role = RoleGrant['role'];
 export type SessionUser = SessionAnswer['user'] & { roles: RoleGrant[] };
 
 export type Organisation = ResponseBody<'/api/organisations', 'get'>['items'][number];
+export type OrganisationKind = Organisation['kind'];
+export type OrganisationCreate = RequestBody<'/api/organisations', 'post'>;
+export type OrganisationUpdate = RequestBody<'/api/organisations/{id}', 'patch'>;
+
+/** An account as the administration pages see it (GET /api/users), its roles with their organisations. */
+export type UserRecord = ResponseBody<'/api/users', 'get'>['items'][number];
+export type UserWithPassword = ResponseBody<'/api/users', 'post'>;
+export type UserFilters = NonNullable<QueryOf<'/api/users', 'get'>>;
+export type UserStatus = NonNullable<UserFilters['status']>;
+export type UserCreate = RequestBody<'/api/users', 'post'>;
+export type UserUpdate = RequestBody<'/api/users/{id}', 'patch'>;
 
 /**
  * One row of a list: what tables and charts show without loading the evaluation itself. `deadline` is the

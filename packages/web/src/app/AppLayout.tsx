@@ -187,7 +187,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <nav aria-label={t('nav.breadcrumb')}>
             <Breadcrumb items={crumbs} style={{ marginBottom: 12 }} />
           </nav>
-          {children}
+          {/* Until a one-time password is changed the server refuses everything else: no page asks it meanwhile. */}
+          {user?.mustChangePassword ? null : children}
         </Content>
       </Layout>
       {(changingPassword || user?.mustChangePassword) && (

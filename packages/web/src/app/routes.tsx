@@ -17,6 +17,8 @@ const OverviewPage = lazy(() => import('../pages/overview/OverviewPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const ForbiddenPage = lazy(() => import('./ShellPages').then((m) => ({ default: m.ForbiddenPage })));
 const NotFoundPage = lazy(() => import('./ShellPages').then((m) => ({ default: m.NotFoundPage })));
+const UsersPage = lazy(() => import('../pages/admin/users/UsersPage'));
+const OrganisationsPage = lazy(() => import('../pages/admin/organisations/OrganisationsPage'));
 
 function RequireSession() {
   const { user } = useSession();
@@ -113,6 +115,22 @@ export const router = createBrowserRouter([
         element: (
           <Lazy>
             <ForbiddenPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'admin/users',
+        element: (
+          <Lazy>
+            <UsersPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'admin/organisations',
+        element: (
+          <Lazy>
+            <OrganisationsPage />
           </Lazy>
         ),
       },

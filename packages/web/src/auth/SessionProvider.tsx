@@ -16,6 +16,8 @@ const SessionContext = createContext<SessionValue | null>(null);
 
 /** Role tags and the new-evaluation dialog name the organisation; a failed lookup just leaves names out. */
 async function withOrganisationNames(user: SessionUser): Promise<SessionUser> {
+  // A one-time password must be changed first (the server refuses the list till then); the change asks again.
+  if (user.mustChangePassword) return user;
   try {
     const orgs = new Map((await api.organisations()).map((o) => [o.id, o.name]));
     return {
