@@ -14,6 +14,9 @@ const WorkbenchPage = lazy(() => import('../pages/workbench/WorkbenchPage'));
 const EvaluationListPage = lazy(() => import('../pages/review/EvaluationListPage'));
 const OverviewPage = lazy(() => import('../pages/overview/OverviewPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
+const YearsPage = lazy(() => import('../pages/admin/years/YearsPage'));
+const RuleSetsPage = lazy(() => import('../pages/admin/rule-sets/RuleSetsPage'));
+const AuditLogPage = lazy(() => import('../pages/admin/audit-log/AuditLogPage'));
 
 function RequireSession() {
   const { user } = useSession();
@@ -99,6 +102,30 @@ export const router = createBrowserRouter([
         element: (
           <Lazy>
             <AuditPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'admin/years',
+        element: (
+          <Lazy>
+            <YearsPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'admin/rule-sets',
+        element: (
+          <Lazy>
+            <RuleSetsPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'admin/audit-log',
+        element: (
+          <Lazy>
+            <AuditLogPage />
           </Lazy>
         ),
       },
