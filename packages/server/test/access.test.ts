@@ -26,6 +26,7 @@ const EXPECTED: Record<string, Expect> = {
   'DELETE /api/session': { own: ALL },
   'POST /api/session/password': { own: ALL },
   'GET /api/rule-sets': { own: ALL },
+  'GET /api/rule-sets/:ruleSetId': { own: ALL },
   'GET /api/heavy/status': { own: ALL },
   'GET /api/audit-log': { own: ADMIN },
   'DELETE /api/demo': { own: ADMIN },

@@ -122,6 +122,13 @@ describe.each(BACKENDS)('fiscal years, rule sets and the audit log on %s', (back
       builtin: false,
     });
     expect(list.body.items.find((r) => r.id === 'mof-2020')).toMatchObject({ builtin: true });
+    // Whole, for the web app's live scoring: the newest revision, to every signed-in role.
+    const preparer = await clientAs(server, world, 'preparer');
+    const whole = await preparer.get<{ version: string; indicatorWeight: string }>(
+      '/api/rule-sets/jiaqu-2024',
+    );
+    expect(whole.body).toMatchObject({ version: '2024.2', indicatorWeight: '90' });
+    expect((await preparer.get<ErrorBody>('/api/rule-sets/no-such-rules')).status).toBe(400);
   });
 
   it('explains what is wrong in an uploaded rule set, field by field, and stores nothing', async () => {

@@ -154,16 +154,29 @@ describe('the preparer of that region', () => {
     await w.page.context().close();
   });
 
-  it('gets the assigned rule set on a new 2022 evaluation of the region', async () => {
+  it('gets the assigned rule set on a new 2022 evaluation, and the workbench scores with it live', async () => {
     const preparer = new TestApi(app.url);
     await preparer.signIn(PREPARER.username, PREPARER.password);
-    const made = await preparer.call<{ id: string; version: number; ruleSetId: string }>(
+    const made = await preparer.call<{ id: string; version: number; ruleSetId: string; totalScore: string }>(
       'POST',
       `/api/organisations/${unit.id}/evaluations`,
       { evaluation: SEED_004 },
     );
     // Seed 004 names chongqing-unit-wide; the region's assignment for 2022 wins.
     expect(made.ruleSetId).toBe('bishan-2022');
+    const w = await openPage(browser);
+    onTestFailed(() => w.screenshot('failed-preparer-custom-rule-set'));
+    w.expectFailure(/\/api\/session$/);
+    await signIn(w, app.url, PREPARER);
+    await w.page.goto(`${app.url}/evaluations/${made.id}`);
+    await w.page.getByTestId('wb-title').waitFor();
+    // The browser fetched the uploaded rule set and scores as the server did.
+    await expect.poll(() => w.page.getByTestId('live-total').first().textContent()).toBe(made.totalScore);
+    expect(await w.page.locator('[data-path="ruleSet"]').textContent()).toContain(
+      '璧山区部门整体支出绩效自评规则',
+    );
+    w.assertNoConsoleErrors();
+    await w.page.context().close();
     // Not left under the demo unit: removing the demo data refuses while real work sits there.
     await preparer.call('DELETE', `/api/evaluations/${made.id}?version=${made.version}`);
   });

@@ -1,14 +1,17 @@
-import { listRuleSets, type RuleSet, validateRuleSet } from '@jixiao/domain';
+import { listRuleSets, type RuleSet, ruleSetSchema, validateRuleSet } from '@jixiao/domain';
 import { and, asc, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
 import { auditLog, customRuleSets, users } from '../db/schema';
 import { removeDemoData } from '../demo/demo-data';
 import type { App, Deps } from '../http/app-types';
+import { errorBodySchema } from '../http/errors';
 import { auditLogListSchema, demoRemovedSchema, ruleSetListSchema } from '../http/schemas/system';
+import { knowRuleSet, ruleSetFor } from '../rule-sets/registry';
 
 export function systemRoutes(app: App, deps: Deps): void {
   statusRoutes(app, deps);
+  ruleSetReadRoute(app, deps);
   administrationRoutes(app, deps);
 }
 
@@ -64,6 +67,26 @@ function statusRoutes(app: App, deps: Deps): void {
           ...[...newest.values()].map((c) => item(c.ruleSet, c.revision)),
         ],
       };
+    },
+  );
+}
+
+/** One rule set whole (built in or uploaded), so the web app scores live with the rule set the server uses. */
+function ruleSetReadRoute(app: App, { db }: Deps): void {
+  app.get(
+    '/api/rule-sets/:ruleSetId',
+    {
+      config: { access: { permission: 'session.self' } },
+      schema: {
+        tags: ['系统'],
+        summary: '读取一个评分规则集的全部内容（自定义规则集为最新一次上传）',
+        params: z.object({ ruleSetId: z.string().min(1).max(100) }),
+        response: { 200: ruleSetSchema, 400: errorBodySchema },
+      },
+    },
+    async (request) => {
+      await knowRuleSet(db, request.params.ruleSetId);
+      return ruleSetFor(request.params.ruleSetId);
     },
   );
 }

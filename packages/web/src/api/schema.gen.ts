@@ -87,6 +87,142 @@ export interface paths {
       };
     };
   };
+  "/api/rule-sets/{ruleSetId}": {
+    /** 读取一个评分规则集的全部内容（自定义规则集为最新一次上传） */
+    get: {
+      parameters: {
+        path: {
+          ruleSetId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /**
+               * @default jixiao.ruleset
+               * @enum {string}
+               */
+              format: "jixiao.ruleset";
+              id: string;
+              version: string;
+              name: string;
+              description: string;
+              source: string;
+              en?: {
+                name: string;
+                description: string;
+                source: string;
+                /** @default {} */
+                labels: {
+                  [key: string]: string;
+                };
+              };
+              kinds: ("project" | "unitWide")[];
+              /** @default 100 */
+              totalWeight: string;
+              execution: {
+                weight: string;
+                /**
+                 * @default adjustedBudget
+                 * @enum {string}
+                 */
+                denominator: "adjustedBudget" | "initialBudget" | "fundsArrived";
+                /**
+                 * @default roundedRate
+                 * @enum {string}
+                 */
+                scoreFrom: "roundedRate" | "exactRate";
+              };
+              indicatorWeight: string;
+              blocks: {
+                  key: string;
+                  label: string;
+                  weight?: string;
+                  matches: string[];
+                  parts?: {
+                      key: string;
+                      label: string;
+                      weight: string;
+                      matches: string[];
+                    }[];
+                }[];
+              scoring: {
+                /**
+                 * @default ratio
+                 * @enum {string}
+                 */
+                lowerIsBetter: "ratio" | "linearToDouble";
+                /**
+                 * @default asHigherIsBetter
+                 * @enum {string}
+                 */
+                equal: "asHigherIsBetter" | "exactOnly";
+                /** @default false */
+                useScoreCoefficient: boolean;
+                qualitativeTiers: ({
+                    /** @enum {string} */
+                    tier: "met" | "partlyMet" | "notMet";
+                    min: string;
+                    max: string;
+                    maxInclusive: boolean;
+                  })[];
+                /** @default 1.5 */
+                overAchievementRatio: string;
+              };
+              rounding: {
+                /**
+                 * @default halfUp
+                 * @enum {string}
+                 */
+                mode: "halfUp" | "halfEven" | "truncate";
+                /** @default 2 */
+                scorePlaces: number;
+                /** @default 2 */
+                ratePlaces: number;
+              };
+              grades: ({
+                  /** @enum {string} */
+                  key: "excellent" | "good" | "fair" | "poor";
+                  label: string;
+                  min: string;
+                  /** @default [] */
+                  aliases: string[];
+                })[];
+              /**
+               * @default {
+               *   "redFlagThreshold": "5",
+               *   "redFlagBasis": "relative",
+               *   "unspentWarnPercent": "20",
+               *   "disabled": []
+               * }
+               */
+              checks: {
+                /** @default 5 */
+                redFlagThreshold: string;
+                /**
+                 * @default relative
+                 * @enum {string}
+                 */
+                redFlagBasis: "relative" | "points";
+                /** @default 20 */
+                unspentWarnPercent: string;
+                /** @default [] */
+                disabled: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
   "/api/audit-log": {
     /** 审计日志（只增不改；按时间倒序） */
     get: {
