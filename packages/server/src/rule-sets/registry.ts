@@ -1,5 +1,5 @@
 import { getRuleSet, listRuleSets, type RuleSet, validateRuleSet } from '@jixiao/domain';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connect';
 import { customRuleSets } from '../db/schema';
 
@@ -7,7 +7,8 @@ import { customRuleSets } from '../db/schema';
  * The rule sets the server scores with: the domain's built-in ones, and the custom ones administrators
  * uploaded (custom_rule_sets, newest revision of each id). The scoring core stays pure: this module loads
  * the rule set, the domain computes with it. Custom rule sets are held per process once read (loaded at
- * start, on upload and whenever an unknown id is met through `knowRuleSet`), so scoring stays synchronous.
+ * start, on upload, and brought to their newest revision by `knowRuleSet` before an evaluation scored with
+ * one is created, loaded or saved), so scoring itself stays synchronous.
  */
 const custom = new Map<string, { revision: number; ruleSet: RuleSet }>();
 
@@ -40,19 +41,26 @@ export async function loadCustomRuleSets(db: DbOrTx): Promise<void> {
 }
 
 /**
- * Makes an id scorable before a synchronous step needs it: a custom rule set uploaded through another
- * instance is read on first use. Ids neither built in nor stored stay unknown (the scoring step refuses them).
+ * Makes an id scorable before a synchronous step needs it, at its newest revision: one indexed look-up of
+ * the revision number per call for a custom id (none for a built-in one), and the content only when a newer
+ * revision was uploaded, through this instance or another. Ids neither built in nor stored stay unknown
+ * (the scoring step refuses them).
  */
 export async function knowRuleSet(db: DbOrTx, id: string): Promise<void> {
-  if (isBuiltinRuleSet(id) || custom.has(id)) return;
-  const [row] = await db
-    .select({ revision: customRuleSets.revision, content: customRuleSets.content })
+  if (isBuiltinRuleSet(id)) return;
+  const [newest] = await db
+    .select({ revision: customRuleSets.revision })
     .from(customRuleSets)
     .where(eq(customRuleSets.ruleSetId, id))
     .orderBy(desc(customRuleSets.revision))
     .limit(1);
+  if (!newest || (custom.get(id)?.revision ?? 0) >= newest.revision) return;
+  const [row] = await db
+    .select({ content: customRuleSets.content })
+    .from(customRuleSets)
+    .where(and(eq(customRuleSets.ruleSetId, id), eq(customRuleSets.revision, newest.revision)));
   const checked = row ? validateRuleSet(row.content) : undefined;
-  if (row && checked?.ok) rememberRuleSet(row.revision, checked.ruleSet);
+  if (checked?.ok) rememberRuleSet(newest.revision, checked.ruleSet);
 }
 
 /** `knowRuleSet` for the rule set an unparsed evaluation body names, if it names one. */
