@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysUntil, dueItems, dueMark } from './deadlines';
 
@@ -42,5 +43,40 @@ describe('dueItems', () => {
 describe('dueMark', () => {
   it('marks a passed day overdue, the day itself to a week ahead soon, further later', () => {
     expect([-1, 0, 7, 8].map(dueMark)).toEqual(['overdue', 'soon', 'soon', 'later']);
+  });
+});
+
+describe('dueItems over any years', () => {
+  const STAGES = ['declaration', 'monitoring', 'selfEvaluation', 'review'] as const;
+  const day = fc
+    .date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2030-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+  const year = fc.record({
+    year: fc.integer({ min: 2020, max: 2030 }),
+    status: fc.constantFrom('open', 'closed'),
+    deadlines: fc.record({
+      declaration: fc.option(day, { nil: null }),
+      monitoring: fc.option(day, { nil: null }),
+      selfEvaluation: fc.option(day, { nil: null }),
+      review: fc.option(day, { nil: null }),
+    }),
+  });
+  it('lists each set deadline of an open year once, in date order, with its days from today', () => {
+    fc.assert(
+      fc.property(fc.array(year, { maxLength: 6 }), day, (years, today) => {
+        const items = dueItems(years, STAGES, today);
+        const expected = years
+          .filter((y) => y.status === 'open')
+          .flatMap((y) => STAGES.filter((s) => y.deadlines[s] !== null)).length;
+        expect(items).toHaveLength(expected);
+        for (let i = 1; i < items.length; i++)
+          expect((items[i - 1]?.date ?? '') <= (items[i]?.date ?? '')).toBe(true);
+        for (const item of items) expect(item.days).toBe(daysUntil(today, item.date));
+      }),
+    );
   });
 });

@@ -104,6 +104,7 @@ export default function YearsPage() {
                   <RuleSetSelect
                     ruleSets={ruleSets}
                     label={t('admin.years.defaultRuleSetOf', { year: row.year })}
+                    width={240}
                     value={edits[row.year]?.ruleSetId ?? row.ruleSetId}
                     onChange={(ruleSetId) => edit(row.year, { ruleSetId })}
                   />
@@ -123,7 +124,7 @@ export default function YearsPage() {
                       })}
                       value={(edited === undefined ? row.deadlines[stage] : edited) ?? ''}
                       onChange={(e) => edit(row.year, { deadlines: { [stage]: e.target.value || null } })}
-                      style={{ width: 150 }}
+                      style={{ width: 140 }}
                     />
                   );
                 },
@@ -158,18 +159,20 @@ export function RuleSetSelect({
   value,
   onChange,
   label,
+  width = 360,
 }: {
   ruleSets: readonly RuleSetItem[];
   value: string | undefined;
   onChange: (id: string) => void;
   label: string;
+  width?: number;
 }) {
   return (
     <Select
       aria-label={label}
       value={value}
       onChange={onChange}
-      style={{ minWidth: 260 }}
+      style={{ width }}
       popupMatchSelectWidth={false}
       options={ruleSets.map((r) => ({ value: r.id, label: `${r.name}（${r.id} ${r.version}）` }))}
     />
