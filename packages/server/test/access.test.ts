@@ -44,6 +44,7 @@ const EXPECTED: Record<string, Expect> = {
   'PATCH /api/fiscal-years/:year': { own: ADMIN },
   'POST /api/rule-sets': { own: ADMIN },
   'GET /api/rule-set-assignments': { own: ADMIN },
+  'GET /api/organisations/:id/rule-set-assignments/:year': READ_OWN,
   'PUT /api/organisations/:id/rule-set-assignments/:year': { own: ADMIN, other: ADMIN },
   'DELETE /api/organisations/:id/rule-set-assignments/:year': { own: ADMIN, other: ADMIN },
   'GET /api/budgets': { own: ALL },

@@ -178,6 +178,15 @@ describe.each(BACKENDS)('fiscal years, rule sets and the audit log on %s', (back
     );
     expect(row.body.ruleSetId).toBe('jiaqu-2024');
     expect(row.body.evaluation.ruleSet).toBe('jiaqu-2024');
+    // The preparer can ask before creating (the web app's new-evaluation dialog does).
+    const told = await preparer.get<{ ruleSetId: string | null }>(
+      `/api/organisations/${world.orgs.u1}/rule-set-assignments/2024`,
+    );
+    expect(told.body.ruleSetId).toBe('jiaqu-2024');
+    const elsewhere = await world.admin.get<{ ruleSetId: string | null }>(
+      `/api/organisations/${world.orgs.u2}/rule-set-assignments/2024`,
+    );
+    expect(elsewhere.body.ruleSetId).toBeNull();
     const score = await preparer.post<{ result: { ruleSet: { id: string; version: string } } }>(
       `/api/evaluations/${inRegion.id}/score`,
     );

@@ -140,7 +140,7 @@ describe('the administrator runs a year in the web app', () => {
 });
 
 describe('the preparer of that region', () => {
-  it('sees the self-evaluation deadline with the days left on the home page', async () => {
+  it('sees the self-evaluation deadline with the days left on the home page, and the assigned rule set when creating', async () => {
     const w = await openPage(browser);
     onTestFailed(() => w.screenshot('failed-preparer-deadline'));
     w.expectFailure(/\/api\/session$/);
@@ -150,6 +150,16 @@ describe('the preparer of that region', () => {
     await expect.poll(() => card.textContent()).toContain(`2022 年度绩效自评：${DEADLINE} 截止`);
     expect(await card.textContent()).toContain('还剩 10 天');
     await w.screenshot('preparer-deadlines');
+    // A new evaluation for 2022 says which rule set the region assigned, instead of offering a choice.
+    await w.page.getByRole('button', { name: '新建自评' }).click();
+    const dialog = w.page.getByRole('dialog', { name: '新建自评' });
+    await dialog.getByLabel('预算年度').fill('2022');
+    await expect
+      .poll(() => dialog.getByTestId('assigned-rule-set-note').textContent())
+      .toBe('本区划 2022 年度指定按「璧山区部门整体支出绩效自评规则」计分');
+    await dialog.getByLabel('预算年度').fill('2021');
+    await expect.poll(() => dialog.getByTestId('assigned-rule-set-note').count()).toBe(0);
+    await dialog.getByRole('button', { name: '取消' }).click();
     w.assertNoConsoleErrors();
     await w.page.context().close();
   });

@@ -7,6 +7,7 @@ import { customRuleSets, fiscalYears, organisations, ruleSetAssignments } from '
 import type { App, Deps } from '../http/app-types';
 import { conflict, errorBodySchema, invalid, notFound, staleVersion } from '../http/errors';
 import { serverMessage as m } from '../messages';
+import { assignedRuleSetId } from '../rule-sets/assignments';
 import { isBuiltinRuleSet, knowRuleSet, rememberRuleSet, ruleSetFor } from '../rule-sets/registry';
 import { idParams, stamps, timestampsOut, versionField } from './common';
 
@@ -141,6 +142,27 @@ function assignmentReadRoute(app: App, { db }: Deps): void {
 
 function assignmentWriteRoutes(app: App, { db }: Deps): void {
   const target = { entity: 'organisation', param: 'id' } as const;
+  app.get(
+    '/api/organisations/:id/rule-set-assignments/:year',
+    {
+      config: { access: { permission: 'organisation.read', target } },
+      schema: {
+        tags: ['系统'],
+        summary: '该组织所在区划某年度指定的评分规则集（新建自评时按此计分；未指定为 null）',
+        params: assignmentParams,
+        response: { 200: z.object({ ruleSetId: z.string().nullable() }), 404: errorBodySchema },
+      },
+    },
+    async (request) => {
+      const [org] = await db
+        .select({ path: organisations.path })
+        .from(organisations)
+        .where(eq(organisations.id, request.params.id));
+      if (!org) throw notFound('entity.organisation');
+      return { ruleSetId: (await assignedRuleSetId(db, org.path, request.params.year)) ?? null };
+    },
+  );
+
   app.put(
     '/api/organisations/:id/rule-set-assignments/:year',
     {

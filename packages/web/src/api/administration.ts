@@ -55,6 +55,14 @@ export const administrationApi = {
       query: { version },
     });
   },
+  /** The rule set the region of this organisation assigned for the year (new evaluations take it), or null. */
+  async assignedRuleSet(organisationId: string, year: number, signal?: AbortSignal): Promise<string | null> {
+    const answer = await call('get', '/api/organisations/{id}/rule-set-assignments/{year}', {
+      params: { id: organisationId, year },
+      ...withSignal(signal),
+    });
+    return answer.ruleSetId;
+  },
   async auditLog(query: AuditLogQuery, signal?: AbortSignal): Promise<AuditLogLine[]> {
     return (await call('get', '/api/audit-log', { query, ...withSignal(signal) })).items;
   },

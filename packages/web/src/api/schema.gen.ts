@@ -1000,6 +1000,31 @@ export interface paths {
     };
   };
   "/api/organisations/{id}/rule-set-assignments/{year}": {
+    /** 该组织所在区划某年度指定的评分规则集（新建自评时按此计分；未指定为 null） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          year: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              ruleSetId: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
     /** 为区划指定某年度的评分规则集（该区划此后新建的自评按此规则集计分；修改时须带版本号） */
     put: {
       parameters: {

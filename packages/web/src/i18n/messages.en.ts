@@ -433,6 +433,7 @@ export const en: Record<MessageKey, string> = {
   'deadline.stage.monitoring': 'monitoring',
   'deadline.stage.selfEvaluation': 'self-evaluation',
   'deadline.stage.review': 'review',
+  'create.assignedRuleSet': 'Your region scores {year} with "{name}"',
   'admin.saveFailed': 'Not saved: {message}',
   'admin.years.title': 'Years and deadlines',
   'admin.years.intro':

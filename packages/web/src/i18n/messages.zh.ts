@@ -427,6 +427,7 @@ export const zh = {
   'deadline.stage.monitoring': '运行监控',
   'deadline.stage.selfEvaluation': '绩效自评',
   'deadline.stage.review': '审核',
+  'create.assignedRuleSet': '本区划 {year} 年度指定按「{name}」计分',
   'admin.saveFailed': '未能保存：{message}',
   'admin.years.title': '年度与截止日期',
   'admin.years.intro':
