@@ -10,7 +10,7 @@ import { knowRuleSet, ruleSetFor } from '../rule-sets/registry';
 import { stamps, timestampsOut, versionField } from './common';
 
 /** The stages a year's work is due by, in the order they fall: 目标申报, 运行监控, 绩效自评, 审核. */
-export const DEADLINE_STAGES = ['declaration', 'monitoring', 'selfEvaluation', 'review'] as const;
+const DEADLINE_STAGES = ['declaration', 'monitoring', 'selfEvaluation', 'review'] as const;
 type Stage = (typeof DEADLINE_STAGES)[number];
 const STAGE_COLUMN = {
   declaration: 'declarationDue',

@@ -192,7 +192,7 @@ function assignmentWriteRoutes(app: App, { db }: Deps): void {
           .where(and(eq(ruleSetAssignments.organisationId, id), eq(ruleSetAssignments.fiscalYear, year)));
         let row: typeof ruleSetAssignments.$inferSelect | undefined;
         if (!before) {
-          if (version !== undefined) throw staleVersion(0, version);
+          if (version !== undefined) throw conflict(m('ruleSet.assignmentExists', { year }));
           [row] = await tx
             .insert(ruleSetAssignments)
             .values({ organisationId: id, fiscalYear: year, ruleSetId, updatedBy: principal.userId })

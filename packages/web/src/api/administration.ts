@@ -20,6 +20,8 @@ export const DEADLINE_STAGES = [
   'selfEvaluation',
   'review',
 ] as const satisfies readonly DeadlineStage[];
+// Compiles only while the list names every stage the server's fiscal years carry.
+true satisfies [Exclude<DeadlineStage, (typeof DEADLINE_STAGES)[number]>] extends [never] ? true : never;
 
 const withSignal = (signal?: AbortSignal) => (signal ? { signal } : {});
 
