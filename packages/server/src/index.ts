@@ -9,6 +9,7 @@ import { isEmpty, loadDemoData } from './demo/demo-data';
 import type { HeavyPoolOptions } from './heavy/pool';
 import type { App } from './http/app-types';
 import { builtWebRoot } from './http/web-app';
+import { loadCustomRuleSets } from './rule-sets/registry';
 
 export { POLICIES } from './access/policies';
 export { ROLE_LABEL, ROLES } from './access/roles';
@@ -77,6 +78,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Created
   });
   try {
     await migrateDatabase(database, databaseUrl);
+    await loadCustomRuleSets(database.db);
     const admin = await ensureAdministrator(database.db, givenAdminPassword(options));
     const demoLoaded =
       options.demo !== false && (await isEmpty(database.db)) ? await loadDemoData(database.db) : 0;

@@ -43,6 +43,11 @@ export const POLICIES = {
    */
   'audit.run': ['departmentReviewer', 'financeReviewer', 'admin'],
   'demo.manage': ['admin'],
+  /**
+   * Custom rule sets and which rule set each region (区划) scores a year with. Fiscal years and rule sets hold
+   * across every region, so only 系统管理员 sets them: a finance bureau's reviewer holds a role in one region only.
+   */
+  'ruleSet.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICIES;

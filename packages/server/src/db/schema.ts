@@ -4,6 +4,7 @@ import {
   bigserial,
   boolean,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -112,8 +113,50 @@ export const fiscalYears = pgTable('fiscal_years', {
   year: integer('year').primaryKey(),
   status: text('status').notNull().default('open').$type<'open' | 'closed'>(),
   ruleSetId: text('rule_set_id').notNull().default('mof-2020'),
+  /** 截止日期 per stage (calendar days, "YYYY-MM-DD"; the stage is due by the end of that day); null when unset. */
+  declarationDue: date('declaration_due', { mode: 'string' }),
+  monitoringDue: date('monitoring_due', { mode: 'string' }),
+  selfEvaluationDue: date('self_evaluation_due', { mode: 'string' }),
+  reviewDue: date('review_due', { mode: 'string' }),
   ...timestamps,
 });
+
+/**
+ * A rule set uploaded by an administrator (JSON/YAML in the domain's rule-set schema, validated by
+ * `assertRuleSet`), kept as the validated value. Versioned: each upload under the same rule-set id is a new
+ * revision (the file's own `version` must differ); the newest revision is the one scored with.
+ */
+export const customRuleSets = pgTable(
+  'custom_rule_sets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ruleSetId: text('rule_set_id').notNull(),
+    revision: integer('revision').notNull(),
+    /** The file's own `version` text ("2025.1"). */
+    versionLabel: text('version_label').notNull(),
+    content: jsonb('content').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [
+    uniqueIndex('custom_rule_sets_revision_uq').on(t.ruleSetId, t.revision),
+    uniqueIndex('custom_rule_sets_version_uq').on(t.ruleSetId, t.versionLabel),
+  ],
+);
+
+/** The rule set a region (a root of the organisation tree, 区划) scores a year's new evaluations with. */
+export const ruleSetAssignments = pgTable(
+  'rule_set_assignments',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    fiscalYear: integer('fiscal_year').notNull(),
+    ruleSetId: text('rule_set_id').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('rule_set_assignments_uq').on(t.organisationId, t.fiscalYear)],
+);
 
 /** A unit's budget and final-account (决算) figures for one year, in 元 or 万元 as `amount_unit` says. */
 export const budgets = pgTable(

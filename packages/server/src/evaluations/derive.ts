@@ -1,4 +1,5 @@
-import { type Evaluation, type EvaluationOutcome, evaluate, getRuleSet, scoredTotal } from '@jixiao/domain';
+import { type Evaluation, type EvaluationOutcome, evaluate, scoredTotal } from '@jixiao/domain';
+import { ruleSetFor } from '../rule-sets/registry';
 
 /** The list columns of an evaluation row, recomputed from the Evaluation JSON on every write. */
 export interface DerivedColumns {
@@ -17,7 +18,7 @@ export interface DerivedColumns {
 
 /** Scores and checks the evaluation (domain `evaluate`), throwing a located error for an unknown rule set. */
 export function outcomeOf(evaluation: Evaluation): EvaluationOutcome {
-  return evaluate(evaluation, getRuleSet(evaluation.ruleSet));
+  return evaluate(evaluation, ruleSetFor(evaluation.ruleSet));
 }
 
 export function deriveColumns(

@@ -5,6 +5,8 @@ import type { Db } from '../db/connect';
 import { evaluations, organisations, projects } from '../db/schema';
 import { invalid, notFound, staleVersion } from '../http/errors';
 import { serverMessage as m } from '../messages';
+import { withAssignedRuleSet } from '../rule-sets/assignments';
+import { knowRuleSet, knowRuleSetOf } from '../rule-sets/registry';
 import { outcomeOf } from './derive';
 import { assertEditable } from './status';
 import { type EvaluationRow, insertEvaluation, updateEvaluationVersioned } from './store';
@@ -16,7 +18,9 @@ export async function createEvaluation(
 ): Promise<EvaluationRow> {
   const [org] = await db.select().from(organisations).where(eq(organisations.id, input.organisationId));
   if (org?.kind !== 'unit') throw invalid(m('evaluation.onlyUnits'));
-  const evaluation = parseEvaluation(input.evaluation);
+  // A region with a rule set assigned for the year scores its new evaluations with it (rule-sets/assignments.ts).
+  const evaluation = await withAssignedRuleSet(db, org.path, parseEvaluation(input.evaluation));
+  await knowRuleSet(db, evaluation.ruleSet);
   // Scores once before writing, so an unknown rule set is refused with its location, not stored.
   outcomeOf(evaluation);
   if (input.projectId) {
@@ -51,6 +55,7 @@ export async function saveEvaluation(
   db: Db,
   input: { id: string; version: number; evaluation: unknown; userId: string },
 ): Promise<EvaluationRow> {
+  await knowRuleSetOf(db, input.evaluation);
   return updateEvaluationVersioned(
     db,
     input.id,

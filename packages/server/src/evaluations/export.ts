@@ -1,10 +1,11 @@
-import { type Evaluation, getRuleSet } from '@jixiao/domain';
+import type { Evaluation } from '@jixiao/domain';
 import {
   convertDocxToPdf,
   renderDocuments,
   writeEvaluationJson,
   writeSelfEvaluationXlsx,
 } from '@jixiao/formats';
+import { ruleSetFor } from '../rule-sets/registry';
 import { outcomeOf } from './derive';
 
 export const EXPORT_FORMATS = ['json', 'xlsx', 'docx', 'pdf'] as const;
@@ -33,7 +34,7 @@ export async function exportEvaluation(
       body: writeEvaluationJson(evaluation),
     };
   }
-  const ruleSet = getRuleSet(evaluation.ruleSet);
+  const ruleSet = ruleSetFor(evaluation.ruleSet);
   const outcome = outcomeOf(evaluation);
   if (format === 'xlsx') {
     const bytes = await writeSelfEvaluationXlsx(evaluation, outcome.result, ruleSet);

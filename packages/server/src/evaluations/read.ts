@@ -3,11 +3,13 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connect';
 import { evaluations, organisations, users } from '../db/schema';
 import { notFound } from '../http/errors';
+import { knowRuleSet } from '../rule-sets/registry';
 import type { EvaluationRow } from './store';
 
 export async function loadEvaluation(db: DbOrTx, id: string): Promise<EvaluationRow> {
   const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id));
   if (!row) throw notFound('entity.evaluation');
+  await knowRuleSet(db, row.ruleSetId);
   return row;
 }
 

@@ -1,9 +1,10 @@
-import { evaluate, getRuleSet, parseEvaluation, type RuleSet } from '@jixiao/domain';
+import { evaluate, parseEvaluation, type RuleSet } from '@jixiao/domain';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type AuditEntry, auditAll } from '../db/audit';
 import type { Db } from '../db/connect';
 import { evaluations } from '../db/schema';
+import { loadCustomRuleSets, ruleSetFor as storedRuleSet } from '../rule-sets/registry';
 import { deriveColumns } from './derive';
 import { summaryColumns } from './list';
 
@@ -63,7 +64,9 @@ const figuresOf = (row: Figures): Figures => ({
 const sameFigures = (a: Figures, b: Figures) => FIGURES.every((k) => a[k] === b[k]);
 
 export async function rescoreEvaluations(db: Db, input: RescoreInput): Promise<RescoreSummary> {
-  const ruleSetFor = input.ruleSetFor ?? getRuleSet;
+  // Custom rule sets uploaded since this process read them are scored with their newest revision.
+  await loadCustomRuleSets(db);
+  const ruleSetFor = input.ruleSetFor ?? storedRuleSet;
   const batchSize = input.batchSize ?? DEFAULT_BATCH;
   const scope: SQL[] = [eq(evaluations.fiscalYear, input.fiscalYear)];
   if (input.ruleSetId !== undefined) scope.push(eq(evaluations.ruleSetId, input.ruleSetId));

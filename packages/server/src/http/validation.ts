@@ -71,13 +71,25 @@ const SCHEMA_KEYS = [
   'schema.displayName',
   'schema.nameTooLong',
   'schema.organisationCode',
+  'schema.date',
 ] as const;
 /** Route schemas name their own messages by key (see messages/zh.ts); everything else is the domain's. */
 const isSchemaKey = (text: string): text is (typeof SCHEMA_KEYS)[number] =>
   SCHEMA_KEYS.some((k) => k === text);
 
+/** Fields below the top level that the server names itself (a fiscal year's deadlines). */
+const NESTED_FIELD_KEYS = {
+  'deadlines.declaration': 'field.deadline.declaration',
+  'deadlines.monitoring': 'field.deadline.monitoring',
+  'deadlines.selfEvaluation': 'field.deadline.selfEvaluation',
+  'deadlines.review': 'field.deadline.review',
+} as const satisfies Record<string, ServerMessageKey>;
+
 /** Bodies wrap the evaluation as `{ evaluation: … }`; label its fields as the domain does ("绩效指标第 4 行…"). */
 function labelOf(path: readonly PropertyKey[], data: unknown): Localized {
+  const dotted = path.join('.');
+  if (Object.hasOwn(NESTED_FIELD_KEYS, dotted))
+    return m(NESTED_FIELD_KEYS[dotted as keyof typeof NESTED_FIELD_KEYS]).text;
   if (path[0] === 'evaluation' && typeof data === 'object' && data !== null && 'evaluation' in data) {
     return labelForPath(path.slice(1), data.evaluation);
   }

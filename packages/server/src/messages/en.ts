@@ -225,4 +225,22 @@ export const en = {
   'field.title': () => 'title',
   'quota.exceeded': (p) =>
     `this organisation stores ${p.used} MB; writing ${p.adding} MB more would exceed its ${p.quota} MB storage quota, so nothing was saved; delete drafts or import files no longer needed, or ask the administrator to raise the quota (JIXIAO_ORG_QUOTA_MB)`,
+
+  'schema.date': () => 'write the date as year-month-day (e.g. 2026-03-31), a day the calendar has',
+  'field.deadline.declaration': () => 'deadline for target declaration',
+  'field.deadline.monitoring': () => 'deadline for monitoring',
+  'field.deadline.selfEvaluation': () => 'deadline for self-evaluation',
+  'field.deadline.review': () => 'deadline for review',
+  'field.ruleSetId': () => 'rule set id',
+  'entity.ruleSetAssignment': () => 'rule set assignment',
+  'ruleSet.builtinId': (p) =>
+    `"${p.id}" is the id of a built-in rule set and cannot be used for a custom one; give the file another id (lower-case letters, digits and hyphens)`,
+  'ruleSet.versionExists': (p) =>
+    `version "${p.version}" of rule set "${p.id}" was uploaded already; write a new version in the file and upload it again`,
+  'ruleSet.regionOnly': (p) =>
+    `"${p.name}" is not a region: a rule set is assigned to a root of the organisation tree (a finance bureau)`,
+  'ruleSet.yearMissing': (p) =>
+    `fiscal year ${p.year} does not exist yet; create it under "Years and deadlines" first`,
+  'ruleSet.assignmentExists': (p) =>
+    `the rule set assignment of this region for ${p.year} has changed; reload and try again`,
 } satisfies Mirror<typeof zh>;

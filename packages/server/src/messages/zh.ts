@@ -229,4 +229,23 @@ export const zh = {
   'field.title': () => '标题',
   'quota.exceeded': (p: { quota: string; used: string; adding: string }) =>
     `本单位已存储 ${p.used} MB，本次写入 ${p.adding} MB 将超过 ${p.quota} MB 的存储配额，未保存任何内容；请删除不再需要的草稿或导入文件，或请管理员提高配额（JIXIAO_ORG_QUOTA_MB）`,
+
+  // fiscal years' deadlines, custom rule sets and their assignment to regions (routes/fiscal-years.ts, rule-sets.ts)
+  'schema.date': () => '日期须写成“年-月-日”（例如 2026-03-31），且须是日历上有的日子',
+  'field.deadline.declaration': () => '目标申报截止日期',
+  'field.deadline.monitoring': () => '运行监控截止日期',
+  'field.deadline.selfEvaluation': () => '绩效自评截止日期',
+  'field.deadline.review': () => '审核截止日期',
+  'field.ruleSetId': () => '规则集标识（id）',
+  'entity.ruleSetAssignment': () => '规则集指定',
+  'ruleSet.builtinId': (p: { id: string }) =>
+    `规则集标识「${p.id}」是内置规则集的标识，自定义规则集不能使用；请在文件中把 id 改为另一个标识（小写字母、数字和连字符）`,
+  'ruleSet.versionExists': (p: { id: string; version: string }) =>
+    `规则集「${p.id}」的版本「${p.version}」已经上传过；修改后请在文件中写一个新的版本号（version）再上传`,
+  'ruleSet.regionOnly': (p: { name: string }) =>
+    `「${p.name}」不是区划：规则集只能指定给组织树最上一级的区划（财政局）`,
+  'ruleSet.yearMissing': (p: { year: number }) =>
+    `${p.year} 年度尚未建立，请先在“年度与截止日期”中新建该年度`,
+  'ruleSet.assignmentExists': (p: { year: number }) =>
+    `该区划 ${p.year} 年度的规则集指定已被修改，请刷新后再改`,
 };

@@ -1,4 +1,3 @@
-import { getRuleSet } from '@jixiao/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
@@ -7,20 +6,54 @@ import { fiscalYears } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { conflict, errorBodySchema, notFound, staleVersion } from '../http/errors';
 import { serverMessage as m } from '../messages';
+import { knowRuleSet, ruleSetFor } from '../rule-sets/registry';
 import { stamps, timestampsOut, versionField } from './common';
+
+/** The stages a year's work is due by, in the order they fall: 目标申报, 运行监控, 绩效自评, 审核. */
+const DEADLINE_STAGES = ['declaration', 'monitoring', 'selfEvaluation', 'review'] as const;
+type Stage = (typeof DEADLINE_STAGES)[number];
+const STAGE_COLUMN = {
+  declaration: 'declarationDue',
+  monitoring: 'monitoringDue',
+  selfEvaluation: 'selfEvaluationDue',
+  review: 'reviewDue',
+} as const satisfies Record<Stage, keyof typeof fiscalYears.$inferSelect>;
+
+const dueDate = z.iso.date('schema.date').nullable();
+const deadlinesOut = z
+  .object({ declaration: dueDate, monitoring: dueDate, selfEvaluation: dueDate, review: dueDate })
+  .describe('各阶段截止日期（YYYY-MM-DD，当日结束前；未设为 null）');
+const deadlinesIn = deadlinesOut.partial().describe('只改给出的阶段；null 清除该阶段的截止日期');
 
 const yearSchema = z.object({
   year: z.number().int(),
   status: z.enum(['open', 'closed']),
   ruleSetId: z.string(),
+  deadlines: deadlinesOut,
   ...timestampsOut,
 });
 const out = (r: typeof fiscalYears.$inferSelect) => ({
   year: r.year,
   status: r.status,
   ruleSetId: r.ruleSetId,
+  deadlines: {
+    declaration: r.declarationDue,
+    monitoring: r.monitoringDue,
+    selfEvaluation: r.selfEvaluationDue,
+    review: r.reviewDue,
+  },
   ...stamps(r),
 });
+
+/** The columns a partial deadlines body sets. */
+function deadlineColumns(deadlines: z.infer<typeof deadlinesIn> = {}) {
+  const set: Partial<Record<(typeof STAGE_COLUMN)[Stage], string | null>> = {};
+  for (const stage of DEADLINE_STAGES) {
+    const value = deadlines[stage];
+    if (value !== undefined) set[STAGE_COLUMN[stage]] = value;
+  }
+  return set;
+}
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 export function fiscalYearRoutes(app: App, deps: Deps): void {
@@ -61,7 +94,8 @@ function fiscalYearCreateRoutes(app: App, { db }: Deps): void {
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      getRuleSet(request.body.ruleSetId);
+      await knowRuleSet(db, request.body.ruleSetId);
+      ruleSetFor(request.body.ruleSetId);
       const row = await db.transaction(async (tx) => {
         const [created] = await tx
           .insert(fiscalYears)
@@ -90,20 +124,24 @@ function fiscalYearUpdateRoutes(app: App, { db }: Deps): void {
       config: { access: { permission: 'fiscalYear.write' } },
       schema: {
         tags: ['预算年度'],
-        summary: '修改预算年度（关闭年度、更换规则集；须带版本号）',
+        summary: '修改预算年度（关闭年度、更换规则集、设定各阶段截止日期；须带版本号）',
         params: yearParams,
         body: z.object({
           version: versionField,
           status: z.enum(['open', 'closed']).optional(),
           ruleSetId: z.string().optional(),
+          deadlines: deadlinesIn.optional(),
         }),
         response: { 200: yearSchema, 409: errorBodySchema },
       },
     },
     async (request) => {
       const principal = principalOf(request);
-      const { version, ...change } = request.body;
-      if (change.ruleSetId) getRuleSet(change.ruleSetId);
+      const { version, deadlines, ...change } = request.body;
+      if (change.ruleSetId) {
+        await knowRuleSet(db, change.ruleSetId);
+        ruleSetFor(change.ruleSetId);
+      }
       return db.transaction(async (tx) => {
         const [before] = await tx.select().from(fiscalYears).where(eq(fiscalYears.year, request.params.year));
         if (!before) throw notFound('entity.fiscalYear');
@@ -111,6 +149,7 @@ function fiscalYearUpdateRoutes(app: App, { db }: Deps): void {
           .update(fiscalYears)
           .set({
             ...change,
+            ...deadlineColumns(deadlines),
             version: sql`${fiscalYears.version} + 1`,
             updatedAt: new Date(),
             updatedBy: principal.userId,

@@ -9,6 +9,7 @@ import { jobRoutes } from './jobs';
 import { organisationRoutes } from './organisations';
 import { projectRoutes } from './projects';
 import { reportRoutes } from './reports';
+import { ruleSetRoutes } from './rule-sets';
 import { sessionRoutes } from './session';
 import { systemRoutes } from './system';
 import { userRoutes } from './users';
@@ -19,6 +20,7 @@ export function registerRoutes(app: App, deps: Deps): void {
   organisationRoutes(app, deps);
   userRoutes(app, deps);
   fiscalYearRoutes(app, deps);
+  ruleSetRoutes(app, deps);
   budgetRoutes(app, deps);
   projectRoutes(app, deps);
   evaluationRoutes(app, deps);

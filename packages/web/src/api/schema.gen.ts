@@ -39,8 +39,185 @@ export interface paths {
                   description: string;
                   source: string;
                   kinds: ("project" | "unitWide")[];
+                  /** @description true：内置；false：管理员上传的自定义规则集 */
+                  builtin: boolean;
+                  /** @description 自定义规则集的第几次上传（最新的一次）；内置为 null */
+                  revision: number | null;
                 })[];
             };
+          };
+        };
+      };
+    };
+    /** 上传自定义评分规则集（JSON 或 YAML；校验不通过时逐项说明） */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            fileName: string;
+            content: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: string;
+              /** @description 第几次上传（同一标识每次上传加 1） */
+              revision: number;
+              version: string;
+              name: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rule-sets/{ruleSetId}": {
+    /** 读取一个评分规则集的全部内容（自定义规则集为最新一次上传） */
+    get: {
+      parameters: {
+        path: {
+          ruleSetId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /**
+               * @default jixiao.ruleset
+               * @enum {string}
+               */
+              format: "jixiao.ruleset";
+              id: string;
+              version: string;
+              name: string;
+              description: string;
+              source: string;
+              en?: {
+                name: string;
+                description: string;
+                source: string;
+                /** @default {} */
+                labels: {
+                  [key: string]: string;
+                };
+              };
+              kinds: ("project" | "unitWide")[];
+              /** @default 100 */
+              totalWeight: string;
+              execution: {
+                weight: string;
+                /**
+                 * @default adjustedBudget
+                 * @enum {string}
+                 */
+                denominator: "adjustedBudget" | "initialBudget" | "fundsArrived";
+                /**
+                 * @default roundedRate
+                 * @enum {string}
+                 */
+                scoreFrom: "roundedRate" | "exactRate";
+              };
+              indicatorWeight: string;
+              blocks: {
+                  key: string;
+                  label: string;
+                  weight?: string;
+                  matches: string[];
+                  parts?: {
+                      key: string;
+                      label: string;
+                      weight: string;
+                      matches: string[];
+                    }[];
+                }[];
+              scoring: {
+                /**
+                 * @default ratio
+                 * @enum {string}
+                 */
+                lowerIsBetter: "ratio" | "linearToDouble";
+                /**
+                 * @default asHigherIsBetter
+                 * @enum {string}
+                 */
+                equal: "asHigherIsBetter" | "exactOnly";
+                /** @default false */
+                useScoreCoefficient: boolean;
+                qualitativeTiers: ({
+                    /** @enum {string} */
+                    tier: "met" | "partlyMet" | "notMet";
+                    min: string;
+                    max: string;
+                    maxInclusive: boolean;
+                  })[];
+                /** @default 1.5 */
+                overAchievementRatio: string;
+              };
+              rounding: {
+                /**
+                 * @default halfUp
+                 * @enum {string}
+                 */
+                mode: "halfUp" | "halfEven" | "truncate";
+                /** @default 2 */
+                scorePlaces: number;
+                /** @default 2 */
+                ratePlaces: number;
+              };
+              grades: ({
+                  /** @enum {string} */
+                  key: "excellent" | "good" | "fair" | "poor";
+                  label: string;
+                  min: string;
+                  /** @default [] */
+                  aliases: string[];
+                })[];
+              /**
+               * @default {
+               *   "redFlagThreshold": "5",
+               *   "redFlagBasis": "relative",
+               *   "unspentWarnPercent": "20",
+               *   "disabled": []
+               * }
+               */
+              checks: {
+                /** @default 5 */
+                redFlagThreshold: string;
+                /**
+                 * @default relative
+                 * @enum {string}
+                 */
+                redFlagBasis: "relative" | "points";
+                /** @default 20 */
+                unspentWarnPercent: string;
+                /** @default [] */
+                disabled: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
           };
         };
       };
@@ -51,8 +228,16 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description 只列此用户的操作 */
+          userId?: string;
+          /** @description create、update、delete、submit、approve… */
+          action?: string;
           entity?: string;
           entityId?: string;
+          /** @description 起始日期（含），YYYY-MM-DD，按服务器所在时区的零点 */
+          from?: string;
+          /** @description 截止日期（含），YYYY-MM-DD */
+          to?: string;
           /** @description 翻页：只列编号小于此值的记录 */
           before?: number;
           limit?: number;
@@ -68,6 +253,8 @@ export interface paths {
                   id: number;
                   at: string;
                   userId: string | null;
+                  /** @description 操作人的显示名；用户已删除或系统操作时为 null */
+                  userName: string | null;
                   action: string;
                   entity: string;
                   entityId: string;
@@ -749,6 +936,17 @@ export interface paths {
                   /** @enum {string} */
                   status: "open" | "closed";
                   ruleSetId: string;
+                  /** @description 各阶段截止日期（YYYY-MM-DD，当日结束前；未设为 null） */
+                  deadlines: {
+                    /** Format: date */
+                    declaration: string | null;
+                    /** Format: date */
+                    monitoring: string | null;
+                    /** Format: date */
+                    selfEvaluation: string | null;
+                    /** Format: date */
+                    review: string | null;
+                  };
                   createdAt: string;
                   updatedAt: string;
                   updatedBy: string | null;
@@ -779,6 +977,17 @@ export interface paths {
               /** @enum {string} */
               status: "open" | "closed";
               ruleSetId: string;
+              /** @description 各阶段截止日期（YYYY-MM-DD，当日结束前；未设为 null） */
+              deadlines: {
+                /** Format: date */
+                declaration: string | null;
+                /** Format: date */
+                monitoring: string | null;
+                /** Format: date */
+                selfEvaluation: string | null;
+                /** Format: date */
+                review: string | null;
+              };
               createdAt: string;
               updatedAt: string;
               updatedBy: string | null;
@@ -796,7 +1005,7 @@ export interface paths {
     };
   };
   "/api/fiscal-years/{year}": {
-    /** 修改预算年度（关闭年度、更换规则集；须带版本号） */
+    /** 修改预算年度（关闭年度、更换规则集、设定各阶段截止日期；须带版本号） */
     patch: {
       parameters: {
         path: {
@@ -811,6 +1020,17 @@ export interface paths {
             /** @enum {string} */
             status?: "open" | "closed";
             ruleSetId?: string;
+            /** @description 只改给出的阶段；null 清除该阶段的截止日期 */
+            deadlines?: {
+              /** Format: date */
+              declaration?: string | null;
+              /** Format: date */
+              monitoring?: string | null;
+              /** Format: date */
+              selfEvaluation?: string | null;
+              /** Format: date */
+              review?: string | null;
+            };
           };
         };
       };
@@ -823,11 +1043,157 @@ export interface paths {
               /** @enum {string} */
               status: "open" | "closed";
               ruleSetId: string;
+              /** @description 各阶段截止日期（YYYY-MM-DD，当日结束前；未设为 null） */
+              deadlines: {
+                /** Format: date */
+                declaration: string | null;
+                /** Format: date */
+                monitoring: string | null;
+                /** Format: date */
+                selfEvaluation: string | null;
+                /** Format: date */
+                review: string | null;
+              };
               createdAt: string;
               updatedAt: string;
               updatedBy: string | null;
               version: number;
             };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rule-set-assignments": {
+    /** 各区划各年度指定的评分规则集（未指定的区划按年度默认规则集） */
+    get: {
+      parameters: {
+        query?: {
+          fiscalYear?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  organisationId: string;
+                  organisationName: string;
+                  fiscalYear: number;
+                  ruleSetId: string;
+                  createdAt: string;
+                  updatedAt: string;
+                  updatedBy: string | null;
+                  version: number;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/organisations/{id}/rule-set-assignments/{year}": {
+    /** 该组织所在区划某年度指定的评分规则集（新建自评时按此计分；未指定为 null） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          year: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              ruleSetId: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+    /** 为区划指定某年度的评分规则集（该区划此后新建的自评按此规则集计分；修改时须带版本号） */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          year: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            ruleSetId: string;
+            /** @description 修改已有指定时必填；新指定时不填 */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              organisationId: string;
+              organisationName: string;
+              fiscalYear: number;
+              ruleSetId: string;
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+    /** 取消区划某年度的规则集指定（恢复为年度默认规则集；须带版本号） */
+    delete: {
+      parameters: {
+        query: {
+          version: number;
+        };
+        path: {
+          id: string;
+          year: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
           };
         };
         /** @description Default Response */

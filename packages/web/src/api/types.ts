@@ -35,13 +35,10 @@ export type UserCreate = RequestBody<'/api/users', 'post'>;
 export type UserUpdate = RequestBody<'/api/users/{id}', 'patch'>;
 
 /**
- * One row of a list: what tables and charts show without loading the evaluation itself. `deadline` is the
- * one field the server does not serve yet (no route has a deadline): the home page's list of deadlines
- * stays empty until a route does.
+ * One row of a list: what tables and charts show without loading the evaluation itself. Deadlines belong to
+ * the fiscal year's stages (GET /api/fiscal-years), not to a row: the home page lists them from there.
  */
-export type EvaluationSummary = ResponseBody<'/api/evaluations', 'get'>['items'][number] & {
-  deadline?: string | null;
-};
+export type EvaluationSummary = ResponseBody<'/api/evaluations', 'get'>['items'][number];
 export type EvaluationStatus = EvaluationSummary['status'];
 
 /** The workflow's statuses in the domain's order (draft → submitted → signed → approved; returned). */

@@ -19,6 +19,9 @@ const ForbiddenPage = lazy(() => import('./ShellPages').then((m) => ({ default: 
 const NotFoundPage = lazy(() => import('./ShellPages').then((m) => ({ default: m.NotFoundPage })));
 const UsersPage = lazy(() => import('../pages/admin/users/UsersPage'));
 const OrganisationsPage = lazy(() => import('../pages/admin/organisations/OrganisationsPage'));
+const YearsPage = lazy(() => import('../pages/admin/years/YearsPage'));
+const RuleSetsPage = lazy(() => import('../pages/admin/rule-sets/RuleSetsPage'));
+const AuditLogPage = lazy(() => import('../pages/admin/audit-log/AuditLogPage'));
 
 function RequireSession() {
   const { user } = useSession();
@@ -131,6 +134,30 @@ export const router = createBrowserRouter([
         element: (
           <Lazy>
             <OrganisationsPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'admin/years',
+        element: (
+          <Lazy>
+            <YearsPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'admin/rule-sets',
+        element: (
+          <Lazy>
+            <RuleSetsPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'admin/audit-log',
+        element: (
+          <Lazy>
+            <AuditLogPage />
           </Lazy>
         ),
       },

@@ -2,7 +2,6 @@ import {
   type EvaluationOutcome,
   evaluate,
   type Finding,
-  getRuleSet,
   isJixiaoError,
   type Localized,
   type RuleSet,
@@ -10,6 +9,7 @@ import {
 } from '@jixiao/domain';
 import { parsePath } from '../lib/json-path';
 import { type BuiltEvaluation, buildEvaluation, type Draft } from './draft';
+import { ruleSetById } from './rule-sets';
 
 /**
  * Live scoring in the browser with the same domain code the server runs (`evaluate`): the draft is
@@ -43,7 +43,7 @@ export function liveScore(draft: Draft): LiveScore {
   if (!built.evaluation) return { built, findings: [], byRow };
   let ruleSet: RuleSet;
   try {
-    ruleSet = getRuleSet(built.evaluation.ruleSet);
+    ruleSet = ruleSetById(built.evaluation.ruleSet);
   } catch (e) {
     return { built, findings: [], byRow, failure: failureOf(e) };
   }

@@ -4,7 +4,12 @@ import { z } from 'zod';
 /** GET /api/rule-sets: what a person needs to choose a rule set; the fields are the rule set's own. */
 export const ruleSetListSchema = z.object({
   items: z.array(
-    ruleSetSchema.pick({ id: true, version: true, name: true, description: true, source: true, kinds: true }),
+    ruleSetSchema
+      .pick({ id: true, version: true, name: true, description: true, source: true, kinds: true })
+      .extend({
+        builtin: z.boolean().describe('true：内置；false：管理员上传的自定义规则集'),
+        revision: z.number().int().nullable().describe('自定义规则集的第几次上传（最新的一次）；内置为 null'),
+      }),
   ),
 });
 
@@ -15,6 +20,7 @@ export const auditLogListSchema = z.object({
       id: z.number().int().describe('翻页时作为下一页的 before'),
       at: z.string(),
       userId: z.string().nullable(),
+      userName: z.string().nullable().describe('操作人的显示名；用户已删除或系统操作时为 null'),
       action: z.string(),
       entity: z.string(),
       entityId: z.string(),

@@ -1,14 +1,17 @@
-import { listRuleSets, MAX_NAME_LENGTH, ruleSetText } from '@jixiao/domain';
+import { MAX_NAME_LENGTH, ruleSetText } from '@jixiao/domain';
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { administrationApi } from '../../api/administration';
 import { api } from '../../api/endpoints';
 import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { issueLines } from '../../lib/issue-lines';
+import { useAsync } from '../../lib/use-async';
 import { validatedValues } from '../../lib/validated-values';
 import { draftForSave, emptyDraft } from '../../workbench/draft';
+import { fetchRuleSet, knownRuleSets } from '../../workbench/rule-sets';
 
 interface Fields {
   kind: 'project' | 'unitWide';
@@ -27,7 +30,16 @@ export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string>();
   const kind = Form.useWatch('kind', form) ?? 'unitWide';
   const unitGrant = user?.roles.find((g) => g.role === 'preparer');
-  const ruleSets = listRuleSets().filter((r) => r.kinds.includes(kind));
+  const fiscalYear = Form.useWatch('fiscalYear', form);
+  // The region may have assigned a rule set for the year: the server scores new evaluations with it.
+  const assignment = useAsync(async (signal) => {
+    if (!unitGrant?.organisationId || typeof fiscalYear !== 'number') return null;
+    const id = await administrationApi.assignedRuleSet(unitGrant.organisationId, fiscalYear, signal);
+    if (id) await fetchRuleSet(id, signal);
+    return id;
+  }, `${unitGrant?.organisationId}@${fiscalYear}`);
+  const ruleSets = knownRuleSets().filter((r) => r.kinds.includes(kind));
+  const assigned = ruleSets.find((r) => r.id === assignment.data);
 
   const onOk = async () => {
     const v = await validatedValues(form);
@@ -35,7 +47,7 @@ export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     setError(undefined);
     try {
-      const draft = emptyDraft(v.kind, v.fiscalYear, v.unitName.trim(), v.ruleSet);
+      const draft = emptyDraft(v.kind, v.fiscalYear, v.unitName.trim(), assigned?.id ?? v.ruleSet);
       if (v.kind === 'project') draft.project = { name: (v.projectName ?? '').trim() };
       if (!unitGrant?.organisationId) throw new Error('no unit');
       const rec = await api.createEvaluation(unitGrant.organisationId, draftForSave(draft));
@@ -75,7 +87,7 @@ export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
               { value: 'project', label: t('kind.project') },
             ]}
             onChange={(e) => {
-              const first = listRuleSets().find((r) => r.kinds.includes(e.target.value));
+              const first = knownRuleSets().find((r) => r.kinds.includes(e.target.value));
               if (first) form.setFieldValue('ruleSet', first.id);
             }}
           />
@@ -103,9 +115,23 @@ export function CreateEvaluationDialog({ onClose }: { onClose: () => void }) {
             <Input maxLength={MAX_NAME_LENGTH} />
           </Form.Item>
         )}
-        <Form.Item label={t('create.ruleSet')} name="ruleSet">
-          <Select options={ruleSets.map((r) => ({ value: r.id, label: ruleSetText(r, lang).name }))} />
-        </Form.Item>
+        {assigned ? (
+          <Form.Item label={t('create.ruleSet')}>
+            <Alert
+              type="info"
+              showIcon
+              data-testid="assigned-rule-set-note"
+              title={t('create.assignedRuleSet', {
+                year: fiscalYear ?? '',
+                name: ruleSetText(assigned, lang).name,
+              })}
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item label={t('create.ruleSet')} name="ruleSet">
+            <Select options={ruleSets.map((r) => ({ value: r.id, label: ruleSetText(r, lang).name }))} />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

@@ -2,8 +2,9 @@ import { ClockCircleOutlined, FileAddOutlined, UploadOutlined } from '@ant-desig
 import { Alert, Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { administrationApi, DEADLINE_STAGES } from '../../api/administration';
 import { api } from '../../api/endpoints';
-import type { EvaluationStatus, EvaluationSummary } from '../../api/types';
+import type { EvaluationStatus } from '../../api/types';
 import { PageLoading } from '../../app/PageState';
 import { useSession } from '../../auth/SessionProvider';
 import { RoleTag } from '../../components/RoleTag';
@@ -15,7 +16,7 @@ import { showDecimal } from '../../lib/format';
 import { gradeLabel } from '../../lib/grade';
 import { useAsync } from '../../lib/use-async';
 import { CreateEvaluationDialog } from './CreateEvaluationDialog';
-import { daysUntil } from './deadlines';
+import { dueItems, dueMark } from './deadlines';
 import { ImportDialog } from './ImportDialog';
 
 function ItemList({ status, empty, testId }: { status: EvaluationStatus; empty: string; testId: string }) {
@@ -72,37 +73,52 @@ function ItemList({ status, empty, testId }: { status: EvaluationStatus; empty: 
   );
 }
 
+const MARK_COLOR = { overdue: 'error', soon: 'warning', later: 'default' } as const;
+
+/** 截止日期: every stage's deadline of the open fiscal years (set at /admin/years), for every role. */
 function Deadlines() {
   const { t } = useI18n();
-  const state = useAsync((signal) => api.listEvaluations({ pageSize: 50 }, signal), 'deadlines');
-  const today = new Date().toISOString().slice(0, 10);
-  const due = (state.data?.items ?? [])
-    .filter((e): e is EvaluationSummary & { deadline: string } => !!e.deadline && e.status !== 'approved')
-    .sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const state = useAsync((signal) => administrationApi.fiscalYears(signal), 'deadlines');
   if (state.status === 'loading' && !state.data) return <PageLoading />;
+  if (state.status === 'error')
+    return (
+      <Alert type="warning" showIcon title={t('error.loadFailed', { message: errorText(t, state.error) })} />
+    );
+  const today = localToday();
   return (
     <SimpleList
-      items={due}
+      data-testid="home-deadlines"
+      items={dueItems(state.data ?? [], DEADLINE_STAGES, today)}
       empty={t('home.noDeadlines')}
-      keyOf={(e) => e.id}
-      render={(e) => {
-        const days = daysUntil(today, e.deadline.slice(0, 10));
+      keyOf={(d) => `${d.year}-${d.stage}`}
+      render={(d) => {
+        const mark = dueMark(d.days);
         return (
           <Space>
             <ClockCircleOutlined />
-            <Link to={`/evaluations/${e.id}`}>
-              {t('home.deadlineOn', { title: e.title, date: e.deadline.slice(0, 10) })}
-            </Link>
-            {days < 0 ? (
-              <Tag color="error">{t('home.overdue')}</Tag>
-            ) : (
-              <Tag color={days <= 7 ? 'warning' : 'default'}>{t('home.daysLeft', { days })}</Tag>
-            )}
+            <span>
+              {t('home.deadlineOn', {
+                title: t('deadline.itemTitle', { year: d.year, stage: t(`deadline.stage.${d.stage}`) }),
+                date: d.date,
+              })}
+            </span>
+            <Tag color={MARK_COLOR[mark]}>
+              {mark === 'overdue'
+                ? t('home.overdueDays', { days: -d.days })
+                : t('home.daysLeft', { days: d.days })}
+            </Tag>
           </Space>
         );
       }}
     />
   );
+}
+
+/** Today as "YYYY-MM-DD" in the browser's own time zone (a deadline is a calendar day where the user is). */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function HomePage() {

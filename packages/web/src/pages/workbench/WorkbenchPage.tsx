@@ -16,6 +16,7 @@ import { commentTargets, sectionOfPath } from '../../workbench/comment-targets';
 import type { Draft } from '../../workbench/draft';
 import type { LiveScore } from '../../workbench/engine';
 import { fieldLabel } from '../../workbench/field-label';
+import { fetchRuleSet } from '../../workbench/rule-sets';
 import { ScorePanel } from '../../workbench/ScorePanel';
 import { WorkbenchContext } from '../../workbench/WorkbenchContext';
 import { DraftRestoreDialog } from './DraftRestoreDialog';
@@ -166,7 +167,12 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
 export default function WorkbenchPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const state = useAsync((signal) => api.getEvaluation(id, signal), id);
+  const state = useAsync(async (signal) => {
+    const record = await api.getEvaluation(id, signal);
+    // An uploaded rule set (assigned to the region) is fetched before live scoring needs it.
+    await fetchRuleSet(record.ruleSetId, signal);
+    return record;
+  }, id);
   if (state.status === 'loading') return <PageLoading />;
   if (state.status === 'error') {
     if (state.error instanceof ApiError && state.error.status === 403) return <ForbiddenPage />;

@@ -1,15 +1,16 @@
-import { listRuleSets, ruleSetText } from '@jixiao/domain';
+import { ruleSetText } from '@jixiao/domain';
 import { Descriptions, Select } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ReadOnlyValue } from '../fields';
+import { knownRuleSets } from '../rule-sets';
 import { useWorkbench } from '../WorkbenchContext';
 
 /** The rule set chosen per evaluation: scores, rounding and grade bands follow it, and are named with their source. */
 export function RuleSetSection() {
   const { t, lang } = useI18n();
   const { draft, setField, readOnly } = useWorkbench();
-  const options = listRuleSets().filter((r) => r.kinds.includes(draft.kind));
-  const current = listRuleSets().find((r) => r.id === draft.ruleSet);
+  const options = knownRuleSets().filter((r) => r.kinds.includes(draft.kind));
+  const current = knownRuleSets().find((r) => r.id === draft.ruleSet);
   const labelOf = (r: (typeof options)[number]) =>
     `${ruleSetText(r, lang).name}${lang === 'zh' ? `（${r.version}）` : ` (${r.version})`}`;
   return (
