@@ -4,6 +4,8 @@
 export const OPERATIONS = [
   'GET /api/health',
   'GET /api/rule-sets',
+  'POST /api/rule-sets',
+  'GET /api/rule-sets/{ruleSetId}',
   'GET /api/audit-log',
   'DELETE /api/demo',
   'POST /api/session',
@@ -15,6 +17,7 @@ export const OPERATIONS = [
   'POST /api/organisations',
   'GET /api/organisations/{id}',
   'PATCH /api/organisations/{id}',
+  'DELETE /api/organisations/{id}',
   'GET /api/users',
   'POST /api/users',
   'GET /api/users/{id}',
@@ -23,6 +26,10 @@ export const OPERATIONS = [
   'GET /api/fiscal-years',
   'POST /api/fiscal-years',
   'PATCH /api/fiscal-years/{year}',
+  'GET /api/rule-set-assignments',
+  'GET /api/organisations/{id}/rule-set-assignments/{year}',
+  'PUT /api/organisations/{id}/rule-set-assignments/{year}',
+  'DELETE /api/organisations/{id}/rule-set-assignments/{year}',
   'GET /api/budgets',
   'GET /api/budgets/{id}',
   'PATCH /api/budgets/{id}',
@@ -58,6 +65,15 @@ export const OPERATIONS = [
 
 /** The longest text each request field accepts (maxLength of the route schemas), by operation and field. */
 export const REQUEST_LIMITS = {
+  'POST /api/rule-sets': {
+    fileName: 200,
+    content: 200000,
+  },
+  'GET /api/audit-log': {
+    action: 50,
+    entity: 50,
+    entityId: 200,
+  },
   'POST /api/session': {
     username: 100,
     password: 200,
@@ -74,12 +90,18 @@ export const REQUEST_LIMITS = {
     name: 200,
     code: 50,
   },
+  'GET /api/users': {
+    q: 100,
+  },
   'POST /api/users': {
     displayName: 100,
     password: 200,
   },
   'PATCH /api/users/{id}': {
     displayName: 100,
+  },
+  'PUT /api/organisations/{id}/rule-set-assignments/{year}': {
+    ruleSetId: 100,
   },
   'PATCH /api/projects/{id}': {
     name: 300,
