@@ -227,6 +227,24 @@ describe.each(BACKENDS)('the review workflow over HTTP on %s', (backend) => {
     });
   });
 
+  it('refuses a batch holding an evaluation outside the reviewer’s organisation, as if it did not exist', async () => {
+    const region2 = await preparerAt(world.orgs.u2, 't-preparer-batch2');
+    const elsewhere = await createEvaluation(region2, world.orgs.u2, 1);
+    const mine = await createEvaluation(preparer, world.orgs.u1, 1);
+    await move(preparer, mine.id, 'submit', { version: 1 });
+    const r = await approver.post<ErrorReply>('/api/evaluations/batch/sign', {
+      items: [
+        { id: mine.id, version: 2 },
+        { id: elsewhere.id, version: 1 },
+      ],
+    });
+    expect(r.status).toBe(409);
+    expect(r.body.error.issues?.map((i) => i.location?.path)).toEqual(['items[1]']);
+    expect(r.body.error.issues?.[0]?.message).toContain('不存在');
+    // All or nothing: the one that could be signed was not.
+    expect((await preparer.get<Detail>(`/api/evaluations/${mine.id}`)).body.status).toBe('submitted');
+  });
+
   it('counts what awaits each user: their review step, returns, comments waiting for their answer', async () => {
     const counts = async (c: Client) =>
       (await c.get<{ review: number; returned: number; comments: number }>('/api/todo-counts')).body;
