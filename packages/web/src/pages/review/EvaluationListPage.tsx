@@ -113,6 +113,7 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
           <Select
             allowClear
             style={{ width: 110 }}
+            popupMatchSelectWidth={false}
             placeholder={t('common.all')}
             options={EVALUATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
           />
