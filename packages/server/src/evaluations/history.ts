@@ -106,7 +106,12 @@ export async function addComment(
       action: 'create',
       entity: 'comment',
       entityId: made.id,
-      after: { evaluationId: made.evaluationId, path: made.path, text: made.text, parentId: made.parentId },
+      after: {
+        evaluationId: made.evaluationId,
+        path: made.path,
+        text: made.text,
+        ...(made.parentId ? { parentId: made.parentId } : {}),
+      },
     });
     return made;
   });
