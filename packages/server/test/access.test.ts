@@ -68,8 +68,17 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/evaluations/:id/submit': { own: ['preparer'], other: [] },
   'POST /api/evaluations/:id/sign': { own: ['unitApprover'], other: [] },
   'POST /api/evaluations/:id/approve': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'POST /api/evaluations/:id/withdraw': {
+    own: ['preparer', 'unitApprover', 'departmentReviewer'],
+    other: [],
+  },
+  'POST /api/evaluations/batch/sign': { own: ['unitApprover'] },
+  'POST /api/evaluations/batch/approve': { own: ['departmentReviewer', 'financeReviewer'] },
+  'POST /api/evaluations/batch/return': { own: ['unitApprover', 'departmentReviewer', 'financeReviewer'] },
+  'GET /api/todo-counts': { own: ALL },
   'GET /api/evaluations/:id/comments': READ_OWN,
   'POST /api/evaluations/:id/comments': READ_OWN,
+  'PATCH /api/evaluations/:id/comments/:commentId': READ_OWN,
   'POST /api/evaluations/:id/return': {
     own: ['unitApprover', 'departmentReviewer', 'financeReviewer'],
     other: [],

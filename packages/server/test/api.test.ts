@@ -212,10 +212,11 @@ describe.each(BACKENDS)('the API over HTTP on %s', (backend) => {
     expect((await preparer.get(`/api/evaluations/${created.id}`)).status).toBe(404);
   });
 
-  it('moves an evaluation draft → submitted → signed → approved and then refuses edits', async () => {
+  it('moves an evaluation draft → submitted → signed → departmentApproved → approved and then refuses edits', async () => {
     const preparer = await clientAs(server, world, 'preparer');
     const approver = await clientAs(server, world, 'unitApprover');
     const reviewer = await clientAs(server, world, 'departmentReviewer');
+    const finance = await clientAs(server, world, 'financeReviewer');
     const created = await createEvaluation(preparer, world.orgs.u1, 1);
     const submitted = await preparer.post<EvaluationReply>(`/api/evaluations/${created.id}/submit`, {
       version: 1,
@@ -225,19 +226,29 @@ describe.each(BACKENDS)('the API over HTTP on %s', (backend) => {
       version: 2,
     });
     expect(signed.body.status).toBe('signed');
-    const approved = await reviewer.post<EvaluationReply>(`/api/evaluations/${created.id}/approve`, {
+    const first = await reviewer.post<EvaluationReply>(`/api/evaluations/${created.id}/approve`, {
       version: 3,
+    });
+    expect(first.body.status).toBe('departmentApproved');
+    const approved = await finance.post<EvaluationReply>(`/api/evaluations/${created.id}/approve`, {
+      version: 4,
     });
     expect(approved.body.status).toBe('approved');
     const edit = await preparer.put<ErrorReply>(`/api/evaluations/${created.id}`, {
-      version: 4,
+      version: 5,
       evaluation: seedEvaluation(1),
     });
     expect(edit.status).toBe(409);
     const history = await preparer.get<{ items: { action: string }[] }>(
       `/api/evaluations/${created.id}/history`,
     );
-    expect(history.body.items.map((i) => i.action)).toEqual(['create', 'submit', 'sign', 'approve']);
+    expect(history.body.items.map((i) => i.action)).toEqual([
+      'create',
+      'submit',
+      'sign',
+      'approve',
+      'approve',
+    ]);
   });
 
   it('documents every registered route in the OpenAPI document served to /api/docs', async () => {

@@ -14,18 +14,21 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { createUser, type Org, TestApi } from './support/api-client';
 import { ADMIN_PASSWORD, type RunningApp, startApp } from './support/app-server';
 import { launch, openPage, signIn, type WatchedPage } from './support/browser';
+import { takeStep } from './support/workflow';
 
 /**
  * Issue 5's main flow against a started server and a real Chromium: a unit preparer creates a 部门整体
  * self-evaluation, enters seed 004 (重庆市璧山区科学技术局 2022) by typing and by pasting rows, sees the
  * live score (42.42%, 4.24, 94.24, 优) and the red flag, downloads the .docx and .xlsx and checks their
- * figures, submits acknowledging each warning, the unit approver signs off, the finance reviewer returns it
- * with a reason and a field comment, the preparer fixes and resubmits, the unit approver signs again, the
- * finance reviewer approves, and everyone sees it locked with the comments and names in its history.
+ * figures, submits acknowledging each warning, the unit approver signs off, the department reviewer passes
+ * it (主管部门初审), the finance reviewer returns it with a reason and a field comment, the preparer fixes
+ * and resubmits, it is signed and passed again, the finance reviewer approves, and everyone sees it locked
+ * with the comments and names in its history. (review-chain.e2e.ts follows the chain itself in detail.)
  */
 const PREPARER = { username: 'kjj-tianbao', password: 'Preparer-Pass-2026', name: '科技局填报人' };
 const REVIEWER = { username: 'czj-shenhe', password: 'Reviewer-Pass-2026', name: '财政局审核人' };
 const APPROVER = { username: 'kjj-fuzeren', password: 'Approver-Pass-2026', name: '科技局负责人' };
+const DEPARTMENT = { username: 'zgbm-chushen', password: 'Department-Pass-2026', name: '主管部门审核人' };
 const RETURN_REASON = '预算执行率仅 42.42%，请在“存在的问题”中说明资金执行偏低的原因。';
 const FIELD_COMMENT = '全年执行数 1209.56 万元与决算报表核对一致，请补充未执行部分的结转说明。';
 const BASIS = '自评报告表1：未列年度指标值，按“根据评价标准，该指标得100%权重分”计分';
@@ -77,16 +80,6 @@ async function docxText(bytes: Uint8Array): Promise<string> {
   return xml.replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, '');
 }
 
-/** Signs off (单位签批) or approves/returns from the read-only view, with the dialog's text. */
-async function review(page: Page, action: 'sign' | 'approve' | 'return', title: string, comment = '') {
-  await page.getByTestId(action).click();
-  const dialog = page.getByRole('dialog', { name: title });
-  await dialog.waitFor();
-  if (comment) await dialog.getByTestId('review-text').fill(comment);
-  await dialog.getByTestId('review-confirm').click();
-  await expect.poll(() => dialog.isVisible()).toBe(false);
-}
-
 async function openEvaluation(w: WatchedPage) {
   await w.page.goto(evaluationUrl);
   await w.page.getByTestId('wb-title').waitFor();
@@ -103,17 +96,42 @@ beforeAll(async () => {
   let bureau: Org | undefined = unit;
   while (bureau?.parentId) bureau = orgs.find((o) => o.id === bureau?.parentId);
   if (bureau?.kind !== 'financeBureau') throw new Error('no finance bureau above the unit');
+  const department = orgs.find((o) => o.id === unit.parentId);
+  if (department?.kind !== 'department') throw new Error('no department above the unit');
   await createUser(admin, PREPARER.username, PREPARER.name, 'preparer', unit.id, PREPARER.password);
   await createUser(admin, REVIEWER.username, REVIEWER.name, 'financeReviewer', bureau.id, REVIEWER.password);
   await createUser(admin, APPROVER.username, APPROVER.name, 'unitApprover', unit.id, APPROVER.password);
+  await createUser(
+    admin,
+    DEPARTMENT.username,
+    DEPARTMENT.name,
+    'departmentReviewer',
+    department.id,
+    DEPARTMENT.password,
+  );
 });
+
+/** The department reviewer passes the signed evaluation on to the finance bureau (主管部门初审). */
+async function departmentPasses() {
+  const dep = await openPage(browser);
+  onTestFailed(() => dep.screenshot('failed-department'));
+  dep.expectFailure(/\/api\/session$/);
+  await signIn(dep, app.url, DEPARTMENT);
+  await openEvaluation(dep);
+  await takeStep(dep.page, 'approve', '审核通过');
+  await expect
+    .poll(() => dep.page.getByText('主管部门已初审（待财政局复审）').first().isVisible())
+    .toBe(true);
+  dep.assertNoConsoleErrors();
+  await dep.page.context().close();
+}
 
 afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
 
-describe('unit preparer → finance reviewer', () => {
+describe('unit preparer → unit approver → department → finance reviewer', () => {
   it('shows the sign-in page without loading the chart library', async () => {
     const w = await openPage(browser);
     w.expectFailure(/\/api\/session$/);
@@ -314,9 +332,10 @@ describe('unit preparer → finance reviewer', () => {
       .toBeGreaterThan(0);
     await openEvaluation(appr);
     expect(await appr.page.getByTestId('approve').count()).toBe(0);
-    await review(appr.page, 'sign', '单位签批');
+    await takeStep(appr.page, 'sign', '单位签批');
     await expect.poll(() => appr.page.getByText('单位已签批（待审核）').first().isVisible()).toBe(true);
     appr.assertNoConsoleErrors();
+    await departmentPasses();
 
     const rev = await openPage(browser);
     onTestFailed(() => rev.screenshot('failed-review'));
@@ -347,7 +366,7 @@ describe('unit preparer → finance reviewer', () => {
       .poll(() => rev.page.locator('#wb-funds').getByTestId('field-comment').textContent())
       .toContain(FIELD_COMMENT);
     await rev.screenshot('07-review-read-only');
-    await review(rev.page, 'return', '退回修改', RETURN_REASON);
+    await takeStep(rev.page, 'return', '退回修改', RETURN_REASON);
     await expect.poll(() => rev.page.getByText('已退回').first().isVisible()).toBe(true);
     rev.assertNoConsoleErrors();
 
@@ -373,9 +392,10 @@ describe('unit preparer → finance reviewer', () => {
 
     // Signed off again, then the finance reviewer approves: approved means locked, for everyone.
     await openEvaluation(appr);
-    await review(appr.page, 'sign', '单位签批');
+    await takeStep(appr.page, 'sign', '单位签批');
+    await departmentPasses();
     await openEvaluation(rev);
-    await review(rev.page, 'approve', '审核通过');
+    await takeStep(rev.page, 'approve', '审核通过');
     await expect.poll(() => rev.page.getByText('已通过审核，已锁定').isVisible()).toBe(true);
 
     for (const w of [prep, appr, rev]) {
@@ -396,6 +416,7 @@ describe('unit preparer → finance reviewer', () => {
     expect(log).toContain(`${REVIEWER.name} 添加意见`);
     expect(log).toContain(FIELD_COMMENT);
     expect(log).toContain(`${APPROVER.name} 单位签批`);
+    expect(log).toContain(`${DEPARTMENT.name} 审核通过`);
     expect(log).toContain(`${REVIEWER.name} 审核通过`);
     expect(log).toContain(`${PREPARER.name} 提交审核`);
     await prep.screenshot('08-approved-history');

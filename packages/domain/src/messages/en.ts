@@ -36,6 +36,8 @@ export const en = {
   'year.tooLate': () => 'the year cannot be after 2100',
   'ruleSet.badBlockKey': () => 'a block key may use only letters, digits, - and _',
   'ruleSet.badId': () => 'a rule set id may use only lower-case letters, digits and -',
+  'ruleSet.badReviewChain': () =>
+    'a review chain has at least one step, in the order sign → departmentReview → financeReview, each at most once',
   'type.string': () => 'text (a string)',
   'type.number': () => 'a number',
   'type.int': () => 'a whole number',

@@ -39,6 +39,8 @@ export const zh = {
   'year.tooLate': () => '年度不晚于 2100',
   'ruleSet.badBlockKey': () => '块标识只能用字母、数字、- 和 _',
   'ruleSet.badId': () => '规则集标识只能用小写字母、数字和 -',
+  'ruleSet.badReviewChain': () =>
+    '审核流程至少一步，按 单位负责人签字（sign）→ 主管部门初审（departmentReview）→ 财政局复审（financeReview）的顺序，每步至多一次',
   'type.string': () => '文字（字符串）',
   'type.number': () => '数字',
   'type.int': () => '整数',

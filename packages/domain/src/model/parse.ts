@@ -57,6 +57,7 @@ const SCHEMA_KEYS = [
   'year.tooLate',
   'ruleSet.badBlockKey',
   'ruleSet.badId',
+  'ruleSet.badReviewChain',
 ] as const;
 type SchemaKey = (typeof SCHEMA_KEYS)[number];
 const isSchemaKey = (text: string): text is SchemaKey => SCHEMA_KEYS.some((k) => k === text);

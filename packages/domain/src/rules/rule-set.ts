@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { decimalString, nonNegativeDecimal } from '../model/decimal-schema';
 import { EVALUATION_KINDS } from '../model/evaluation';
 import { ROUNDING_MODES } from '../money/rounding';
+import { reviewChainSchema } from '../workflow/evaluation';
 
 /**
  * A rule set (评分规则集) is data: weights, formulas, rounding and grade bands, named and versioned,
@@ -107,6 +108,11 @@ export const ruleSetSchema = z.strictObject({
       disabled: z.array(z.string()).default([]),
     })
     .default({ redFlagThreshold: '5', redFlagBasis: 'relative', unspentWarnPercent: '20', disabled: [] }),
+  /**
+   * 审核流程 of the region: the review steps after submission, in order (sign → departmentReview →
+   * financeReview); a region may leave steps out. Absent: all three (DEFAULT_REVIEW_CHAIN).
+   */
+  reviewChain: reviewChainSchema.optional(),
 });
 
 export type RuleSet = z.infer<typeof ruleSetSchema>;

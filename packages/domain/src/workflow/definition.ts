@@ -20,6 +20,11 @@ export interface TransitionDefinition<S extends string, R extends string> {
   readonly roles: readonly R[];
   /** Narrower role lists when leaving particular statuses; a status not listed uses `roles`. */
   readonly rolesFrom?: Readonly<Partial<Record<S, readonly R[]>>>;
+  /**
+   * Other targets when leaving particular statuses (a review chain's approval moves one step on; a
+   * withdrawal goes back one step); a status not listed leads to `to`.
+   */
+  readonly toFrom?: Readonly<Partial<Record<S, S>>>;
   readonly requires: readonly Requirement[];
 }
 
@@ -31,6 +36,10 @@ export interface WorkflowDefinition<S extends string, T extends string, R extend
   readonly initial: S;
   /** Statuses in which the item's content may be changed or the item deleted; all others are locked. */
   readonly editable: readonly S[];
+  /**
+   * Every transition the workflow family knows. One that an instance does not use (a review chain
+   * without its step) is switched off by leaving both `from` and `roles` empty.
+   */
   readonly transitions: Readonly<Record<T, TransitionDefinition<S, R>>>;
 }
 

@@ -33,7 +33,7 @@ export function nextStatus<S extends string, T extends string, R extends string>
   status: S,
 ): S | undefined {
   const t = transitionOf(workflow, transition);
-  return t.from.includes(status) ? t.to : undefined;
+  return t.from.includes(status) ? (t.toFrom?.[status] ?? t.to) : undefined;
 }
 
 /** The roles that may take the transition when the item is in `status`. */

@@ -20,10 +20,17 @@ export function workflowProblems<S extends string, T extends string, R extends s
   for (const name of transitionNames(workflow)) {
     const t = workflow.transitions[name];
     for (const s of t.from) unknown(`${name}.from`, s);
+    // Switched off in this instance: leaves nothing, taken by no one, reaches nothing.
+    if (t.from.length === 0 && t.roles.length === 0) continue;
     unknown(`${name}.to`, t.to);
-    reached.add(t.to);
+    const targets = t.from.map((s) => t.toFrom?.[s] ?? t.to);
+    for (const s of targets) reached.add(s);
     if (t.from.length === 0) problems.push(`${name}: leaves no status`);
     if (t.roles.length === 0) problems.push(`${name}: no role may take it`);
+    for (const [s, to] of Object.entries(t.toFrom ?? {})) {
+      if (!(t.from as readonly string[]).includes(s)) problems.push(`${name}.toFrom: ${s} is not left`);
+      if (typeof to === 'string') unknown(`${name}.toFrom.${s}`, to);
+    }
     for (const [s, roles] of Object.entries(t.rolesFrom ?? {})) {
       if (!(t.from as readonly string[]).includes(s)) problems.push(`${name}.rolesFrom: ${s} is not left`);
       if (Array.isArray(roles) && roles.length === 0) problems.push(`${name}.rolesFrom.${s}: no role`);

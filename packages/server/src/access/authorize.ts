@@ -67,7 +67,7 @@ const KEEPS_PRINCIPALS: ReadonlySet<Permission> = new Set<Permission>([
   'evaluation.sign',
   'evaluation.approve',
   'evaluation.return',
-  'evaluation.returnSigned',
+  'evaluation.withdraw',
   'budget.write',
   'project.write',
   'import.bulk',

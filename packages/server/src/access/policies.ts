@@ -25,14 +25,19 @@ export const POLICIES = {
   /** Score, check and export: computed from what the user can already read; changes nothing. */
   'evaluation.compute': READERS,
   'evaluation.write': ['preparer'],
+  /**
+   * The workflow's moves, each for the roles the default (widest) review chain names; which of them may
+   * act on one evaluation now — whose step it is in its region's chain — is checked by the transition
+   * itself (evaluations/transition.ts), so a 财政局 reviewer cannot approve before the 主管部门.
+   */
   'evaluation.submit': EVALUATION_WORKFLOW.transitions.submit.roles,
-  /** 单位负责人签批 a submitted evaluation of their own unit. */
+  /** 单位负责人签字 a submitted evaluation of their own unit. */
   'evaluation.sign': EVALUATION_WORKFLOW.transitions.sign.roles,
-  /** 主管部门 / 财政局审核通过 a signed evaluation; approved evaluations are locked. */
+  /** 主管部门初审, then 财政局复审; the last step's approval locks the evaluation. */
   'evaluation.approve': EVALUATION_WORKFLOW.transitions.approve.roles,
   'evaluation.return': EVALUATION_WORKFLOW.transitions.return.roles,
-  /** Returning an evaluation the unit already signed is for the reviewers above the unit only. */
-  'evaluation.returnSigned': EVALUATION_WORKFLOW.transitions.return.rolesFrom.signed,
+  /** 撤回 the last step by whoever took it, before the next step acts. */
+  'evaluation.withdraw': EVALUATION_WORKFLOW.transitions.withdraw.roles,
   'import.bulk': ['preparer', 'departmentReviewer', 'financeReviewer'],
   /** The whole log crosses every organisation, so only 系统管理员 reads it; others see an evaluation's history. */
   'audit.read': ['admin'],

@@ -309,8 +309,9 @@ export const jobFiles = pgTable('job_files', {
 });
 
 /**
- * 批注: a reader's comment on one field of an evaluation (by its path into the Evaluation JSON).
- * Append-only through the API (no edit or delete route); allowed in every status, approved included.
+ * 批注: a reader's comment on one field of an evaluation (by its path into the Evaluation JSON), and the
+ * replies to it. Text is append-only through the API (no edit or delete route); a comment is resolved and
+ * reopened (resolved_at/by, audit-logged). Allowed in every status, approved included.
  * Each comment is also audit-logged (entity 'comment').
  */
 export const evaluationComments = pgTable(
@@ -323,6 +324,14 @@ export const evaluationComments = pgTable(
     text: text('text').notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+    /** A reply names the comment it answers (one level: replies are not answered in turn). */
+    parentId: uuid('parent_id'),
+    /** 已解决: set on the comment itself (never on a reply) by its author or a reviewer; cleared on reopening. */
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedBy: uuid('resolved_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [index('evaluation_comments_evaluation_idx').on(t.evaluationId, t.at)],
+  (t) => [
+    index('evaluation_comments_evaluation_idx').on(t.evaluationId, t.at),
+    index('evaluation_comments_parent_idx').on(t.parentId),
+  ],
 );

@@ -3,13 +3,15 @@ import {
   acknowledgementSchema,
   EVALUATION_STATUSES,
   EVALUATION_WORKFLOW,
+  JixiaoError,
 } from '@jixiao/domain';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { audit } from '../db/audit';
-import type { Db } from '../db/connect';
+import type { Db, DbOrTx } from '../db/connect';
 import { auditLog, type EvaluationStatus, evaluationComments, users } from '../db/schema';
-import { invalid } from '../http/errors';
+import { forbidden, invalid } from '../http/errors';
 import { serverMessage as m } from '../messages';
 import { nameOf } from './read';
 
@@ -20,6 +22,11 @@ export interface FieldComment {
   userId: string | null;
   userName: string | null;
   at: string;
+  /** The comment a reply answers; null on a comment itself. */
+  parentId: string | null;
+  /** When the comment was marked 已解决 (null: open; always null on replies). */
+  resolvedAt: string | null;
+  resolvedByName: string | null;
 }
 
 export interface HistoryItem {
@@ -31,10 +38,16 @@ export interface HistoryItem {
   toStatus: EvaluationStatus | null;
   comment?: string;
   path?: string;
+  /** On a reply: the comment it answers. */
+  parentId?: string;
+  /** On a comment: its id (replies and resolutions name it). */
+  commentId?: string;
   acknowledgements?: Acknowledgement[];
 }
 
-export async function commentsOf(db: Db, evaluationId: string): Promise<FieldComment[]> {
+const resolver = alias(users, 'resolver');
+
+export async function commentsOf(db: DbOrTx, evaluationId: string): Promise<FieldComment[]> {
   const rows = await db
     .select({
       id: evaluationComments.id,
@@ -43,18 +56,25 @@ export async function commentsOf(db: Db, evaluationId: string): Promise<FieldCom
       userId: evaluationComments.userId,
       userName: users.displayName,
       at: evaluationComments.at,
+      parentId: evaluationComments.parentId,
+      resolvedAt: evaluationComments.resolvedAt,
+      resolvedByName: resolver.displayName,
     })
     .from(evaluationComments)
     .leftJoin(users, eq(users.id, evaluationComments.userId))
+    .leftJoin(resolver, eq(resolver.id, evaluationComments.resolvedBy))
     .where(eq(evaluationComments.evaluationId, evaluationId))
     .orderBy(asc(evaluationComments.at), asc(evaluationComments.id));
-  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+  return rows.map((r) => ({ ...r, at: r.at.toISOString(), resolvedAt: r.resolvedAt?.toISOString() ?? null }));
 }
 
-/** Comments may be added in any status (approved included): they annotate, they change no figure. */
+/**
+ * Comments may be added in any status (approved included): they annotate, they change no figure. A reply
+ * names the comment it answers (its path is the comment's); replies are not answered in turn.
+ */
 export async function addComment(
   db: Db,
-  input: { evaluationId: string; path: string; text: string; userId: string },
+  input: { evaluationId: string; path: string; text: string; userId: string; parentId?: string },
 ): Promise<FieldComment> {
   const text = input.text.trim();
   if (!text) {
@@ -63,9 +83,21 @@ export async function addComment(
     ]);
   }
   const row = await db.transaction(async (tx) => {
+    let path = input.path;
+    if (input.parentId) {
+      const parent = await commentOf(tx, input.evaluationId, input.parentId);
+      if (parent.parentId) throw invalid(m('evaluation.replyToReply'));
+      path = parent.path;
+    }
     const [made] = await tx
       .insert(evaluationComments)
-      .values({ evaluationId: input.evaluationId, path: input.path, text, userId: input.userId })
+      .values({
+        evaluationId: input.evaluationId,
+        path,
+        text,
+        userId: input.userId,
+        parentId: input.parentId ?? null,
+      })
       .returning();
     if (!made) throw new Error('insert returned nothing');
     // Its own entity, so the history (which reads comments from their table) lists each comment once.
@@ -74,7 +106,12 @@ export async function addComment(
       action: 'create',
       entity: 'comment',
       entityId: made.id,
-      after: { evaluationId: made.evaluationId, path: made.path, text: made.text },
+      after: {
+        evaluationId: made.evaluationId,
+        path: made.path,
+        text: made.text,
+        ...(made.parentId ? { parentId: made.parentId } : {}),
+      },
     });
     return made;
   });
@@ -85,7 +122,50 @@ export async function addComment(
     userId: row.userId,
     userName: await nameOf(db, row.userId),
     at: row.at.toISOString(),
+    parentId: row.parentId,
+    resolvedAt: null,
+    resolvedByName: null,
   };
+}
+
+/** One comment of the evaluation (404 when it is not one of its comments). */
+async function commentOf(db: DbOrTx, evaluationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(evaluationComments)
+    .where(and(eq(evaluationComments.id, id), eq(evaluationComments.evaluationId, evaluationId)));
+  if (!row) throw new JixiaoError('NOT_FOUND', m('evaluation.commentNotFound'));
+  return row;
+}
+
+/**
+ * Marks a comment 已解决 or opens it again: for its author, or for a reviewer over the evaluation
+ * (`mayReview`, decided by the route from the principal's roles). Audit-logged as 'resolve' / 'reopen'.
+ */
+export async function setResolved(
+  db: Db,
+  input: { evaluationId: string; commentId: string; userId: string; mayReview: boolean; resolved: boolean },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await commentOf(tx, input.evaluationId, input.commentId);
+    if (row.parentId) throw invalid(m('evaluation.replyToReply'));
+    if (row.userId !== input.userId && !input.mayReview) throw forbidden(m('evaluation.resolveNotAllowed'));
+    if ((row.resolvedAt !== null) === input.resolved) return;
+    const resolvedAt = input.resolved ? new Date() : null;
+    const resolvedBy = input.resolved ? input.userId : null;
+    await tx
+      .update(evaluationComments)
+      .set({ resolvedAt, resolvedBy })
+      .where(eq(evaluationComments.id, row.id));
+    await audit(tx, {
+      userId: input.userId,
+      action: input.resolved ? 'resolve' : 'reopen',
+      entity: 'comment',
+      entityId: row.id,
+      before: { evaluationId: row.evaluationId, resolved: row.resolvedAt !== null },
+      after: { evaluationId: row.evaluationId, resolved: input.resolved },
+    });
+  });
 }
 
 /**
@@ -127,14 +207,54 @@ function historyItemOf(r: AuditEntry): HistoryItem {
 
 const commentItem = (c: FieldComment): HistoryItem => ({
   at: c.at,
-  action: 'comment',
+  action: c.parentId ? 'reply' : 'comment',
   userId: c.userId,
   userName: c.userName,
   fromStatus: null,
   toStatus: null,
   path: c.path,
   comment: c.text,
+  ...(c.parentId ? { parentId: c.parentId } : { commentId: c.id }),
 });
+
+/** Resolutions and reopenings of the evaluation's comments, from the audit log (entity 'comment'). */
+async function resolutionsOf(db: DbOrTx, comments: readonly FieldComment[]): Promise<HistoryItem[]> {
+  const roots = comments.filter((c) => !c.parentId);
+  if (roots.length === 0) return [];
+  const byId = new Map(roots.map((c) => [c.id, c]));
+  const entries = await db
+    .select({
+      at: auditLog.at,
+      userId: auditLog.userId,
+      userName: users.displayName,
+      action: auditLog.action,
+      entityId: auditLog.entityId,
+    })
+    .from(auditLog)
+    .leftJoin(users, sql`${users.id} = ${auditLog.userId}`)
+    .where(
+      and(
+        eq(auditLog.entity, 'comment'),
+        inArray(auditLog.action, ['resolve', 'reopen']),
+        inArray(
+          auditLog.entityId,
+          roots.map((c) => c.id),
+        ),
+      ),
+    )
+    .orderBy(asc(auditLog.id));
+  return entries.map((e) => ({
+    at: e.at.toISOString(),
+    action: e.action,
+    userId: e.userId,
+    userName: e.userName,
+    fromStatus: null,
+    toStatus: null,
+    commentId: e.entityId,
+    path: byId.get(e.entityId)?.path ?? '',
+    comment: byId.get(e.entityId)?.text ?? '',
+  }));
+}
 
 /** Status moves, saves and field comments of one evaluation, in time order. */
 export async function historyOf(db: Db, evaluationId: string): Promise<HistoryItem[]> {
@@ -153,7 +273,8 @@ export async function historyOf(db: Db, evaluationId: string): Promise<HistoryIt
     .where(and(eq(auditLog.entity, 'evaluation'), eq(auditLog.entityId, evaluationId)))
     .orderBy(asc(auditLog.id));
   const items = entries.map(historyItemOf);
-  items.push(...(await commentsOf(db, evaluationId)).map(commentItem));
+  const comments = await commentsOf(db, evaluationId);
+  items.push(...comments.map(commentItem), ...(await resolutionsOf(db, comments)));
   // Stable sort: audit entries keep their id order; a comment goes after entries of the same instant.
   items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return items;

@@ -4,6 +4,7 @@ import { escapeLike, underPath } from '../access/tree-path';
 import type { Principal } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { type EvaluationStatus, evaluations, organisations } from '../db/schema';
+import { awaitingReview } from './awaiting';
 import type { EvaluationRow } from './store';
 
 export interface EvaluationFilter {
@@ -17,6 +18,8 @@ export interface EvaluationFilter {
   q?: string;
   demo?: 'true' | 'false';
   hasErrors?: 'true' | 'false';
+  /** Only those whose next review step is the principal's (待我审核). */
+  awaiting?: 'true';
   sort: 'updatedAt' | 'totalScore' | 'title' | 'fiscalYear';
   order: 'asc' | 'desc';
   page: number;
@@ -71,6 +74,7 @@ async function conditionsOf(
   if (q.status) conds.push(eq(evaluations.status, q.status));
   if (q.grade) conds.push(eq(evaluations.grade, q.grade));
   if (q.demo) conds.push(eq(evaluations.demo, q.demo === 'true'));
+  if (q.awaiting) conds.push(awaitingReview(principal));
   if (q.hasErrors)
     conds.push(q.hasErrors === 'true' ? gt(evaluations.errorCount, 0) : eq(evaluations.errorCount, 0));
   if (q.q) {

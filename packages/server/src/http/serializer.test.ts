@@ -46,6 +46,8 @@ function detailOf(file: string) {
       executionRate: null,
       evaluation,
     },
+    reviewChain: ['sign' as const, 'departmentReview' as const, 'financeReview' as const],
+    actions: ['withdraw' as const],
   };
 }
 

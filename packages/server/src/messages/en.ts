@@ -107,10 +107,12 @@ export const en = {
   'status.signed': () => 'signed by the unit (awaiting review)',
   'status.approved': () => 'approved',
   'status.returned': () => 'returned',
+  'status.departmentApproved': () => 'passed by the department (awaiting the finance bureau)',
   'action.submit': () => 'submit it',
   'action.sign': () => 'sign it',
   'action.approve': () => 'approve it',
   'action.return': () => 'return it',
+  'action.withdraw': () => 'withdraw it',
   'evaluation.onlyUnits': () => 'a self-evaluation can only be created under a unit (budget unit)',
   'evaluation.projectNotOfUnit': () => 'the chosen project does not belong to this unit',
   'evaluation.notEditable': (p) =>
@@ -125,8 +127,16 @@ export const en = {
   'evaluation.findingWithCode': (p) => `${p.message} (${p.code})`,
   'evaluation.returnNeedsReason': () => 'a reason is required to return a self-evaluation',
   'evaluation.writeReason': () => 'write the reason for returning it',
-  'evaluation.returnSignedByReviewer': () =>
-    'a self-evaluation signed by the unit can only be returned by a department or finance bureau reviewer',
+  'evaluation.notYourTurn': (p) =>
+    `the self-evaluation is ${p.status}; it is now for the ${p.role} to act, as the review goes step by step`,
+  'evaluation.withdrawOwnStep': () => 'only the person who took the last step can withdraw it',
+  'evaluation.batchFailed': (p) =>
+    `nothing was done: ${p.count} of the selected self-evaluations cannot be processed; remove them and try again`,
+  'evaluation.batchItem': (p) => `"${p.title}": ${p.message}`,
+  'evaluation.commentNotFound': () => 'no such comment on this self-evaluation',
+  'evaluation.replyToReply': () => 'reply to the comment itself, not to a reply',
+  'evaluation.resolveNotAllowed': () =>
+    'only the comment author or a reviewer can resolve or reopen a comment',
   'evaluation.commentEmpty': () => 'the comment cannot be empty',
   'evaluation.writeComment': () => 'write the comment',
   'label.project': () => 'project',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
-import { addComment, commentsOf, historyOf } from '../evaluations/history';
+import { inScope } from '../access/scope';
+import { addComment, commentsOf, historyOf, setResolved } from '../evaluations/history';
 import { loadEvaluation } from '../evaluations/read';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema } from '../http/errors';
@@ -48,11 +49,12 @@ export function evaluationCommentRoutes(app: App, { db }: Deps): void {
       config: { access: readAccess },
       schema: {
         tags: ['自评'],
-        summary: '对字段添加批注（任何状态均可，含已审核）',
+        summary: '对字段添加批注，或回复一条批注（任何状态均可，含已审核）',
         params: idParams,
         body: z.object({
-          path: z.string().max(500).describe('字段路径，如 indicators[3].actual'),
+          path: z.string().max(500).describe('字段路径，如 indicators[3].actual（回复时沿用原批注的字段）'),
           text: z.string().min(1).max(2000),
+          parentId: z.uuid().optional().describe('回复的批注 id（只回复原批注，不回复回复）'),
         }),
         response: { 201: commentSchema, 400: errorBodySchema },
       },
@@ -64,8 +66,36 @@ export function evaluationCommentRoutes(app: App, { db }: Deps): void {
         path: request.body.path,
         text: request.body.text,
         userId: principalOf(request).userId,
+        ...(request.body.parentId ? { parentId: request.body.parentId } : {}),
       });
       return reply.status(201).send(comment);
+    },
+  );
+
+  app.patch(
+    '/api/evaluations/:id/comments/:commentId',
+    {
+      config: { access: readAccess },
+      schema: {
+        tags: ['自评'],
+        summary: '标记批注已解决或重新打开（批注人或审核人）',
+        params: z.object({ id: z.uuid(), commentId: z.uuid() }),
+        body: z.object({ resolved: z.boolean().describe('true：已解决；false：重新打开') }),
+        response: { 200: z.object({ items: z.array(commentSchema) }), 400: errorBodySchema },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const current = await loadEvaluation(db, request.params.id);
+      const path = request.targetPath ?? '';
+      await setResolved(db, {
+        evaluationId: current.id,
+        commentId: request.params.commentId,
+        userId: principal.userId,
+        mayReview: inScope(principal, 'evaluation.return', path),
+        resolved: request.body.resolved,
+      });
+      return { items: await commentsOf(db, current.id) };
     },
   );
 }

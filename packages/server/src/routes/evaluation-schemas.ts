@@ -1,4 +1,10 @@
-import { acknowledgementSchema, EVALUATION_STATUSES, evaluationSchema } from '@jixiao/domain';
+import {
+  acknowledgementSchema,
+  EVALUATION_STATUSES,
+  EVALUATION_TRANSITIONS,
+  evaluationSchema,
+  REVIEW_STEPS,
+} from '@jixiao/domain';
 import { z } from 'zod';
 import type { Permission, RouteAccess } from '../access/policies';
 import type { Principal } from '../auth/sessions';
@@ -6,7 +12,9 @@ import type { Db } from '../db/connect';
 import type { EvaluationSummaryRow } from '../evaluations/list';
 import { priorYearOf } from '../evaluations/prior-year';
 import { modelOf, nameOf } from '../evaluations/read';
+import { chainOf } from '../evaluations/status';
 import type { EvaluationRow } from '../evaluations/store';
+import { actionsFor } from '../evaluations/transition';
 import { replyBuiltByHand } from '../http/serializer';
 import { stamps, timestampsOut, versionField } from './common';
 
@@ -81,6 +89,10 @@ export const detailSchema = replyBuiltByHand(
       evaluation: evaluationJson,
       updatedByName: z.string().nullable(),
       priorYear: priorYearSchema,
+      reviewChain: z.array(z.enum(REVIEW_STEPS)).describe('本自评的审核流程（按规则集所属地区配置）'),
+      actions: z
+        .array(z.enum(EVALUATION_TRANSITIONS))
+        .describe('当前用户现在可以执行的流转操作（按流程轮到谁、谁完成了上一步）'),
     })
     .meta({ id: 'EvaluationRecord' }),
 );
@@ -98,6 +110,8 @@ export async function detail(
     updatedByName:
       row.updatedBy === principal.userId ? principal.displayName : await nameOf(db, row.updatedBy),
     priorYear: await priorYearOf(db, row, principal),
+    reviewChain: [...chainOf(row.ruleSetId)],
+    actions: await actionsFor(db, principal, row),
   };
 }
 
@@ -118,16 +132,25 @@ export const commentSchema = z.object({
   userId: z.string().nullable(),
   userName: z.string().nullable(),
   at: z.string(),
+  parentId: z.string().nullable().describe('回复所针对的批注；原批注为 null'),
+  resolvedAt: z.string().nullable().describe('标记已解决的时间；未解决为 null'),
+  resolvedByName: z.string().nullable(),
 });
 
 export const historyItemSchema = z.object({
   at: z.string(),
-  action: z.string().describe('create | update | submit | sign | approve | return | import | comment'),
+  action: z
+    .string()
+    .describe(
+      'create | update | submit | sign | approve | return | withdraw | import | comment | reply | resolve | reopen',
+    ),
   userId: z.string().nullable(),
   userName: z.string().nullable(),
   fromStatus: z.enum(EVALUATION_STATUSES).nullable(),
   toStatus: z.enum(EVALUATION_STATUSES).nullable(),
   comment: z.string().optional(),
   path: z.string().optional().describe('批注所针对的字段'),
+  parentId: z.string().optional().describe('回复所针对的批注'),
+  commentId: z.string().optional().describe('批注 id（批注、已解决、重新打开）'),
   acknowledgements: z.array(acknowledgementSchema).optional(),
 });

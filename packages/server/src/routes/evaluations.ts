@@ -32,6 +32,7 @@ const listQuery = z.object({
   q: z.string().max(100).optional().describe('按名称或单位搜索'),
   demo: z.enum(['true', 'false']).optional(),
   hasErrors: z.enum(['true', 'false']).optional().describe('true：有错误（error_count > 0）'),
+  awaiting: z.enum(['true']).optional().describe('true：只列轮到我审核（签字、初审、复审）的自评'),
   sort: z.enum(['updatedAt', 'totalScore', 'title', 'fiscalYear']).default('updatedAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
   ...pageQuery,

@@ -23,6 +23,8 @@ import type {
   UserWithPassword,
 } from './types';
 
+export type BatchAction = 'sign' | 'approve' | 'return';
+
 function toUser(body: SessionBody): SessionUser {
   setCsrfToken(body.csrfToken);
   return { ...body.user, roles: body.roles };
@@ -129,6 +131,28 @@ export const api = {
       body: { version, comment: reason },
     });
   },
+  /** 撤回: whoever took the last step takes it back while the next step has not acted. */
+  withdraw(id: string, version: number, comment?: string): Promise<EvaluationRecord> {
+    return call('post', '/api/evaluations/{id}/withdraw', {
+      params: { id },
+      body: { version, ...(comment ? { comment } : {}) },
+    });
+  },
+  /** One move on many evaluations, all or nothing (a 409 lists every item that cannot be moved). */
+  batch(
+    action: BatchAction,
+    items: { id: string; version: number }[],
+    comment?: string,
+  ): Promise<{ items: { id: string; status: string; version: number }[] }> {
+    const body = { items, ...(comment ? { comment } : {}) };
+    if (action === 'sign') return call('post', '/api/evaluations/batch/sign', { body });
+    if (action === 'approve') return call('post', '/api/evaluations/batch/approve', { body });
+    return call('post', '/api/evaluations/batch/return', { body });
+  },
+  /** The years with whatever the server says of them (deadlines once a route serves them). */
+  async fiscalYears(signal?: AbortSignal): Promise<unknown[]> {
+    return (await call('get', '/api/fiscal-years', { ...(signal ? { signal } : {}) })).items;
+  },
   async history(id: string): Promise<HistoryEntry[]> {
     return (await call('get', '/api/evaluations/{id}/history', { params: { id } })).items;
   },
@@ -141,6 +165,20 @@ export const api = {
   },
   addComment(id: string, path: string, text: string): Promise<FieldComment> {
     return call('post', '/api/evaluations/{id}/comments', { params: { id }, body: { path, text } });
+  },
+  /** A reply takes the path of the comment it answers. */
+  replyToComment(id: string, parent: FieldComment, text: string): Promise<FieldComment> {
+    return call('post', '/api/evaluations/{id}/comments', {
+      params: { id },
+      body: { path: parent.path, text, parentId: parent.id },
+    });
+  },
+  async resolveComment(id: string, commentId: string, resolved: boolean): Promise<FieldComment[]> {
+    const body = await call('patch', '/api/evaluations/{id}/comments/{commentId}', {
+      params: { id, commentId },
+      body: { resolved },
+    });
+    return body.items;
   },
   /** The 自评报告 (.docx) — served by the export route once it knows `format=docx`. */
   downloadReport(id: string, name: string): Promise<void> {

@@ -1577,7 +1577,7 @@ export interface paths {
         query?: {
           fiscalYear?: number;
           kind?: "project" | "unitWide";
-          status?: "draft" | "submitted" | "signed" | "approved" | "returned";
+          status?: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
           /** @description 该组织及其下级 */
           organisationId?: string;
           grade?: string;
@@ -1586,6 +1586,8 @@ export interface paths {
           demo?: "true" | "false";
           /** @description true：有错误（error_count > 0） */
           hasErrors?: "true" | "false";
+          /** @description true：只列轮到我审核（签字、初审、复审）的自评 */
+          awaiting?: "true";
           sort?: "updatedAt" | "totalScore" | "title" | "fiscalYear";
           order?: "asc" | "desc";
           page?: number;
@@ -1607,7 +1609,7 @@ export interface paths {
                   title: string;
                   unitName: string;
                   /** @enum {string} */
-                  status: "draft" | "submitted" | "signed" | "approved" | "returned";
+                  status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
                   ruleSetId: string;
                   /** @description 总分（十进制字符串） */
                   totalScore: string | null;
@@ -1743,6 +1745,144 @@ export interface paths {
         };
         /** @description Default Response */
         400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/evaluations/batch/sign": {
+    /** 批量签批（全部成功或全部不执行） */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 所选自评及其版本号（与列表中显示的一致） */
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+                version: number;
+              }[];
+            /** @description 意见，对每一条相同（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: {
+                  id: string;
+                  status: string;
+                  version: number;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/evaluations/batch/approve": {
+    /** 批量审核通过（全部成功或全部不执行） */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 所选自评及其版本号（与列表中显示的一致） */
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+                version: number;
+              }[];
+            /** @description 意见，对每一条相同（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: {
+                  id: string;
+                  status: string;
+                  version: number;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/evaluations/batch/return": {
+    /** 批量退回（全部成功或全部不执行） */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 所选自评及其版本号（与列表中显示的一致） */
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+                version: number;
+              }[];
+            /** @description 意见，对每一条相同（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: {
+                  id: string;
+                  status: string;
+                  version: number;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
           content: {
             "application/json": components["schemas"]["ErrorBody"];
           };
@@ -1934,6 +2074,72 @@ export interface paths {
       };
     };
   };
+  "/api/evaluations/{id}/withdraw": {
+    /** 撤回自评 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 意见（退回时必填） */
+            comment?: string;
+            /** @description 提交时对每条警告的确认说明（按 code + 位置 path 对应） */
+            acknowledgements?: {
+                code: string;
+                path: string;
+                note: string;
+              }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["EvaluationRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/todo-counts": {
+    /** 当前用户的待办数：待我审核、退回给我、待我回复的批注 */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 轮到我审核（签字、初审、复审）的自评 */
+              review: number;
+              /** @description 退回给我（填报人）修改的自评 */
+              returned: number;
+              /** @description 未解决且等待我回复的批注 */
+              comments: number;
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/evaluations/{id}/score": {
     /** 按规则集计分（含每项得分的计算说明） */
     post: {
@@ -2005,17 +2211,21 @@ export interface paths {
             "application/json": {
               items: ({
                   at: string;
-                  /** @description create | update | submit | sign | approve | return | import | comment */
+                  /** @description create | update | submit | sign | approve | return | withdraw | import | comment | reply | resolve | reopen */
                   action: string;
                   userId: string | null;
                   userName: string | null;
                   /** @enum {string|null} */
-                  fromStatus: "draft" | "submitted" | "signed" | "approved" | "returned" | null;
+                  fromStatus: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved" | null;
                   /** @enum {string|null} */
-                  toStatus: "draft" | "submitted" | "signed" | "approved" | "returned" | null;
+                  toStatus: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved" | null;
                   comment?: string;
                   /** @description 批注所针对的字段 */
                   path?: string;
+                  /** @description 回复所针对的批注 */
+                  parentId?: string;
+                  /** @description 批注 id（批注、已解决、重新打开） */
+                  commentId?: string;
                   acknowledgements?: {
                       code: string;
                       path: string;
@@ -2048,13 +2258,18 @@ export interface paths {
                   userId: string | null;
                   userName: string | null;
                   at: string;
+                  /** @description 回复所针对的批注；原批注为 null */
+                  parentId: string | null;
+                  /** @description 标记已解决的时间；未解决为 null */
+                  resolvedAt: string | null;
+                  resolvedByName: string | null;
                 })[];
             };
           };
         };
       };
     };
-    /** 对字段添加批注（任何状态均可，含已审核） */
+    /** 对字段添加批注，或回复一条批注（任何状态均可，含已审核） */
     post: {
       parameters: {
         path: {
@@ -2064,9 +2279,14 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            /** @description 字段路径，如 indicators[3].actual */
+            /** @description 字段路径，如 indicators[3].actual（回复时沿用原批注的字段） */
             path: string;
             text: string;
+            /**
+             * Format: uuid
+             * @description 回复的批注 id（只回复原批注，不回复回复）
+             */
+            parentId?: string;
           };
         };
       };
@@ -2081,6 +2301,58 @@ export interface paths {
               userId: string | null;
               userName: string | null;
               at: string;
+              /** @description 回复所针对的批注；原批注为 null */
+              parentId: string | null;
+              /** @description 标记已解决的时间；未解决为 null */
+              resolvedAt: string | null;
+              resolvedByName: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/evaluations/{id}/comments/{commentId}": {
+    /** 标记批注已解决或重新打开（批注人或审核人） */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+          commentId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description true：已解决；false：重新打开 */
+            resolved: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  path: string;
+                  text: string;
+                  userId: string | null;
+                  userName: string | null;
+                  at: string;
+                  /** @description 回复所针对的批注；原批注为 null */
+                  parentId: string | null;
+                  /** @description 标记已解决的时间；未解决为 null */
+                  resolvedAt: string | null;
+                  resolvedByName: string | null;
+                })[];
             };
           };
         };
@@ -2792,7 +3064,7 @@ export interface components {
       title: string;
       unitName: string;
       /** @enum {string} */
-      status: "draft" | "submitted" | "signed" | "approved" | "returned";
+      status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
       ruleSetId: string;
       /** @description 总分（十进制字符串） */
       totalScore: string | null;
@@ -2813,12 +3085,16 @@ export interface components {
         id: string;
         fiscalYear: number;
         /** @enum {string} */
-        status: "draft" | "submitted" | "signed" | "approved" | "returned";
+        status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
         totalScore: string | null;
         grade: string | null;
         executionRate: string | null;
         evaluation: components["schemas"]["EvaluationInput"];
       }) | null;
+      /** @description 本自评的审核流程（按规则集所属地区配置） */
+      reviewChain: ("sign" | "departmentReview" | "financeReview")[];
+      /** @description 当前用户现在可以执行的流转操作（按流程轮到谁、谁完成了上一步） */
+      actions: ("submit" | "sign" | "approve" | "return" | "withdraw")[];
     };
     HeavyStatusInput: {
       /**
@@ -3226,7 +3502,7 @@ export interface components {
       title: string;
       unitName: string;
       /** @enum {string} */
-      status: "draft" | "submitted" | "signed" | "approved" | "returned";
+      status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
       ruleSetId: string;
       /** @description 总分（十进制字符串） */
       totalScore: string | null;
@@ -3247,12 +3523,16 @@ export interface components {
         id: string;
         fiscalYear: number;
         /** @enum {string} */
-        status: "draft" | "submitted" | "signed" | "approved" | "returned";
+        status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
         totalScore: string | null;
         grade: string | null;
         executionRate: string | null;
         evaluation: components["schemas"]["Evaluation"];
       }) | null;
+      /** @description 本自评的审核流程（按规则集所属地区配置） */
+      reviewChain: ("sign" | "departmentReview" | "financeReview")[];
+      /** @description 当前用户现在可以执行的流转操作（按流程轮到谁、谁完成了上一步） */
+      actions: ("submit" | "sign" | "approve" | "return" | "withdraw")[];
     };
     HeavyStatus: {
       /**

@@ -6,6 +6,7 @@ const COLOR: Record<EvaluationStatus, string> = {
   draft: 'default',
   submitted: 'processing',
   signed: 'cyan',
+  departmentApproved: 'geekblue',
   returned: 'warning',
   approved: 'success',
 };

@@ -76,6 +76,8 @@ export function recordOf(evaluation: Draft, over: Partial<EvaluationRecord> = {}
     evaluation: evaluation as EvaluationRecord['evaluation'],
     updatedByName: '张填报',
     priorYear: null,
+    reviewChain: ['sign', 'departmentReview', 'financeReview'],
+    actions: ['submit'],
     ...over,
   };
 }

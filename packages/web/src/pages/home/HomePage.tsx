@@ -19,9 +19,18 @@ import { CreateEvaluationDialog } from './CreateEvaluationDialog';
 import { dueItems, dueMark } from './deadlines';
 import { ImportDialog } from './ImportDialog';
 
-function ItemList({ status, empty, testId }: { status: EvaluationStatus; empty: string; testId: string }) {
+function ItemList({
+  status,
+  empty,
+  testId,
+}: {
+  status: EvaluationStatus | 'awaiting';
+  empty: string;
+  testId: string;
+}) {
   const { t } = useI18n();
-  const state = useAsync((signal) => api.listEvaluations({ status, pageSize: 20 }, signal), status);
+  const query = status === 'awaiting' ? { awaiting: 'true' as const } : { status };
+  const state = useAsync((signal) => api.listEvaluations({ ...query, pageSize: 20 }, signal), status);
   if (state.status === 'loading' && !state.data) return <PageLoading />;
   if (state.status === 'error')
     return (
@@ -127,8 +136,8 @@ export function HomePage() {
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const preparer = hasRole('preparer');
-  // What waits for whom: the unit approver signs submitted ones; reviewers take signed-off ones.
-  const reviewStatus = hasRole('departmentReviewer', 'financeReviewer') ? 'signed' : 'submitted';
+  // What waits for whom: the server knows whose step each evaluation's review chain is at.
+  const reviewStatus = 'awaiting';
   const reviewer = hasRole('unitApprover', 'departmentReviewer', 'financeReviewer');
   return (
     <div style={{ maxWidth: 1280, margin: '0 auto' }}>

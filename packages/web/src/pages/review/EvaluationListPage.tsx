@@ -1,31 +1,94 @@
-import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Switch, Table, Tag } from 'antd';
-import { useState } from 'react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/endpoints';
+import { api, type BatchAction } from '../../api/endpoints';
 import { maxLengthOf } from '../../api/limits';
+import type { Role } from '../../api/types';
 import { EVALUATION_STATUSES, type EvaluationFilters, type EvaluationSummary } from '../../api/types';
 import { useSession } from '../../auth/SessionProvider';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages.zh';
 import { errorText } from '../../lib/error-text';
 import { showDateTime, showPercent } from '../../lib/format';
 import { GRADE_KEYS, gradeLabel, totalLabel } from '../../lib/grade';
+import { issueLines } from '../../lib/issue-lines';
 import { useAsync } from '../../lib/use-async';
+import { ReviewDialog } from '../workbench/ReviewDialog';
+import { missedDeadline, yearDeadlines } from './overdue';
+
+/** The batch moves of the review queue, each for the roles that take that step. */
+const BATCH_BUTTONS: { action: BatchAction; label: MessageKey; roles: Role[] }[] = [
+  { action: 'sign', label: 'review.batchSign', roles: ['unitApprover'] },
+  { action: 'approve', label: 'review.batchApprove', roles: ['departmentReviewer', 'financeReviewer'] },
+  {
+    action: 'return',
+    label: 'review.batchReturn',
+    roles: ['unitApprover', 'departmentReviewer', 'financeReviewer'],
+  },
+];
 
 /**
- * All evaluations the user may see (mode "all"), or the review queue (mode "review": submitted ones first).
- * Filters: year, status, kind, grade, has errors, text. Opening one shows it read-only with its findings.
+ * All evaluations the user may see (mode "all"), or the review queue (mode "review": those waiting for the
+ * user's step, selectable for batch sign/approve/return with one comment — all or nothing, the failures
+ * listed by title). Filters: year, status, kind, grade, has errors, text. Overdue rows are marked when the
+ * fiscal years carry deadlines. Opening one shows it read-only with its findings.
  */
 export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' }) {
   const { t, lang } = useI18n();
   const { hasRole } = useSession();
-  // The queue opens on what this role acts on: submitted for the unit approver, signed-off for reviewers.
-  const queueStatus = hasRole('departmentReviewer', 'financeReviewer') ? 'signed' : 'submitted';
-  const [filters, setFilters] = useState<EvaluationFilters>(
-    mode === 'review' ? { status: queueStatus, page: 1, pageSize: 20 } : { page: 1, pageSize: 20 },
-  );
+  const { message } = App.useApp();
+  // The queue opens on what waits for this user's step (签字, 初审 or 复审, by the evaluation's chain).
+  const queue: EvaluationFilters = mode === 'review' ? { awaiting: 'true' } : {};
+  const [filters, setFilters] = useState<EvaluationFilters>({ ...queue, page: 1, pageSize: 20 });
   const [form] = Form.useForm<EvaluationFilters>();
   const state = useAsync((signal) => api.listEvaluations(filters, signal), JSON.stringify(filters));
+  const years = useAsync((signal) => api.fiscalYears(signal), 'years');
+  const deadlines = useMemo(() => yearDeadlines(years.data ?? []), [years.data]);
+  const today = dayjs().format('YYYY-MM-DD');
+  const [selected, setSelected] = useState<EvaluationSummary[]>([]);
+  const [batch, setBatch] = useState<BatchAction>();
+  const [busy, setBusy] = useState(false);
+  const [batchError, setBatchError] = useState<{ message: string; lines: string[] }>();
+  const batchActions = BATCH_BUTTONS.filter((b) => hasRole(...b.roles));
+
+  const runBatch = async (text: string) => {
+    if (!batch) return;
+    setBusy(true);
+    setBatchError(undefined);
+    try {
+      const done = await api.batch(
+        batch,
+        selected.map((r) => ({ id: r.id, version: r.version })),
+        text || undefined,
+      );
+      message.success(t('review.batchDone', { count: done.items.length }));
+      setBatch(undefined);
+      setSelected([]);
+      state.reload();
+    } catch (e) {
+      setBatchError({ message: errorText(t, e), lines: issueLines(e, lang) });
+      setBatch(undefined);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return (
     <Card title={mode === 'review' ? t('review.title') : t('list.title')} size="small">
@@ -51,6 +114,7 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
           <Select
             allowClear
             style={{ width: 110 }}
+            popupMatchSelectWidth={false}
             placeholder={t('common.all')}
             options={EVALUATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
           />
@@ -92,11 +156,7 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
           <Button
             onClick={() => {
               form.resetFields();
-              setFilters({
-                page: 1,
-                pageSize: 20,
-                ...(mode === 'review' ? { status: queueStatus } : {}),
-              });
+              setFilters({ ...queue, page: 1, pageSize: 20 });
             }}
           >
             {t('common.reset')}
@@ -116,9 +176,57 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
           style={{ marginBottom: 12 }}
         />
       )}
+      {mode === 'review' && batchActions.length > 0 && (
+        <Space style={{ marginBottom: 8 }} wrap>
+          <Typography.Text data-testid="batch-selected">
+            {t('review.selected', { count: selected.length })}
+          </Typography.Text>
+          {batchActions.map((b) => (
+            <Button
+              key={b.action}
+              danger={b.action === 'return'}
+              type={b.action === 'return' ? undefined : 'primary'}
+              disabled={selected.length === 0}
+              data-testid={`batch-${b.action}`}
+              onClick={() => setBatch(b.action)}
+            >
+              {t(b.label)}
+            </Button>
+          ))}
+        </Space>
+      )}
+      {batchError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          data-testid="batch-error"
+          title={batchError.message}
+          description={batchError.lines.length > 0 ? batchError.lines.join('；') : undefined}
+          closable={{ onClose: () => setBatchError(undefined) }}
+          style={{ marginBottom: 8 }}
+        />
+      )}
+      {batch && (
+        <ReviewDialog
+          action={batch}
+          count={selected.length}
+          busy={busy}
+          onCancel={() => setBatch(undefined)}
+          onConfirm={(text) => void runBatch(text)}
+        />
+      )}
       <Table<EvaluationSummary>
         size="small"
         rowKey="id"
+        {...(mode === 'review' && batchActions.length > 0
+          ? {
+              rowSelection: {
+                selectedRowKeys: selected.map((r) => r.id),
+                onChange: (_: unknown, rows: EvaluationSummary[]) => setSelected(rows),
+              },
+            }
+          : {})}
         loading={state.status === 'loading'}
         dataSource={state.data?.items ?? []}
         locale={{ emptyText: t('list.noMatch') }}
@@ -148,8 +256,22 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
           {
             title: t('list.status'),
             dataIndex: 'status',
-            width: 90,
-            render: (s: EvaluationSummary['status']) => <StatusTag status={s} />,
+            width: 150,
+            render: (s: EvaluationSummary['status'], r) => {
+              const missed = missedDeadline(r, deadlines, today);
+              return (
+                <Space size={2} wrap>
+                  <StatusTag status={s} />
+                  {missed && (
+                    <Tooltip title={t('review.overdueTip', { date: missed })}>
+                      <Tag color="error" data-testid="overdue">
+                        {t('review.overdue')}
+                      </Tag>
+                    </Tooltip>
+                  )}
+                </Space>
+              );
+            },
           },
           {
             title: t('list.score'),

@@ -1,42 +1,164 @@
-import { AimOutlined, CommentOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, Modal, Select, Space, Typography } from 'antd';
+import { AimOutlined, CheckCircleOutlined, CommentOutlined } from '@ant-design/icons';
+import { Alert, Button, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { countNearLimit, maxLengthOf } from '../../api/limits';
 import type { FieldComment } from '../../api/types';
+import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { showDateTime } from '../../lib/format';
 import { fieldLabel } from '../../workbench/field-label';
 import { focusField } from '../../workbench/focus-field';
 
-/** Reviewers' comments on the fields of one section, shown at the top of that section's card for everyone. */
-export function SectionComments({ comments }: { comments: readonly FieldComment[] }) {
-  const { t, lang } = useI18n();
-  if (comments.length === 0) return null;
+export interface CommentThreadActions {
+  onReply: (parent: FieldComment, text: string) => void;
+  onResolve: (comment: FieldComment, resolved: boolean) => void;
+  /** Reviewers resolve and reopen any comment; everyone else only their own. */
+  isReviewer: boolean;
+  busy: boolean;
+}
+
+/** One reply box, opened under a comment by its 回复 button. */
+function ReplyBox({ busy, onSend }: { busy: boolean; onSend: (text: string) => void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
   return (
-    <Space orientation="vertical" size={4} style={{ width: '100%', marginBottom: 8 }}>
-      {comments.map((c) => (
-        <Alert
-          key={c.id}
-          type="warning"
-          showIcon
-          icon={<CommentOutlined />}
-          data-testid="field-comment"
-          data-comment-path={c.path}
-          title={
-            <span>
-              <Typography.Text strong>{fieldLabel(c.path, t)}</Typography.Text>：{c.text}
-            </span>
-          }
-          description={`${c.userName} · ${showDateTime(c.at, lang)}`}
-          action={
+    <Space.Compact style={{ width: '100%', marginTop: 6 }}>
+      <Input
+        data-testid="comment-reply-text"
+        aria-label={t('review.replyText')}
+        placeholder={t('review.replyText')}
+        maxLength={2000}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onPressEnter={() => text.trim() && onSend(text.trim())}
+      />
+      <Button
+        type="primary"
+        loading={busy}
+        disabled={text.trim() === ''}
+        data-testid="comment-reply-send"
+        onClick={() => onSend(text.trim())}
+      >
+        {t('review.send')}
+      </Button>
+    </Space.Compact>
+  );
+}
+
+/** A comment with its replies: open ones stand out, resolved ones are shown quieter with who resolved them. */
+function CommentThread({
+  comment: c,
+  replies,
+  actions,
+}: {
+  comment: FieldComment;
+  replies: readonly FieldComment[];
+  actions?: CommentThreadActions;
+}) {
+  const { t, lang } = useI18n();
+  const { user } = useSession();
+  const [replying, setReplying] = useState(false);
+  const resolved = c.resolvedAt !== null;
+  const mayResolve = actions && (actions.isReviewer || (user !== null && user?.id === c.userId));
+  return (
+    <Alert
+      type={resolved ? 'success' : 'warning'}
+      showIcon
+      icon={resolved ? <CheckCircleOutlined /> : <CommentOutlined />}
+      data-testid="field-comment"
+      data-comment-path={c.path}
+      data-resolved={resolved ? 'true' : 'false'}
+      title={
+        <span>
+          <Typography.Text strong>{fieldLabel(c.path, t)}</Typography.Text>：{c.text}
+          {resolved && (
+            <Tag color="success" style={{ marginLeft: 8 }} data-testid="comment-resolved">
+              {t('review.resolved')}
+            </Tag>
+          )}
+        </span>
+      }
+      description={
+        <div>
+          <div>
+            {`${c.userName} · ${showDateTime(c.at, lang)}`}
+            {resolved && c.resolvedByName ? ` · ${t('review.resolvedBy', { who: c.resolvedByName })}` : ''}
+          </div>
+          {replies.map((r) => (
+            <div key={r.id} data-testid="comment-reply" style={{ marginTop: 4, paddingLeft: 12 }}>
+              <Typography.Text strong>{r.userName}</Typography.Text>：{r.text}
+              <span className="jx-muted" style={{ fontSize: 12 }}>
+                {` · ${showDateTime(r.at, lang)}`}
+              </span>
+            </div>
+          ))}
+          {actions && replying && (
+            <ReplyBox
+              busy={actions.busy}
+              onSend={(text) => {
+                actions.onReply(c, text);
+                setReplying(false);
+              }}
+            />
+          )}
+        </div>
+      }
+      action={
+        <Space orientation="vertical" size={2}>
+          <Button
+            size="small"
+            type="link"
+            icon={<AimOutlined />}
+            aria-label={t('checks.goTo')}
+            onClick={() => focusField(c.path)}
+          />
+          {actions && !resolved && (
             <Button
               size="small"
               type="link"
-              icon={<AimOutlined />}
-              aria-label={t('checks.goTo')}
-              onClick={() => focusField(c.path)}
-            />
-          }
+              data-testid="comment-reply-open"
+              onClick={() => setReplying(true)}
+            >
+              {t('review.reply')}
+            </Button>
+          )}
+          {mayResolve && (
+            <Button
+              size="small"
+              type="link"
+              data-testid={resolved ? 'comment-reopen' : 'comment-resolve'}
+              onClick={() => actions.onResolve(c, !resolved)}
+            >
+              {resolved ? t('review.reopen') : t('review.resolve')}
+            </Button>
+          )}
+        </Space>
+      }
+    />
+  );
+}
+
+/**
+ * Reviewers' comments on the fields of one section, with their replies, shown at the top of that
+ * section's card for everyone; with `actions`, each can be answered and resolved or reopened.
+ */
+export function SectionComments({
+  comments,
+  actions,
+}: {
+  comments: readonly FieldComment[];
+  actions?: CommentThreadActions;
+}) {
+  const roots = comments.filter((c) => c.parentId === null);
+  if (roots.length === 0) return null;
+  return (
+    <Space orientation="vertical" size={4} style={{ width: '100%', marginBottom: 8 }}>
+      {roots.map((c) => (
+        <CommentThread
+          key={c.id}
+          comment={c}
+          replies={comments.filter((r) => r.parentId === c.id)}
+          {...(actions ? { actions } : {})}
         />
       ))}
     </Space>

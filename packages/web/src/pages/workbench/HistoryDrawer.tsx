@@ -8,9 +8,34 @@ import { showDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { fieldLabel } from '../../workbench/field-label';
 
-const KNOWN_ACTIONS = new Set(['create', 'update', 'submit', 'sign', 'approve', 'return', 'comment']);
+const KNOWN_ACTIONS = new Set([
+  'create',
+  'update',
+  'submit',
+  'sign',
+  'approve',
+  'return',
+  'withdraw',
+  'comment',
+  'reply',
+  'resolve',
+  'reopen',
+]);
 
-/** States and comments in time order, visible to everyone who may see the evaluation. */
+const COLOR: Partial<Record<string, string>> = {
+  return: 'red',
+  approve: 'green',
+  resolve: 'green',
+  withdraw: 'gray',
+  comment: 'orange',
+  reply: 'orange',
+  reopen: 'orange',
+};
+
+/**
+ * States, withdrawals, comments with their replies and resolutions, in time order, visible to everyone
+ * who may see the evaluation.
+ */
 export function HistoryDrawer({
   id,
   version,
@@ -34,14 +59,7 @@ export function HistoryDrawer({
             data-testid="history"
             items={state.data.map((h, i) => ({
               key: `${h.at}-${i}`,
-              color:
-                h.action === 'return'
-                  ? 'red'
-                  : h.action === 'approve'
-                    ? 'green'
-                    : h.action === 'comment'
-                      ? 'orange'
-                      : 'blue',
+              color: COLOR[h.action] ?? 'blue',
               content: (
                 <div>
                   <Typography.Text strong>

@@ -1,31 +1,55 @@
 import { Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
+import type { BatchAction } from '../../api/endpoints';
 import { countNearLimit, maxLengthOf } from '../../api/limits';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages.zh';
+import type { ReviewAction } from './use-workbench-actions';
 
-/** Sign off or approve (optional comment), or return (reason required). */
+const TITLE: Record<ReviewAction, MessageKey> = {
+  sign: 'review.sign',
+  approve: 'review.approve',
+  return: 'review.return',
+  withdraw: 'review.withdraw',
+};
+const BATCH_TITLE: Record<BatchAction, MessageKey> = {
+  sign: 'review.batchSign',
+  approve: 'review.batchApprove',
+  return: 'review.batchReturn',
+};
+const PROMPT: Record<ReviewAction, MessageKey> = {
+  sign: 'review.signComment',
+  approve: 'review.approveComment',
+  return: 'review.returnReason',
+  withdraw: 'review.withdrawComment',
+};
+
+/**
+ * Sign off, approve or withdraw (optional comment), or return (reason required) — one evaluation, or
+ * `count` selected in the review list with one comment for all.
+ */
 export function ReviewDialog({
   action,
   busy,
+  count,
   onCancel,
   onConfirm,
 }: {
-  action: 'sign' | 'approve' | 'return';
+  action: ReviewAction;
   busy: boolean;
+  /** For a batch: how many are selected. */
+  count?: number;
   onCancel: () => void;
   onConfirm: (text: string) => void;
 }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const needsText = action === 'return';
-  const title =
-    action === 'sign' ? t('review.sign') : action === 'approve' ? t('review.approve') : t('review.return');
+  const title = count !== undefined && action !== 'withdraw' ? t(BATCH_TITLE[action]) : t(TITLE[action]);
   const prompt =
-    action === 'sign'
-      ? t('review.signComment')
-      : action === 'approve'
-        ? t('review.approveComment')
-        : t('review.returnReason');
+    count === undefined
+      ? t(PROMPT[action])
+      : t(action === 'return' ? 'review.batchReason' : 'review.batchComment', { count });
   return (
     <Modal
       open

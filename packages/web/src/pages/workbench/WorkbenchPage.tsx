@@ -20,7 +20,7 @@ import { fetchRuleSet } from '../../workbench/rule-sets';
 import { ScorePanel } from '../../workbench/ScorePanel';
 import { WorkbenchContext } from '../../workbench/WorkbenchContext';
 import { DraftRestoreDialog } from './DraftRestoreDialog';
-import { SectionComments } from './FieldComments';
+import { type CommentThreadActions, SectionComments } from './FieldComments';
 import { PriorYearCard } from './PriorYearCard';
 import { ReturnNotice } from './ReturnNotice';
 import { sectionsFor, type WorkbenchSection } from './sections';
@@ -42,10 +42,20 @@ interface SectionsProps {
   comments: FieldComment[];
   /** Opens the comment dialog on a field; absent when the user may not comment now. */
   onComment?: (path: string) => void;
+  /** Replies and resolving on the comments shown. */
+  threadActions: CommentThreadActions;
 }
 
 /** The form, section by section, with last year's figures and a return's reason above it. */
-function WorkbenchSections({ record, draft, live, sections, comments, onComment }: SectionsProps) {
+function WorkbenchSections({
+  record,
+  draft,
+  live,
+  sections,
+  comments,
+  onComment,
+  threadActions,
+}: SectionsProps) {
   const { t } = useI18n();
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
@@ -73,7 +83,10 @@ function WorkbenchSections({ record, draft, live, sections, comments, onComment 
             ) : undefined
           }
         >
-          <SectionComments comments={comments.filter((c) => (sectionOfPath(c.path) ?? 'basic') === s.key)} />
+          <SectionComments
+            comments={comments.filter((c) => (sectionOfPath(c.path) ?? 'basic') === s.key)}
+            actions={threadActions}
+          />
           {s.render()}
         </Card>
       ))}
@@ -85,7 +98,7 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
   const { t } = useI18n();
   const ed = useEvaluationEditor(initial);
   const { record, draft, live, dirty } = ed;
-  const rights = useWorkflowRights(record.status);
+  const rights = useWorkflowRights(record);
   const value = useWorkbenchValue(ed, rights.readOnly);
   const actions = useWorkbenchActions(ed, value.reloadComments);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -125,6 +138,12 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
             sections={sections}
             comments={value.commentList}
             onComment={rights.canComment ? actions.setCommentPath : undefined}
+            threadActions={{
+              onReply: actions.onReply,
+              onResolve: actions.onResolve,
+              isReviewer: rights.isReviewer,
+              busy: actions.busy,
+            }}
           />
         </Col>
         <Col flex="330px" style={{ minWidth: 330 }}>

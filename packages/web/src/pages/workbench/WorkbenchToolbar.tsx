@@ -10,6 +10,7 @@ import {
   RollbackOutlined,
   SaveOutlined,
   SendOutlined,
+  UndoOutlined,
 } from '@ant-design/icons';
 import { Alert, Anchor, Button, Card, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -57,15 +58,17 @@ const REVIEW_BUTTONS: { action: ReviewAction; icon: ReactNode; label: MessageKey
   { action: 'sign', icon: <AuditOutlined />, label: 'review.sign' },
   { action: 'approve', icon: <CheckOutlined />, label: 'review.approve' },
   { action: 'return', icon: <RollbackOutlined />, label: 'review.return', danger: true },
+  { action: 'withdraw', icon: <UndoOutlined />, label: 'review.withdraw' },
 ];
 
-/** Save and submit for the preparer; sign, approve and return for reviewers, as the workflow allows. */
+/** Save and submit for the preparer; sign, approve and return for reviewers; withdraw for whoever took the last step. */
 function WorkflowButtons({ rights, actions, dirty, saving, onSubmitOpen }: ToolbarProps) {
   const { t } = useI18n();
   const allowed: Record<ReviewAction, boolean> = {
     sign: rights.canSign,
     approve: rights.canApprove,
     return: rights.canReturn,
+    withdraw: rights.canWithdraw,
   };
   return (
     <>
@@ -89,7 +92,7 @@ function WorkflowButtons({ rights, actions, dirty, saving, onSubmitOpen }: Toolb
       {REVIEW_BUTTONS.filter((b) => allowed[b.action]).map((b) => (
         <Button
           key={b.action}
-          type={b.danger ? undefined : 'primary'}
+          type={b.danger || b.action === 'withdraw' ? undefined : 'primary'}
           danger={b.danger}
           icon={b.icon}
           onClick={() => actions.setReviewAction(b.action)}

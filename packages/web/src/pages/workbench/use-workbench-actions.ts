@@ -2,14 +2,14 @@ import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { api } from '../../api/endpoints';
 import { withQueueStatus } from '../../api/heavy';
-import type { Acknowledgement, EvaluationRecord } from '../../api/types';
+import type { Acknowledgement, EvaluationRecord, FieldComment } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.zh';
 import { errorText } from '../../lib/error-text';
 import { issueLines } from '../../lib/issue-lines';
 import type { useEvaluationEditor } from './use-evaluation-editor';
 
-export type ReviewAction = 'sign' | 'approve' | 'return';
+export type ReviewAction = 'sign' | 'approve' | 'return' | 'withdraw';
 
 const HEAVY_NOTICE = 'heavy-queue';
 
@@ -17,6 +17,7 @@ const REVIEW_DONE: Record<ReviewAction, MessageKey> = {
   sign: 'review.signed',
   approve: 'review.approved',
   return: 'review.returned',
+  withdraw: 'review.withdrawn',
 };
 
 /** Runs one action at a time, keeping its failure (message and located lines) for the alert. */
@@ -77,7 +78,9 @@ export function useWorkbenchActions(ed: ReturnType<typeof useEvaluationEditor>, 
           ? await api.sign(record.id, record.version, text || undefined)
           : reviewAction === 'approve'
             ? await api.approve(record.id, record.version, text || undefined)
-            : await api.returnForChanges(record.id, record.version, text);
+            : reviewAction === 'withdraw'
+              ? await api.withdraw(record.id, record.version, text || undefined)
+              : await api.returnForChanges(record.id, record.version, text);
       ed.accept(next);
       setReviewAction(undefined);
       message.success(t(REVIEW_DONE[reviewAction]));
@@ -93,6 +96,19 @@ export function useWorkbenchActions(ed: ReturnType<typeof useEvaluationEditor>, 
       setCommentPath(undefined);
       reloadComments();
       message.success(t('review.commentAdded'));
+    });
+
+  const onReply = (parent: FieldComment, text: string) =>
+    run(async () => {
+      await api.replyToComment(record.id, parent, text);
+      reloadComments();
+      message.success(t('review.replied'));
+    });
+
+  const onResolve = (comment: FieldComment, resolved: boolean) =>
+    run(async () => {
+      await api.resolveComment(record.id, comment.id, resolved);
+      reloadComments();
     });
 
   const download = (kind: 'docx' | 'xlsx' | 'pdf', title: string) =>
@@ -127,6 +143,8 @@ export function useWorkbenchActions(ed: ReturnType<typeof useEvaluationEditor>, 
     onSubmit,
     onReview,
     onAddComment,
+    onReply,
+    onResolve,
     download,
     submitting,
     setSubmitting,

@@ -23,7 +23,11 @@ export function useWorkbenchValue(ed: ReturnType<typeof useEvaluationEditor>, re
   );
   const commentsByPath = useMemo(() => {
     const map = new Map<string, string[]>();
-    for (const c of commentList) map.set(c.path, [...(map.get(c.path) ?? []), `${c.userName}：${c.text}`]);
+    // Beside the field: the open comments themselves (replies and resolved threads stay in the section's list).
+    for (const c of commentList) {
+      if (c.parentId !== null || c.resolvedAt !== null) continue;
+      map.set(c.path, [...(map.get(c.path) ?? []), `${c.userName}：${c.text}`]);
+    }
     return map;
   }, [commentList]);
   const issueMap = useMemo(() => new Map(issues.map((i) => [i.path, i])), [issues]);

@@ -1,6 +1,6 @@
-import { can, EVALUATION_WORKFLOW, isEditable } from '@jixiao/domain';
+import { EVALUATION_WORKFLOW, isEditable } from '@jixiao/domain';
 import { useMemo } from 'react';
-import type { EvaluationStatus } from '../../api/types';
+import type { EvaluationRecord, EvaluationStatus } from '../../api/types';
 import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.zh';
@@ -10,21 +10,23 @@ const LOCKED: Partial<Record<EvaluationStatus, MessageKey>> = {
   approved: 'wb.lockedApproved',
   submitted: 'wb.lockedSubmitted',
   signed: 'wb.lockedSigned',
+  departmentApproved: 'wb.lockedDepartmentApproved',
 };
 
+/** Statuses in which the evaluation is with a reviewer, who may annotate its fields. */
+const UNDER_REVIEW: readonly EvaluationStatus[] = ['submitted', 'signed', 'departmentApproved'];
+
 /**
- * What the signed-in user may do with the evaluation now, from the domain's workflow definition (the
- * same data the server enforces): submitted → signed by the unit approver → approved by a department
- * or finance reviewer; returns go back to the preparer.
+ * What the signed-in user may do with the evaluation now. The moves come from the server (`actions`:
+ * the evaluation's review chain, whose step it is, who took the last one — the same rules it enforces);
+ * editing follows the domain's workflow definition.
  */
-export function useWorkflowRights(status: EvaluationStatus) {
+export function useWorkflowRights(record: Pick<EvaluationRecord, 'status' | 'actions'>) {
   const { t } = useI18n();
-  const { user, hasRole } = useSession();
+  const { hasRole } = useSession();
+  const { status, actions } = record;
   return useMemo(() => {
-    const actor = { roles: user?.roles.map((g) => g.role) ?? [] };
-    const item = { status };
-    const may = (transition: 'sign' | 'approve' | 'return') =>
-      can(EVALUATION_WORKFLOW, transition, actor, item).ok;
+    const may = (a: EvaluationRecord['actions'][number]) => actions.includes(a);
     const lockReason = !isEditable(EVALUATION_WORKFLOW, status)
       ? t(LOCKED[status] ?? 'wb.lockedApproved')
       : !hasRole('preparer')
@@ -36,10 +38,12 @@ export function useWorkflowRights(status: EvaluationStatus) {
       canSign: may('sign'),
       canApprove: may('approve'),
       canReturn: may('return'),
+      canWithdraw: may('withdraw'),
       // Reviewers annotate fields while the evaluation is with them.
       canComment:
-        (status === 'submitted' || status === 'signed') &&
-        hasRole('unitApprover', 'departmentReviewer', 'financeReviewer'),
+        UNDER_REVIEW.includes(status) && hasRole('unitApprover', 'departmentReviewer', 'financeReviewer'),
+      /** Resolving or reopening a comment: for reviewers (the author may resolve their own too). */
+      isReviewer: hasRole('unitApprover', 'departmentReviewer', 'financeReviewer'),
     };
-  }, [status, user, hasRole, t]);
+  }, [status, actions, hasRole, t]);
 }
