@@ -43,15 +43,21 @@ export const OPERATIONS = [
   'PUT /api/evaluations/{id}',
   'DELETE /api/evaluations/{id}',
   'POST /api/organisations/{id}/evaluations',
+  'POST /api/evaluations/batch/sign',
+  'POST /api/evaluations/batch/approve',
+  'POST /api/evaluations/batch/return',
   'POST /api/evaluations/{id}/submit',
   'POST /api/evaluations/{id}/sign',
   'POST /api/evaluations/{id}/approve',
   'POST /api/evaluations/{id}/return',
+  'POST /api/evaluations/{id}/withdraw',
+  'GET /api/todo-counts',
   'POST /api/evaluations/{id}/score',
   'POST /api/evaluations/{id}/check',
   'GET /api/evaluations/{id}/history',
   'GET /api/evaluations/{id}/comments',
   'POST /api/evaluations/{id}/comments',
+  'PATCH /api/evaluations/{id}/comments/{commentId}',
   'POST /api/organisations/{id}/imports',
   'POST /api/organisations/{id}/evaluations/import',
   'GET /api/evaluations/{id}/export',
@@ -114,6 +120,15 @@ export const REQUEST_LIMITS = {
   'GET /api/evaluations': {
     q: 100,
   },
+  'POST /api/evaluations/batch/sign': {
+    comment: 2000,
+  },
+  'POST /api/evaluations/batch/approve': {
+    comment: 2000,
+  },
+  'POST /api/evaluations/batch/return': {
+    comment: 2000,
+  },
   'POST /api/evaluations/{id}/submit': {
     comment: 2000,
     'acknowledgements[].code': 200,
@@ -133,6 +148,12 @@ export const REQUEST_LIMITS = {
     'acknowledgements[].note': 2000,
   },
   'POST /api/evaluations/{id}/return': {
+    comment: 2000,
+    'acknowledgements[].code': 200,
+    'acknowledgements[].path': 500,
+    'acknowledgements[].note': 2000,
+  },
+  'POST /api/evaluations/{id}/withdraw': {
     comment: 2000,
     'acknowledgements[].code': 200,
     'acknowledgements[].path': 500,

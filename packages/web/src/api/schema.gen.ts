@@ -211,6 +211,7 @@ export interface paths {
                 /** @default [] */
                 disabled: string[];
               };
+              reviewChain?: readonly ("sign" | "departmentReview" | "financeReview")[];
             };
           };
         };
