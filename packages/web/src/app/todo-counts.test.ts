@@ -12,6 +12,15 @@ describe("the menu's to-do counts as the server sends them", () => {
     ).toEqual({});
   });
 
+  it("puts the server's review, returned and comments counts on the entries where each is dealt with", () => {
+    expect(readTodoCounts({ review: 2, returned: 1, comments: 4 })).toEqual({
+      review: 2,
+      evaluations: 1,
+      home: 4,
+    });
+    expect(readTodoCounts({ review: 0, returned: 0, comments: 0 })).toEqual({});
+  });
+
   it('reads anything but an object as no counts', () => {
     expect(readTodoCounts(null)).toEqual({});
     expect(readTodoCounts([3])).toEqual({});

@@ -5,8 +5,9 @@ import type { MenuKey, TodoCounts } from './menu';
 
 /**
  * The to-do counts beside the menu entries come from the server's GET /api/todo-counts: for the signed-in
- * user, how many evaluations wait for their action, keyed by menu entry (`{ "review": 3 }`). The review
- * chain owns that route. The app asks only when the API it was built against has it (OPERATIONS, generated
+ * user, `{ review, returned, comments }` — evaluations waiting for their step of the review chain, their
+ * own evaluations returned to them, and open comment threads whose last word is someone else's. Each is
+ * shown on the menu entry where it is dealt with (SERVER_KEY_ENTRY); the review chain owns the route. The app asks only when the API it was built against has it (OPERATIONS, generated
  * with the API types), so a server without it sees no request and the console no 404; a server that still
  * answers 404 is not asked again until the page is reloaded. The answer is read defensively: unknown keys
  * and anything but a whole number above zero are left out.
@@ -26,12 +27,20 @@ const KEYS: ReadonlySet<string> = new Set<MenuKey>([
 
 const isMenuKey = (key: string): key is MenuKey => KEYS.has(key);
 
+/** Where each of the server's counts is dealt with: a returned evaluation and an open thread are the preparer's own work. */
+const SERVER_KEY_ENTRY: Readonly<Record<string, MenuKey>> = {
+  review: 'review',
+  returned: 'evaluations',
+  comments: 'home',
+};
+
 export function readTodoCounts(body: unknown): TodoCounts {
   if (typeof body !== 'object' || body === null) return {};
   const counts: TodoCounts = {};
   for (const [key, value] of Object.entries(body)) {
-    if (isMenuKey(key) && typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
-      counts[key] = value;
+    const entry = SERVER_KEY_ENTRY[key] ?? (isMenuKey(key) ? key : undefined);
+    if (entry && typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
+      counts[entry] = (counts[entry] ?? 0) + value;
   }
   return counts;
 }
