@@ -3,3 +3,4 @@ export * from './evaluation';
 export * from './machine';
 export * from './submission-gate';
 export * from './validate';
+export * from './statistics';

@@ -1,14 +1,26 @@
-import { domainMessage, sheetNumberFormat } from '@jixiao/domain';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import {
+  competitionRanks,
+  type Decimal,
+  dec,
+  meanOf,
+  NOT_COUNTED_STATUSES,
+  round,
+  STATISTICS_STATUSES,
+} from '@jixiao/domain';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { scopeCondition } from '../access/scope';
 import { underPath } from '../access/tree-path';
 import type { Principal } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { evaluations, organisations } from '../db/schema';
-import { EVALUATION_STATUS_LABEL } from '../evaluations/status';
 
-/** The overview table (总览表): every evaluation the user may read, one row each, as an .xlsx workbook. */
+/**
+ * The overview (全局总览) and its workbook: what the evaluations the user may read add up to. Only the
+ * evaluations that count in statistics (the domain's `countsInStatistics`: submitted and later, never a
+ * draft or a returned one) are averaged, graded, counted as units and ranked; the rest are one count
+ * apart. Every figure comes from the summary columns written on each save, never from the documents.
+ */
 
 export interface OverviewFilter {
   fiscalYear?: number | undefined;
@@ -16,21 +28,15 @@ export interface OverviewFilter {
   organisationId?: string | undefined;
 }
 
-const KIND_LABEL = { project: '项目支出', unitWide: '部门整体' } as const;
-/** Scores and rates as the engine rounds them under every built-in rule set: two places, never grouped. */
-const FIGURE_FORMAT = sheetNumberFormat(2);
+/** The unit's 主管部门: its parent when that parent is a department (a unit may hang under a bureau directly). */
+const department = alias(organisations, 'department');
+const departmentJoin = and(eq(department.id, organisations.parentId), eq(department.kind, 'department'));
 
-/**
- * A 2-decimal string ("94.24") to a cell number. Only at this display edge, and only for values the rule
- * set already rounded to two places: such a decimal round-trips exactly through a double's shortest
- * representation, so Excel shows the same digits; nothing is computed from the number.
- */
-const cellNumber = (value: string | null): number | null => (value === null ? null : Number(value));
-
-const UNSCORED = domainMessage('score.unscored').text.zh;
-
-async function overviewConditions(db: Db, principal: Principal, q: OverviewFilter): Promise<SQL | undefined> {
-  const conds: (SQL | undefined)[] = [scopeCondition(principal, 'evaluation.read', organisations.path)];
+/** Scope, year and organisation, without the status: the counted and the not-counted sets share them. */
+async function filterConditions(db: Db, principal: Principal, q: OverviewFilter): Promise<SQL[]> {
+  const conds: SQL[] = [];
+  const scope = scopeCondition(principal, 'evaluation.read', organisations.path);
+  if (scope) conds.push(scope);
   if (q.fiscalYear !== undefined) conds.push(eq(evaluations.fiscalYear, q.fiscalYear));
   if (q.organisationId) {
     const [org] = await db
@@ -39,73 +45,162 @@ async function overviewConditions(db: Db, principal: Principal, q: OverviewFilte
       .where(eq(organisations.id, q.organisationId));
     conds.push(org ? underPath(organisations.path, org.path) : sql`false`);
   }
-  return and(...conds);
+  return conds;
 }
 
-/** The rows, by department, unit, year and title: summary columns only, never the Evaluation JSON. */
-async function overviewRows(db: Db, principal: Principal, q: OverviewFilter) {
-  const parent = alias(organisations, 'parent');
+const counted = inArray(evaluations.status, [...STATISTICS_STATUSES]);
+
+/** The counted evaluations, by department, unit, year and title: summary columns only. */
+export async function countedRows(db: Db, principal: Principal, q: OverviewFilter) {
   return db
     .select({
-      e: {
-        fiscalYear: evaluations.fiscalYear,
-        kind: evaluations.kind,
-        title: evaluations.title,
-        status: evaluations.status,
-        totalScore: evaluations.totalScore,
-        grade: evaluations.grade,
-        executionRate: evaluations.executionRate,
-        errorCount: evaluations.errorCount,
-        warningCount: evaluations.warningCount,
-      },
-      unit: organisations.name,
-      department: parent.name,
+      id: evaluations.id,
+      organisationId: evaluations.organisationId,
+      fiscalYear: evaluations.fiscalYear,
+      kind: evaluations.kind,
+      title: evaluations.title,
+      unitName: organisations.name,
+      departmentId: department.id,
+      departmentName: department.name,
+      status: evaluations.status,
+      ruleSetId: evaluations.ruleSetId,
+      totalScore: evaluations.totalScore,
+      grade: evaluations.grade,
+      executionRate: evaluations.executionRate,
+      errorCount: evaluations.errorCount,
+      warningCount: evaluations.warningCount,
     })
     .from(evaluations)
     .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
-    .leftJoin(parent, eq(parent.id, organisations.parentId))
-    .where(await overviewConditions(db, principal, q))
-    .orderBy(asc(parent.name), asc(organisations.name), asc(evaluations.fiscalYear), asc(evaluations.title));
+    .leftJoin(department, departmentJoin)
+    .where(and(counted, ...(await filterConditions(db, principal, q))))
+    .orderBy(
+      asc(department.name),
+      asc(organisations.name),
+      asc(evaluations.fiscalYear),
+      asc(evaluations.title),
+      asc(evaluations.id),
+    );
 }
 
-/** The workbook's bytes. */
-export async function overviewWorkbook(db: Db, principal: Principal, q: OverviewFilter): Promise<Buffer> {
-  const rows = await overviewRows(db, principal, q);
-  // Loaded on first use: a started server has not paid for ExcelJS (about half a second of CPU).
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  book.creator = 'jixiao';
-  const sheet = book.addWorksheet('总览');
-  sheet.columns = [
-    { header: '年度', key: 'year', width: 8 },
-    { header: '单位', key: 'unit', width: 24 },
-    { header: '主管部门', key: 'department', width: 20 },
-    { header: '类型', key: 'kind', width: 10 },
-    { header: '名称', key: 'title', width: 30 },
-    { header: '状态', key: 'status', width: 18 },
-    { header: '总分', key: 'score', width: 10, style: { numFmt: FIGURE_FORMAT } },
-    { header: '等级', key: 'grade', width: 8 },
-    { header: '预算执行率(%)', key: 'rate', width: 14, style: { numFmt: FIGURE_FORMAT } },
-    { header: '错误数', key: 'errors', width: 8 },
-    { header: '警告数', key: 'warnings', width: 8 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+export type CountedRow = Awaited<ReturnType<typeof countedRows>>[number];
+
+export const GRADE_KEYS = ['excellent', 'good', 'fair', 'poor'] as const;
+
+/** Two places, half up: the places every built-in rule set gives a score and a rate. */
+const PLACES = 2;
+const meanText = (values: readonly Decimal[]): string | null => {
+  const mean = meanOf(values);
+  return mean === undefined ? null : round(mean, PLACES, 'halfUp').toFixed(PLACES);
+};
+const decimals = (values: readonly (string | null)[]): Decimal[] =>
+  values.filter((v): v is string => v !== null).map((v) => dec(v));
+
+export interface DepartmentFigures {
+  /** Null for units without a 主管部门. */
+  departmentId: string | null;
+  departmentName: string | null;
+  evaluations: number;
+  units: number;
+  averageScore: string | null;
+  averageExecutionRate: string | null;
+}
+
+/** The figures of a set of counted rows: counts, distinct units, the mean score, grades and findings. */
+function figuresOf(rows: readonly CountedRow[]) {
+  const scores = decimals(rows.map((r) => r.totalScore));
+  return {
+    evaluations: rows.length,
+    units: new Set(rows.map((r) => r.organisationId)).size,
+    scored: scores.length,
+    averageScore: meanText(scores),
+    averageExecutionRate: meanText(decimals(rows.map((r) => r.executionRate))),
+  };
+}
+
+/**
+ * The overview's figures over the counted rows (`notCounted`: how many drafts and returned ones the same
+ * filter holds). Means are exact and rounded once, two places half up; ranks are by score with ties
+ * (1, 2, 2, 4), unscored rows unranked; rows come ranked, then in the query's order.
+ */
+export function overviewStatistics(rows: readonly CountedRow[], notCounted: number) {
+  const figures = figuresOf(rows);
+  const grades = GRADE_KEYS.map((grade) => ({ grade, count: rows.filter((r) => r.grade === grade).length }));
+  const byDepartment = new Map<string | null, CountedRow[]>();
   for (const r of rows) {
-    sheet.addRow({
-      year: r.e.fiscalYear,
-      unit: r.unit,
-      department: r.department ?? '',
-      kind: KIND_LABEL[r.e.kind],
-      title: r.e.title,
-      status: EVALUATION_STATUS_LABEL[r.e.status],
-      // No total stored: the evaluation is not scored (domain scoring/scored.ts), not scored 0.
-      score: r.e.totalScore === null ? UNSCORED : cellNumber(r.e.totalScore),
-      grade: r.e.grade ?? '',
-      rate: cellNumber(r.e.executionRate),
-      errors: r.e.errorCount,
-      warnings: r.e.warningCount,
-    });
+    const group = byDepartment.get(r.departmentId);
+    if (group) group.push(r);
+    else byDepartment.set(r.departmentId, [r]);
   }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  const ranks = competitionRanks(rows.map((r) => (r.totalScore === null ? null : dec(r.totalScore))));
+  const ranked = rows
+    .map((r, i) => ({ ...r, rank: ranks[i] ?? null }))
+    .map((r, position) => ({ r, position }))
+    .sort((a, b) => (a.r.rank ?? Infinity) - (b.r.rank ?? Infinity) || a.position - b.position)
+    .map(({ r }) => r);
+  return {
+    counted: figures.evaluations,
+    notCounted,
+    units: figures.units,
+    scored: figures.scored,
+    unscored: figures.evaluations - figures.scored,
+    averageScore: figures.averageScore,
+    averageExecutionRate: figures.averageExecutionRate,
+    grades,
+    errors: rows.reduce((n, r) => n + r.errorCount, 0),
+    warnings: rows.reduce((n, r) => n + r.warningCount, 0),
+    departments: [...byDepartment].map(([departmentId, of]): DepartmentFigures => {
+      const f = figuresOf(of);
+      return {
+        departmentId,
+        departmentName: of[0]?.departmentName ?? null,
+        evaluations: f.evaluations,
+        units: f.units,
+        averageScore: f.averageScore,
+        averageExecutionRate: f.averageExecutionRate,
+      };
+    }),
+    rows: ranked,
+  };
+}
+
+export type OverviewStatistics = ReturnType<typeof overviewStatistics>;
+
+/** How many evaluations the filter holds that do not count (drafts and returned ones). */
+async function notCountedCount(db: Db, principal: Principal, q: OverviewFilter): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(evaluations)
+    .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
+    .where(
+      and(
+        inArray(evaluations.status, [...NOT_COUNTED_STATUSES]),
+        ...(await filterConditions(db, principal, q)),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/**
+ * The departments that have counted evaluations in the year within the user's scope, whatever the
+ * organisation filter: the choices of the overview's department filter, so none of them is empty.
+ */
+async function departmentsWithData(db: Db, principal: Principal, fiscalYear: number | undefined) {
+  return db
+    .selectDistinct({ id: department.id, name: department.name, parentId: department.parentId })
+    .from(evaluations)
+    .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
+    .innerJoin(department, departmentJoin)
+    .where(and(counted, ...(await filterConditions(db, principal, { fiscalYear }))))
+    .orderBy(asc(department.name), asc(department.id));
+}
+
+/** The overview as the page shows it: the figures, the ranked rows and the department filter's choices. */
+export async function overview(db: Db, principal: Principal, q: OverviewFilter) {
+  const [rows, notCounted, departments] = await Promise.all([
+    countedRows(db, principal, q),
+    notCountedCount(db, principal, q),
+    departmentsWithData(db, principal, q.fiscalYear),
+  ]);
+  return { ...overviewStatistics(rows, notCounted), departmentChoices: departments };
 }
