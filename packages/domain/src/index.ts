@@ -10,7 +10,6 @@ export * from './i18n/localized';
 export * from './messages';
 export * from './metrics/compute';
 export * from './metrics/formulas';
-export * from './metrics/ranking';
 export * from './metrics/shares';
 export * from './metrics/three-public';
 export * from './metrics/types';

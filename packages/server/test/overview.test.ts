@@ -22,6 +22,7 @@ interface Overview {
     units: number;
     averageScore: string | null;
   }[];
+  scatter: { points: [string, string][]; ahead: unknown[] };
   rows: {
     id: string;
     rank: number | null;
@@ -52,7 +53,13 @@ describe.each(BACKENDS)('the overview counts submitted and later evaluations onl
   let server: TestServer;
   let world: World;
   let finance: Client;
-  let ids: { approved: string; submitted: string; draft: string };
+  const ids: Record<'approved' | 'draft' | 'high' | 'tied' | 'low', string> = {
+    approved: '',
+    draft: '',
+    high: '',
+    tied: '',
+    low: '',
+  };
 
   beforeAll(async () => {
     server = await startTestServer(backend);
@@ -61,7 +68,7 @@ describe.each(BACKENDS)('the overview counts submitted and later evaluations onl
     const approver = await clientAs(server, world, 'unitApprover');
     const reviewer = await clientAs(server, world, 'departmentReviewer');
     finance = await clientAs(server, world, 'financeReviewer');
-    // 甲区科技馆's own preparer, for the draft there.
+    // 甲区科技馆's own preparer.
     const other = await world.admin.post<{ id: string }>('/api/users', {
       username: 't-preparer-u1b',
       displayName: 'u1b',
@@ -71,8 +78,7 @@ describe.each(BACKENDS)('the overview counts submitted and later evaluations onl
     const { createSession } = await import('../src/auth/sessions');
     const session = await createSession(server.database.db, other.body.id);
     const preparerU1b = new Client(server.url).setSessionCookies(session.token, session.csrfToken);
-    const create = async (unit: string, outputScore: string) => {
-      const client = unit === world.orgs.u1b ? preparerU1b : preparer;
+    const create = async (client: Client, unit: string, outputScore: string, total: string) => {
       const r = await client.post<{ id: string; totalScore: string }>(
         `/api/organisations/${unit}/evaluations`,
         {
@@ -80,78 +86,103 @@ describe.each(BACKENDS)('the overview counts submitted and later evaluations onl
         },
       );
       expect(r.status).toBe(201);
-      return r.body;
+      expect(r.body.totalScore).toBe(total);
+      return r.body.id;
     };
-    const submit = async (id: string) => {
-      const check = await preparer.post<{ findings: Finding[] }>(`/api/evaluations/${id}/check`, {});
+    const submit = async (client: Client, id: string) => {
+      const check = await client.post<{ findings: Finding[] }>(`/api/evaluations/${id}/check`, {});
       const acknowledgements = check.body.findings
         .filter((f) => f.severity === 'warning')
         .map((f) => ({ code: f.code, path: f.location.path, note: '已核实' }));
-      const r = await preparer.post<{ status: string }>(`/api/evaluations/${id}/submit`, {
-        version: 1,
-        acknowledgements,
-      });
+      const r = await client.post(`/api/evaluations/${id}/submit`, { version: 1, acknowledgements });
       expect(r.body, JSON.stringify(r.body)).toMatchObject({ status: 'submitted' });
     };
-    // 89.45 (良), approved; 40.45 for 50.45 → 79.45 (中), submitted; both in the same unit, 甲区科协本级.
-    const approved = await create(world.orgs.u1, '50.45');
-    const submitted = await create(world.orgs.u1, '40.45');
-    // 20.45 for 50.45 → 59.45 (差), a draft in 甲区科技馆: it counts apart and nowhere else.
-    const draft = await create(world.orgs.u1b, '20.45');
-    expect([approved.totalScore, submitted.totalScore, draft.totalScore]).toEqual([
-      '89.45',
-      '79.45',
-      '59.45',
-    ]);
-    await submit(approved.id);
-    await submit(submitted.id);
-    expect((await approver.post(`/api/evaluations/${approved.id}/sign`, { version: 2 })).status).toBe(200);
-    expect((await reviewer.post(`/api/evaluations/${approved.id}/approve`, { version: 3 })).status).toBe(200);
-    ids = { approved: approved.id, submitted: submitted.id, draft: draft.id };
+    // 甲区科协本级: one approved, 89.45 (良), and one draft, 20.45 for 50.45 → 59.45 (差).
+    ids.approved = await create(preparer, world.orgs.u1, '50.45', '89.45');
+    ids.draft = await create(preparer, world.orgs.u1, '20.45', '59.45');
+    await submit(preparer, ids.approved);
+    expect((await approver.post(`/api/evaluations/${ids.approved}/sign`, { version: 2 })).status).toBe(200);
+    expect((await reviewer.post(`/api/evaluations/${ids.approved}/approve`, { version: 3 })).status).toBe(
+      200,
+    );
+    // 甲区科技馆: three submitted, 79.45 twice (a tie) and 69.45, all 中.
+    ids.high = await create(preparerU1b, world.orgs.u1b, '40.45', '79.45');
+    ids.tied = await create(preparerU1b, world.orgs.u1b, '40.45', '79.45');
+    ids.low = await create(preparerU1b, world.orgs.u1b, '30.45', '69.45');
+    for (const id of [ids.high, ids.tied, ids.low]) await submit(preparerU1b, id);
   });
   afterAll(async () => {
     await server?.close();
   });
 
-  it('averages, grades and counts units over the approved and the submitted one, the draft shown apart', async () => {
-    const r = await finance.get<Overview>('/api/reports/overview?fiscalYear=2024');
+  const get = async (query: string) => {
+    const r = await finance.get<Overview>(`/api/reports/overview?fiscalYear=2024${query}`);
     expect(r.status).toBe(200);
-    const o = r.body;
-    expect(o.counted).toBe(2);
-    expect(o.notCounted).toBe(1);
-    // Two evaluations of one unit: one unit. (89.45 + 79.45) / 2 = 84.45; with the draft it would be 76.12.
-    expect(o.units).toBe(1);
-    expect(o.averageScore).toBe('84.45');
+    return r.body;
+  };
+
+  it('leaves the draft out of the average and the counts: one approved 89.45 and one draft 59.45 average 89.45', async () => {
+    const o = await get(`&organisationId=${world.orgs.u1}`);
+    // With the draft it would be 2 evaluations averaging (89.45 + 59.45) / 2 = 74.45, one of them 差.
+    expect(o).toMatchObject({
+      counted: 1,
+      notCounted: 1,
+      units: 1,
+      scored: 1,
+      unscored: 0,
+      averageScore: '89.45',
+    });
     expect(o.grades).toEqual([
       { grade: 'excellent', count: 0 },
       { grade: 'good', count: 1 },
-      { grade: 'fair', count: 1 },
+      { grade: 'fair', count: 0 },
       { grade: 'poor', count: 0 },
     ]);
+    expect(o.rows.map((x) => [x.rank, x.id])).toEqual([[1, ids.approved]]);
+  });
+
+  it('counts distinct units, averages exactly and ranks with ties (1, 2, 2, 4) over the year', async () => {
+    const o = await get('');
+    // 4 counted in 2 units; (89.45 + 79.45 + 79.45 + 69.45) / 4 = 317.80 / 4 = 79.45.
+    expect(o).toMatchObject({ counted: 4, notCounted: 1, units: 2, averageScore: '79.45' });
+    expect(o.grades.map((g) => g.count)).toEqual([0, 1, 3, 0]);
+    expect(o.rows.map((x) => [x.rank, x.totalScore, x.unitName, x.title])).toEqual([
+      [1, '89.45', '甲区科协本级', '全区科普经费项目'],
+      [2, '79.45', '甲区科技馆', '全区科普经费项目'],
+      [2, '79.45', '甲区科技馆', '全区科普经费项目'],
+      [4, '69.45', '甲区科技馆', '全区科普经费项目'],
+    ]);
+    expect(o.rows.every((x) => x.departmentName === '甲区科协')).toBe(true);
+    expect(o.rows.some((x) => x.id === ids.draft)).toBe(false);
     expect(o.departments).toEqual([
       expect.objectContaining({
         departmentId: world.orgs.d1,
         departmentName: '甲区科协',
-        units: 1,
-        averageScore: '84.45',
+        units: 2,
+        averageScore: '79.45',
       }),
     ]);
-    expect(o.rows.map((x) => [x.rank, x.id, x.title, x.unitName, x.departmentName])).toEqual([
-      [1, ids.approved, '全区科普经费项目', '甲区科协本级', '甲区科协'],
-      [2, ids.submitted, '全区科普经费项目', '甲区科协本级', '甲区科协'],
-    ]);
-    expect(o.rows.some((x) => x.id === ids.draft)).toBe(false);
+    // Seed 1 states no budget, so no execution rate: nothing to plot, not a point at 0.
+    expect(o.scatter).toEqual({ points: [], ahead: [] });
     // Only 甲区科协 has counted evaluations; 乙区科协 is outside the finance reviewer's region anyway.
     expect(o.departmentChoices.map((d) => d.name)).toEqual(['甲区科协']);
   });
 
-  it('counts nothing for a unit whose only evaluation is a draft', async () => {
-    const r = await finance.get<Overview>(
-      `/api/reports/overview?fiscalYear=2024&organisationId=${world.orgs.u1b}`,
-    );
-    expect(r.body).toMatchObject({ counted: 0, notCounted: 1, units: 0, averageScore: null, rows: [] });
+  it('ranks over the whole set before cutting the page', async () => {
+    const o = await get('&page=2&pageSize=2');
+    expect(o.rows.map((x) => [x.rank, x.totalScore])).toEqual([
+      [2, '79.45'],
+      [4, '69.45'],
+    ]);
+    expect(o.counted).toBe(4);
+  });
+
+  it('rounds a mean once, half up: (79.45 + 79.45 + 69.45) / 3 = 76.1166… → 76.12, ranks 1, 1, 3', async () => {
+    const o = await get(`&organisationId=${world.orgs.u1b}`);
+    expect(o).toMatchObject({ counted: 3, notCounted: 0, units: 1, averageScore: '76.12' });
+    expect(o.rows.map((x) => x.rank)).toEqual([1, 1, 3]);
     // The department filter's choices do not follow the organisation filter.
-    expect(r.body.departmentChoices.map((d) => d.name)).toEqual(['甲区科协']);
+    expect(o.departmentChoices.map((d) => d.name)).toEqual(['甲区科协']);
   });
 
   it('refuses a missing year with a message naming the field', async () => {
@@ -189,16 +220,21 @@ describe.each(BACKENDS)('the overview counts submitted and later evaluations onl
     ]);
     const rows = (sheet?.getRows(2, (sheet?.rowCount ?? 1) - 1) ?? []).map((row) => [
       row.getCell(2).value,
+      row.getCell(3).value,
       row.getCell(6).value,
       row.getCell(7).value,
       row.getCell(8).value,
     ]);
-    // The two rows share unit, year and title; the approved one scores higher.
-    rows.sort((a, b) => Number(b[2]) - Number(a[2]));
+    // By department and unit (甲区科协本级 before 甲区科技馆, by code point); one unit's rows share year and title.
+    expect(rows.map((x) => x[0])).toEqual(['甲区科协本级', '甲区科技馆', '甲区科技馆', '甲区科技馆']);
+    rows.sort((x, y) => Number(y[3]) - Number(x[3]));
     expect(rows).toEqual([
-      ['甲区科协本级', '已审核', 89.45, '良'],
-      ['甲区科协本级', '已提交', 79.45, '中'],
+      ['甲区科协本级', '甲区科协', '已审核', 89.45, '良'],
+      ['甲区科技馆', '甲区科协', '已提交', 79.45, '中'],
+      ['甲区科技馆', '甲区科协', '已提交', 79.45, '中'],
+      ['甲区科技馆', '甲区科协', '已提交', 69.45, '中'],
     ]);
     expect(sheet?.getRow(2).getCell(7).numFmt).toBe('0.00');
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 });

@@ -3,7 +3,7 @@ import { domainMessage, type GradeKey, getRuleSet, sheetNumberFormat } from '@ji
 import type { Principal } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { EVALUATION_STATUS_LABEL } from '../evaluations/status';
-import { countedRows, type OverviewFilter } from './overview';
+import { type CountedRow, countedRows, type OverviewFilter } from './overview';
 
 /**
  * The overview table (总览表): every evaluation the user may read that counts in statistics (the same set
@@ -22,6 +22,19 @@ const FIGURE_FORMAT = sheetNumberFormat(2);
 const cellNumber = (value: string | null): number | null => (value === null ? null : Number(value));
 
 const UNSCORED = domainMessage('score.unscored').text.zh;
+
+/** Text by code point: a fixed order that costs nothing per comparison (the sheet's filter sorts anew). */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** By department (those without one last), unit, year and name. */
+function byPlace(a: CountedRow, b: CountedRow): number {
+  if (a.departmentName !== b.departmentName) {
+    if (a.departmentName === null) return 1;
+    if (b.departmentName === null) return -1;
+    return byText(a.departmentName, b.departmentName);
+  }
+  return byText(a.unitName, b.unitName) || a.fiscalYear - b.fiscalYear || byText(a.title, b.title);
+}
 
 /** The grade's word (优/良/中/差) as the row's rule set names its band; the default rule set's when it is unknown here. */
 function gradeWords(): (ruleSetId: string, grade: string | null) => string {
@@ -48,7 +61,7 @@ function gradeWords(): (ruleSetId: string, grade: string | null) => string {
  * where the in-memory workbook built a model of every cell first (10,000 rows: 0.33 s against 0.86 s).
  */
 export async function overviewWorkbook(db: Db, principal: Principal, q: OverviewFilter): Promise<Buffer> {
-  const rows = await countedRows(db, principal, q);
+  const rows = (await countedRows(db, principal, q)).sort(byPlace);
   // Loaded on first use: a started server has not paid for ExcelJS (about half a second of CPU).
   const { default: ExcelJS } = await import('exceljs');
   const out = new PassThrough();

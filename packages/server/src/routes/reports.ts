@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { principalOf } from '../access/authorize';
 import type { App, Deps } from '../http/app-types';
 import { replyBuiltByHand } from '../http/serializer';
-import { GRADE_KEYS, overview } from '../reports/overview';
+import { AHEAD_BY_POINTS, GRADE_KEYS, overview } from '../reports/overview';
 import { overviewWorkbook } from '../reports/overview-workbook';
 
 const decimalText = (what: string) =>
@@ -21,14 +21,12 @@ const departmentFiguresSchema = z.object({
 const overviewRowSchema = z.object({
   id: z.string(),
   organisationId: z.string(),
-  fiscalYear: z.number().int(),
   kind: z.enum(['project', 'unitWide']),
   title: z.string().describe('项目名称（部门整体自评为单位名称）'),
   unitName: z.string(),
   departmentId: z.string().nullable(),
   departmentName: z.string().nullable(),
   status: z.enum(EVALUATION_STATUSES),
-  ruleSetId: z.string(),
   totalScore: z.string().nullable(),
   grade: z.string().nullable(),
   executionRate: z.string().nullable(),
@@ -51,7 +49,25 @@ const overviewSchema = replyBuiltByHand(
     errors: z.number().int(),
     warnings: z.number().int(),
     departments: z.array(departmentFiguresSchema).describe('按主管部门汇总（筛选后的同一集合）'),
-    rows: z.array(overviewRowSchema).describe('按排名，再按主管部门、单位、名称'),
+    scatter: z
+      .object({
+        points: z.array(z.tuple([z.string(), z.string()])).describe('［预算执行率, 总分］'),
+        ahead: z
+          .array(
+            z.object({
+              id: z.string(),
+              unitName: z.string(),
+              title: z.string().nullable().describe('项目名称；部门整体自评为 null'),
+              rate: z.string(),
+              score: z.string(),
+            }),
+          )
+          .describe(`总分高出预算执行率 ${AHEAD_BY_POINTS} 分以上的自评（高分低执行）`),
+      })
+      .describe('预算执行率与总分散点（同一集合，两项都有的自评）'),
+    rows: z.array(overviewRowSchema).describe('排名表的一页：按排名，再按主管部门、单位、名称'),
+    page: z.number().int(),
+    pageSize: z.number().int(),
     departmentChoices: z
       .array(z.object({ id: z.string(), name: z.string(), parentId: z.string().nullable() }))
       .describe('本年度有计入统计的自评的主管部门（不受组织筛选影响），供筛选'),
@@ -69,6 +85,8 @@ export function reportRoutes(app: App, { readDb }: Deps): void {
         querystring: z.object({
           fiscalYear: z.coerce.number().int().min(2000).max(2100),
           organisationId: z.uuid().optional().describe('该组织及其下级'),
+          page: z.coerce.number().int().min(1).default(1),
+          pageSize: z.coerce.number().int().min(1).max(100).default(20),
         }),
         response: { 200: overviewSchema },
       },
