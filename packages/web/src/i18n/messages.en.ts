@@ -321,7 +321,6 @@ export const en: Record<MessageKey, string> = {
   'overview.year': 'Year',
   'overview.units': 'Units',
   'overview.avgScore': 'Average score',
-  'overview.submittedShare': 'Submitted or approved',
   'overview.findings': 'Findings',
   'overview.gradeChart': 'Grade distribution',
   'overview.scatterChart': 'Execution rate vs self-score',

@@ -318,7 +318,6 @@ export const zh = {
   'overview.year': '年度',
   'overview.units': '单位数',
   'overview.avgScore': '平均分',
-  'overview.submittedShare': '已提交或通过',
   'overview.findings': '审核发现',
   'overview.gradeChart': '等级分布',
   'overview.scatterChart': '预算执行率与自评得分',
