@@ -39,6 +39,8 @@ function LongName({ text }: { text: string }) {
 }
 const CUT = { showTitle: false } as const;
 const PAGE_SIZE = 20;
+/** The figure cards side by side share one height, whichever has a note below its figure. */
+const FULL_HEIGHT = { height: '100%' } as const;
 
 /**
  * The bureau's view of a year: what the evaluations that count (submitted and later) add up to, with
@@ -185,7 +187,7 @@ export default function OverviewPage() {
       {view && (view.o.counted > 0 || view.o.notCounted > 0) && (
         <Row gutter={12}>
           <Col span={6}>
-            <Card size="small">
+            <Card size="small" style={FULL_HEIGHT}>
               <Statistic title={t('overview.counted')} value={view.o.counted} />
               <Typography.Text type="secondary" data-testid="overview-not-counted">
                 {t('overview.notCounted', { count: view.o.notCounted })}
@@ -193,12 +195,12 @@ export default function OverviewPage() {
             </Card>
           </Col>
           <Col span={6}>
-            <Card size="small">
+            <Card size="small" style={FULL_HEIGHT}>
               <Statistic title={t('overview.units')} value={view.o.units} />
             </Card>
           </Col>
           <Col span={6}>
-            <Card size="small">
+            <Card size="small" style={FULL_HEIGHT}>
               <Statistic
                 title={t('overview.avgScore')}
                 value={view.o.averageScore ?? '—'}
@@ -212,7 +214,7 @@ export default function OverviewPage() {
             </Card>
           </Col>
           <Col span={6}>
-            <Card size="small">
+            <Card size="small" style={FULL_HEIGHT}>
               <Statistic title={t('overview.findings')} value={view.o.errors + view.o.warnings} />
             </Card>
           </Col>
