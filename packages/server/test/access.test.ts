@@ -84,6 +84,7 @@ const EXPECTED: Record<string, Expect> = {
     other: [],
   },
   'GET /api/evaluations/:id/export': READ_OWN,
+  'GET /api/reports/overview': { own: ALL },
   'GET /api/reports/overview.xlsx': { own: ALL },
   'POST /api/organisations/:id/evaluations/import': { own: ['preparer'], other: [] },
   'POST /api/organisations/:id/imports': {

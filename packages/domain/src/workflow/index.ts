@@ -1,5 +1,6 @@
 export * from './definition';
 export * from './evaluation';
 export * from './machine';
+export * from './statistics';
 export * from './submission-gate';
 export * from './validate';

@@ -13,6 +13,7 @@ import type {
   Organisation,
   OrganisationCreate,
   OrganisationUpdate,
+  Overview,
   Page,
   SessionBody,
   SessionUser,
@@ -204,6 +205,13 @@ export const api = {
       params: { id: organisationId },
       form,
     });
+  },
+  /** 全局总览: only submitted-and-later evaluations count; drafts and returned ones are one count apart. */
+  overview(
+    query: { fiscalYear: number; organisationId?: string; page?: number; pageSize?: number },
+    signal?: AbortSignal,
+  ): Promise<Overview> {
+    return call('get', '/api/reports/overview', { query, ...(signal ? { signal } : {}) });
   },
   exportOverview(filters: EvaluationFilters): Promise<void> {
     const query: Record<string, string> = {};

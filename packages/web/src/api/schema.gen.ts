@@ -2526,8 +2526,106 @@ export interface paths {
       };
     };
   };
+  "/api/reports/overview": {
+    /** 全局总览统计（按权限范围过滤；只统计已提交及之后的自评，草稿与已退回单独计数） */
+    get: {
+      parameters: {
+        query: {
+          fiscalYear: number;
+          /** @description 该组织及其下级 */
+          organisationId?: string;
+          page?: number;
+          pageSize?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 计入统计的自评数（已提交及之后的状态） */
+              counted: number;
+              /** @description 不计入统计的自评数（草稿、已退回） */
+              notCounted: number;
+              /** @description 计入统计的不同单位数 */
+              units: number;
+              scored: number;
+              unscored: number;
+              /** @description 平均分（十进制字符串，两位小数，四舍五入） */
+              averageScore: string | null;
+              /** @description 平均预算执行率（百分数）（十进制字符串，两位小数，四舍五入） */
+              averageExecutionRate: string | null;
+              grades: ({
+                  /** @enum {string} */
+                  grade: "excellent" | "good" | "fair" | "poor";
+                  count: number;
+                })[];
+              errors: number;
+              warnings: number;
+              /** @description 按主管部门汇总（筛选后的同一集合） */
+              departments: ({
+                  /** @description 主管部门；单位直属财政局时为 null */
+                  departmentId: string | null;
+                  departmentName: string | null;
+                  evaluations: number;
+                  /** @description 不同单位的个数 */
+                  units: number;
+                  /** @description 平均分（十进制字符串，两位小数，四舍五入） */
+                  averageScore: string | null;
+                  /** @description 平均预算执行率（百分数）（十进制字符串，两位小数，四舍五入） */
+                  averageExecutionRate: string | null;
+                })[];
+              /** @description 预算执行率与总分散点（同一集合，两项都有的自评） */
+              scatter: {
+                /** @description ［预算执行率, 总分］ */
+                points: string[][];
+                /** @description 总分高出预算执行率 20 分以上的自评（高分低执行） */
+                ahead: ({
+                    id: string;
+                    unitName: string;
+                    /** @description 项目名称；部门整体自评为 null */
+                    title: string | null;
+                    rate: string;
+                    score: string;
+                  })[];
+              };
+              /** @description 排名表的一页：按排名，再按主管部门、单位、名称 */
+              rows: ({
+                  id: string;
+                  organisationId: string;
+                  /** @enum {string} */
+                  kind: "project" | "unitWide";
+                  /** @description 项目名称（部门整体自评为单位名称） */
+                  title: string;
+                  unitName: string;
+                  departmentId: string | null;
+                  departmentName: string | null;
+                  /** @enum {string} */
+                  status: "draft" | "submitted" | "signed" | "approved" | "returned";
+                  totalScore: string | null;
+                  grade: string | null;
+                  executionRate: string | null;
+                  errorCount: number;
+                  warningCount: number;
+                  /** @description 按总分排名，并列同名次（1, 2, 2, 4）；未评分为 null */
+                  rank: number | null;
+                })[];
+              page: number;
+              pageSize: number;
+              /** @description 本年度有计入统计的自评的主管部门（不受组织筛选影响），供筛选 */
+              departmentChoices: ({
+                  id: string;
+                  name: string;
+                  parentId: string | null;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/reports/overview.xlsx": {
-    /** 总览表导出（.xlsx，按权限范围过滤） */
+    /** 总览表导出（.xlsx，按权限范围过滤；与全局总览统计同一集合） */
     get: {
       parameters: {
         query?: {

@@ -84,3 +84,8 @@ export type AuditFindingItem = AuditedFile['findings'][number];
 export type AuditSeverity = AuditFindingItem['severity'];
 export type AuditConfidence = AuditFindingItem['confidence'];
 export type AuditEvidence = AuditFindingItem['evidence'][number];
+
+/** The overview (GET /api/reports/overview): figures over the evaluations that count, ranked rows, filter choices. */
+export type Overview = ResponseBody<'/api/reports/overview', 'get'>;
+export type OverviewRow = Overview['rows'][number];
+export type OverviewDepartment = Overview['departments'][number];

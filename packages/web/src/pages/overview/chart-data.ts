@@ -1,9 +1,11 @@
-import { dec, formatMissing, formatNumber, isDecimalString, meanOf, round } from '@jixiao/domain';
-import type { EvaluationSummary } from '../../api/types';
+import { dec, isDecimalString, round } from '@jixiao/domain';
+import type { Overview, OverviewDepartment, OverviewRow } from '../../api/types';
 
 /**
- * Pure builders of the overview's chart data and ECharts options (tested without a browser).
- * Averages are exact decimals rounded once for display; numbers become JS numbers only for plotting.
+ * Pure builders of the overview's chart data (tested without a browser), all from one answer of
+ * GET /api/reports/overview, so the figures, the grades, the scatter and the department bars describe the
+ * same filtered set: the evaluations that count (submitted and later). The server worked out the means
+ * exactly and rounded them once; numbers become JS numbers here only for plotting.
  */
 export const GRADE_ORDER = ['excellent', 'good', 'fair', 'poor'] as const;
 export const UNGRADED = 'ungraded';
@@ -14,86 +16,76 @@ export interface GradeCount {
   count: number;
 }
 
-/** Units per grade in the order 优 良 中 差, with the unscored (no grade) last, only when there are any. */
-export function gradeDistribution(items: readonly EvaluationSummary[]): GradeCount[] {
-  const counts = new Map<string, number>([...GRADE_ORDER, UNGRADED].map((g) => [g, 0]));
-  for (const e of items) {
-    const g = e.grade && counts.has(e.grade) ? e.grade : UNGRADED;
-    counts.set(g, (counts.get(g) ?? 0) + 1);
-  }
-  return [...counts].filter(([g, n]) => n > 0 || g !== UNGRADED).map(([grade, count]) => ({ grade, count }));
+/** Evaluations per grade in the order 优 良 中 差, with the unscored (no grade) last, only when there are any. */
+export function gradeDistribution(o: Pick<Overview, 'grades' | 'unscored'>): GradeCount[] {
+  const counts = GRADE_ORDER.map((grade) => ({
+    grade,
+    count: o.grades.find((g) => g.grade === grade)?.count ?? 0,
+  }));
+  return o.unscored > 0 ? [...counts, { grade: UNGRADED, count: o.unscored }] : counts;
+}
+
+/** What a row is called where space is short: the unit, and the project when it is a project's evaluation. */
+export function rowName(row: { unitName: string; title: string | null; kind?: OverviewRow['kind'] }): string {
+  const project = row.kind === undefined || row.kind === 'project' ? row.title : null;
+  return project ? `${row.unitName} · ${project}` : row.unitName;
 }
 
 export interface ScatterPoint {
-  id: string;
+  /** Set on the points that carry a name (those running ahead of spending). */
+  id?: string;
   name: string;
   /** Execution rate in percent. */
   rate: number;
   score: number;
-  /** Self-score running ahead of spending: high score with low execution. */
+  /** Self-score running ahead of spending: high score with low execution (the server's rule). */
   ahead: boolean;
 }
 
-/** A unit scores "ahead of spending" when its score rate (score / 100) exceeds its execution rate by more than `gap` points. */
-export function scatterPoints(items: readonly EvaluationSummary[], gapPoints = '20'): ScatterPoint[] {
-  return items
-    .filter(
-      (e) =>
-        e.executionRate && e.totalScore && isDecimalString(e.executionRate) && isDecimalString(e.totalScore),
-    )
-    .map((e) => {
-      const rate = dec(e.executionRate ?? '0');
-      const score = dec(e.totalScore ?? '0');
-      return {
-        id: e.id,
-        name: e.unitName,
-        rate: round(rate, 2, 'halfUp').toNumber(),
-        score: round(score, 2, 'halfUp').toNumber(),
-        ahead: score.minus(rate).greaterThan(dec(gapPoints)),
-      };
+const plottedAt2 = (v: string) => round(dec(v), 2, 'halfUp').toNumber();
+
+/** The server's scatter (bare pairs, and the rows ahead of spending with their names) as points to plot. */
+export function scatterPoints(scatter: Overview['scatter']): ScatterPoint[] {
+  const points: ScatterPoint[] = [];
+  for (const [rate, score] of scatter.points) {
+    if (rate === undefined || score === undefined || !isDecimalString(rate) || !isDecimalString(score))
+      continue;
+    points.push({ name: '', rate: plottedAt2(rate), score: plottedAt2(score), ahead: false });
+  }
+  for (const p of scatter.ahead) {
+    if (!isDecimalString(p.rate) || !isDecimalString(p.score)) continue;
+    points.push({
+      id: p.id,
+      name: rowName(p),
+      rate: plottedAt2(p.rate),
+      score: plottedAt2(p.score),
+      ahead: true,
     });
+  }
+  return points;
 }
 
 export interface GroupRate {
   group: string;
-  /** Mean of the units' execution rates, percent, 2 decimals. */
+  /** Mean of the evaluations' execution rates, percent, 2 decimals (the server's). */
   rate: number;
-  units: number;
+  evaluations: number;
 }
 
-/** Mean execution rate per group (department), highest first. */
-export function rateByGroup(
-  items: readonly EvaluationSummary[],
-  groupOf: (e: EvaluationSummary) => string,
+const plotted = (v: string | null): number | undefined =>
+  v && isDecimalString(v) ? dec(v).toNumber() : undefined;
+
+/** Mean execution rate per department, highest first; departments without a rate are left out. */
+export function rateByDepartment(
+  departments: readonly OverviewDepartment[],
+  nameOf: (d: OverviewDepartment) => string,
 ): GroupRate[] {
-  const groups = new Map<string, string[]>();
-  for (const e of items) {
-    if (!e.executionRate || !isDecimalString(e.executionRate)) continue;
-    const g = groupOf(e);
-    groups.set(g, [...(groups.get(g) ?? []), e.executionRate]);
+  const out: GroupRate[] = [];
+  for (const d of departments) {
+    const rate = plotted(d.averageExecutionRate);
+    if (rate !== undefined) out.push({ group: nameOf(d), rate, evaluations: d.evaluations });
   }
-  return [...groups]
-    .map(([group, rates]) => ({
-      group,
-      rate: round(meanOf(rates.map((r) => dec(r))) ?? dec(0), 2, 'halfUp').toNumber(),
-      units: rates.length,
-    }))
-    .sort((a, b) => b.rate - a.rate);
-}
-
-/**
- * Evaluations without a total (the server stores none when it cannot score one: domain scoring/scored.ts).
- * They are their own count: left out of the average and shown apart from 优/良/中/差 in the grades.
- */
-export function unscoredCount(items: readonly EvaluationSummary[]): number {
-  return items.filter((e) => !e.totalScore).length;
-}
-
-/** Mean total score, 2 decimals, as a string ("—" when none is scored); unscored evaluations do not count. */
-export function averageScore(items: readonly EvaluationSummary[]): string {
-  const scores = items.map((e) => e.totalScore).filter((s): s is string => !!s && isDecimalString(s));
-  const mean = meanOf(scores.map((s) => dec(s)));
-  return mean ? formatNumber(mean, 2) : formatMissing('screen');
+  return out.sort((a, b) => b.rate - a.rate);
 }
 
 export interface YearChange {
@@ -102,30 +94,27 @@ export interface YearChange {
   current?: number;
 }
 
-/** Mean score per group in two years, for the year-over-year bars. */
+/** Mean score per department in two years (matched by department), for the year-over-year bars. */
 export function yearOverYear(
-  current: readonly EvaluationSummary[],
-  previous: readonly EvaluationSummary[],
-  groupOf: (e: EvaluationSummary) => string,
+  current: readonly OverviewDepartment[],
+  previous: readonly OverviewDepartment[],
+  nameOf: (d: OverviewDepartment) => string,
 ): YearChange[] {
-  const mean = (items: readonly EvaluationSummary[]) => {
-    const by = new Map<string, EvaluationSummary[]>();
-    for (const e of items) by.set(groupOf(e), [...(by.get(groupOf(e)) ?? []), e]);
-    return new Map([...by].map(([g, es]) => [g, averageScore(es)]));
-  };
-  const a = mean(previous);
-  const b = mean(current);
-  const groups = [...new Set([...b.keys(), ...a.keys()])];
-  const num = (s: string | undefined) => (s && s !== '—' ? dec(s).toNumber() : undefined);
-  return groups.map((group) => {
-    const previousScore = num(a.get(group));
-    const currentScore = num(b.get(group));
+  const before = new Map(previous.map((d) => [d.departmentId, d]));
+  const seen = new Set(current.map((d) => d.departmentId));
+  const pair = (now: OverviewDepartment | undefined, then: OverviewDepartment | undefined, name: string) => {
+    const previousScore = then ? plotted(then.averageScore) : undefined;
+    const currentScore = now ? plotted(now.averageScore) : undefined;
     return {
-      group,
+      group: name,
       ...(previousScore !== undefined ? { previous: previousScore } : {}),
       ...(currentScore !== undefined ? { current: currentScore } : {}),
     };
-  });
+  };
+  return [
+    ...current.map((d) => pair(d, before.get(d.departmentId), nameOf(d))),
+    ...previous.filter((d) => !seen.has(d.departmentId)).map((d) => pair(undefined, d, nameOf(d))),
+  ];
 }
 
 /** Orders decimal strings exactly; missing values sort first. */

@@ -1,0 +1,170 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+
+/**
+ * A one-sheet .xlsx of a flat table (a bold, frozen header row, then rows of text and numbers), written as
+ * its XML parts and zipped with node's zlib: the overview workbook at province scale. ExcelJS, which writes
+ * the official 自评表 (formats/sheet-writer), builds a model of every cell first and took 0.25 s of CPU for
+ * 10,000 rows of 11 columns even streaming; this takes a tenth of that. Numbers are written as the decimal
+ * text given (never through a double), under one number format.
+ */
+
+export interface TableColumn {
+  header: string;
+  /** Width in characters. */
+  width: number;
+  /** Numbers in this column are shown with this format (e.g. "0.00"). */
+  numberFormat?: string;
+}
+
+/** A cell: text, a number as its exact decimal text ({ number: "89.45" }), an integer, or empty. */
+export type TableCell = string | { number: string } | number | null;
+
+const SPECIAL = /[&<>"]/;
+const escapeXml = (text: string): string =>
+  SPECIAL.test(text)
+    ? text.replace(/[&<>"]/g, (c) =>
+        c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
+      )
+    : text;
+
+/** A1-style column letters: 0 → A, 25 → Z, 26 → AA. */
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+
+/** Style 0 default, 1 bold (the header), 2 + i the i-th distinct number format. */
+function stylesXml(formats: readonly string[]): string {
+  const numFmts = formats
+    .map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${escapeXml(f)}"/>`)
+    .join('');
+  const xfs = formats
+    .map(
+      (_, i) =>
+        `<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+    )
+    .join('');
+  return `${XML_HEAD}<styleSheet xmlns="${MAIN}">${formats.length ? `<numFmts count="${formats.length}">${numFmts}</numFmts>` : ''}<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${2 + formats.length}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>${xfs}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+}
+
+function sheetXml(
+  columns: readonly TableColumn[],
+  rows: readonly (readonly TableCell[])[],
+  formats: readonly string[],
+): string {
+  const names = columns.map((_, i) => columnName(i));
+  const numberStyle = columns.map((c) => (c.numberFormat ? 2 + formats.indexOf(c.numberFormat) : 0));
+  const text = (ref: string, value: string, style: string) =>
+    `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  const parts: string[] = [
+    `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>`,
+    columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join(''),
+    '</cols><sheetData><row r="1">',
+    columns.map((c, i) => text(`${names[i]}1`, c.header, ' s="1"')).join(''),
+    '</row>',
+  ];
+  rows.forEach((row, r) => {
+    const n = r + 2;
+    let cells = '';
+    row.forEach((cell, i) => {
+      if (cell === null) return;
+      const ref = `${names[i]}${n}`;
+      const style = numberStyle[i] ? ` s="${numberStyle[i]}"` : '';
+      if (typeof cell === 'string') cells += text(ref, cell, '');
+      else if (typeof cell === 'number') cells += `<c r="${ref}"${style}><v>${cell}</v></c>`;
+      else cells += `<c r="${ref}"${style}><v>${cell.number}</v></c>`;
+    });
+    parts.push(`<row r="${n}">${cells}</row>`);
+  });
+  parts.push('</sheetData></worksheet>');
+  return parts.join('');
+}
+
+/** 1980-01-01, the first day a zip entry can carry: the workbook's parts have no meaningful time. */
+const DOS_DATE = (1 << 5) | 1;
+
+/** A zip of the given files, each deflated (a minimal PKZIP writer: no zip64, under 4 GB, under 65,535 files). */
+function zip(files: readonly { name: string; data: Buffer }[]): Buffer {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const file of files) {
+    const name = Buffer.from(file.name, 'utf8');
+    const packed = deflateRawSync(file.data, { level: 6 });
+    const crc = crc32(file.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(0, 10); // 00:00
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(file.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4); // version made by
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt16LE(0, 12);
+    entry.writeUInt16LE(DOS_DATE, 14);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(file.data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    chunks.push(local, name, packed);
+    central.push(entry, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, directory, end]);
+}
+
+/** The workbook's bytes: one sheet named `sheetName` with the header row and the rows. */
+export function tableXlsx(
+  sheetName: string,
+  columns: readonly TableColumn[],
+  rows: readonly (readonly TableCell[])[],
+): Buffer {
+  const formats = [...new Set(columns.flatMap((c) => (c.numberFormat ? [c.numberFormat] : [])))];
+  const file = (name: string, xml: string) => ({ name, data: Buffer.from(xml, 'utf8') });
+  return zip([
+    file(
+      '[Content_Types].xml',
+      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${TYPE}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${TYPE}.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="${TYPE}.styles+xml"/></Types>`,
+    ),
+    file(
+      '_rels/.rels',
+      `${XML_HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    file(
+      'xl/workbook.xml',
+      `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    file(
+      'xl/_rels/workbook.xml.rels',
+      `${XML_HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ),
+    file('xl/styles.xml', stylesXml(formats)),
+    file('xl/worksheets/sheet1.xml', sheetXml(columns, rows, formats)),
+  ]);
+}
