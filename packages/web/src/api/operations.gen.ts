@@ -63,6 +63,7 @@ export const OPERATIONS = [
   'GET /api/evaluations/{id}/export',
   'POST /api/organisations/{id}/import-jobs',
   'GET /api/jobs/{id}',
+  'GET /api/reports/overview',
   'GET /api/reports/overview.xlsx',
   'POST /api/audit',
   'GET /api/heavy/status',

@@ -2601,7 +2601,7 @@ export interface paths {
                   departmentId: string | null;
                   departmentName: string | null;
                   /** @enum {string} */
-                  status: "draft" | "submitted" | "signed" | "approved" | "returned";
+                  status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
                   totalScore: string | null;
                   grade: string | null;
                   executionRate: string | null;
