@@ -35,7 +35,7 @@ function conflictBy(updatedBy: string, updatedByName: string): Conflict {
   };
 }
 
-beforeEach(() => answerApi({ '/api/session': session('u1', '张填报') }));
+beforeEach(() => answerApi({ '/api/session/current': { session: session('u1', '张填报') } }));
 
 /** The dialog as user u1 sees it, the other side saved by `by`. */
 function openDialog(by: [string, string], onSave: (choices: Record<string, MergeSide>) => void = vi.fn()) {

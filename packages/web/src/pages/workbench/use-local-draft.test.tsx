@@ -37,7 +37,7 @@ function Editor({ record }: { record: EvaluationRecord }) {
 
 const value = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
 
-beforeEach(() => answerApi({ '/api/session': session('u1', '张填报') }));
+beforeEach(() => answerApi({ '/api/session/current': { session: session('u1', '张填报') } }));
 
 describe('useLocalDraft', () => {
   it('keeps typed changes in this browser and offers them back, with what differs, on reopening', async () => {
