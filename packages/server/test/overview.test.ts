@@ -105,6 +105,8 @@ describe.each(BACKENDS)('the overview counts submitted and later evaluations onl
     expect((await reviewer.post(`/api/evaluations/${ids.approved}/approve`, { version: 3 })).status).toBe(
       200,
     );
+    // The default chain: the department's 初审, then the finance bureau's 复审 approves.
+    expect((await finance.post(`/api/evaluations/${ids.approved}/approve`, { version: 4 })).status).toBe(200);
     // 甲区科技馆: three submitted, 79.45 twice (a tie) and 69.45, all 中.
     ids.high = await create(preparerU1b, world.orgs.u1b, '40.45', '79.45');
     ids.tied = await create(preparerU1b, world.orgs.u1b, '40.45', '79.45');
