@@ -14,6 +14,7 @@ import { launch, openPage, signIn } from './support/browser';
  */
 const PREPARER = { username: 'xc-tianbao', password: 'Preparer-Pass-2026', name: '西城填报人' };
 const APPROVER = { username: 'xc-fuzeren', password: 'Approver-Pass-2026', name: '西城负责人' };
+const DEPARTMENT = { username: 'xc-zhuguan', password: 'Department-Pass-2026', name: '西城主管审核人' };
 const REVIEWER = { username: 'xc-caizheng', password: 'Reviewer-Pass-2026', name: '西城财政审核人' };
 const UNIT = '西城区科协（本级）';
 
@@ -39,10 +40,18 @@ beforeAll(async () => {
   const unit = orgs.find((o) => o.kind === 'unit' && o.name === UNIT);
   const department = orgs.find((o) => o.id === unit?.parentId);
   const bureau = orgs.find((o) => o.id === department?.parentId);
-  if (!unit || !bureau)
+  if (!unit || !department || !bureau)
     throw new Error(`no ${UNIT} under a bureau among ${orgs.map((o) => o.name).join('、')}`);
   await createUser(admin, PREPARER.username, PREPARER.name, 'preparer', unit.id, PREPARER.password);
   await createUser(admin, APPROVER.username, APPROVER.name, 'unitApprover', unit.id, APPROVER.password);
+  await createUser(
+    admin,
+    DEPARTMENT.username,
+    DEPARTMENT.name,
+    'departmentReviewer',
+    department.id,
+    DEPARTMENT.password,
+  );
   await createUser(admin, REVIEWER.username, REVIEWER.name, 'financeReviewer', bureau.id, REVIEWER.password);
   const as = async (who: { username: string; password: string }) => {
     const api = new TestApi(app.url);
@@ -64,7 +73,9 @@ beforeAll(async () => {
     .map((f) => ({ code: f.code, path: f.location.path, note: '已核实' }));
   await preparer.call('POST', `/api/evaluations/${created.id}/submit`, { version: 1, acknowledgements });
   await (await as(APPROVER)).call('POST', `/api/evaluations/${created.id}/sign`, { version: 2 });
-  await (await as(REVIEWER)).call('POST', `/api/evaluations/${created.id}/approve`, { version: 3 });
+  // The default review chain: 主管部门初审, then 财政局复审.
+  await (await as(DEPARTMENT)).call('POST', `/api/evaluations/${created.id}/approve`, { version: 3 });
+  await (await as(REVIEWER)).call('POST', `/api/evaluations/${created.id}/approve`, { version: 4 });
 });
 
 afterAll(async () => {

@@ -230,7 +230,8 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
         loading={state.status === 'loading'}
         dataSource={state.data?.items ?? []}
         locale={{ emptyText: t('list.noMatch') }}
-        scroll={{ x: 1100 }}
+        // The columns' widths add up to about 1,420 px (with the selection box): the table scrolls past that.
+        scroll={{ x: 1420 }}
         pagination={{
           current: filters.page ?? 1,
           pageSize: filters.pageSize ?? 20,
@@ -243,8 +244,19 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
           {
             title: t('list.titleCol'),
             dataIndex: 'title',
-            ellipsis: true,
-            render: (v: string, r) => <Link to={`/evaluations/${r.id}`}>{v}</Link>,
+            width: 240,
+            ellipsis: { showTitle: false },
+            // A block link is as wide as its cell, so a long title is cut inside the cell, whole in the tooltip.
+            render: (v: string, r) => (
+              <Tooltip title={v} placement="topLeft">
+                <Link
+                  to={`/evaluations/${r.id}`}
+                  style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                >
+                  {v}
+                </Link>
+              </Tooltip>
+            ),
           },
           { title: t('list.year'), dataIndex: 'fiscalYear', width: 70 },
           {
