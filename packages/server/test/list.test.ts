@@ -77,6 +77,29 @@ describe.each(BACKENDS)('the evaluation list, on %s', (backend) => {
     }
   });
 
+  it('shows every write in the next list: a new draft, a save, a deletion', async () => {
+    const list = () => preparer.get<Page>('/api/evaluations?pageSize=100');
+    const first = await list();
+    expect(await list()).toEqual(first);
+    const made = await createEvaluation(preparer, world.orgs.u1, 1);
+    const afterCreate = (await list()).body;
+    expect(afterCreate.total).toBe(first.body.total + 1);
+    expect(afterCreate.items[0]?.id).toBe(made.id);
+    const detail = await preparer.get<{ version: number; evaluation: unknown }>(
+      `/api/evaluations/${made.id}`,
+    );
+    const saved = await preparer.put<{ version: number }>(`/api/evaluations/${made.id}`, {
+      version: detail.body.version,
+      evaluation: detail.body.evaluation,
+    });
+    expect(saved.status).toBe(200);
+    expect((await list()).body.items[0]).toMatchObject({ id: made.id, version: saved.body.version });
+    expect((await preparer.delete(`/api/evaluations/${made.id}?version=${saved.body.version}`)).status).toBe(
+      204,
+    );
+    expect((await list()).body).toEqual(first.body);
+  });
+
   it('lists the subtree of the organisation asked for, and nothing for one that does not exist', async () => {
     const admin = world.admin;
     const totals = async (organisationId: string) =>

@@ -1,11 +1,15 @@
 import { and, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { scopeCondition } from '../access/scope';
 import { escapeLike, underPathColumn } from '../access/tree-path';
 import type { Principal } from '../auth/sessions';
-import type { Db } from '../db/connect';
+import { type Db, PURE_READ } from '../db/connect';
 import { type EvaluationStatus, evaluations, organisations } from '../db/schema';
+import type { ListCache } from './list-cache';
 import type { EvaluationRow } from './store';
+
+const dialect = new PgDialect();
 
 export interface EvaluationFilter {
   fiscalYear?: number;
@@ -124,7 +128,13 @@ export interface ListPage {
  * in its protocol parser, and then drizzle's mapping and a JSON.stringify per field — 50 rows × 19
  * columns per page, more than the database spent reading them. One text field replaces them.
  */
-export async function listPageJson(db: Db, principal: Principal, q: EvaluationFilter): Promise<ListPage> {
+export async function listPageJson(
+  db: Db,
+  principal: Principal,
+  q: EvaluationFilter,
+  /** PGlite: pages kept while nothing is written (list-cache.ts). */
+  cache?: ListCache<ListPage>,
+): Promise<ListPage> {
   const where = conditionsOf(principal, q);
   const whereSql = where ? sql`where ${where}` : sql``;
   const column = SORT_COLUMN[q.sort];
@@ -136,7 +146,8 @@ export async function listPageJson(db: Db, principal: Principal, q: EvaluationFi
     q.page === 1
       ? sql`case when (select count(*) from page) < ${q.pageSize} then (select count(*) from page) else ${counted} end`
       : counted;
-  const result = await db.execute(sql`
+  // Marked as a pure read: it leaves PGlite's change count, and so the cache, as they are.
+  const statement = sql`${sql.raw(PURE_READ)}
     with page as (
       select ${column} as sort_key, ${evaluations.id} as sort_id, row_to_json(r)::text as item
       ${joined} cross join lateral (select ${SUMMARY_JSON_COLUMNS}) r ${whereSql}
@@ -145,7 +156,13 @@ export async function listPageJson(db: Db, principal: Principal, q: EvaluationFi
     )
     select
       '[' || coalesce((select string_agg(item, ',' order by sort_key ${direction}, sort_id ${direction}) from page), '') || ']' as items,
-      (${total})::int as total`);
-  const [row] = pageResult.parse(result).rows;
-  return { itemsJson: row?.items ?? '[]', total: row?.total ?? 0 };
+      (${total})::int as total`;
+  const read = async (): Promise<ListPage> => {
+    const [row] = pageResult.parse(await db.execute(statement)).rows;
+    return { itemsJson: row?.items ?? '[]', total: row?.total ?? 0 };
+  };
+  if (!cache) return read();
+  // The statement's text and parameters say everything the page depends on but the data.
+  const { sql: text, params } = dialect.sqlToQuery(statement);
+  return cache.page(`${text}\n${JSON.stringify(params)}`, read);
 }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { principalOf } from '../access/authorize';
 import { outcomeOf } from '../evaluations/derive';
 import { createEvaluation, deleteEvaluation, saveEvaluation } from '../evaluations/edit';
-import { listPageJson } from '../evaluations/list';
+import { type ListPage, listPageJson } from '../evaluations/list';
+import { ListCache } from '../evaluations/list-cache';
 import { loadEvaluation, modelOf } from '../evaluations/read';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema } from '../http/errors';
@@ -39,7 +40,9 @@ export function evaluationRoutes(app: App, deps: Deps): void {
 }
 
 function evaluationRecordRoutes(app: App, deps: Deps): void {
-  const { db, readDb } = deps;
+  const { db, readDb, database } = deps;
+  // PGlite: list pages kept while nothing is written; on PostgreSQL other instances write unseen.
+  const listCache = database.changeCount ? new ListCache<ListPage>(database.changeCount) : undefined;
   // The reply is the schema's JSON written as text (the items by the database), so its type here is a string.
   app.get<{ Querystring: z.output<typeof listQuery>; Reply: string }>(
     '/api/evaluations',
@@ -63,7 +66,7 @@ function evaluationRecordRoutes(app: App, deps: Deps): void {
     },
     async (request, reply) => {
       const q = request.query;
-      const { itemsJson, total } = await listPageJson(readDb, principalOf(request), q);
+      const { itemsJson, total } = await listPageJson(readDb, principalOf(request), q, listCache);
       // The items arrive as JSON text written by the database (evaluations/list.ts), sent as they are.
       return reply
         .type('application/json; charset=utf-8')
@@ -126,12 +129,12 @@ function evaluationWriteRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const principal = principalOf(request);
-      const row = await saveEvaluation(db, {
+      const { row, evaluation } = await saveEvaluation(db, {
         id: request.params.id,
         ...request.body,
         userId: principal.userId,
       });
-      return detail(db, row, principal);
+      return detail(db, row, principal, evaluation);
     },
   );
 
