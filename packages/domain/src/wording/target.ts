@@ -165,5 +165,7 @@ export function readTarget(cells: TargetCells | string): Target | undefined {
 export function renderTarget(target: Target): string | undefined {
   if (target.comparator === 'qualitative' || target.value === undefined)
     return target.text?.trim() || undefined;
-  return `${COMPARATOR_LABEL[target.comparator]}${target.value}${target.unit ?? ''}`;
+  // A comparator left blank is printed as blank: the figure alone, as the unit wrote it.
+  const sign = target.comparator ? COMPARATOR_LABEL[target.comparator] : '';
+  return `${sign}${target.value}${target.unit ?? ''}`;
 }

@@ -2264,7 +2264,7 @@ export interface components {
           weight: string;
           target?: {
             /** @enum {string} */
-            comparator: ">=" | "<=" | "=" | "qualitative";
+            comparator?: ">=" | "<=" | "=" | "qualitative";
             value?: string;
             text?: string;
             unit?: string;
@@ -2698,7 +2698,7 @@ export interface components {
           weight: string;
           target?: {
             /** @enum {string} */
-            comparator: ">=" | "<=" | "=" | "qualitative";
+            comparator?: ">=" | "<=" | "=" | "qualitative";
             value?: string;
             text?: string;
             unit?: string;
