@@ -151,6 +151,12 @@ export const en = {
     `no unit named "${p.name}" (or it is outside the scope of this import); create the unit first`,
   'import.noUnitCodeOrName': (p) =>
     `no unit with code "${p.code}" or named "${p.name}" (or it is outside the scope of this import); create the unit first`,
+  'import.unitDiffers': (p) => `the sheet is for unit "${p.sheet}"; it is being imported into "${p.target}"`,
+  'import.departmentDiffers': (p) =>
+    `the sheet's supervising department is "${p.sheet}"; the unit imported into belongs to "${p.target}"`,
+  'import.yearDiffers': (p) => `the sheet is for fiscal year ${p.sheet}; the import is for ${p.target}`,
+  'import.confirmDifferences': (p) =>
+    `the sheet differs from the unit or year it is imported into in ${p.count} ${p.count === 1 ? 'place' : 'places'}; confirm first, then import (nothing was imported)`,
   'import.unitNameEmpty': () => 'the unit name is empty',
   'import.badYear': (p) => `"${p.text}" is not a year between 2000 and 2100`,
   'import.badAmount': (p) => `"${p.text}" is not an amount (non-negative, at most two decimal places)`,

@@ -155,6 +155,14 @@ export const zh = {
     `没有名为「${p.name}」的单位（或不在本次导入的范围内）；请先在系统中建立该单位`,
   'import.noUnitCodeOrName': (p: { code: string; name: string }) =>
     `没有代码为「${p.code}」或名为「${p.name}」的单位（或不在本次导入的范围内）；请先在系统中建立该单位`,
+  'import.unitDiffers': (p: { sheet: string; target: string }) =>
+    `表中的单位是「${p.sheet}」，要导入到的单位是「${p.target}」`,
+  'import.departmentDiffers': (p: { sheet: string; target: string }) =>
+    `表中的主管部门是「${p.sheet}」，要导入到的单位属于「${p.target}」`,
+  'import.yearDiffers': (p: { sheet: number; target: number }) =>
+    `表中的预算年度是 ${p.sheet} 年，要导入的年度是 ${p.target} 年`,
+  'import.confirmDifferences': (p: { count: number }) =>
+    `导入的表与要导入到的单位或年度有 ${p.count} 处不同，请先确认后再导入（未导入任何数据）`,
   'import.unitNameEmpty': () => '单位名称为空',
   'import.badYear': (p: { text: string }) => `「${p.text}」不是 2000–2100 之间的年度`,
   'import.badAmount': (p: { text: string }) => `「${p.text}」不是金额（非负数，最多两位小数）`,
