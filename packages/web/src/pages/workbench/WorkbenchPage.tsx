@@ -14,6 +14,7 @@ import { commentTargets, sectionOfPath } from '../../workbench/comment-targets';
 import type { Draft } from '../../workbench/draft';
 import type { LiveScore } from '../../workbench/engine';
 import { fieldLabel } from '../../workbench/field-label';
+import { blockingCount } from '../../workbench/issue-list';
 import { ScorePanel } from '../../workbench/ScorePanel';
 import { WorkbenchContext } from '../../workbench/WorkbenchContext';
 import { SectionComments } from './FieldComments';
@@ -121,11 +122,7 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
           <div className="jx-sticky-panel" style={{ top: 140 }}>
             <Space orientation="vertical" size={12} style={{ width: '100%' }}>
               <ScorePanel live={live} />
-              <ChecksPanel
-                findings={live.findings}
-                issues={live.built.issues}
-                labelOf={(p) => fieldLabel(p, t)}
-              />
+              <ChecksPanel findings={live.findings} issues={value.issues} labelOf={(p) => fieldLabel(p, t)} />
             </Space>
           </div>
         </Col>
@@ -133,7 +130,7 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
       <WorkbenchDialogs
         ed={ed}
         actions={actions}
-        errorCount={live.findings.filter((f) => f.severity === 'error').length + value.issues.length}
+        errorCount={blockingCount(live.findings, value.issues)}
         warnings={live.findings.filter((f) => f.severity === 'warning')}
         historyOpen={historyOpen}
         onHistoryClose={() => setHistoryOpen(false)}
