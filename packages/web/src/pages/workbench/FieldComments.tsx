@@ -23,7 +23,7 @@ export function SectionComments({ comments }: { comments: readonly FieldComment[
           data-comment-path={c.path}
           title={
             <span>
-              <Typography.Text strong>{fieldLabel(c.path, t)}</Typography.Text>：{c.text}
+              <Typography.Text strong>{fieldLabel(c.path, t, lang)}</Typography.Text>：{c.text}
             </span>
           }
           description={`${c.userName} · ${showDateTime(c.at, lang)}`}

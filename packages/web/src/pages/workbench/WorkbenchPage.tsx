@@ -77,7 +77,7 @@ function WorkbenchSections({ record, draft, live, sections, comments, onComment 
 }
 
 function Editor({ initial }: { initial: EvaluationRecord }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ed = useEvaluationEditor(initial);
   const { record, draft, live, dirty } = ed;
   const rights = useWorkflowRights(record.status);
@@ -122,7 +122,11 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
           <div className="jx-sticky-panel" style={{ top: 140 }}>
             <Space orientation="vertical" size={12} style={{ width: '100%' }}>
               <ScorePanel live={live} />
-              <ChecksPanel findings={live.findings} issues={value.issues} labelOf={(p) => fieldLabel(p, t)} />
+              <ChecksPanel
+                findings={live.findings}
+                issues={value.issues}
+                labelOf={(p) => fieldLabel(p, t, lang)}
+              />
             </Space>
           </div>
         </Col>
