@@ -44,7 +44,7 @@ export const en = {
   'auth.tooManyAttempts': (p) => `too many login attempts; try again in ${p.minutes} minutes`,
   'auth.csrf': () => 'the security token is missing or invalid; reload the page and try again',
   'auth.changePasswordFirst': () =>
-    'change the initial password first (POST /api/session/password), then carry on',
+    'change the initial password first (“Change password” at the top right), then carry on',
   'auth.outOfScope': () => 'this record does not belong to an organisation you have rights over',
   'auth.currentPasswordWrong': () => 'the current password is wrong',
   'auth.passwordAttempts': (p) => `too many wrong current passwords; try again in ${p.minutes} minutes`,
