@@ -24,6 +24,8 @@ let admin: TestApi;
 let dir = '';
 let sheetPath = '';
 let unitName = '';
+/** The evaluation the confirmed import made. */
+let importedUrl = '';
 const source = parseEvaluation(JSON.parse(readFileSync(SEED, 'utf8')));
 const ruleSet = getRuleSet(source.ruleSet);
 const sourceFindings = evaluate(source, ruleSet).findings;
@@ -85,6 +87,7 @@ describe('importing another unit’s 自评表', () => {
     const again = await choose();
     await again.getByTestId('import-confirm').click();
     await page.getByTestId('wb-title').waitFor();
+    importedUrl = page.url();
     expect(await evaluationCount()).toBe(before + 1);
 
     const panel = page.getByTestId('checks-panel');
@@ -97,6 +100,50 @@ describe('importing another unit’s 自评表', () => {
     expect(codes.sort()).toEqual(errors.map((f) => f.code).sort());
     expect(await page.locator('[data-path="ruleSet"]').textContent()).toContain(ruleSet.name);
     await w.screenshot('import-check-imported');
+    w.assertNoConsoleErrors();
+    await w.page.context().close();
+  });
+
+  it('refuses "1e5" in the browser with the server’s own sentence, on the field, and counts alike in the panel and the submit dialog', async () => {
+    const w = await openPage(browser);
+    onTestFailed(() => w.screenshot('failed-import-check-1e5'));
+    w.expectFailure(/\/api\/session$/);
+    w.expectFailure(/\/api\/evaluations\/[^/]+$/);
+    const { page } = w;
+    await signIn(w, app.url, PREPARER);
+    await page.goto(importedUrl);
+    await page.getByTestId('wb-title').waitFor();
+    const sentence = '须填写数字，例如 1209.56';
+    const field = page.locator('[data-path="funds.total.adjustedBudget"]');
+    await field.getByRole('textbox').fill('1e5');
+    await expect.poll(() => field.getByRole('alert').textContent()).toBe(sentence);
+
+    const refused = page.waitForResponse(
+      (r) =>
+        r.url().endsWith(new URL(importedUrl).pathname.replace('/evaluations/', '/api/evaluations/')) &&
+        r.status() === 400,
+    );
+    await page.getByRole('button', { name: '保存' }).click();
+    const answer = (await (await refused).json()) as {
+      error: { issues: { message: string; location?: { path?: string } }[] };
+    };
+    expect(answer.error.issues.map((i) => [i.location?.path, i.message])).toEqual([
+      ['evaluation.funds.total.adjustedBudget', sentence],
+    ]);
+    await expect
+      .poll(() => field.getByRole('textbox').evaluate((el) => el === document.activeElement))
+      .toBe(true);
+    expect(await field.getByRole('alert').textContent()).toBe(sentence);
+
+    const panel = page.getByTestId('checks-panel');
+    const entries = await panel.locator('[data-severity="entry"]').count();
+    const errors = await panel.locator('[data-severity="error"]').count();
+    expect(entries).toBe(1);
+    await page.getByRole('button', { name: '提交审核' }).click();
+    await expect
+      .poll(() => page.getByText(`还有 ${entries + errors} 个错误，改正后才能提交。`).isVisible())
+      .toBe(true);
+    await w.screenshot('import-check-1e5');
     w.assertNoConsoleErrors();
     await w.page.context().close();
   });

@@ -91,7 +91,9 @@ describe('parseEvaluation', () => {
     expect(byPath.fiscalYear?.message.text.zh).toBe('年度必须是整数');
     expect(byPath['unit.name']?.message.text).toEqual({ zh: '须填写', en: 'must be filled in' });
     expect(byPath['unit.name']?.location?.label).toEqual({ zh: '单位「单位名称」', en: 'unit "unit name"' });
-    expect(byPath['funds.total.executed']?.message.text.zh).toBe('数字须加英文引号，例如 "1209.56"（以免小数走样）');
+    expect(byPath['funds.total.executed']?.message.text.zh).toBe(
+      '数字须加英文引号，例如 "1209.56"（以免小数走样）',
+    );
     expect(byPath['funds.total.executed']?.location?.label).toEqual({
       zh: '项目资金·年度资金总额「全年执行数」',
       en: 'project funds › total annual funds "full-year execution"',

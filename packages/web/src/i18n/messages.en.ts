@@ -222,6 +222,7 @@ export const en: Record<MessageKey, string> = {
   'wb.ind.name': 'Indicator',
   'wb.ind.weight': 'Weight',
   'wb.ind.comparator': 'Comparator',
+  'wb.ind.comparatorBlank': 'not set',
   'wb.ind.target': 'Target',
   'wb.ind.unit': 'Unit',
   'wb.ind.actual': 'Actual',

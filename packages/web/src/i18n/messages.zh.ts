@@ -219,6 +219,7 @@ export const zh = {
   'wb.ind.name': '三级指标',
   'wb.ind.weight': '分值',
   'wb.ind.comparator': '比较',
+  'wb.ind.comparatorBlank': '未填写',
   'wb.ind.target': '年度指标值',
   'wb.ind.unit': '单位',
   'wb.ind.actual': '实际完成值',

@@ -255,7 +255,9 @@ export function IndicatorGrid() {
           i,
           <div data-path={`indicators[${i}].target.comparator`}>
             <Select
-              value={r.target?.comparator ?? '>='}
+              // A comparator the sheet leaves blank shows blank (the check names it), never a guessed ≥.
+              value={r.target?.comparator}
+              placeholder={t('wb.ind.comparatorBlank')}
               disabled={readOnly}
               aria-label={`${t('wb.ind.comparator')} ${i + 1}`}
               style={{ width: '100%' }}
