@@ -17,7 +17,7 @@ export const en = {
   'http.badRequest': () => 'the request cannot be processed; check its format',
   'http.internal': () =>
     'internal server error; try again later, and contact the administrator if it persists',
-  'part.body': () => 'request body',
+  'part.body': () => 'form',
   'part.querystring': () => 'query string',
   'part.params': () => 'path parameters',
   'part.headers': () => 'request headers',
