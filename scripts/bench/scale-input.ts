@@ -32,7 +32,7 @@ function indicatorCells(i: IndicatorIn): (string | undefined)[] {
   }
   const unit = t.unit ?? '';
   return [
-    `${COMPARATOR_SIGN[t.comparator]}${t.value ?? ''}${unit}`,
+    `${t.comparator ? COMPARATOR_SIGN[t.comparator] : ''}${t.value ?? ''}${unit}`,
     `${i.actual?.value ?? ''}${unit}`,
     i.weight,
     '',

@@ -125,7 +125,7 @@ const CASES: Case[] = [
     what: 'JSON failing the schema',
     args: () => ['score', join(dir, 'invalid.json')],
     code: 2,
-    says: 'missing',
+    says: 'must be filled in',
   },
   {
     what: 'a bad sheet',

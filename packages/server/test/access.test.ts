@@ -87,6 +87,7 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/reports/overview': { own: ALL },
   'GET /api/reports/overview.xlsx': { own: ALL },
   'POST /api/organisations/:id/evaluations/import': { own: ['preparer'], other: [] },
+  'POST /api/organisations/:id/evaluations/import/preview': { own: ['preparer'], other: [] },
   'POST /api/organisations/:id/imports': {
     own: ['preparer', 'departmentReviewer', 'financeReviewer'],
     other: [],

@@ -315,8 +315,9 @@ describe.each(BACKENDS)('the API over HTTP on %s', (backend) => {
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     const fd = new FormData();
     fd.append('file', new Blob([text]), 'back.json');
+    // The seed is 西城区科协's, imported into 甲区科协本级: a difference the preparer confirms.
     const imported = await preparer.post<{ id: string; version: number; title: string }>(
-      `/api/organisations/${world.orgs.u1}/evaluations/import`,
+      `/api/organisations/${world.orgs.u1}/evaluations/import?confirm=true`,
       fd,
     );
     expect(imported.status).toBe(201);

@@ -79,7 +79,7 @@ describe.each(BACKENDS)('API errors in English on %s', (backend) => {
       evaluation: { ...evaluation, fiscalYear: 1999, unit: {} },
     });
     const body = expectEnglish(r, 400, 'http.invalidPartCount');
-    expect(body.error.message).toBe('the request body has 2 problems');
+    expect(body.error.message).toBe('the form has 2 problems');
     expect(body.error.issues?.map((i) => i.message)).toContain('the year cannot be before 2000');
   });
 

@@ -90,11 +90,15 @@ describe.each(BACKENDS)('per-organisation storage quota, on %s', (backend) => {
       .where(eq(evaluations.organisationId, world.orgs.u1));
     const row = list[0];
     if (!row) throw new Error('no evaluation');
+    const used = await storedBytes(db(), world.orgs.u1);
     const grown = await preparer.put<ErrorReply>(`/api/evaluations/${row.id}`, {
       version: row.version,
       evaluation: bigEvaluation(6, 1),
     });
     expect(grown.status).toBe(413);
+    // The use named is the one before the edit, measured once after it (the sum less the growth).
+    expect(grown.body.error.message).toContain(`本单位已存储 ${(used / 1024 / 1024).toFixed(2)} MB`);
+    expect(await storedBytes(db(), world.orgs.u1)).toBe(used);
     const [after] = await db()
       .select({ version: evaluations.version })
       .from(evaluations)
@@ -106,6 +110,62 @@ describe.each(BACKENDS)('per-organisation storage quota, on %s', (backend) => {
       evaluation: bigEvaluation(1, 1),
     });
     expect(shrunk.status).toBe(200);
+  });
+
+  it('lets an organisation over its quota save a draft that does not grow, and refuses one that grows', async () => {
+    const preparer = await clientAs(server, world, 'preparer');
+    const made = await preparer.post<{ id: string; version: number; evaluation: unknown }>(
+      `/api/organisations/${world.orgs.u1}/evaluations`,
+      { evaluation: seedEvaluation(1) },
+    );
+    expect(made.status).toBe(201);
+    const quota = process.env.JIXIAO_ORG_QUOTA_MB;
+    // A quota below what U1 stores already: the same document again is allowed, a bigger one is not.
+    process.env.JIXIAO_ORG_QUOTA_MB = '0.000001';
+    try {
+      const same = await preparer.put<{ version: number }>(`/api/evaluations/${made.body.id}`, {
+        version: made.body.version,
+        evaluation: made.body.evaluation,
+      });
+      expect(same.status).toBe(200);
+      const bigger = await preparer.put<ErrorReply>(`/api/evaluations/${made.body.id}`, {
+        version: same.body.version,
+        evaluation: bigEvaluation(1, 5),
+      });
+      expect(bigger.status).toBe(413);
+    } finally {
+      process.env.JIXIAO_ORG_QUOTA_MB = quota;
+    }
+  });
+
+  it('measures two growing saves in one organisation one after the other: of two that fit only alone, one is kept', async () => {
+    const preparer = await clientAs(server, world, 'preparer');
+    const path = `/api/organisations/${world.orgs.u1}/evaluations`;
+    const drafts = await Promise.all(
+      [1, 2].map(
+        async () =>
+          (await preparer.post<{ id: string; version: number }>(path, { evaluation: seedEvaluation(1) }))
+            .body,
+      ),
+    );
+    const used = await storedBytes(db(), world.orgs.u1);
+    const quota = process.env.JIXIAO_ORG_QUOTA_MB;
+    // Two sections each: about 90 kB stored per draft; room for 130 kB more, so for one of the two.
+    process.env.JIXIAO_ORG_QUOTA_MB = ((used + 130_000) / 1024 / 1024).toFixed(6);
+    try {
+      const saves = await Promise.all(
+        drafts.map((d, i) =>
+          preparer.put(`/api/evaluations/${d.id}`, {
+            version: d.version,
+            evaluation: bigEvaluation(2, 300 + 10 * i),
+          }),
+        ),
+      );
+      expect(saves.map((r) => r.status).sort()).toEqual([200, 413]);
+      expect(await storedBytes(db(), world.orgs.u1)).toBeLessThanOrEqual(orgQuotaBytes());
+    } finally {
+      process.env.JIXIAO_ORG_QUOTA_MB = quota;
+    }
   });
 
   it('counts the files an import job keeps: past the quota the job and its files are not recorded', async () => {

@@ -148,6 +148,7 @@ describe.each(BACKENDS)(
         [finance, `/api/organisations/${world.orgs.b1}/imports`],
         [finance, `/api/organisations/${world.orgs.b1}/import-jobs`],
         [preparer, `/api/organisations/${world.orgs.u1}/evaluations/import`],
+        [preparer, `/api/organisations/${world.orgs.u1}/evaluations/import/preview`],
         [finance, '/api/audit'],
       ] as const;
       for (const [client, path] of routes) {

@@ -1,5 +1,6 @@
 import type { Check } from './check';
 import { blockWeightMismatch } from './rules/block-weight';
+import { comparatorMissing } from './rules/comparator-missing';
 import { excessWithoutSource } from './rules/excess-without-source';
 import { expenditureBudgetPartsMismatch } from './rules/expenditure-budget-parts';
 import { expenditureByFunctionMismatch } from './rules/expenditure-by-function';
@@ -50,6 +51,7 @@ export const CHECKS: readonly Check[] = [
   statedBlockWeightMismatch,
   indicatorNoBlock,
   // indicator scores
+  comparatorMissing,
   scoreAboveWeight,
   metLostPoints,
   missedFullMarks,

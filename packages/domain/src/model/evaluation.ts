@@ -155,9 +155,13 @@ export const TIER_LABEL: Record<Tier, string> = {
   notMet: '未达成年度指标且效果较差',
 };
 
-/** 年度指标值: comparator + value + unit ("≥150家"), or a qualitative description ("效果明显"). */
+/**
+ * 年度指标值: comparator + value + unit ("≥150家"), or a qualitative description ("效果明显"). A
+ * comparator left blank stays absent: the row is kept and saved as entered, and the check
+ * `indicator.comparator-missing` reports it (an error before submission, never a refusal to save).
+ */
 export const targetSchema = z.object({
-  comparator: z.enum(COMPARATORS),
+  comparator: z.enum(COMPARATORS).optional(),
   value: decimalString.optional(),
   text: prose.optional(),
   unit: label.optional(),

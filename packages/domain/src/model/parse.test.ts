@@ -85,13 +85,15 @@ describe('parseEvaluation', () => {
     const byPath = Object.fromEntries(err.issues.map((i) => [i.location?.path, i]));
     expect(Object.keys(byPath).sort()).toEqual(['fiscalYear', 'funds.total.executed', 'kind', 'unit.name']);
     expect(byPath.kind?.message.text).toEqual({
-      zh: '必须是以下之一："project"、"unitWide"',
-      en: 'must be one of: "project", "unitWide"',
+      zh: '须从以下选择：项目支出、部门（单位）整体支出',
+      en: 'choose one of: project, whole unit',
     });
     expect(byPath.fiscalYear?.message.text.zh).toBe('年度必须是整数');
-    expect(byPath['unit.name']?.message.text).toEqual({ zh: '缺少此项（必填）', en: 'missing (required)' });
+    expect(byPath['unit.name']?.message.text).toEqual({ zh: '须填写', en: 'must be filled in' });
     expect(byPath['unit.name']?.location?.label).toEqual({ zh: '单位「单位名称」', en: 'unit "unit name"' });
-    expect(byPath['funds.total.executed']?.message.text.zh).toContain('字符串');
+    expect(byPath['funds.total.executed']?.message.text.zh).toBe(
+      '数字须加英文引号，例如 "1209.56"（以免小数走样）',
+    );
     expect(byPath['funds.total.executed']?.location?.label).toEqual({
       zh: '项目资金·年度资金总额「全年执行数」',
       en: 'project funds › total annual funds "full-year execution"',

@@ -1,8 +1,15 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type ErrorIssue, JixiaoError } from '../errors';
 import type { Localized } from '../i18n/localized';
 import { domainMessage, type Message } from '../messages';
-import { type Evaluation, evaluationSchema, NARRATIVE_SECTION_LABEL } from './evaluation';
+import {
+  COMPARATOR_LABEL,
+  type Evaluation,
+  evaluationSchema,
+  INCOME_SOURCE_LABEL,
+  NARRATIVE_SECTION_LABEL,
+  TIER_LABEL,
+} from './evaluation';
 
 /**
  * The one way into the domain for an evaluation from outside (a JSON file, an HTTP body, a sheet
@@ -30,8 +37,6 @@ export function parseEvaluation(input: unknown, source: { file?: string } = {}):
   }
   return result.data;
 }
-
-const zodLocales = { zh: z.locales.zhCN(), en: z.locales.en() };
 
 const TYPE_KEY = {
   string: 'type.string',
@@ -62,41 +67,75 @@ const SCHEMA_KEYS = [
 type SchemaKey = (typeof SCHEMA_KEYS)[number];
 const isSchemaKey = (text: string): text is SchemaKey => SCHEMA_KEYS.some((k) => k === text);
 
-/** Messages for the issues a person filling in a file meets most; others use zod's own zh/en locales. */
+/** The words a person knows for the options of the model's lists ("≥", "万元"), not their codes (">=", "wanYuan"). */
+const OPTION_WORDS: Record<string, Localized> = {
+  '>=': { zh: COMPARATOR_LABEL['>='], en: COMPARATOR_LABEL['>='] },
+  '<=': { zh: COMPARATOR_LABEL['<='], en: COMPARATOR_LABEL['<='] },
+  '=': { zh: COMPARATOR_LABEL['='], en: COMPARATOR_LABEL['='] },
+  qualitative: { zh: COMPARATOR_LABEL.qualitative, en: 'qualitative' },
+  yuan: { zh: '元', en: 'yuan' },
+  wanYuan: { zh: '万元', en: '10,000 yuan' },
+  project: { zh: '项目支出', en: 'project' },
+  unitWide: { zh: '部门（单位）整体支出', en: 'whole unit' },
+  met: { zh: TIER_LABEL.met, en: 'met' },
+  partlyMet: { zh: TIER_LABEL.partlyMet, en: 'partly met' },
+  notMet: { zh: TIER_LABEL.notMet, en: 'not met' },
+  basic: { zh: '基本支出', en: 'basic expenditure' },
+  ...Object.fromEntries(Object.entries(INCOME_SOURCE_LABEL).map(([k, v]) => [k, { zh: v, en: k }])),
+};
+
+function optionWord(value: unknown, lang: 'zh' | 'en'): string {
+  const key = String(value);
+  return Object.hasOwn(OPTION_WORDS, key) ? (OPTION_WORDS[key] as Localized)[lang] : key;
+}
+
+const bound = (n: number | bigint) => ({ zh: String(n), en: String(n) });
+
+/**
+ * Every kind of schema issue as a sentence a preparer understands, in zh and en: what to fill in, never
+ * a type name, a code or a word of JSON ("须填写数字，例如 1209.56", "须从以下选择：≥、≤、=、定性").
+ * The browser's checks and the server's validation both word their issues here.
+ */
 export function issueMessage(issue: z.core.$ZodIssue): Message {
   const list = domainMessage('list.separator');
   if (isSchemaKey(issue.message)) return domainMessage(issue.message);
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return domainMessage('value.missing');
-    if (issue.expected === 'string' && typeof issue.input === 'number')
-      return domainMessage('value.numberAsString');
-    const key = TYPE_KEY[issue.expected as keyof typeof TYPE_KEY];
-    return domainMessage('value.wrongType', { type: key ? domainMessage(key) : issue.expected });
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined || issue.input === null) return domainMessage('value.missing');
+      if (issue.expected === 'string' && typeof issue.input === 'number')
+        return domainMessage('value.numberAsString');
+      const key = TYPE_KEY[issue.expected as keyof typeof TYPE_KEY];
+      return key
+        ? domainMessage('value.wrongType', { type: domainMessage(key) })
+        : domainMessage('value.badFormat');
+    }
+    case 'invalid_value': {
+      const words = (lang: 'zh' | 'en') => issue.values.map((v) => optionWord(v, lang)).join(list.text[lang]);
+      return domainMessage('value.oneOf', { values: { zh: words('zh'), en: words('en') } });
+    }
+    case 'unrecognized_keys':
+      return domainMessage('value.unknownFields', {
+        keys: { zh: issue.keys.join(list.text.zh), en: issue.keys.join(list.text.en) },
+      });
+    case 'too_small': {
+      const min = bound(issue.minimum);
+      if (issue.origin === 'string') return domainMessage('value.tooShort', { min });
+      if (issue.origin === 'array' || issue.origin === 'set') return domainMessage('value.tooFew', { min });
+      return domainMessage(issue.inclusive === false ? 'value.greaterThan' : 'value.tooSmall', { min });
+    }
+    case 'too_big': {
+      const max = bound(issue.maximum);
+      if (issue.origin === 'string') return domainMessage('value.tooLong', { max });
+      if (issue.origin === 'array' || issue.origin === 'set') return domainMessage('value.tooMany', { max });
+      return domainMessage(issue.inclusive === false ? 'value.lessThan' : 'value.tooBig', { max });
+    }
+    case 'not_multiple_of':
+      return domainMessage('value.notMultiple', { step: bound(issue.divisor) });
+    case 'invalid_format':
+      return domainMessage('value.badFormat');
+    default:
+      return domainMessage('value.invalid');
   }
-  if (issue.code === 'invalid_value') {
-    const values = issue.values.map((v) => JSON.stringify(v));
-    return domainMessage('value.oneOf', {
-      values: { zh: values.join(list.text.zh), en: values.join(list.text.en) },
-    });
-  }
-  if (issue.code === 'unrecognized_keys') {
-    return domainMessage('value.unknownFields', {
-      keys: { zh: issue.keys.join(list.text.zh), en: issue.keys.join(list.text.en) },
-    });
-  }
-  return {
-    key: `zod.${issue.code}`,
-    params: {},
-    text: { zh: zodText(issue, 'zh'), en: zodText(issue, 'en') },
-  };
-}
-
-function zodText(issue: z.core.$ZodIssue, lang: 'zh' | 'en'): string {
-  // A reported issue carries everything its raw form had (parsed with reportInput), which is what
-  // zod's locales read; zod types the two apart only because raw issues may lack path and message.
-  const raw = issue as z.core.$ZodRawIssue;
-  const text = zodLocales[lang].localeError(raw);
-  return (typeof text === 'string' ? text : text?.message) ?? issue.message;
 }
 
 function locatedIssue(

@@ -81,6 +81,14 @@ describe('quantitative indicators (A = 指标值, B = 实际完成值, W = 分�
     expect(r.explanation.zh).toContain('缺少实际完成值');
     expect(r.index).toBe(3);
   });
+
+  it('counts a row whose comparator is blank as missing it, scored 0, and says so', () => {
+    const row = ind({ weight: '10', target: { value: '5', unit: '场' }, actual: { value: '6' } });
+    const r = scoreIndicator(row, 0, mof);
+    expect(r.basis).toBe('missing');
+    expect(r.score.isZero()).toBe(true);
+    expect(r.explanation.zh).toBe('缺少比较方式，无法按公式计分，得 0.00 分');
+  });
 });
 
 describe('rounding at the score step', () => {

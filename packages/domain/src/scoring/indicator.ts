@@ -31,6 +31,8 @@ export function ruleOutcome(
     return scoreQuantitative(ind, weight, comparator, targetValue, actualValue, ruleSet);
   }
   const missing: Localized[] = [];
+  if (comparator === undefined && ind.target !== undefined)
+    missing.push({ zh: '比较方式', en: 'the comparator' });
   if (targetValue === undefined) missing.push({ zh: '年度指标值', en: 'the target value' });
   if (actualValue === undefined) missing.push({ zh: '实际完成值', en: 'the actual value' });
   return {

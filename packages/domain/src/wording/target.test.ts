@@ -183,6 +183,26 @@ describe('readTarget reads 年度指标值 as real forms write it', () => {
     });
   });
 
+  it('leaves the comparator blank where the 指标性质 column is blank and the figure has no sign', () => {
+    expect(readTarget({ text: '150', nature: '', unit: '家' })).toEqual({
+      value: '150',
+      unit: '家',
+      text: '150',
+    });
+    expect(readTarget({ text: '≥150', nature: ' ', unit: '家' })).toEqual({
+      comparator: '>=',
+      value: '150',
+      unit: '家',
+      text: '≥150',
+    });
+    expect(readTarget({ text: '150家' })).toEqual({
+      comparator: '=',
+      value: '150',
+      unit: '家',
+      text: '150家',
+    });
+  });
+
   it('is absent for an empty cell', () => {
     expect(readTarget('  ')).toBeUndefined();
     expect(readTarget({ text: '' })).toBeUndefined();

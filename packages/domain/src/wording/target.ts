@@ -152,9 +152,12 @@ export function readTarget(cells: TargetCells | string): Target | undefined {
   const nature = natureCell ? natureComparator(natureCell) : undefined;
   const quantity = nature === 'qualitative' ? undefined : readQuantity(text);
   if (!quantity) return { comparator: 'qualitative', text, ...(unitColumn ? { unit: unitColumn } : {}) };
-  const comparator = nature ?? quantity.comparator ?? '=';
+  // A bare figure means "="; but where the form has a 指标性质 column and the row leaves it blank, the
+  // comparator stays blank, as the sheet has it (the check indicator.comparator-missing names it).
+  const leftBlank = natureCell !== undefined && natureCell.trim() === '';
+  const comparator = nature ?? quantity.comparator ?? (leftBlank ? undefined : '=');
   const unit = quantity.unit ?? unitColumn;
-  return { comparator, value: quantity.value, text, ...(unit ? { unit } : {}) };
+  return { ...(comparator ? { comparator } : {}), value: quantity.value, text, ...(unit ? { unit } : {}) };
 }
 
 /**
@@ -165,5 +168,7 @@ export function readTarget(cells: TargetCells | string): Target | undefined {
 export function renderTarget(target: Target): string | undefined {
   if (target.comparator === 'qualitative' || target.value === undefined)
     return target.text?.trim() || undefined;
-  return `${COMPARATOR_LABEL[target.comparator]}${target.value}${target.unit ?? ''}`;
+  // A comparator left blank is printed as blank: the figure alone, as the unit wrote it.
+  const sign = target.comparator ? COMPARATOR_LABEL[target.comparator] : '';
+  return `${sign}${target.value}${target.unit ?? ''}`;
 }

@@ -1,9 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
-import { type Evaluation, isJixiaoError, JixiaoError, type Message } from '@jixiao/domain';
-import { readEvaluationJson } from '../evaluation-json/evaluation-json';
+import { type Evaluation, isJixiaoError, JixiaoError, type Message, parseEvaluation } from '@jixiao/domain';
+import { parseJsonText } from '../evaluation-json/json-text';
 import { formatsMessage as m } from '../messages';
 import { decodeText } from '../sheet-reader/csv-grid';
-import { readEvaluationCsvText, readEvaluationXlsx, type SheetChoice } from '../sheet-reader/read-workbook';
+import {
+  type EvaluationRead,
+  readEvaluationCsvText,
+  readEvaluationXlsxRead,
+  type SheetChoice,
+} from '../sheet-reader/read-workbook';
 
 /**
  * Any evaluation file a person may hand us — the official sheet as .xlsx or .csv, or jixiao's own
@@ -48,13 +53,22 @@ export async function readEvaluationBytes(
   fileName: string,
   choice: SheetChoice = {},
 ): Promise<Evaluation> {
+  return (await readEvaluationUpload(bytes, fileName, choice)).evaluation;
+}
+
+/** readEvaluationBytes, saying also whether the file named its own rule set (an import keeps it then). */
+export async function readEvaluationUpload(
+  bytes: Uint8Array,
+  fileName: string,
+  choice: SheetChoice = {},
+): Promise<EvaluationRead> {
   if (bytes.byteLength > MAX_EVALUATION_FILE_BYTES) throw tooLarge(fileName, bytes.byteLength);
   const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   try {
     if (bytes.byteLength === 0) throw unreadable(fileName, m('file.empty'));
     if (startsWith(bytes, ZIP)) {
       if (ext === 'docx' || ext === 'pptx') throw unsupported(fileName, m('file.officeDocument'));
-      return await readEvaluationXlsx(bytes, fileName, choice);
+      return await readEvaluationXlsxRead(bytes, fileName, choice);
     }
     if (startsWith(bytes, EMPTY_ZIP)) throw unreadable(fileName, m('file.emptyZip'));
     if (startsWith(bytes, OLE)) {
@@ -64,8 +78,13 @@ export async function readEvaluationBytes(
     if (ext === 'xlsx' || ext === 'xlsm') throw unreadable(fileName, m('file.xlsxNotWorkbook'));
     const text = decodeText(bytes, fileName);
     if (text.trim() === '') throw unreadable(fileName, m('file.blank'));
-    if (ext === 'json' || /^\s*[[{]/.test(text)) return readEvaluationJson(text, fileName);
-    return readEvaluationCsvText(text, fileName);
+    if (ext === 'json' || /^\s*[[{]/.test(text)) {
+      const raw = parseJsonText(text, fileName);
+      const evaluation = parseEvaluation(raw, { file: fileName });
+      // The parsed evaluation always has a rule set (the default); the file states one only when it wrote it.
+      return { evaluation, ruleSetStated: typeof raw === 'object' && raw !== null && 'ruleSet' in raw };
+    }
+    return { evaluation: readEvaluationCsvText(text, fileName), ruleSetStated: false };
   } catch (e) {
     if (isJixiaoError(e)) throw e;
     // A library failed on input it did not expect; the person gets a plain message, the log gets the cause.

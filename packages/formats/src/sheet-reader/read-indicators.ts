@@ -224,7 +224,9 @@ export function readIndicators(
     const targetText =
       displayText(cell(grid, row, map.columns.target)) ||
       displayText(cell(grid, row, map.columns.initialTarget));
-    const target = readTarget({ text: targetText, nature: text('nature'), unit: text('unit') });
+    // 指标性质 only where the form has the column: its blank cell is then a comparator left blank.
+    const nature = map.columns.nature !== undefined ? { nature: text('nature') } : {};
+    const target = readTarget({ text: targetText, ...nature, unit: text('unit') });
     if (target) indicator.target = target;
     const actual = readActual(displayText(cell(grid, row, map.columns.actual)));
     if (actual) indicator.actual = actual;

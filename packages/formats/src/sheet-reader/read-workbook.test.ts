@@ -1,4 +1,4 @@
-import { JixiaoError } from '@jixiao/domain';
+import { evaluate, getRuleSet, JixiaoError } from '@jixiao/domain';
 import { describe, expect, it } from 'vitest';
 import { MAX_SHEET_ROWS } from './grid';
 import { readAllEvaluationSheets, readEvaluationCsv, readEvaluationXlsx } from './read-workbook';
@@ -134,6 +134,20 @@ describe('reading a Sichuan-style sheet (shifted positions, blank rows, 指标�
       target: { comparator: '>=', value: '90', unit: '%' },
       actual: { value: '96' },
     });
+  });
+});
+
+describe('a row whose 指标性质 the sheet leaves blank', () => {
+  it('reads with its comparator blank, as the sheet has it, and is checked rather than refused', async () => {
+    const rows = sichuanProjectSheet.rows.map((row) =>
+      row.includes('科普活动场次') ? row.map((c, i) => (i === 4 ? null : c)) : row,
+    );
+    const e = await readEvaluationXlsx(await buildWorkbook([{ ...sichuanProjectSheet, rows }]), '四川.xlsx');
+    expect(e.indicators[0]?.target).toEqual({ value: '20', unit: '场', text: '20' });
+    const { findings } = evaluate(e, getRuleSet(e.ruleSet));
+    expect(
+      findings.filter((f) => f.code === 'indicator.comparator-missing').map((f) => f.location.path),
+    ).toEqual(['indicators[0].target.comparator']);
   });
 });
 

@@ -7,7 +7,7 @@ import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './grid';
 import { findFundsHeader } from './read-funds';
 import { findIndicatorHeader } from './read-indicators';
 import { readEvaluationGrid } from './read-sheet';
-import { DATA_SHEET_NAME } from './sheet-data';
+import { DATA_SHEET_NAME, type SheetData } from './sheet-data';
 import { dataBelongsTo, findSheetData, withSheetData } from './with-sheet-data';
 import { SheetTooLargeError, xlsxToGrids } from './xlsx-grid';
 
@@ -22,10 +22,39 @@ export async function readEvaluationXlsx(
   fileName: string,
   choice: SheetChoice = {},
 ): Promise<Evaluation> {
+  return (await readEvaluationXlsxRead(bytes, fileName, choice)).evaluation;
+}
+
+/** An evaluation read from a file, and whether the file itself named its rule set. */
+export interface EvaluationRead {
+  evaluation: Evaluation;
+  /**
+   * True when the rule set is the file's own: a JSON file's `ruleSet`, or a 自评表 jixiao wrote, whose
+   * data sheet records it (a mof-2020 sheet records nothing, being the default). False for a sheet
+   * written elsewhere, which has no cell for it: the reader's default then stands in for it.
+   */
+  ruleSetStated: boolean;
+}
+
+/** The same as readEvaluationXlsx, saying whether jixiao's data sheet completed the sheet read. */
+export async function readEvaluationXlsxRead(
+  bytes: Uint8Array,
+  fileName: string,
+  choice: SheetChoice = {},
+): Promise<EvaluationRead> {
   checkZip(bytes, fileName);
   const grids = await loadGrids(bytes, fileName);
   const sheet = chooseSheet(grids, fileName, choice);
-  return readTableSheet(sheet, grids);
+  const found = findSheetData(grids);
+  return {
+    evaluation: readTableSheet(sheet, grids),
+    ruleSetStated: found !== undefined && dataFor(found, sheet, grids),
+  };
+}
+
+function dataFor(found: { grid: Grid; data: SheetData }, sheet: Grid, grids: readonly Grid[]): boolean {
+  const tables = grids.filter((g) => g.sheet !== found.grid.sheet && findIndicatorHeader(g) !== undefined);
+  return dataBelongsTo(found.data, sheet, tables);
 }
 
 /**
@@ -35,8 +64,7 @@ export async function readEvaluationXlsx(
 export function readTableSheet(sheet: Grid, grids: readonly Grid[]): Evaluation {
   const found = findSheetData(grids);
   const visible = readEvaluationGrid(sheet);
-  const tables = grids.filter((g) => g.sheet !== found?.grid.sheet && findIndicatorHeader(g) !== undefined);
-  return found && dataBelongsTo(found.data, sheet, tables) ? withSheetData(visible, found, sheet) : visible;
+  return found && dataFor(found, sheet, grids) ? withSheetData(visible, found, sheet) : visible;
 }
 
 export interface SheetRead {

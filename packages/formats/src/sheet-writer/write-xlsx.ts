@@ -419,7 +419,8 @@ function targetText(indicator: Indicator): string | undefined {
   const written = t?.text?.trim();
   if (t && written && t.comparator !== 'qualitative') {
     const back = readTarget(written);
-    if (back?.comparator === t.comparator && back.value === t.value && back.unit === t.unit) return written;
+    if (back && back.comparator === t.comparator && back.value === t.value && back.unit === t.unit)
+      return written;
   }
   return describeTarget(indicator);
 }

@@ -16,7 +16,7 @@ export function underPath(column: AnyPgColumn, path: string): SQL {
   return sql`${column} like ${`${escapeLike(path)}%`}`;
 }
 
-/** `column` lies under the path held in another column (joins): compares the leading characters. */
-export function underPathColumn(column: AnyPgColumn, pathColumn: AnyPgColumn): SQL {
+/** `column` lies under the path held in another column (joins) or a subquery: compares the leading characters. */
+export function underPathColumn(column: AnyPgColumn, pathColumn: AnyPgColumn | SQL): SQL {
   return sql`left(${column}, length(${pathColumn})) = ${pathColumn}`;
 }

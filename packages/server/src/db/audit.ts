@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from './connect';
 import { auditLog } from './schema';
 
@@ -88,6 +88,14 @@ export async function audit(db: DbOrTx, entry: AuditEntry): Promise<void> {
  */
 export async function auditAll(db: DbOrTx, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
+  await db.execute(auditInsert(entries));
+}
+
+/**
+ * The INSERT of auditAll, for a caller that runs it together with another statement (a data-modifying WITH:
+ * `with logged as (…) select …`), saving a round trip in the transaction of the change.
+ */
+export function auditInsert(entries: AuditEntry[]): SQL {
   const lines = entries.map((entry) => ({
     user_id: entry.userId,
     action: entry.action,
@@ -95,9 +103,9 @@ export async function auditAll(db: DbOrTx, entries: AuditEntry[]): Promise<void>
     entity_id: entry.entityId,
     ...stored(entry),
   }));
-  await db.execute(sql`
+  return sql`
     insert into ${auditLog} (user_id, action, entity, entity_id, before, after)
     select user_id, action, entity, entity_id, before, after
     from jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
-      as l(user_id uuid, action text, entity text, entity_id text, before jsonb, after jsonb)`);
+      as l(user_id uuid, action text, entity text, entity_id text, before jsonb, after jsonb)`;
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type QueryOptions, type Transaction } from '@electric-sql/pglite';
 import { JixiaoError } from '@jixiao/domain';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -34,6 +34,13 @@ export interface Database extends SqlExecutor {
    */
   readDb: Db;
   driver: 'pglite' | 'postgres';
+  /**
+   * PGlite only: how many statements (and transactions) have been started on the one connection, but those
+   * whose text begins with PURE_READ. Unchanged between two moments, nothing was written between them:
+   * what a cache of reads is keyed by (evaluations/list-cache.ts). Undefined on PostgreSQL, where other
+   * instances write to the same database unseen.
+   */
+  changeCount?: () => number;
   /** Where the data is, for logs (a folder, or the URL without its password). */
   describe: string;
   /** Applies the SQL migrations in the folder with the driver's migrator. */
@@ -114,11 +121,45 @@ function endFirst(pool: pg.Pool): (error: unknown) => Promise<never> {
   };
 }
 
+/**
+ * The comment a statement may begin with when it only reads (no write, no volatile function): it does not
+ * move the PGlite change count. Only this code writes statement texts (input travels as parameters).
+ */
+export const PURE_READ = '/* pure read */';
+
+/**
+ * Counts what starts on the PGlite connection: every query and exec (drizzle's statements, pg-boss's,
+ * migrations, analyses), each transaction once when it is begun, and statements inside it are its own
+ * (they run while it holds the connection, so nothing reads between them). Counted when called, before
+ * PGlite queues them: a read started after a call runs after it (PGlite runs one at a time, in order).
+ */
+function countChanges(client: PGlite): () => number {
+  let count = 0;
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const transaction = client.transaction.bind(client);
+  client.query = <T>(text: string, params?: unknown[], options?: QueryOptions) => {
+    if (!text.startsWith(PURE_READ)) count += 1;
+    return query<T>(text, params, options);
+  };
+  client.exec = (text: string, options?: QueryOptions) => {
+    count += 1;
+    return exec(text, options);
+  };
+  client.transaction = <T>(callback: (tx: Transaction) => Promise<T>) => {
+    count += 1;
+    return transaction(callback);
+  };
+  return () => count;
+}
+
 function wrapPglite(client: PGlite, describe: string, release: () => void = () => {}): Database {
   let closed = false;
+  const changeCount = countChanges(client);
   const db = drizzlePglite(client, { schema });
   return {
     db,
+    changeCount,
     // One embedded database, one connection: nothing to read from but itself.
     readDb: db,
     driver: 'pglite',

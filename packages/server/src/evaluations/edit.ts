@@ -1,4 +1,4 @@
-import { parseEvaluation } from '@jixiao/domain';
+import { type Evaluation, parseEvaluation } from '@jixiao/domain';
 import { and, eq } from 'drizzle-orm';
 import { audit } from '../db/audit';
 import type { Db } from '../db/connect';
@@ -50,23 +50,28 @@ export async function createEvaluation(
 /**
  * Saves the content of an editable evaluation at the version the editor read. The status is checked on the
  * row the update's transaction reads (one read instead of two), before the body is parsed as before.
+ * Answers the row and its document as parsed, so the reply does not parse it again.
  */
 export async function saveEvaluation(
   db: Db,
   input: { id: string; version: number; evaluation: unknown; userId: string },
-): Promise<EvaluationRow> {
+): Promise<{ row: EvaluationRow; evaluation: Evaluation }> {
   await knowRuleSetOf(db, input.evaluation);
-  return updateEvaluationVersioned(
+  let evaluation: Evaluation | undefined;
+  const row = await updateEvaluationVersioned(
     db,
     input.id,
     input.version,
     input.userId,
     (current) => {
       assertEditable(current.status, 'edit');
-      return { evaluation: parseEvaluation(input.evaluation) };
+      evaluation = parseEvaluation(input.evaluation);
+      return { evaluation };
     },
     'update',
   );
+  if (!evaluation) throw new Error('saved without a document');
+  return { row, evaluation };
 }
 
 /** Deletes an editable evaluation at the version the editor read, audit-logged in the same transaction. */

@@ -1,10 +1,11 @@
 import type { Evaluation } from '@jixiao/domain';
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
-import { audit } from '../db/audit';
+import { z } from 'zod';
+import { auditInsert } from '../db/audit';
 import type { DbOrTx } from '../db/connect';
 import { auditLog, type EvaluationStatus, evaluations } from '../db/schema';
 import { notFound, staleVersion } from '../http/errors';
-import { withinQuota } from '../quota/org-quota';
+import { refuseGrowthPastQuota, withinQuota } from '../quota/org-quota';
 import { type DerivedColumns, deriveColumns } from './derive';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
@@ -118,11 +119,21 @@ const INSERTED = [
   ['updated_by', 'uuid'],
 ] as const;
 
+const storedSize = z.object({ rows: z.array(z.object({ bytes: z.number().int() })) });
+
+/** The stored size of a row's document (after the database's compression), as the quota counts it. */
+const documentBytes = sql<number>`pg_column_size(${evaluations.data})::int`;
+
 /**
  * Optimistic concurrency: the row changes only if its version is still the one the editor read;
  * otherwise 409 and nothing is written. One UPDATE … WHERE version = $v, so two editors can never both win.
  * `change` may be a function of the row as the transaction reads it, which refuses by throwing (a save
  * checks there that the status is editable, against the very row it then updates).
+ *
+ * Three statements in a transaction: the row (with its document's stored size), the UPDATE, then the audit
+ * line together with the new document's stored size; only when the new document is stored bigger than the
+ * old is the organisation locked and its use summed (quota/org-quota.ts `refuseGrowthPastQuota`). Where the
+ * quota once took a savepoint, a lock and a sum of every document of the organisation before and after.
  */
 export async function updateEvaluationVersioned(
   db: DbOrTx,
@@ -135,8 +146,12 @@ export async function updateEvaluationVersioned(
   note: { fromStatus?: EvaluationStatus; comment?: string; acknowledgements?: unknown[] } = {},
 ): Promise<EvaluationRow> {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(evaluations).where(eq(evaluations.id, id));
-    if (!before) throw notFound('entity.evaluation');
+    const [found] = await tx
+      .select({ row: evaluations, bytes: documentBytes })
+      .from(evaluations)
+      .where(eq(evaluations.id, id));
+    if (!found) throw notFound('entity.evaluation');
+    const before = found.row;
     const { evaluation, status } = typeof change === 'function' ? change(before) : change;
     const set = {
       ...(evaluation ? { data: evaluation, ...deriveColumns(evaluation) } : {}),
@@ -145,30 +160,43 @@ export async function updateEvaluationVersioned(
       updatedAt: new Date(),
       updatedBy: userId,
     };
-    const update = (db: DbOrTx) =>
-      db
-        .update(evaluations)
-        .set(set)
-        .where(and(eq(evaluations.id, id), eq(evaluations.version, version)))
-        .returning(columnsButData);
-    // A new document may grow what the organisation stores: measured against its quota.
-    const [updated] = evaluation ? await withinQuota(tx, [before.organisationId], update) : await update(tx);
+    const [updated] = await tx
+      .update(evaluations)
+      .set(set)
+      .where(and(eq(evaluations.id, id), eq(evaluations.version, version)))
+      .returning(columnsButData);
     if (!updated) throw staleVersion(before.version, version);
     const row: EvaluationRow = { ...updated, data: evaluation ?? before.data };
-    await audit(tx, {
-      userId,
-      action,
-      entity: 'evaluation',
-      entityId: id,
-      before: {
-        status: before.status,
-        version: before.version,
-        data: evaluation ? before.data : undefined,
+    const line = auditInsert([
+      {
+        userId,
+        action,
+        entity: 'evaluation',
+        entityId: id,
+        before: {
+          status: before.status,
+          version: before.version,
+          data: evaluation ? before.data : undefined,
+        },
+        after: { status: row.status, version: row.version, data: evaluation, ...note },
+        // Stored as changed paths; the status stays whole, as the history shows the status a save was made in.
+        keep: ['status'],
       },
-      after: { status: row.status, version: row.version, data: evaluation, ...note },
-      // Stored as changed paths; the status stays whole, as the history shows the status a save was made in.
-      keep: ['status'],
-    });
+    ]);
+    if (!evaluation) {
+      await tx.execute(line);
+      return row;
+    }
+    // The audit line and the new document's stored size in one statement (RETURNING would give the size
+    // before the database compressed it); a bigger document is measured against the quota.
+    const [stored] = storedSize
+      .parse(
+        await tx.execute(
+          sql`with logged as (${line}) select ${documentBytes} as bytes from ${evaluations} where ${evaluations.id} = ${id}`,
+        ),
+      )
+      .rows.map((r) => r.bytes);
+    await refuseGrowthPastQuota(tx, before.organisationId, (stored ?? 0) - found.bytes);
     return row;
   });
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '@jixiao/domain';
-import { readEvaluationBytes } from '@jixiao/formats';
+import { readEvaluationBytes, readEvaluationUpload } from '@jixiao/formats';
 import { auditOne, type Upload } from '../audit/audit-one';
 import { type ImportFile, readUploads } from '../imports/read-uploads';
 
@@ -13,6 +13,8 @@ export const TASKS = {
   readUploads: (files: ImportFile[]) => readUploads(files),
   /** One evaluation file (导入自评表). */
   readEvaluation: (file: ImportFile) => readEvaluationBytes(file.bytes, file.name),
+  /** One evaluation file to import, with whether it names its own rule set (imports/single-import.ts). */
+  readImport: (file: ImportFile) => readEvaluationUpload(file.bytes, file.name),
   /** One file of 报告审核, already on disk. */
   auditFile: (input: { upload: Upload; lang: Lang }) => auditOne(input.upload, input.lang),
 };
@@ -31,6 +33,8 @@ export function runTask(message: TaskMessage): Promise<unknown> {
       return TASKS.readUploads(message.input);
     case 'readEvaluation':
       return TASKS.readEvaluation(message.input);
+    case 'readImport':
+      return TASKS.readImport(message.input);
     case 'auditFile':
       return TASKS.auditFile(message.input);
   }

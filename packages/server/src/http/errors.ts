@@ -115,7 +115,7 @@ const PART_KEY = {
   headers: 'part.headers',
 } as const satisfies Record<string, ServerMessageKey>;
 
-/** "请求内容" / "request body" for the part of a request that failed validation. */
+/** "填写的内容" / "form" (a body is what a person filled in) for the part of a request that failed validation. */
 export function partName(part: string | undefined): Message {
   const key =
     part !== undefined && part in PART_KEY ? PART_KEY[part as keyof typeof PART_KEY] : 'part.request';

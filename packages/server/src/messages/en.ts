@@ -18,7 +18,7 @@ export const en = {
   'http.badRequest': () => 'the request cannot be processed; check its format',
   'http.internal': () =>
     'internal server error; try again later, and contact the administrator if it persists',
-  'part.body': () => 'request body',
+  'part.body': () => 'form',
   'part.querystring': () => 'query string',
   'part.params': () => 'path parameters',
   'part.headers': () => 'request headers',
@@ -50,7 +50,7 @@ export const en = {
   'auth.tooManyAttempts': (p) => `too many login attempts; try again in ${p.minutes} minutes`,
   'auth.csrf': () => 'the security token is missing or invalid; reload the page and try again',
   'auth.changePasswordFirst': () =>
-    'change the initial password first (POST /api/session/password), then carry on',
+    'change the initial password first (“Change password” at the top right), then carry on',
   'auth.outOfScope': () => 'this record does not belong to an organisation you have rights over',
   'auth.currentPasswordWrong': () => 'the current password is wrong',
   'auth.passwordAttempts': (p) => `too many wrong current passwords; try again in ${p.minutes} minutes`,
@@ -182,6 +182,12 @@ export const en = {
     `no unit named "${p.name}" (or it is outside the scope of this import); create the unit first`,
   'import.noUnitCodeOrName': (p) =>
     `no unit with code "${p.code}" or named "${p.name}" (or it is outside the scope of this import); create the unit first`,
+  'import.unitDiffers': (p) => `the sheet is for unit "${p.sheet}"; it is being imported into "${p.target}"`,
+  'import.departmentDiffers': (p) =>
+    `the sheet's supervising department is "${p.sheet}"; the unit imported into belongs to "${p.target}"`,
+  'import.yearDiffers': (p) => `the sheet is for fiscal year ${p.sheet}; the import is for ${p.target}`,
+  'import.confirmDifferences': (p) =>
+    `the sheet differs from the unit or year it is imported into in ${p.count} ${p.count === 1 ? 'place' : 'places'}; confirm first, then import (nothing was imported)`,
   'import.unitNameEmpty': () => 'the unit name is empty',
   'import.badYear': (p) => `"${p.text}" is not a year between 2000 and 2100`,
   'import.badAmount': (p) => `"${p.text}" is not an amount (non-negative, at most two decimal places)`,

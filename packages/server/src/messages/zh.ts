@@ -18,7 +18,7 @@ export const zh = {
   'http.unsupportedMediaType': () => '不支持的内容类型',
   'http.badRequest': () => '请求无法处理，请检查格式',
   'http.internal': () => '服务器内部错误，请稍后重试；如持续出现请联系管理员',
-  'part.body': () => '请求内容',
+  'part.body': () => '填写的内容',
   'part.querystring': () => '查询参数',
   'part.params': () => '路径参数',
   'part.headers': () => '请求头',
@@ -51,7 +51,7 @@ export const zh = {
   'auth.loginFailed': () => '登录失败',
   'auth.tooManyAttempts': (p: { minutes: number }) => `登录尝试过于频繁，请 ${p.minutes} 分钟后再试`,
   'auth.csrf': () => '安全令牌无效或缺失，请刷新页面后重试',
-  'auth.changePasswordFirst': () => '请先修改初始密码（POST /api/session/password），再进行其他操作',
+  'auth.changePasswordFirst': () => '请先修改初始密码（点右上角「修改密码」），再进行其他操作',
   'auth.outOfScope': () => '该数据不属于您有权限的单位',
   'auth.currentPasswordWrong': () => '当前密码不正确',
   'auth.passwordAttempts': (p: { minutes: number }) => `当前密码输错次数过多，请 ${p.minutes} 分钟后再试`,
@@ -183,6 +183,14 @@ export const zh = {
     `没有名为「${p.name}」的单位（或不在本次导入的范围内）；请先在系统中建立该单位`,
   'import.noUnitCodeOrName': (p: { code: string; name: string }) =>
     `没有代码为「${p.code}」或名为「${p.name}」的单位（或不在本次导入的范围内）；请先在系统中建立该单位`,
+  'import.unitDiffers': (p: { sheet: string; target: string }) =>
+    `表中的单位是「${p.sheet}」，要导入到的单位是「${p.target}」`,
+  'import.departmentDiffers': (p: { sheet: string; target: string }) =>
+    `表中的主管部门是「${p.sheet}」，要导入到的单位属于「${p.target}」`,
+  'import.yearDiffers': (p: { sheet: number; target: number }) =>
+    `表中的预算年度是 ${p.sheet} 年，要导入的年度是 ${p.target} 年`,
+  'import.confirmDifferences': (p: { count: number }) =>
+    `导入的表与要导入到的单位或年度有 ${p.count} 处不同，请先确认后再导入（未导入任何数据）`,
   'import.unitNameEmpty': () => '单位名称为空',
   'import.badYear': (p: { text: string }) => `「${p.text}」不是 2000–2100 之间的年度`,
   'import.badAmount': (p: { text: string }) => `「${p.text}」不是金额（非负数，最多两位小数）`,

@@ -45,6 +45,26 @@ export async function storedBytes(db: DbOrTx, organisationId: string): Promise<n
   return Number(row?.bytes ?? 0);
 }
 
+/** Locks the organisations' rows, in id order, so that writes to one organisation are measured one after the other. */
+async function lockOrganisations(db: DbOrTx, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(inArray(organisations.id, ids))
+    .orderBy(asc(organisations.id))
+    .for('update');
+}
+
+const mb = (bytes: number) => fixed(dec(bytes).dividedBy(MB), 2, 'halfUp');
+
+function quotaExceeded(quota: number, used: number, after: number): JixiaoError {
+  return new JixiaoError(
+    'TOO_LARGE',
+    m('quota.exceeded', { quota: mb(quota), used: mb(used), adding: mb(after - used) }),
+  );
+}
+
 /**
  * Runs `write` in a transaction (a savepoint inside the caller's) and refuses it when it takes any of the
  * organisations past the quota. Their rows are locked first, in id order, so two writes to one organisation
@@ -58,28 +78,38 @@ export async function withinQuota<T>(
 ): Promise<T> {
   const ids = [...new Set(organisationIds)].sort();
   return db.transaction(async (tx) => {
-    if (ids.length > 0) {
-      await tx
-        .select({ id: organisations.id })
-        .from(organisations)
-        .where(inArray(organisations.id, ids))
-        .orderBy(asc(organisations.id))
-        .for('update');
-    }
+    await lockOrganisations(tx, ids);
     const before: number[] = [];
     for (const id of ids) before.push(await storedBytes(tx, id));
     const result = await write(tx);
     for (const [n, id] of ids.entries()) {
       const used = before[n] ?? 0;
       const after = await storedBytes(tx, id);
-      if (after > quota && after > used) {
-        const mb = (bytes: number) => fixed(dec(bytes).dividedBy(MB), 2, 'halfUp');
-        throw new JixiaoError(
-          'TOO_LARGE',
-          m('quota.exceeded', { quota: mb(quota), used: mb(used), adding: mb(after - used) }),
-        );
-      }
+      if (after > quota && after > used) throw quotaExceeded(quota, used, after);
     }
     return result;
   });
+}
+
+/**
+ * The same rule for one write whose growth the caller measured itself, in the caller's transaction, after
+ * the write: a versioned update knows the stored size of the document it replaced (read with the row) and
+ * of the one it wrote (read back after the UPDATE). A write that does not grow the use is allowed without
+ * measuring or locking anything (after ≤ used: withinQuota allows it too). One that grows it locks the
+ * organisation's row — so growing writes are measured one after the other, each sum in a statement begun
+ * after the lock, seeing every earlier one committed — and sums the use once: the use before is that sum
+ * less the growth, giving withinQuota's refusal, figures and message for one sum instead of two.
+ * The lock comes after the caller's row lock; no holder of an organisation's lock waits for an existing
+ * evaluation's row (withinQuota's writes insert new rows), so the two orders never wait on each other.
+ */
+export async function refuseGrowthPastQuota(
+  tx: DbOrTx,
+  organisationId: string,
+  grownBytes: number,
+  quota = orgQuotaBytes(),
+): Promise<void> {
+  if (grownBytes <= 0) return;
+  await lockOrganisations(tx, [organisationId]);
+  const after = await storedBytes(tx, organisationId);
+  if (after > quota) throw quotaExceeded(quota, after - grownBytes, after);
 }

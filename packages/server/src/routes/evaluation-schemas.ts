@@ -2,6 +2,7 @@ import {
   acknowledgementSchema,
   EVALUATION_STATUSES,
   EVALUATION_TRANSITIONS,
+  type Evaluation,
   evaluationSchema,
   REVIEW_STEPS,
 } from '@jixiao/domain';
@@ -102,10 +103,12 @@ export async function detail(
   db: Db,
   row: EvaluationRow,
   principal: Principal,
+  /** The row's document as the domain model, when the caller has just parsed it (a save): not parsed again. */
+  model: Evaluation = modelOf(row),
 ): Promise<z.infer<typeof detailSchema>> {
   return {
     ...summary(row),
-    evaluation: modelOf(row),
+    evaluation: model,
     // The one who saved is usually the one asking (every save's reply): no lookup for their own name.
     updatedByName:
       row.updatedBy === principal.userId ? principal.displayName : await nameOf(db, row.updatedBy),

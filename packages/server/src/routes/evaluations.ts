@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { principalOf } from '../access/authorize';
 import { outcomeOf } from '../evaluations/derive';
 import { createEvaluation, deleteEvaluation, saveEvaluation } from '../evaluations/edit';
-import { listEvaluations } from '../evaluations/list';
+import { type ListPage, listPageJson } from '../evaluations/list';
+import { ListCache } from '../evaluations/list-cache';
 import { loadEvaluation, modelOf } from '../evaluations/read';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema } from '../http/errors';
@@ -11,14 +12,7 @@ import { findingSchema, scoreResultJson, scoreResultSchema } from '../http/schem
 import { replyBuiltByHand } from '../http/serializer';
 import { idParams, pageQuery, versionField } from './common';
 import { evaluationCommentRoutes } from './evaluation-comments';
-import {
-  detail,
-  detailSchema,
-  evaluationJson,
-  onEvaluation,
-  summary,
-  summarySchema,
-} from './evaluation-schemas';
+import { detail, detailSchema, evaluationJson, onEvaluation, summarySchema } from './evaluation-schemas';
 import { evaluationWorkflowRoutes } from './evaluation-workflow';
 
 export { EVALUATION_STATUS_LABEL } from '../evaluations/status';
@@ -47,8 +41,11 @@ export function evaluationRoutes(app: App, deps: Deps): void {
 }
 
 function evaluationRecordRoutes(app: App, deps: Deps): void {
-  const { db, readDb } = deps;
-  app.get(
+  const { db, readDb, database } = deps;
+  // PGlite: list pages kept while nothing is written; on PostgreSQL other instances write unseen.
+  const listCache = database.changeCount ? new ListCache<ListPage>(database.changeCount) : undefined;
+  // The reply is the schema's JSON written as text (the items by the database), so its type here is a string.
+  app.get<{ Querystring: z.output<typeof listQuery>; Reply: string }>(
     '/api/evaluations',
     {
       config: { access: { permission: 'evaluation.read' } },
@@ -68,10 +65,13 @@ function evaluationRecordRoutes(app: App, deps: Deps): void {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
-      const { rows, total } = await listEvaluations(readDb, principalOf(request), q);
-      return { items: rows.map(summary), total, page: q.page, pageSize: q.pageSize };
+      const { itemsJson, total } = await listPageJson(readDb, principalOf(request), q, listCache);
+      // The items arrive as JSON text written by the database (evaluations/list.ts), sent as they are.
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(`{"items":${itemsJson},"total":${total},"page":${q.page},"pageSize":${q.pageSize}}`);
     },
   );
 
@@ -130,12 +130,12 @@ function evaluationWriteRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const principal = principalOf(request);
-      const row = await saveEvaluation(db, {
+      const { row, evaluation } = await saveEvaluation(db, {
         id: request.params.id,
         ...request.body,
         userId: principal.userId,
       });
-      return detail(db, row, principal);
+      return detail(db, row, principal, evaluation);
     },
   );
 

@@ -12,8 +12,13 @@ import { insertEvaluation } from '../evaluations/store';
 import { ticketOf } from '../heavy/pool';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, invalid, notFound } from '../http/errors';
-import { importSummarySchema } from '../http/schemas/imports';
+import {
+  importComparisonSchema,
+  importSummarySchema,
+  singleImportQuerySchema,
+} from '../http/schemas/imports';
 import { bulkImport, type ImportFile } from '../imports/bulk-import';
+import { compareImport, refuseUnconfirmed } from '../imports/single-import';
 import { serverMessage as m } from '../messages';
 import { idParams } from './common';
 
@@ -139,7 +144,46 @@ function bulkImportRoute(app: App, { db, heavy }: Deps): void {
   );
 }
 
+/** The unit an evaluation file is imported into: a unit, or 400. */
+async function unitOf(db: Deps['db'], id: string) {
+  const [org] = await db.select().from(organisations).where(eq(organisations.id, id));
+  if (org?.kind !== 'unit') throw invalid(m('import.onlyUnits'));
+  return org;
+}
+
+/** Reads the one uploaded file: a zip (.xlsx) is measured off the event loop first, then read on a heavy-pool thread. */
+async function readOneUpload(request: FastifyRequest, heavy: Deps['heavy']) {
+  const [file] = await uploadedFiles(request, SINGLE_UPLOAD_LIMITS);
+  if (!file) throw invalid(m('upload.noFile'));
+  // A bomb never reaches a reader; the reader's own guard then finds it honest.
+  if (isZip(file.bytes)) await checkZipAsync(file.bytes, file.name);
+  return heavy.task('readImport', file, ticketOf(request.headers));
+}
+
+const SINGLE_IMPORT_NOTE =
+  '表中的单位名称、主管部门与预算年度（fiscalYear）若与要导入到的单位和年度不同，须先用「预览」查看，确认后带 confirm=true 再导入，否则 409 不导入。' +
+  '评分规则集取文件自己写明的（jixiao 写出的表在隐藏的数据表中记录），否则取该年度指定的规则集。';
+
 function singleImportRoute(app: App, { db, heavy }: Deps): void {
+  app.post(
+    '/api/organisations/:id/evaluations/import/preview',
+    {
+      config: { access: { permission: 'evaluation.write', target: { entity: 'organisation', param: 'id' } } },
+      schema: {
+        tags: ['导入导出'],
+        summary: '预览导入一份自评：表中的单位、主管部门、年度与目标单位的比较，及所用规则集（不写入）',
+        description: `${MULTIPART_NOTE}只取第一个文件。${SINGLE_IMPORT_NOTE}`,
+        params: idParams,
+        querystring: singleImportQuerySchema,
+        response: { 200: importComparisonSchema, 400: errorBodySchema },
+      },
+    },
+    async (request) => {
+      const org = await unitOf(db, request.params.id);
+      const read = await readOneUpload(request, heavy);
+      return (await compareImport(db, org, read, request.query.fiscalYear)).comparison;
+    },
+  );
   app.post(
     '/api/organisations/:id/evaluations/import',
     {
@@ -147,24 +191,22 @@ function singleImportRoute(app: App, { db, heavy }: Deps): void {
       schema: {
         tags: ['导入导出'],
         summary: '导入一份自评（.json / .xlsx / .csv）为草稿',
-        description: `${MULTIPART_NOTE}只取第一个文件。`,
+        description: `${MULTIPART_NOTE}只取第一个文件。${SINGLE_IMPORT_NOTE}`,
         params: idParams,
+        querystring: singleImportQuerySchema,
         response: {
           201: z.object({ id: z.string(), version: z.number().int(), title: z.string() }),
           400: errorBodySchema,
+          409: errorBodySchema,
         },
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const [org] = await db.select().from(organisations).where(eq(organisations.id, request.params.id));
-      if (org?.kind !== 'unit') throw invalid(m('import.onlyUnits'));
-      const [file] = await uploadedFiles(request, SINGLE_UPLOAD_LIMITS);
-      if (!file) throw invalid(m('upload.noFile'));
-      // A zip (.xlsx) is measured off the event loop first (a bomb never reaches a reader), then read on a
-      // worker thread of the heavy pool, whose reader's own guard finds it honest.
-      if (isZip(file.bytes)) await checkZipAsync(file.bytes, file.name);
-      const evaluation = await heavy.task('readEvaluation', file, ticketOf(request.headers));
+      const org = await unitOf(db, request.params.id);
+      const read = await readOneUpload(request, heavy);
+      const { evaluation, comparison } = await compareImport(db, org, read, request.query.fiscalYear);
+      if (request.query.confirm !== 'true') refuseUnconfirmed(comparison);
       outcomeOf(evaluation);
       const row = await db.transaction((tx) =>
         insertEvaluation(tx, { organisationId: org.id, evaluation, userId: principal.userId }),

@@ -9,6 +9,7 @@ import type {
   EvaluationSummary,
   FieldComment,
   HistoryEntry,
+  ImportComparison,
   ImportResult,
   Organisation,
   OrganisationCreate,
@@ -25,6 +26,11 @@ import type {
 } from './types';
 
 export type BatchAction = 'sign' | 'approve' | 'return';
+function fileForm(file: File): FormData {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return form;
+}
 
 function toUser(body: SessionBody): SessionUser {
   setCsrfToken(body.csrfToken);
@@ -198,12 +204,25 @@ export const api = {
   downloadSheet(id: string, name: string): Promise<void> {
     return download(`/api/evaluations/${encodeURIComponent(id)}/export`, `${name}.xlsx`, { format: 'xlsx' });
   },
-  importEvaluation(file: File, organisationId: string): Promise<ImportResult> {
-    const form = new FormData();
-    form.append('file', file, file.name);
+  /** What importing `file` into the unit for `fiscalYear` would do: both sides compared, the rule set kept. */
+  previewImport(file: File, organisationId: string, fiscalYear: number): Promise<ImportComparison> {
+    return call('post', '/api/organisations/{id}/evaluations/import/preview', {
+      params: { id: organisationId },
+      query: { fiscalYear },
+      form: fileForm(file),
+    });
+  },
+  /** Imports `file` as a draft; the server refuses (409) differences from the unit or year not `confirmed`. */
+  importEvaluation(
+    file: File,
+    organisationId: string,
+    fiscalYear: number,
+    confirmed: boolean,
+  ): Promise<ImportResult> {
     return call('post', '/api/organisations/{id}/evaluations/import', {
       params: { id: organisationId },
-      form,
+      query: { fiscalYear, ...(confirmed ? { confirm: 'true' as const } : {}) },
+      form: fileForm(file),
     });
   },
   /** 全局总览: only submitted-and-later evaluations count; drafts and returned ones are one count apart. */

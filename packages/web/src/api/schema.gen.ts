@@ -2393,13 +2393,48 @@ export interface paths {
       };
     };
   };
-  "/api/organisations/{id}/evaluations/import": {
+  "/api/organisations/{id}/evaluations/import/preview": {
     /**
-     * 导入一份自评（.json / .xlsx / .csv）为草稿
-     * @description 以 multipart/form-data 上传，字段名 file（可多个文件）。只取第一个文件。
+     * 预览导入一份自评：表中的单位、主管部门、年度与目标单位的比较，及所用规则集（不写入）
+     * @description 以 multipart/form-data 上传，字段名 file（可多个文件）。只取第一个文件。表中的单位名称、主管部门与预算年度（fiscalYear）若与要导入到的单位和年度不同，须先用「预览」查看，确认后带 confirm=true 再导入，否则 409 不导入。评分规则集取文件自己写明的（jixiao 写出的表在隐藏的数据表中记录），否则取该年度指定的规则集。
      */
     post: {
       parameters: {
+        query?: {
+          fiscalYear?: number;
+          confirm?: "true" | "false";
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ImportComparison"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/organisations/{id}/evaluations/import": {
+    /**
+     * 导入一份自评（.json / .xlsx / .csv）为草稿
+     * @description 以 multipart/form-data 上传，字段名 file（可多个文件）。只取第一个文件。表中的单位名称、主管部门与预算年度（fiscalYear）若与要导入到的单位和年度不同，须先用「预览」查看，确认后带 confirm=true 再导入，否则 409 不导入。评分规则集取文件自己写明的（jixiao 写出的表在隐藏的数据表中记录），否则取该年度指定的规则集。
+     */
+    post: {
+      parameters: {
+        query?: {
+          fiscalYear?: number;
+          confirm?: "true" | "false";
+        };
         path: {
           id: string;
         };
@@ -2417,6 +2452,12 @@ export interface paths {
         };
         /** @description Default Response */
         400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
           content: {
             "application/json": components["schemas"]["ErrorBody"];
           };
@@ -2805,6 +2846,27 @@ export interface components {
           rows: number;
         })[];
     };
+    ImportComparisonInput: {
+      title: string;
+      /** @enum {string} */
+      kind: "project" | "unitWide";
+      sheet: {
+        unitName: string;
+        department?: string;
+        fiscalYear?: number;
+      };
+      target: {
+        unitName: string;
+        department?: string;
+        fiscalYear?: number;
+      };
+      mismatches: ("unit" | "department" | "fiscalYear")[];
+      ruleSet: {
+        id: string;
+        /** @enum {string} */
+        from: "file" | "assignment" | "default";
+      };
+    };
     ScoreResultInput: {
       ruleSet: {
         id: string;
@@ -3101,7 +3163,7 @@ export interface components {
           weight: string;
           target?: {
             /** @enum {string} */
-            comparator: ">=" | "<=" | "=" | "qualitative";
+            comparator?: ">=" | "<=" | "=" | "qualitative";
             value?: string;
             text?: string;
             unit?: string;
@@ -3242,6 +3304,27 @@ export interface components {
           kind: "evaluation" | "budget";
           rows: number;
         })[];
+    };
+    ImportComparison: {
+      title: string;
+      /** @enum {string} */
+      kind: "project" | "unitWide";
+      sheet: {
+        unitName: string;
+        department?: string;
+        fiscalYear?: number;
+      };
+      target: {
+        unitName: string;
+        department?: string;
+        fiscalYear?: number;
+      };
+      mismatches: ("unit" | "department" | "fiscalYear")[];
+      ruleSet: {
+        id: string;
+        /** @enum {string} */
+        from: "file" | "assignment" | "default";
+      };
     };
     ScoreResult: {
       ruleSet: {
@@ -3539,7 +3622,7 @@ export interface components {
           weight: string;
           target?: {
             /** @enum {string} */
-            comparator: ">=" | "<=" | "=" | "qualitative";
+            comparator?: ">=" | "<=" | "=" | "qualitative";
             value?: string;
             text?: string;
             unit?: string;

@@ -75,6 +75,7 @@ export type EvaluationFilters = Omit<NonNullable<QueryOf<'/api/evaluations', 'ge
 };
 
 export type ImportResult = ResponseBody<'/api/organisations/{id}/evaluations/import', 'post'>;
+export type ImportComparison = ResponseBody<'/api/organisations/{id}/evaluations/import/preview', 'post'>;
 
 /** POST /api/audit (报告审核): per file, the summary read and the findings, as `jixiao check --json`. */
 export type AuditResponse = ResponseBody<'/api/audit', 'post'>;

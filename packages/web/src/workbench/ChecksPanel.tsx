@@ -55,6 +55,8 @@ export function ChecksPanel({ findings, issues, labelOf }: Props) {
   return (
     <Card size="small" title={t('checks.title')} data-testid="checks-panel" styles={{ body: { padding: 0 } }}>
       <Collapse
+        // A group that appears (input problems after a failed save) opens like the others did at first.
+        key={groups.map((g) => g.key).join()}
         ghost
         size="small"
         defaultActiveKey={groups.filter((g) => g.key !== 'info').map((g) => g.key)}

@@ -71,7 +71,7 @@ describe('buildEvaluation', () => {
       {
         path: 'indicators[0].name',
         kind: 'required',
-        message: { zh: '缺少此项（必填）', en: 'missing (required)' },
+        message: { zh: '须填写', en: 'must be filled in' },
       },
     ]);
   });

@@ -16,7 +16,12 @@ describe('fieldLabel', () => {
     expect(fieldLabel('indicators[2].name', tZh)).toBe('绩效指标 第 3 行 三级指标');
     expect(fieldLabel('indicators[0]', tZh)).toBe('绩效指标 第 1 行');
   });
-  it('falls back to the path for a field it has no words for', () => {
-    expect(fieldLabel('meta.source', tZh)).toBe('meta.source');
+  it('names a field it has no words of its own for as the domain labels it, never by its path', () => {
+    expect(fieldLabel('indicators', tZh, 'zh')).toBe('绩效指标');
+    expect(fieldLabel('indicators', tEn, 'en')).toBe('indicators');
+    expect(fieldLabel('meta.source', tZh, 'zh')).toBe('附加信息「来源」');
+    expect(fieldLabel('stated.totalScore', tEn, 'en')).toBe(
+      'results stated in the sheet "self-evaluation score"',
+    );
   });
 });

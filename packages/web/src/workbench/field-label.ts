@@ -1,3 +1,4 @@
+import { type Lang, labelForPath, parsePath as parseFieldPath } from '@jixiao/domain';
 import type { T } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages.zh';
 import { parsePath } from '../lib/json-path';
@@ -25,7 +26,11 @@ const INDICATOR_KEYS: Record<string, MessageKey> = {
 const FUNDS_ROWS = ['total', 'fiscalAppropriation', 'priorYearCarryover', 'otherFunds'];
 const FUNDS_COLS = ['initialBudget', 'adjustedBudget', 'executed'];
 
-export function fieldLabel(path: string, t: T): string {
+/**
+ * The label of a draft path in the workbench's words; a path it has no words for (a finding on the whole
+ * indicator table, "indicators") gets the domain's label for it, never the path itself.
+ */
+export function fieldLabel(path: string, t: T, lang: Lang = 'zh'): string {
   const direct = FIELD_KEYS[path];
   if (direct) return t(direct);
   const segs = parsePath(path);
@@ -43,5 +48,5 @@ export function fieldLabel(path: string, t: T): string {
   }
   if (segs[0] === 'goals' && typeof segs[1] === 'number') return `${t('wb.section.goals')} ${segs[1] + 1}`;
   if (segs[0] === 'narrative' && typeof segs[1] === 'string') return t(`narr.${segs[1]}` as MessageKey);
-  return path;
+  return labelForPath(parseFieldPath(path))[lang];
 }

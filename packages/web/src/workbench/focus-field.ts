@@ -1,3 +1,5 @@
+import { ApiError } from '../api/client';
+import { issuePathToDraftPath } from '../lib/error-text';
 import { formatPath, parsePath } from '../lib/json-path';
 
 /**
@@ -25,4 +27,13 @@ export function focusField(path: string, root: ParentNode = document): boolean {
     }
   }
   return false;
+}
+
+/** After a refused save: scrolls to the first field the server names that is on the page (true if one was). */
+export function focusFirstIssue(err: unknown, root: ParentNode = document): boolean {
+  if (!(err instanceof ApiError)) return false;
+  return err.issues.some((issue) => {
+    const path = issuePathToDraftPath(issue.location?.path);
+    return path !== undefined && focusField(path, root);
+  });
 }

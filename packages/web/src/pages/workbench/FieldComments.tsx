@@ -70,7 +70,7 @@ function CommentThread({
       data-resolved={resolved ? 'true' : 'false'}
       title={
         <span>
-          <Typography.Text strong>{fieldLabel(c.path, t)}</Typography.Text>：{c.text}
+          <Typography.Text strong>{fieldLabel(c.path, t, lang)}</Typography.Text>：{c.text}
           {resolved && (
             <Tag color="success" style={{ marginLeft: 8 }} data-testid="comment-resolved">
               {t('review.resolved')}

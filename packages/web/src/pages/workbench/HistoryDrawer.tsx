@@ -78,7 +78,7 @@ export function HistoryDrawer({
                   </div>
                   {h.comment && (
                     <Typography.Paragraph style={{ margin: '4px 0 0' }} data-testid="history-comment">
-                      {h.path ? `${fieldLabel(h.path, t)}：` : ''}
+                      {h.path ? `${fieldLabel(h.path, t, lang)}：` : ''}
                       {h.comment}
                     </Typography.Paragraph>
                   )}
@@ -88,7 +88,7 @@ export function HistoryDrawer({
                       <ul style={{ margin: '2px 0 0', paddingLeft: 18 }}>
                         {h.acknowledgements.map((a) => (
                           <li key={`${a.code}@${a.path}`}>
-                            {a.path ? `${fieldLabel(a.path, t)}：` : ''}
+                            {a.path ? `${fieldLabel(a.path, t, lang)}：` : ''}
                             {a.note}
                           </li>
                         ))}

@@ -16,6 +16,7 @@ import { commentTargets, sectionOfPath } from '../../workbench/comment-targets';
 import type { Draft } from '../../workbench/draft';
 import type { LiveScore } from '../../workbench/engine';
 import { fieldLabel } from '../../workbench/field-label';
+import { blockingCount } from '../../workbench/issue-list';
 import { fetchRuleSet } from '../../workbench/rule-sets';
 import { ScorePanel } from '../../workbench/ScorePanel';
 import { WorkbenchContext } from '../../workbench/WorkbenchContext';
@@ -95,7 +96,7 @@ function WorkbenchSections({
 }
 
 function Editor({ initial }: { initial: EvaluationRecord }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ed = useEvaluationEditor(initial);
   const { record, draft, live, dirty } = ed;
   const rights = useWorkflowRights(record);
@@ -152,8 +153,8 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
               <ScorePanel live={live} />
               <ChecksPanel
                 findings={live.findings}
-                issues={live.built.issues}
-                labelOf={(p) => fieldLabel(p, t)}
+                issues={value.issues}
+                labelOf={(p) => fieldLabel(p, t, lang)}
               />
             </Space>
           </div>
@@ -172,7 +173,7 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
       <WorkbenchDialogs
         ed={ed}
         actions={actions}
-        errorCount={live.findings.filter((f) => f.severity === 'error').length + value.issues.length}
+        errorCount={blockingCount(live.findings, value.issues)}
         warnings={live.findings.filter((f) => f.severity === 'warning')}
         historyOpen={historyOpen}
         onHistoryClose={() => setHistoryOpen(false)}

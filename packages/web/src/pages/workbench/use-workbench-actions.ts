@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.zh';
 import { errorText } from '../../lib/error-text';
 import { issueLines } from '../../lib/issue-lines';
+import { focusFirstIssue } from '../../workbench/focus-field';
 import type { useEvaluationEditor } from './use-evaluation-editor';
 
 export type ReviewAction = 'sign' | 'approve' | 'return' | 'withdraw';
@@ -58,7 +59,13 @@ export function useWorkbenchActions(ed: ReturnType<typeof useEvaluationEditor>, 
 
   const onSave = () =>
     run(async () => {
-      if (await ed.save()) message.success(t(ed.lastSaveMerged.current ? 'wb.savedMerged' : 'wb.saved'));
+      try {
+        if (await ed.save()) message.success(t(ed.lastSaveMerged.current ? 'wb.savedMerged' : 'wb.saved'));
+      } catch (e) {
+        // The refused field is marked beside its input; take the preparer to the first one.
+        focusFirstIssue(e);
+        throw e;
+      }
     });
 
   const onSubmit = (acks: Acknowledgement[]) =>

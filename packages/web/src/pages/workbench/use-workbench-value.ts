@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { api } from '../../api/endpoints';
 import type { FieldComment } from '../../api/types';
 import { useAsync } from '../../lib/use-async';
+import { fieldIssues } from '../../workbench/issue-list';
 import type { WorkbenchValue } from '../../workbench/WorkbenchContext';
 import type { useEvaluationEditor } from './use-evaluation-editor';
 
@@ -18,7 +19,7 @@ export function useWorkbenchValue(ed: ReturnType<typeof useEvaluationEditor>, re
   const commentList = comments.data ?? NO_COMMENTS;
 
   const issues = useMemo(
-    () => [...ed.serverIssues, ...live.built.issues],
+    () => fieldIssues(ed.serverIssues, live.built.issues),
     [ed.serverIssues, live.built.issues],
   );
   const commentsByPath = useMemo(() => {

@@ -278,12 +278,16 @@ export function IndicatorGrid() {
           <div data-path={`indicators[${i}].target.comparator`}>
             {readOnly ? (
               <ReadOnlyValue
-                value={comparatorLabel(r.target?.comparator ?? '>=')}
+                value={
+                  r.target?.comparator ? comparatorLabel(r.target.comparator) : t('wb.ind.comparatorBlank')
+                }
                 ariaLabel={`${t('wb.ind.comparator')} ${i + 1}`}
               />
             ) : (
               <Select
-                value={r.target?.comparator ?? '>='}
+                // A comparator the sheet leaves blank shows blank (the check names it), never a guessed ≥.
+                value={r.target?.comparator}
+                placeholder={t('wb.ind.comparatorBlank')}
                 aria-label={`${t('wb.ind.comparator')} ${i + 1}`}
                 style={{ width: '100%' }}
                 popupMatchSelectWidth={false}
