@@ -59,6 +59,7 @@ export const OPERATIONS = [
   'POST /api/evaluations/{id}/comments',
   'PATCH /api/evaluations/{id}/comments/{commentId}',
   'POST /api/organisations/{id}/imports',
+  'POST /api/organisations/{id}/evaluations/import/preview',
   'POST /api/organisations/{id}/evaluations/import',
   'GET /api/evaluations/{id}/export',
   'POST /api/organisations/{id}/import-jobs',
