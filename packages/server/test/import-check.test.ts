@@ -147,6 +147,34 @@ describe.each(BACKENDS)('importing one evaluation file into a unit, on %s', (bac
     expect(r.body.ruleSet).toEqual({ id: 'beijing-2024', from: 'assignment' });
   });
 
+  it('prefers the rule set an administrator assigned to the region and year over the year’s default', async () => {
+    const { ruleSet: _ruleSet, ...json } = JSON.parse(
+      readFileSync(join(SEEDS_FOLDER, 'seed-001.json'), 'utf8'),
+    );
+    const text = JSON.stringify({ ...json, fiscalYear: 2023 });
+    const put = await world.admin.put<{ version: number }>(
+      `/api/organisations/${world.orgs.b1}/rule-set-assignments/2023`,
+      { ruleSetId: 'hubei' },
+    );
+    expect(put.status).toBe(200);
+    try {
+      const r = await preparer.post<Comparison>(importUrl('/preview'), upload('no-rule-set.json', text));
+      // 2023's default is beijing-2024 (set above); the region's assignment, hubei, wins.
+      expect(r.body.ruleSet).toEqual({ id: 'hubei', from: 'assignment' });
+      // A file that names its own keeps it, assignment or not.
+      const named = await preparer.post<Comparison>(
+        importUrl('/preview'),
+        upload('named.json', JSON.stringify({ ...json, fiscalYear: 2023, ruleSet: 'mof-2020' })),
+      );
+      expect(named.body.ruleSet).toEqual({ id: 'mof-2020', from: 'file' });
+    } finally {
+      const gone = await world.admin.delete(
+        `/api/organisations/${world.orgs.b1}/rule-set-assignments/2023?version=${put.body.version}`,
+      );
+      expect(gone.status).toBe(204);
+    }
+  });
+
   it.each(SEEDS)('imports %s written as the 自评表 with the very findings of its source', async (file) => {
     const source = seed(file);
     const r = await preparer.post<{ id: string }>(

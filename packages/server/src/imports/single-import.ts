@@ -1,8 +1,10 @@
-import { type Evaluation, getRuleSet, JixiaoError, listRuleSets } from '@jixiao/domain';
+import { type Evaluation, JixiaoError } from '@jixiao/domain';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connect';
 import { fiscalYears, organisations } from '../db/schema';
 import { serverMessage as m } from '../messages';
+import { assignedRuleSetId } from '../rule-sets/assignments';
+import { knownRuleSet, knowRuleSet, ruleSetFor as scoringRuleSet } from '../rule-sets/registry';
 
 /**
  * What an import of one evaluation file checks before it files the evaluation under a unit: whether
@@ -61,7 +63,9 @@ export function mismatchesOf(sheet: ImportSide, target: ImportSide): ImportField
 
 /**
  * The rule set an imported evaluation keeps: the one its file names (a JSON's ruleSet, jixiao's data
- * sheet), else the one assigned to its year — when that one applies to its kind — else the reader's default.
+ * sheet), else the one assigned to its region and year by an administrator, else the year's default — when
+ * that one applies to its kind —, else the reader's default. `assigned` is known to the registry (built in,
+ * or a custom one read by `knowRuleSet`).
  */
 export function ruleSetFor(
   evaluation: Evaluation,
@@ -69,9 +73,7 @@ export function ruleSetFor(
   assigned: string | undefined,
 ): ImportComparison['ruleSet'] {
   if (stated) return { id: evaluation.ruleSet, from: 'file' };
-  const fits =
-    assigned !== undefined &&
-    listRuleSets().some((r) => r.id === assigned && r.kinds.includes(evaluation.kind));
+  const fits = assigned !== undefined && (knownRuleSet(assigned)?.kinds.includes(evaluation.kind) ?? false);
   return fits ? { id: assigned, from: 'assignment' } : { id: evaluation.ruleSet, from: 'default' };
 }
 
@@ -79,6 +81,8 @@ export interface TargetUnit {
   id: string;
   name: string;
   parentId: string | null;
+  /** The unit's tree path: its region (区划) is the first segment. */
+  path: string;
 }
 
 /** The comparison of a read file with the unit it goes to, and the evaluation with the rule set it keeps. */
@@ -99,8 +103,11 @@ export async function compareImport(
     .select({ ruleSetId: fiscalYears.ruleSetId })
     .from(fiscalYears)
     .where(eq(fiscalYears.year, asRead.fiscalYear));
-  const ruleSet = ruleSetFor(asRead, ruleSetStated, year?.ruleSetId);
-  getRuleSet(ruleSet.id);
+  const assigned = (await assignedRuleSetId(db, unit.path, asRead.fiscalYear)) ?? year?.ruleSetId;
+  if (assigned !== undefined) await knowRuleSet(db, assigned);
+  const ruleSet = ruleSetFor(asRead, ruleSetStated, assigned);
+  // Refuses, with the domain's located message, a rule set neither built in nor uploaded.
+  scoringRuleSet(ruleSet.id);
   const evaluation = ruleSet.id === asRead.ruleSet ? asRead : { ...asRead, ruleSet: ruleSet.id };
   const sheet: ImportSide = {
     unitName: evaluation.unit.name,

@@ -23,6 +23,12 @@ export function ruleSetFor(id: string): RuleSet {
   return getRuleSet(id);
 }
 
+/** The rule set of this id if it is built in or a custom one known here, else undefined. */
+export function knownRuleSet(id: string): RuleSet | undefined {
+  if (isBuiltinRuleSet(id)) return getRuleSet(id);
+  return custom.get(id.trim())?.ruleSet;
+}
+
 /** Remembers a custom revision unless a newer one is already known. */
 export function rememberRuleSet(revision: number, ruleSet: RuleSet): void {
   const known = custom.get(ruleSet.id);
