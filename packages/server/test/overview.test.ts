@@ -194,7 +194,7 @@ describe.each(BACKENDS)('the overview counts submitted and later evaluations onl
     expect(r.status).toBe(400);
     expect(r.body.error.message).toBe('查询参数有 1 处不符合要求');
     expect(r.body.error.issues).toEqual([
-      expect.objectContaining({ message: '应为数字', location: { path: 'fiscalYear', label: '预算年度' } }),
+      expect.objectContaining({ message: '须填写数字', location: { path: 'fiscalYear', label: '预算年度' } }),
     ]);
   });
 
