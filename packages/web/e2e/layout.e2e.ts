@@ -164,14 +164,27 @@ describe('every main page at 1366×768', () => {
     ['unitApprover', ['home', 'evaluations', 'review']],
     ['departmentReviewer', ['home', 'evaluations', 'review', 'overview', 'audit']],
     ['financeReviewer', ['home', 'evaluations', 'review', 'overview', 'audit']],
-    ['admin', ['home', 'evaluations', 'overview', 'audit']],
+    [
+      'admin',
+      [
+        'home',
+        'evaluations',
+        'overview',
+        'audit',
+        'admin/users',
+        'admin/organisations',
+        'admin/years',
+        'admin/rule-sets',
+        'admin/audit-log',
+      ],
+    ],
   ])('%s: %j', async (who, pages) => {
     const w = await signedIn(who);
     onTestFailed(() => w.screenshot(`failed-layout-${who}`));
     for (const p of pages) {
       await w.page.goto(`${app.url}/${p === 'home' ? '' : p}`);
       await w.page.getByRole('navigation', { name: '当前位置' }).waitFor();
-      await checkPage(w, `${p}-${who}`);
+      await checkPage(w, `${p.replace('/', '-')}-${who}`);
     }
     await w.page.context().close();
   });
