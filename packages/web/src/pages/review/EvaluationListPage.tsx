@@ -219,7 +219,8 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
       <Table<EvaluationSummary>
         size="small"
         rowKey="id"
-        {...(mode === 'review' && batchActions.length > 0
+        // Rows are selectable for a batch step only when there are rows: an empty queue offers no "select all".
+        {...(mode === 'review' && batchActions.length > 0 && (state.data?.items.length ?? 0) > 0
           ? {
               rowSelection: {
                 selectedRowKeys: selected.map((r) => r.id),
