@@ -1,15 +1,17 @@
-import { MAX_NAME_LENGTH } from '@jixiao/domain';
+import { maxLengthOf } from '../../api/limits';
 
 /**
- * The lengths and patterns the administration forms allow: the server's (users/limits.ts and the route
- * schemas), so nothing typed is refused on saving. limits.test.ts holds them equal to the API's description.
+ * The lengths and patterns the administration forms allow: the server's, so nothing typed is refused on
+ * saving. Maximum lengths come from the route schemas (api/limits.ts); the username's bounds, which the
+ * API states as a pattern the description does not carry, and the region code's fixed length are the
+ * server's users/limits.ts and organisation schema, held equal by limits.test.ts.
  */
 export const ADMIN_LIMITS = {
   usernameMin: 2,
   usernameMax: 64,
-  displayNameMax: 100,
-  organisationNameMax: MAX_NAME_LENGTH,
-  organisationCodeMax: 50,
+  displayNameMax: maxLengthOf('POST /api/users', 'displayName'),
+  organisationNameMax: maxLengthOf('POST /api/organisations', 'name'),
+  organisationCodeMax: maxLengthOf('POST /api/organisations', 'code'),
   regionCodeLength: 6,
 } as const;
 
