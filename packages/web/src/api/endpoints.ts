@@ -156,10 +156,6 @@ export const api = {
     if (action === 'approve') return call('post', '/api/evaluations/batch/approve', { body });
     return call('post', '/api/evaluations/batch/return', { body });
   },
-  /** The years with whatever the server says of them (deadlines once a route serves them). */
-  async fiscalYears(signal?: AbortSignal): Promise<unknown[]> {
-    return (await call('get', '/api/fiscal-years', { ...(signal ? { signal } : {}) })).items;
-  },
   async history(id: string): Promise<HistoryEntry[]> {
     return (await call('get', '/api/evaluations/{id}/history', { params: { id } })).items;
   },

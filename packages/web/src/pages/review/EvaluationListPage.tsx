@@ -17,6 +17,7 @@ import {
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { administrationApi } from '../../api/administration';
 import { api, type BatchAction } from '../../api/endpoints';
 import { maxLengthOf } from '../../api/limits';
 import type { Role } from '../../api/types';
@@ -59,7 +60,7 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
   const [filters, setFilters] = useState<EvaluationFilters>({ ...queue, page: 1, pageSize: 20 });
   const [form] = Form.useForm<EvaluationFilters>();
   const state = useAsync((signal) => api.listEvaluations(filters, signal), JSON.stringify(filters));
-  const years = useAsync((signal) => api.fiscalYears(signal), 'years');
+  const years = useAsync((signal) => administrationApi.fiscalYears(signal), 'years');
   const deadlines = useMemo(() => yearDeadlines(years.data ?? []), [years.data]);
   const today = dayjs().format('YYYY-MM-DD');
   const [selected, setSelected] = useState<EvaluationSummary[]>([]);

@@ -3,22 +3,17 @@ import { missedDeadline, yearDeadlines } from './overdue';
 
 describe('overdue marks in the review list', () => {
   it('marks nothing while the fiscal years carry no deadlines', () => {
-    const deadlines = yearDeadlines([{ year: 2024, status: 'open', ruleSetId: 'mof-2020' }]);
+    const deadlines = yearDeadlines([
+      { year: 2024, deadlines: { declaration: null, monitoring: null, selfEvaluation: null, review: null } },
+    ]);
     expect(deadlines.size).toBe(0);
     expect(missedDeadline({ fiscalYear: 2024, status: 'signed' }, deadlines, '2030-01-01')).toBeUndefined();
   });
 
-  it('reads deadlines given as a record or as a list of stages', () => {
+  it('keeps the self-evaluation and review deadlines of each year, not the other stages', () => {
     const deadlines = yearDeadlines([
-      { year: 2024, deadlines: { review: '2025-06-30', selfEvaluation: '2025-04-30T00:00:00Z' } },
-      {
-        year: 2023,
-        deadlines: [
-          { stage: 'review', date: '2024-06-30' },
-          { stage: 'declaration', date: '2023-01-31' },
-        ],
-      },
-      { year: 'bad', deadlines: { review: '2025-06-30' } },
+      { year: 2024, deadlines: { review: '2025-06-30', selfEvaluation: '2025-04-30' } },
+      { year: 2023, deadlines: { declaration: '2023-01-31', selfEvaluation: null, review: '2024-06-30' } },
     ]);
     expect([...deadlines.entries()]).toEqual([
       [2024, { selfEvaluation: '2025-04-30', review: '2025-06-30' }],
