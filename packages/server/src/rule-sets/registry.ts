@@ -35,8 +35,13 @@ export function rememberRuleSet(revision: number, ruleSet: RuleSet): void {
   if (!known || known.revision < revision) custom.set(ruleSet.id, { revision, ruleSet });
 }
 
-/** Reads the newest revision of every custom rule set (at start). */
+/**
+ * Reads the newest revision of every custom rule set (at start, and before a re-score). What was known
+ * before is forgotten first: revision numbers belong to one database, and a process that opened another
+ * one earlier (the test suite does, PGlite then PostgreSQL) must not keep its revisions.
+ */
 export async function loadCustomRuleSets(db: DbOrTx): Promise<void> {
+  custom.clear();
   const rows = await db
     .select({ revision: customRuleSets.revision, content: customRuleSets.content })
     .from(customRuleSets);
