@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_REPORTS, type SeedReport as Seed, seedReportPath } from '../../test/seed-reports/seeds';
 import { type AuditReport, auditFile } from './audit';
 import { readText } from './read/read-text';
-import { docxToPdf, sofficePath, writeDocx } from './testing/make-files';
+import { docxToPdf, SOFFICE_MISSING, sofficePath, writeDocx } from './testing/make-files';
 
 /**
  * The five seed reports (written for the tests with the figures and layout of the five real reports the
@@ -50,9 +50,7 @@ afterAll(async () => {
 
 function report(seed: Seed, format: Format): AuditReport {
   if (format === 'pdf' && pdfError) {
-    throw new Error(
-      'LibreOffice (soffice) 未安装：无法把种子报告转换为 PDF 来测试 PDF 读取。请安装 libreoffice-writer-nogui。',
-    );
+    throw new Error(SOFFICE_MISSING);
   }
   const r = reports.get(`${seed}.${format}`);
   if (!r) throw new Error(`no report for ${seed}.${format}`);

@@ -6,6 +6,7 @@ import { auditDocument } from '../audit/audit';
 import type { AuditFinding } from '../audit/finding';
 import { readDocx } from '../audit/read/read-docx';
 import { readPdf } from '../audit/read/read-pdf';
+import { SOFFICE_MISSING } from '../audit/testing/make-files';
 import { readEvaluationBytes } from '../file/read-evaluation-file';
 import { convertDocxToPdf } from '../pdf/docx-to-pdf';
 import { findSoffice } from '../pdf/soffice';
@@ -60,7 +61,7 @@ describe('the seed examples audited as jixiao report writes them', () => {
       if (!out.docx || !xlsx) throw new Error(`${id}: nothing written`);
       seeds.set(id, { input, docx: out.docx, xlsx });
     }
-    if (!soffice) return;
+    if (!soffice) throw new Error(SOFFICE_MISSING);
     const pdfs = await convertDocxToPdf(
       SEED_IDS.map((id) => ({ name: id, docx: seeds.get(id)?.docx ?? new Uint8Array() })),
     );
@@ -79,7 +80,7 @@ describe('the seed examples audited as jixiao report writes them', () => {
       expect(unexplained(report.findings, s.input.findings).filter((f) => !draftEcho(id, f))).toEqual([]);
     });
 
-    it.skipIf(!soffice)(`finds in ${id}'s PDF only what the engine found in the evaluation`, async () => {
+    it(`finds in ${id}'s PDF only what the engine found in the evaluation`, async () => {
       const s = seeds.get(id);
       if (!s?.pdf) throw new Error('not printed');
       const report = auditDocument(await readPdf(s.pdf, `${id}.pdf`));
@@ -125,24 +126,20 @@ describe('generated evaluations audited as jixiao report writes them', () => {
     }, 120_000);
   }
 
-  it.skipIf(!soffice)(
-    'finds no error or warning the engine did not raise, in the PDF',
-    async () => {
-      const inputs = ruleSets.flatMap((ruleSet) =>
-        fc.sample(consistentEvaluationArb(ruleSet), { numRuns: 2, seed: 20261201 }).map((evaluation) => {
-          const { result, findings } = evaluate(evaluation, ruleSet);
-          return { evaluation, result, ruleSet, findings };
-        }),
-      );
-      const docx = await Promise.all(inputs.map((input, i) => docxOf(input, `gen-${i}`)));
-      const pdfs = await convertDocxToPdf(docx.map((d, i) => ({ name: `gen-${i}`, docx: d })));
-      for (const [i, input] of inputs.entries()) {
-        const pdf = pdfs[i];
-        if (!pdf) throw new Error('not printed');
-        const report = auditDocument(await readPdf(new Uint8Array(pdf), `gen-${i}.pdf`));
-        expect(unexplained(report.findings, input.findings), `${input.ruleSet.id} #${i}`).toEqual([]);
-      }
-    },
-    240_000,
-  );
+  it('finds no error or warning the engine did not raise, in the PDF', async () => {
+    const inputs = ruleSets.flatMap((ruleSet) =>
+      fc.sample(consistentEvaluationArb(ruleSet), { numRuns: 2, seed: 20261201 }).map((evaluation) => {
+        const { result, findings } = evaluate(evaluation, ruleSet);
+        return { evaluation, result, ruleSet, findings };
+      }),
+    );
+    const docx = await Promise.all(inputs.map((input, i) => docxOf(input, `gen-${i}`)));
+    const pdfs = await convertDocxToPdf(docx.map((d, i) => ({ name: `gen-${i}`, docx: d })));
+    for (const [i, input] of inputs.entries()) {
+      const pdf = pdfs[i];
+      if (!pdf) throw new Error('not printed');
+      const report = auditDocument(await readPdf(new Uint8Array(pdf), `gen-${i}.pdf`));
+      expect(unexplained(report.findings, input.findings), `${input.ruleSet.id} #${i}`).toEqual([]);
+    }
+  }, 240_000);
 });

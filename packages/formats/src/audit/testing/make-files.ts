@@ -42,6 +42,13 @@ export async function documentToDocx(doc: AuditDocument): Promise<Buffer> {
 
 const run = promisify(execFile);
 
+/**
+ * What a test that prints PDFs says when LibreOffice is missing: it fails, never skips (the README names
+ * the package and `.ci/run` installs it).
+ */
+export const SOFFICE_MISSING =
+  'LibreOffice (soffice) 未安装：无法把文档打印为 PDF 来测试 PDF 读取。请安装 libreoffice-writer-nogui。';
+
 export function sofficePath(): string | undefined {
   for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice'])
     if (existsSync(p)) return p;
