@@ -3,6 +3,8 @@ import { decimalString, nonNegativeDecimal } from '../model/decimal-schema';
 import { EVALUATION_KINDS } from '../model/evaluation';
 import { ROUNDING_MODES } from '../money/rounding';
 import { reviewChainSchema } from '../workflow/evaluation';
+import { monitoringRulesSchema } from './monitoring-rules';
+import { targetRulesSchema } from './target-rules';
 
 /**
  * A rule set (评分规则集) is data: weights, formulas, rounding and grade bands, named and versioned,
@@ -113,6 +115,10 @@ export const ruleSetSchema = z.strictObject({
    * financeReview); a region may leave steps out. Absent: all three (DEFAULT_REVIEW_CHAIN).
    */
   reviewChain: reviewChainSchema.optional(),
+  /** 绩效目标 rules (declarations); absent: the defaults of `targetRulesSchema`. */
+  targets: targetRulesSchema.optional(),
+  /** 运行监控 rules; absent: the practice defaults of `monitoringRulesSchema`. */
+  monitoring: monitoringRulesSchema.optional(),
 });
 
 export type RuleSet = z.infer<typeof ruleSetSchema>;
