@@ -144,3 +144,10 @@ export const targetDeclarationSchema = z.object({
 
 export type TargetDeclaration = z.infer<typeof targetDeclarationSchema>;
 export type TargetDeclarationInput = z.input<typeof targetDeclarationSchema>;
+
+/** The 年度指标值 in force: the adjusted one once an adjustment was approved, else the one declared. */
+export function targetInForce(
+  indicator: Pick<DeclaredIndicator, 'target' | 'adjustment'>,
+): DeclaredIndicator['target'] {
+  return indicator.adjustment?.approvedOn === undefined ? indicator.target : indicator.adjustment.target;
+}
