@@ -1,0 +1,3 @@
+export { monitoringSheetMessage } from './messages';
+export { readMonitoringGrid, readMonitoringXlsx } from './read';
+export { buildMonitoringWorkbook, writeMonitoringXlsx } from './write';
