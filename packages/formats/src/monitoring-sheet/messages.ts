@@ -23,6 +23,8 @@ const zh = {
   'monitoringSheet.secondRound': () => ' 二次监控',
   'monitoringSheet.ruleSet': (p: { id: string }) => `规则集：${p.id}`,
   'monitoringSheet.computedNote': () => '进度、灯号由 jixiao 按规则集计算，读回时不作为数据',
+  'monitoringSheet.unsupported': (p: { file: string }) => `文件「${p.file}」不是可读取的监控表格式`,
+  'monitoringSheet.supported': () => '支持的监控表文件：.xlsx（监控表），.json（jixiao.monitoring）',
 };
 
 const en: Mirror<typeof zh> = {
@@ -47,6 +49,8 @@ const en: Mirror<typeof zh> = {
   'monitoringSheet.ruleSet': (p) => `rule set: ${p.id}`,
   'monitoringSheet.computedNote': () =>
     'progress and lights are computed by jixiao from the rule set; not read back as data',
+  'monitoringSheet.unsupported': (p) => `file "${p.file}" is not in a monitoring format jixiao reads`,
+  'monitoringSheet.supported': () => 'monitoring files: .xlsx (监控表), .json (jixiao.monitoring)',
 };
 
 export const monitoringSheetMessage = defineMessages(zh, en);
