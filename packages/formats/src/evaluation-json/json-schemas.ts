@@ -1,6 +1,7 @@
 import {
   decimalString,
   evaluationSchema,
+  monitoringReportSchema,
   nonNegativeDecimal,
   positiveDecimal,
   ruleSetSchema,
@@ -21,6 +22,10 @@ export const JSON_SCHEMA_FILES = {
   'ruleset.schema.json': {
     schema: ruleSetSchema,
     title: 'jixiao 评分规则集',
+  },
+  'monitoring.schema.json': {
+    schema: monitoringReportSchema,
+    title: 'jixiao 绩效目标执行监控数据（jixiao.monitoring）',
   },
 } as const;
 
@@ -58,5 +63,6 @@ export function generateJsonSchemas(): Record<JsonSchemaFileName, string> {
   return {
     'evaluation.schema.json': generateJsonSchema('evaluation.schema.json'),
     'ruleset.schema.json': generateJsonSchema('ruleset.schema.json'),
+    'monitoring.schema.json': generateJsonSchema('monitoring.schema.json'),
   };
 }
