@@ -62,6 +62,32 @@ describe('监控表 .xlsx', () => {
     expect(back).toEqual(report);
   });
 
+  it('reads back a 部门整体 form of the second round, in 元', async () => {
+    const unitWide = parseMonitoring({
+      kind: 'unitWide',
+      fiscalYear: 2025,
+      throughMonth: 9,
+      round: 2,
+      amountUnit: 'yuan',
+      unit: { name: '某区科学技术局', department: '某区科学技术局' },
+      funds: { total: { budget: '1209.56', executed: '0' } },
+      indicators: [
+        {
+          level1: '产出指标',
+          level2: '时效指标',
+          name: '办结时限',
+          target: { comparator: '<=', value: '3', unit: '天', text: '≤3天' },
+          progress: { value: '2.5' },
+        },
+      ],
+    });
+    const bytes = await writeMonitoringXlsx(unitWide);
+    expect(await readMonitoringXlsx(bytes, 'u.xlsx')).toEqual(unitWide);
+    const { ws } = await sheetOf(bytes);
+    expect(ws.name).toBe('部门（单位）整体支出绩效目标执行监控表');
+    expect(find(ws, '（2025年度 1-9月 二次监控）')).toBeDefined();
+  });
+
   it('writes the engine’s 执行率, 进度 and 灯 beside the data', async () => {
     // 30 ÷ 100 = 30.00%; 42 ÷ (120 ÷ 12 × 7) = 60.00% → 黄灯.
     const { ws } = await sheetOf(await writeMonitoringXlsx(report));
@@ -97,6 +123,18 @@ describe('监控表 .xlsx', () => {
     const error = (await readMonitoringXlsx(bytes, 'bad.xlsx').catch((e: unknown) => e)) as JixiaoError;
     expect(error.localized.zh).toBe('文件「bad.xlsx」的监控表有 2 处问题，未导入任何数据');
     expect(error.issues.map((i) => i.location?.column)).toEqual(['D', 'L']);
+  });
+
+  it('takes the period from the 1至7月执行数 header when the period line is gone, and asks for the year', async () => {
+    const { wb, ws } = await sheetOf(await writeMonitoringXlsx(report));
+    find(ws, '（2026年度 1-7月）').value = '';
+    find(ws, '1-7月执行数').value = '1至7月执行数';
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const error = (await readMonitoringXlsx(bytes, 'y.xlsx').catch((e: unknown) => e)) as JixiaoError;
+    expect(error.issues.map((i) => i.message.text.zh)).toEqual([
+      '未找到预算年度：标题下一行应写「（2026年度 1-7月）」',
+    ]);
+    expect(error.issues[0]?.location).toMatchObject({ row: 2, column: 'A' });
   });
 
   it('says when a workbook holds no 监控表', async () => {
