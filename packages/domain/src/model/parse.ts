@@ -230,7 +230,7 @@ const THREE_PUBLIC_AMOUNT_FIELDS: Record<string, LabelNode> = {
   vehicleOperation: leaf('公务用车运行维护费', 'vehicle operation'),
 };
 
-const EVALUATION_LABELS: Record<string, LabelNode> = {
+export const EVALUATION_LABELS: Record<string, LabelNode> = {
   format: leaf('文件格式标识', 'format marker'),
   schemaVersion: leaf('格式版本', 'schema version'),
   kind: leaf('评价类型', 'evaluation kind'),

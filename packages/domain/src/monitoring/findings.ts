@@ -68,44 +68,57 @@ function rowFindings(report: MonitoringReport): Finding[] {
     if (!row) continue;
     const name = monitoringLabel(['funds', key], report);
     const { budget, executed, expectedAnnual } = row;
-    if (budget !== undefined && executed !== undefined && dec(executed).greaterThan(dec(budget))) {
+    if (executed === undefined) continue;
+    if (budget !== undefined && dec(executed).greaterThan(dec(budget))) {
       const m = monitoringMessage('finding.executedOverBudget', {
         row: name,
         executed: decimalText(dec(executed)),
         budget: decimalText(dec(budget)),
       });
-      out.push({
-        code: 'monitoring.executed-over-budget',
-        severity: 'error',
-        message: m.text,
-        location: at(['funds', key, 'executed'], report),
-        expected: dec(budget).toFixed(),
-        actual: dec(executed).toFixed(),
-        numbers: { budget: dec(budget).toFixed(), executed: dec(executed).toFixed() },
-      });
+      const numbers = { budget: dec(budget).toFixed(), executed: dec(executed).toFixed() };
+      out.push(
+        pairFinding(
+          'monitoring.executed-over-budget',
+          m.text,
+          at(['funds', key, 'executed'], report),
+          numbers.budget,
+          numbers.executed,
+          numbers,
+        ),
+      );
     }
-    if (
-      expectedAnnual !== undefined &&
-      executed !== undefined &&
-      dec(expectedAnnual).lessThan(dec(executed))
-    ) {
+    if (expectedAnnual !== undefined && dec(expectedAnnual).lessThan(dec(executed))) {
       const m = monitoringMessage('finding.expectedBelowExecuted', {
         row: name,
         expected: decimalText(dec(expectedAnnual)),
         executed: decimalText(dec(executed)),
       });
-      out.push({
-        code: 'monitoring.expected-below-executed',
-        severity: 'error',
-        message: m.text,
-        location: at(['funds', key, 'expectedAnnual'], report),
-        expected: dec(executed).toFixed(),
-        actual: dec(expectedAnnual).toFixed(),
-        numbers: { executed: dec(executed).toFixed(), expectedAnnual: dec(expectedAnnual).toFixed() },
-      });
+      const numbers = { executed: dec(executed).toFixed(), expectedAnnual: dec(expectedAnnual).toFixed() };
+      out.push(
+        pairFinding(
+          'monitoring.expected-below-executed',
+          m.text,
+          at(['funds', key, 'expectedAnnual'], report),
+          numbers.executed,
+          numbers.expectedAnnual,
+          numbers,
+        ),
+      );
     }
   }
   return out;
+}
+
+/** An error comparing two stated amounts: what the other one allows, what the report says. */
+function pairFinding(
+  code: string,
+  message: Localized,
+  location: Finding['location'],
+  expected: string,
+  actual: string,
+  numbers: Record<string, string>,
+): Finding {
+  return { code, severity: 'error', message, location, expected, actual, numbers };
 }
 
 /** A red light said to be 确定能 without measures; a red or yellow light without any 偏差原因. */

@@ -1,4 +1,4 @@
-import type { LabelNode } from '../model/parse';
+import { EVALUATION_LABELS, type LabelNode } from '../model/parse';
 
 /**
  * The monitoring report's fields as a person reads them on the 监控表 (domain-rules §3), for located
@@ -12,32 +12,28 @@ const FUNDS_ROW: Record<string, LabelNode> = {
   expectedAnnual: leaf('全年预计执行数', 'expected for the year'),
 };
 
+/** A node of the evaluation's tree, which the two forms share (unit, project, meta, the target's parts). */
+function shared(key: string): LabelNode {
+  const node = EVALUATION_LABELS[key];
+  if (!node) throw new Error(`label node ${key} missing`);
+  return node;
+}
+const evaluationIndicator = shared('indicators').fields ?? {};
+
 export const MONITORING_LABELS: Record<string, LabelNode> = {
-  format: leaf('文件格式标识', 'format marker'),
-  schemaVersion: leaf('格式版本', 'schema version'),
+  format: shared('format'),
+  schemaVersion: shared('schemaVersion'),
   kind: leaf('监控类型', 'monitoring kind'),
-  fiscalYear: leaf('预算年度', 'fiscal year'),
+  fiscalYear: shared('fiscalYear'),
   ruleSet: leaf('规则集', 'rule set'),
-  amountUnit: leaf('金额单位', 'amount unit'),
+  amountUnit: shared('amountUnit'),
   throughMonth: leaf('监控期间（截至月份）', 'period (through month)'),
   round: leaf('监控轮次', 'monitoring round'),
   unit: {
-    label: { zh: '单位', en: 'unit' },
-    fields: {
-      name: leaf('单位名称', 'unit name'),
-      code: leaf('单位编码', 'unit code'),
-      department: leaf('主管部门', 'supervising department'),
-      departmentCode: leaf('主管部门代码', 'department code'),
-    },
+    ...shared('unit'),
+    fields: { ...shared('unit').fields, departmentCode: leaf('主管部门代码', 'department code') },
   },
-  project: {
-    label: { zh: '项目', en: 'project' },
-    fields: {
-      name: leaf('项目名称', 'project name'),
-      code: leaf('项目编码', 'project code'),
-      implementingUnit: leaf('实施单位', 'implementing unit'),
-    },
-  },
+  project: shared('project'),
   funds: {
     label: { zh: '项目资金', en: 'project funds' },
     fields: {
@@ -57,22 +53,10 @@ export const MONITORING_LABELS: Record<string, LabelNode> = {
     label: { zh: '绩效指标', en: 'indicators' },
     item: { zh: '行', en: 'row' },
     fields: {
-      id: leaf('指标编号', 'indicator id'),
-      level1: leaf('一级指标', 'level-1 indicator'),
-      level2: leaf('二级指标', 'level-2 indicator'),
-      name: leaf('三级指标', 'level-3 indicator'),
-      target: {
-        label: { zh: '年度指标值', en: 'annual target' },
-        fields: {
-          comparator: leaf('比较方式', 'comparator'),
-          value: leaf('数值', 'value'),
-          text: leaf('文字', 'text'),
-          unit: leaf('度量单位', 'unit of measure'),
-        },
-      },
+      ...evaluationIndicator,
       progress: {
         label: { zh: '执行情况', en: 'progress to date' },
-        fields: { value: leaf('数值', 'value'), text: leaf('文字', 'text'), tier: leaf('完成档次', 'tier') },
+        fields: evaluationIndicator.actual?.fields ?? {},
       },
       expectedAnnual: {
         label: { zh: '全年预计完成情况', en: 'expected for the year' },
@@ -101,13 +85,5 @@ export const MONITORING_LABELS: Record<string, LabelNode> = {
       result: leaf('整改结果和结论', 'result'),
     },
   },
-  meta: {
-    label: { zh: '附加信息', en: 'additional information' },
-    fields: {
-      source: leaf('来源', 'source'),
-      demo: leaf('演示数据', 'demo data'),
-      preparedBy: leaf('填报人', 'prepared by'),
-      reportDate: leaf('填报日期', 'report date'),
-    },
-  },
+  meta: shared('meta'),
 };
