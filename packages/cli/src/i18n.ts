@@ -66,9 +66,9 @@ const MESSAGES = {
     en: 'file to write (default: standard output)',
   },
   'convert.written': { zh: '已写入 {file}', en: 'Written to {file}' },
-  'convert.xlsxMonitoringOnly': {
-    zh: '--to xlsx 只用于监控表（jixiao.monitoring）；自评表请用 jixiao report 生成',
-    en: '--to xlsx is for monitoring reports (jixiao.monitoring) only; write self-evaluation sheets with jixiao report',
+  'convert.notForEvaluation': {
+    zh: '自评文件只能转换为 JSON；自评表 .xlsx 请用 jixiao report 生成',
+    en: 'an evaluation converts to JSON only; write its .xlsx sheet with jixiao report',
   },
   'convert.xlsxNeedsOut': {
     zh: '--to xlsx 须用 --out 指定写入的文件',

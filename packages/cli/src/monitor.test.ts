@@ -91,4 +91,18 @@ describe('jixiao monitor', () => {
     const run = await runInProcess(['monitor', back]);
     expect(run.stdout).toContain('1. 科普活动场次：60.00% 黄灯');
   });
+
+  it('refuses --to xlsx for a self-evaluation, and an .xlsx 监控表 to the screen, with exit code 2', async () => {
+    const evaluation = await runInProcess(['convert', 'examples/seeds/seed-002.json', '--to', 'xlsx']);
+    expect(evaluation.code).toBe(2);
+    expect(evaluation.stderr).toContain('自评文件只能转换为 JSON');
+    const toScreen = await runInProcess(['convert', sheet, '--to', 'xlsx']);
+    expect(toScreen.code).toBe(2);
+  });
+
+  it('still converts a self-evaluation sheet that is no 监控表 to JSON', async () => {
+    const run = await runInProcess(['convert', 'examples/seeds/seed-002.json']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('jixiao.monitoring');
+  });
 });

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import {
   JixiaoError,
   type Lang,
@@ -9,11 +7,11 @@ import {
   type MonitoringResult,
   monitorReport,
 } from '@jixiao/domain';
-import { readMonitoringBytes } from '@jixiao/formats';
 import { Option } from 'commander';
-import { assertReadableFile, loadRuleSet } from '../engine';
+import { loadRuleSet } from '../engine';
 import { EXIT } from '../exit';
 import { cliMessage, punctuation, type Translate } from '../i18n';
+import { loadMonitoring } from '../monitoring-file';
 import { renderFindings } from '../render/findings-text';
 import { findingJson } from '../render/score-json';
 import type { CliCommand } from './command';
@@ -48,9 +46,7 @@ export const monitorCommand: CliCommand = {
       .addOption(jsonOption(ctx))
       .action(async (file: string, opts: { period?: string; rules?: string; json?: boolean }) => {
         const throughMonth = opts.period === undefined ? undefined : periodMonths(opts.period);
-        const full = resolve(io.cwd, file);
-        await assertReadableFile(full, file, t);
-        const report = await readMonitoringBytes(new Uint8Array(await readFile(full)), file);
+        const report = await loadMonitoring(file, io.cwd, t);
         const ruleSet = await loadRuleSet(opts.rules ?? report.ruleSet, io.cwd, t);
         const result = monitorReport(report, ruleSet, throughMonth === undefined ? {} : { throughMonth });
         if (opts.json) {

@@ -1,4 +1,4 @@
 export { isMonitoringJson, readMonitoringBytes, writeMonitoringJson } from './file';
 export { monitoringSheetMessage } from './messages';
-export { readMonitoringGrid, readMonitoringXlsx } from './read';
+export { isMonitoringXlsx, readMonitoringGrid, readMonitoringXlsx } from './read';
 export { buildMonitoringWorkbook, writeMonitoringXlsx } from './write';

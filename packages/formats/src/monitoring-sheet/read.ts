@@ -31,23 +31,38 @@ import { monitoringSheetMessage as m } from './messages';
  * The computed columns (执行率, 进度, 灯) are not data: the engine works them out again.
  */
 export async function readMonitoringXlsx(bytes: Uint8Array, fileName: string): Promise<MonitoringReport> {
-  checkZip(bytes, fileName);
-  let grids: Grid[];
-  try {
-    grids = await xlsxToGrids(bytes, fileName);
-  } catch (error) {
-    if (isJixiaoError(error)) throw error;
-    throw new JixiaoError('UNREADABLE_FILE', formatsMessage('sheet.notWorkbook', { file: fileName }), [
-      { message: formatsMessage('sheet.openInExcel'), location: { file: fileName } },
-    ]);
-  }
-  const grid = grids.find((g) => findLabel(g, [LABEL.name]) && findLabel(g, [LABEL.total]));
+  const grid = monitoringGrid(await gridsOf(bytes, fileName));
   if (!grid) {
     throw new JixiaoError('UNREADABLE_FILE', m('monitoringSheet.notFound', { file: fileName }), [
       { message: m('monitoringSheet.notFoundHint'), location: { file: fileName } },
     ]);
   }
   return readMonitoringGrid(grid);
+}
+
+/** Whether a workbook holds a 监控表 (a sheet whose title names one, with the indicator and funds labels). */
+export async function isMonitoringXlsx(bytes: Uint8Array, fileName: string): Promise<boolean> {
+  return monitoringGrid(await gridsOf(bytes, fileName)) !== undefined;
+}
+
+async function gridsOf(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
+  checkZip(bytes, fileName);
+  try {
+    return await xlsxToGrids(bytes, fileName);
+  } catch (error) {
+    if (isJixiaoError(error)) throw error;
+    throw new JixiaoError('UNREADABLE_FILE', formatsMessage('sheet.notWorkbook', { file: fileName }), [
+      { message: formatsMessage('sheet.openInExcel'), location: { file: fileName } },
+    ]);
+  }
+}
+
+function monitoringGrid(grids: readonly Grid[]): Grid | undefined {
+  return grids.find((g) => {
+    const top = g.rows.slice(0, 3).flatMap((row) => row.map((c) => normaliseLabel(c?.text ?? '')));
+    // "项目支出绩效目标执行监控表", "2026年绩效运行监控表": any title naming a 监控表.
+    return top.some((t) => t.includes('监控表')) && findLabel(g, [LABEL.name]) && findLabel(g, [LABEL.total]);
+  });
 }
 
 const FUNDS_ROWS = [
