@@ -84,7 +84,7 @@ function renderMonitoring(
     out.push(line(t('monitor.expectedAnnualRate'), expectedAnnualRate.text, expectedAnnualRate.explanation));
   }
   out.push(line(t('monitor.fundsLight'), light(result.funds.light), result.funds.explanation), '');
-  out.push(`${t('monitor.indicators')}${p.colon}`);
+  out.push(`${t('monitor.indicators')}${p.colon.trimEnd()}`);
   for (const row of result.indicators) {
     const percent = row.progressPercent ? `${row.progressPercent.text} ` : '';
     out.push(`  ${row.index + 1}. ${row.name}${p.colon}${percent}${light(row.light)}`);
