@@ -12,7 +12,7 @@ async function read(bytes: Buffer) {
 
 describe('the flat table workbook', () => {
   it('writes a bold frozen header, column widths, text, exact numbers under their format, and empty cells', async () => {
-    const bytes = tableXlsx(
+    const bytes = await tableXlsx(
       '总览',
       [
         { header: '单位', width: 24 },
@@ -36,7 +36,11 @@ describe('the flat table workbook', () => {
   });
 
   it('writes a number as the decimal text given, never through a double', async () => {
-    const bytes = tableXlsx('表', [{ header: 'x', width: 8 }], [[{ number: '0.1000000000000000055511' }]]);
+    const bytes = await tableXlsx(
+      '表',
+      [{ header: 'x', width: 8 }],
+      [[{ number: '0.1000000000000000055511' }]],
+    );
     const xml =
       (await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
     expect(xml).toContain('<v>0.1000000000000000055511</v>');
@@ -44,7 +48,7 @@ describe('the flat table workbook', () => {
 
   it('names columns past Z as spreadsheets do (AA, AB …)', async () => {
     const columns = Array.from({ length: 28 }, (_, i) => ({ header: `c${i + 1}`, width: 4 }));
-    const bytes = tableXlsx('表', columns, [columns.map((_, i) => i + 1)]);
+    const bytes = await tableXlsx('表', columns, [columns.map((_, i) => i + 1)]);
     const xml =
       (await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
     expect(xml).toContain('<c r="Z2"><v>26</v></c><c r="AA2"><v>27</v></c><c r="AB2"><v>28</v></c>');
