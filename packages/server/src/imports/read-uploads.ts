@@ -6,6 +6,7 @@ import {
   readEvaluationBytes,
   readEvaluationJson,
   readTableSheet,
+  readZipEntries,
   xlsxToGrids,
 } from '@jixiao/formats';
 import { type DerivedColumns, deriveColumns } from '../evaluations/derive';
@@ -63,19 +64,21 @@ function collect(issues: ErrorIssue[], error: unknown, file: string, sheet?: str
 const IMPORTABLE = /\.(xlsx|json|csv)$/i;
 
 /** A .zip of files is the same as uploading its files one by one (entries named "archive.zip/inner.xlsx"). */
-async function unzip(file: ImportFile, issues: ErrorIssue[]): Promise<ImportFile[]> {
+function unzip(file: ImportFile, issues: ErrorIssue[]): ImportFile[] {
   try {
-    await checkZipAsync(file.bytes, file.name);
-    const { default: JSZip } = await import('jszip');
-    const zip = await JSZip.loadAsync(file.bytes);
-    const entries = Object.values(zip.files).filter(
-      (e) => !e.dir && !e.name.startsWith('__MACOSX/') && !/(^|\/)\./.test(e.name) && IMPORTABLE.test(e.name),
+    // Checked and read in one pass, each entry inflated once (formats/file/zip-guard), on this worker.
+    const entries = readZipEntries(
+      file.bytes,
+      file.name,
+      (name) =>
+        !name.endsWith('/') &&
+        !name.startsWith('__MACOSX/') &&
+        !/(^|\/)\./.test(name) &&
+        IMPORTABLE.test(name),
     );
     if (entries.length === 0)
       issues.push({ message: m('import.zipWithoutSheets'), location: where(file.name) });
-    return Promise.all(
-      entries.map(async (e) => ({ name: `${file.name}/${e.name}`, bytes: await e.async('uint8array') })),
-    );
+    return entries.map((e) => ({ name: `${file.name}/${e.name}`, bytes: e.bytes }));
   } catch (e) {
     if (isJixiaoError(e)) collect(issues, e, file.name);
     else issues.push({ message: m('import.notZip'), location: where(file.name) });
@@ -146,7 +149,7 @@ export async function readUploads(uploaded: ImportFile[]): Promise<Reading> {
   const into: Reading = { evaluations: [], budgets: [], sheets: [], issues: [], scoreMs: 0 };
   const files: ImportFile[] = [];
   for (const file of uploaded) {
-    if (/\.zip$/i.test(file.name)) files.push(...(await unzip(file, into.issues)));
+    if (/\.zip$/i.test(file.name)) files.push(...unzip(file, into.issues));
     else files.push(file);
   }
   for (const file of files) {
