@@ -54,4 +54,26 @@ describe('the flat table workbook', () => {
     expect(xml).toContain('<c r="Z2"><v>26</v></c><c r="AA2"><v>27</v></c><c r="AB2"><v>28</v></c>');
     expect((await read(bytes)).getWorksheet('表')?.getRow(2).getCell(28).value).toBe(28);
   });
+
+  it('stores each distinct text once and every cell of it reads back the same, past the 1 MB first buffer', async () => {
+    // 40,000 rows × 2 text cells of 3 distinct texts, under two header cells of one more text:
+    // 80,000 + 2 = 80,002 uses, 3 + 1 = 4 distinct.
+    const words = ['甲单位 <一>', '乙单位 & 二', '丙'];
+    const rows = Array.from({ length: 40_000 }, (_, i) => [words[i % 3] ?? '', words[(i + 1) % 3] ?? '']);
+    const bytes = await tableXlsx(
+      '表',
+      [
+        { header: '单位', width: 8 },
+        { header: '单位', width: 8 },
+      ],
+      rows,
+    );
+    const zip = await JSZip.loadAsync(bytes);
+    const shared = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+    expect(shared).toContain('count="80002" uniqueCount="4"');
+    const sheet = (await read(bytes)).getWorksheet('表');
+    expect(sheet?.rowCount).toBe(40_001);
+    expect(sheet?.getRow(40_001).values).toEqual([undefined, words[39_999 % 3], words[40_000 % 3]]);
+    expect(sheet?.getRow(2).values).toEqual([undefined, '甲单位 <一>', '乙单位 & 二']);
+  });
 });

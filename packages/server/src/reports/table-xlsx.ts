@@ -82,41 +82,111 @@ class SharedStrings {
   }
 }
 
+/**
+ * The sheet's XML written straight into bytes: every row is ASCII (texts are shared-string indexes, numbers
+ * their decimal text), so fixed pieces are copied, integers written digit by digit and no string is built
+ * per cell. Built as strings, the 9,000-row sheet made some 300,000 small strings a request, and their
+ * collection cost more than the writing.
+ */
+class AsciiWriter {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  private at = 0;
+  private room(n: number): void {
+    if (this.at + n <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.at + n));
+    this.buffer.copy(grown, 0, 0, this.at);
+    this.buffer = grown;
+  }
+  /** Fixed ASCII bytes (see `ascii`). */
+  bytes(piece: Uint8Array): void {
+    this.room(piece.length);
+    this.buffer.set(piece, this.at);
+    this.at += piece.length;
+  }
+  /** ASCII text (decimals, refs): one byte per character. */
+  text(value: string): void {
+    this.room(value.length);
+    for (let i = 0; i < value.length; i++) this.buffer[this.at++] = value.charCodeAt(i);
+  }
+  /** A non-negative integer's digits. */
+  int(value: number): void {
+    if (!Number.isSafeInteger(value) || value < 0) {
+      this.text(String(value));
+      return;
+    }
+    this.room(16);
+    const from = this.at;
+    let n = value;
+    do {
+      this.buffer[this.at++] = 48 + (n % 10);
+      n = Math.floor(n / 10);
+    } while (n > 0);
+    this.buffer.subarray(from, this.at).reverse();
+  }
+  done(): Buffer {
+    return this.buffer.subarray(0, this.at);
+  }
+}
+
+const ascii = (text: string): Uint8Array => Buffer.from(text, 'latin1');
+const ROW_OPEN = ascii('<row r="');
+const ROW_OPENED = ascii('">');
+const ROW_CLOSE = ascii('</row>');
+const CELL_OPEN = ascii('<c r="');
+const VALUE_CLOSE = ascii('</v></c>');
+/** A decimal text is written as given only when it is one (the stored numeric's text always is). */
+const DECIMAL = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+
 function sheetXml(
   columns: readonly TableColumn[],
   rows: readonly (readonly TableCell[])[],
   formats: readonly string[],
   strings: SharedStrings,
-): string {
-  const names = columns.map((_, i) => columnName(i));
-  const numberStyle = columns.map((c) =>
-    c.numberFormat ? ` s="${2 + formats.indexOf(c.numberFormat)}"` : '',
+): Buffer {
+  const names = columns.map((_, i) => ascii(columnName(i)));
+  const style = (c: TableColumn) => (c.numberFormat ? ` s="${2 + formats.indexOf(c.numberFormat)}"` : '');
+  // After the cell's row number: what opens its value, as text (shared) or as a number under its format.
+  const textOpen = ascii('" t="s"><v>');
+  const numberOpen = columns.map((c) => ascii(`"${style(c)}><v>`));
+  const out = new AsciiWriter();
+  out.bytes(
+    Buffer.from(
+      `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${columns
+        .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`)
+        .join('')}</cols><sheetData><row r="1">${columns
+        .map((c, i) => `<c r="${columnName(i)}1" s="1" t="s"><v>${strings.of(c.header)}</v></c>`)
+        .join('')}</row>`,
+      'utf8',
+    ),
   );
-  const text = (ref: string, value: string, style: string) =>
-    `<c r="${ref}"${style} t="s"><v>${strings.of(value)}</v></c>`;
-  const parts: string[] = [
-    `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>`,
-    columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join(''),
-    '</cols><sheetData><row r="1">',
-    columns.map((c, i) => text(`${names[i]}1`, c.header, ' s="1"')).join(''),
-    '</row>',
-  ];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const n = r + 2;
-    let cells = `<row r="${n}">`;
+    out.bytes(ROW_OPEN);
+    out.int(n);
+    out.bytes(ROW_OPENED);
     for (let i = 0; i < row.length; i++) {
       const cell = row[i];
-      if (cell === null || cell === undefined) continue;
-      const ref = `${names[i]}${n}`;
-      if (typeof cell === 'string') cells += text(ref, cell, '');
-      else if (typeof cell === 'number') cells += `<c r="${ref}"${numberStyle[i]}><v>${cell}</v></c>`;
-      else cells += `<c r="${ref}"${numberStyle[i]}><v>${cell.number}</v></c>`;
+      const name = names[i];
+      if (cell === null || cell === undefined || name === undefined) continue;
+      out.bytes(CELL_OPEN);
+      out.bytes(name);
+      out.int(n);
+      if (typeof cell === 'string') {
+        out.bytes(textOpen);
+        out.int(strings.of(cell));
+      } else {
+        out.bytes(numberOpen[i] ?? textOpen);
+        if (typeof cell === 'number') out.int(cell);
+        else if (DECIMAL.test(cell.number)) out.text(cell.number);
+        else throw new RangeError(`not a decimal: ${cell.number}`);
+      }
+      out.bytes(VALUE_CLOSE);
     }
-    parts.push(`${cells}</row>`);
+    out.bytes(ROW_CLOSE);
   }
-  parts.push('</sheetData></worksheet>');
-  return parts.join('');
+  out.bytes(ascii('</sheetData></worksheet>'));
+  return out.done();
 }
 
 const deflate = promisify(deflateRaw);
@@ -160,7 +230,10 @@ export function tableXlsx(
   rows: readonly (readonly TableCell[])[],
 ): Promise<Buffer> {
   const formats = [...new Set(columns.flatMap((c) => (c.numberFormat ? [c.numberFormat] : [])))];
-  const file = (name: string, xml: string) => ({ name, data: Buffer.from(xml, 'utf8') });
+  const file = (name: string, xml: string | Buffer) => ({
+    name,
+    data: typeof xml === 'string' ? Buffer.from(xml, 'utf8') : xml,
+  });
   const strings = new SharedStrings();
   return zip([
     file(
