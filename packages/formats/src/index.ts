@@ -4,7 +4,7 @@ export * from './evaluation-json/json-schemas';
 export * from './evaluation-json/json-text';
 export * from './file/read-evaluation-file';
 export * from './file/read-rule-set-path';
-export { checkZip, checkZipAsync } from './file/zip-guard';
+export { checkZip, checkZipAsync, readZipEntries, type ZipEntry } from './file/zip-guard';
 export * from './messages';
 export * from './monitoring-sheet';
 export * from './pdf';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocx } from '../audit/read/read-docx';
 import { zerosDeflated, zip } from './hostile-zip';
 import { readEvaluationBytes } from './read-evaluation-file';
-import { checkZip, checkZipAsync } from './zip-guard';
+import { checkZip, checkZipAsync, readZipEntries } from './zip-guard';
 
 async function refusal(run: () => Promise<unknown>): Promise<{ zh: string; en: string; grewMb: number }> {
   const before = process.memoryUsage().rss;
@@ -131,5 +131,37 @@ describe('the background zip guard (checkZipAsync)', () => {
     }));
     await expect(checkZipAsync(zip(parts), 'a.zip', 4 * 1024 * 1024)).rejects.toThrow('解压后超过 4 MB');
     await expect(checkZipAsync(zip(parts), 'a.zip', 5 * 1024 * 1024)).resolves.toBeUndefined();
+  });
+});
+
+describe('the zip guard reading entries (readZipEntries)', () => {
+  it('reads the wanted entries of a zip in the same pass, under the same budget as checkZip', () => {
+    const csv = Buffer.from('项目名称,农村道路养护\r\n');
+    const parts = [
+      {
+        name: '自评表1.csv',
+        method: 8 as const,
+        data: new Uint8Array(deflateRawSync(csv)),
+        declaredSize: csv.length,
+      },
+      { name: '说明.txt', method: 0 as const, data: new Uint8Array(Buffer.from('x')), declaredSize: 1 },
+      { name: '子目录/自评表2.csv', method: 0 as const, data: new Uint8Array(csv), declaredSize: csv.length },
+    ];
+    const read = readZipEntries(zip(parts), 'a.zip', (name) => name.endsWith('.csv'));
+    expect(read.map((e) => e.name)).toEqual(['自评表1.csv', '子目录/自评表2.csv']);
+    expect(read.map((e) => Buffer.from(e.bytes).toString('utf8'))).toEqual([csv.toString(), csv.toString()]);
+    // The unwanted entry counts too. The CSV is 项目名称 (4 × 3 bytes) + "," + 农村道路养护 (6 × 3) + CRLF
+    // = 12 + 1 + 18 + 2 = 33 bytes; two of them and 1 byte of text are 67 bytes, past a 66-byte budget.
+    expect(csv.length).toBe(33);
+    expect(() => readZipEntries(zip(parts), 'a.zip', () => true, 66)).toThrow('解压后超过');
+    expect(readZipEntries(zip(parts), 'a.zip', () => true, 67)).toHaveLength(3);
+  });
+
+  it('refuses a lying entry while reading, as checkZip does', async () => {
+    const data = await zerosDeflated(200);
+    const bytes = zip([{ name: 'a.csv', method: 8, data, declaredSize: 10 }]);
+    expect(() => readZipEntries(bytes, '炸弹.zip', () => true)).toThrow(
+      '文件「炸弹.zip」过大，拒绝读取：解压后超过 100 MB',
+    );
   });
 });

@@ -11,10 +11,15 @@ import { baseLabel, normaliseLabel } from './labels';
 /** The one row of an indicator table that is empty on purpose (部门整体 reports without an indicator table). */
 export const NO_INDICATORS_MARKER = '（本次自评未填报绩效指标）';
 
+const MARKER_BASE = baseLabel(NO_INDICATORS_MARKER.slice(1, -1));
+
 /** True for the marker, written with or without its brackets and spaces. */
 export function isNoIndicatorsMarker(text: string): boolean {
+  // Asked of every cell of every indicator row: normalising only removes characters or swaps brackets and
+  // colons, so a text shorter than the marker, or without its first character, is not it.
+  if (text.length < MARKER_BASE.length || !text.includes(MARKER_BASE.charAt(0))) return false;
   const t = normaliseLabel(text).replace(/^\((.*)\)$/, '$1');
-  return t === baseLabel(NO_INDICATORS_MARKER.slice(1, -1));
+  return t === MARKER_BASE;
 }
 
 /** Line prefixes inside the 偏差原因分析及改进措施 cell. */

@@ -42,6 +42,8 @@ export function inlineValue(text: string, labels: readonly string[]): string | u
 
 /** A cell text split as "label：value" (the label in its base form), worked out once per text. */
 function inlineParts(text: string): { label: string; value: string } | undefined {
+  // Most cells have no colon: answered without a cache lookup (the regex below needs one).
+  if (!text.includes(':') && !text.includes('：')) return undefined;
   const hit = inlineCache.get(text);
   if (hit !== undefined) return hit === null ? undefined : hit;
   const m = /^([^:：]{1,20})[:：]\s*(.+)$/s.exec(text.trim());

@@ -136,15 +136,15 @@ function readAmounts(
     if (col === undefined) continue;
     const read = readCellNumber(grid.rows[row]?.[col], 'amount');
     // The row as the official sheet names it, then the column heading as this sheet writes it.
-    const heading = map.headerText[field]?.trim() ?? '';
-    const label = {
-      zh: `${ROW_LABEL[key]}「${heading}」`,
-      en: `${labelForPath(['funds', key]).en} "${heading}"`,
+    // Worked out only for an issue: the label is wanted only then.
+    const label = () => {
+      const heading = map.headerText[field]?.trim() ?? '';
+      return { zh: `${ROW_LABEL[key]}「${heading}」`, en: `${labelForPath(['funds', key]).en} "${heading}"` };
     };
-    if (read.status === 'bad') issues.at({ row, col }, label, read.reason, `funds.${key}.${field}`);
+    if (read.status === 'bad') issues.at({ row, col }, label(), read.reason, `funds.${key}.${field}`);
     else if (read.status === 'ok') {
       if (read.value.startsWith('-'))
-        issues.at({ row, col }, label, m('sheet.amountNegative'), `funds.${key}.${field}`);
+        issues.at({ row, col }, label(), m('sheet.amountNegative'), `funds.${key}.${field}`);
       out[field] = read.value;
       origins.set(`funds.${key}.${field}`, { row, col });
     }

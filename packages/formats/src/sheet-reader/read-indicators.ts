@@ -154,70 +154,68 @@ export function readIndicators(
     // Subtotals, a repeated header (a second table: 共性指标 / 个性指标) and a section title merged
     // across the row are not indicators.
     if (/小计/.test(first) || isHeaderRow(grid, row)) continue;
-    const text = (key: Column) => textAt(grid, row, map.columns[key] ?? -1);
+    // The row's cells by column key (a class, not closures made anew on every row).
+    const at = new TableRow(grid, row, map, out.indicators.length);
     const sectionInNameColumn =
       flat &&
-      first === text('name') &&
-      FIGURES.every((k) => k === 'name' || text(k) === '') &&
+      first === at.text('name') &&
+      FIGURES.every((k) => k === 'name' || at.text(k) === '') &&
       /指标$|^[（(一二三四五六七八九十\d]/.test(first);
     if (isSectionTitle(grid, row) || sectionInNameColumn) {
       if (flat) level1 = stripNumbering(stripPoints(first));
       continue;
     }
-    const l1 = stripPoints(text('level1'));
+    const l1 = stripPoints(at.text('level1'));
     if (l1 !== '' && l1 !== level1) {
       level1 = l1;
       level2 = undefined;
     }
-    const l2 = stripPoints(text('level2'));
+    const l2 = stripPoints(at.text('level2'));
     if (l2 !== '') level2 = l2;
     // A row naming only its 一级/二级 (some sheets put them on a line of their own) sets the path.
-    if (FIGURES.every((k) => text(k) === '')) continue;
-    const index = out.indicators.length;
-    const path = (field: string) => `indicators[${index}].${field}`;
-    const ref = (key: Column) => refOf(row, map.columns[key]);
-    const name = text('name');
-    // "绩效指标第 4 行（名称）「分值」" / `indicators row 4 ("名称") "weight"`, as parseEvaluation words it.
-    const rowLabel = (field: string) =>
-      labelForPath(['indicators', index, field], { indicators: { [index]: { name } } });
-    if (name === '') issues.at(ref('name'), rowLabel('name'), m('sheet.nameEmpty'), path('name'));
-    if (level1 === '') issues.at(ref('level1'), rowLabel('level1'), m('sheet.level1Empty'), path('level1'));
+    if (FIGURES.every((k) => at.text(k) === '')) continue;
+    const name = at.text('name');
+    at.name = name;
+    if (name === '') issues.at(at.ref('name'), at.label('name'), m('sheet.nameEmpty'), at.path('name'));
+    if (level1 === '')
+      issues.at(at.ref('level1'), at.label('level1'), m('sheet.level1Empty'), at.path('level1'));
     const indicator: Indicator = { level1, name, weight: '0' };
     if (level2) indicator.level2 = level2;
-    origins.set(path('name'), { row, col: map.columns.name ?? 0 });
-    origins.set(path('level1'), { row, col: map.columns.level1 ?? 0 });
+    origins.set(at.path('name'), { row, col: map.columns.name ?? 0 });
+    origins.set(at.path('level1'), { row, col: map.columns.level1 ?? 0 });
 
     const weight = readCellNumber(cell(grid, row, map.columns.weight), 'score');
-    if (weight.status === 'bad') issues.at(ref('weight'), rowLabel('weight'), weight.reason, path('weight'));
+    if (weight.status === 'bad')
+      issues.at(at.ref('weight'), at.label('weight'), weight.reason, at.path('weight'));
     else if (weight.status === 'blank')
-      issues.at(ref('weight'), rowLabel('weight'), m('sheet.weightMissing'), path('weight'));
+      issues.at(at.ref('weight'), at.label('weight'), m('sheet.weightMissing'), at.path('weight'));
     else if (dec(weight.value).isNegative())
-      issues.at(ref('weight'), rowLabel('weight'), m('sheet.weightNegative'), path('weight'));
+      issues.at(at.ref('weight'), at.label('weight'), m('sheet.weightNegative'), at.path('weight'));
     else if (dec(weight.value).isZero())
-      issues.at(ref('weight'), rowLabel('weight'), m('sheet.weightZero'), path('weight'));
+      issues.at(at.ref('weight'), at.label('weight'), m('sheet.weightZero'), at.path('weight'));
     else indicator.weight = weight.value;
-    origins.set(path('weight'), { row, col: map.columns.weight ?? 0 });
+    origins.set(at.path('weight'), { row, col: map.columns.weight ?? 0 });
 
     const score = readCellNumber(cell(grid, row, map.columns.score), 'score');
-    if (score.status === 'bad') issues.at(ref('score'), rowLabel('score'), score.reason, path('score'));
+    if (score.status === 'bad') issues.at(at.ref('score'), at.label('score'), score.reason, at.path('score'));
     else if (score.status === 'ok') {
       if (dec(score.value).isNegative())
-        issues.at(ref('score'), rowLabel('score'), m('sheet.scoreNegative'), path('score'));
+        issues.at(at.ref('score'), at.label('score'), m('sheet.scoreNegative'), at.path('score'));
       indicator.score = score.value;
-      origins.set(path('score'), { row, col: map.columns.score ?? 0 });
+      origins.set(at.path('score'), { row, col: map.columns.score ?? 0 });
     }
     if (map.columns.coefficient !== undefined) {
       const coefficient = readCellNumber(cell(grid, row, map.columns.coefficient), 'percentOrFraction');
       if (coefficient.status === 'bad') {
         issues.at(
-          ref('coefficient'),
-          rowLabel('scoreCoefficient'),
+          at.ref('coefficient'),
+          at.label('scoreCoefficient'),
           coefficient.reason,
-          path('scoreCoefficient'),
+          at.path('scoreCoefficient'),
         );
       } else if (coefficient.status === 'ok') {
         indicator.scoreCoefficient = asFraction(coefficient, headerSaysPercent(map.headerText.coefficient));
-        origins.set(path('scoreCoefficient'), { row, col: map.columns.coefficient });
+        origins.set(at.path('scoreCoefficient'), { row, col: map.columns.coefficient });
       }
     }
 
@@ -225,24 +223,29 @@ export function readIndicators(
       displayText(cell(grid, row, map.columns.target)) ||
       displayText(cell(grid, row, map.columns.initialTarget));
     // 指标性质 only where the form has the column: its blank cell is then a comparator left blank.
-    const nature = map.columns.nature !== undefined ? { nature: text('nature') } : {};
-    const target = readTarget({ text: targetText, ...nature, unit: text('unit') });
+    const nature = map.columns.nature !== undefined ? { nature: at.text('nature') } : {};
+    const target = readTarget({ text: targetText, ...nature, unit: at.text('unit') });
     if (target) indicator.target = target;
     const actual = readActual(displayText(cell(grid, row, map.columns.actual)));
     if (actual) indicator.actual = actual;
-    const notes = readNotes(text('deviation'));
+    const notes = readNotes(at.text('deviation'));
     if (notes.deviationReason) indicator.deviationReason = notes.deviationReason;
     // A separate 改进措施 column and a labelled line in the 偏差原因 cell are both kept.
-    const measure = [text('measure'), notes.improvementMeasure].filter(Boolean).join('\n');
+    const measure = [at.text('measure'), notes.improvementMeasure].filter(Boolean).join('\n');
     if (measure) indicator.improvementMeasure = measure;
     if (notes.manualReason) {
       // A score set by hand is the 得分 of the row with its stated reason (see conventions).
       if (indicator.score === undefined && score.status !== 'bad') {
-        issues.at(ref('score'), rowLabel('score'), m('sheet.manualReasonNoScore'), path('manualScore.score'));
+        issues.at(
+          at.ref('score'),
+          at.label('score'),
+          m('sheet.manualReasonNoScore'),
+          at.path('manualScore.score'),
+        );
       } else if (indicator.score !== undefined) {
         indicator.manualScore = { score: indicator.score, reason: notes.manualReason };
-        origins.set(path('manualScore.score'), { row, col: map.columns.score ?? 0 });
-        origins.set(path('manualScore.reason'), { row, col: map.columns.deviation ?? 0 });
+        origins.set(at.path('manualScore.score'), { row, col: map.columns.score ?? 0 });
+        origins.set(at.path('manualScore.reason'), { row, col: map.columns.deviation ?? 0 });
       }
     }
     out.indicators.push(indicator);
@@ -282,6 +285,33 @@ function checkEmptiness(
       m('sheet.markerWithRows', { marker: NO_INDICATORS_MARKER, count }),
       'indicators',
     );
+  }
+}
+
+/** One row of the indicator table, its cells by column key; `name` once read, for the row's labels. */
+class TableRow {
+  name = '';
+  constructor(
+    private readonly grid: Grid,
+    private readonly row: number,
+    private readonly map: ColumnMap<Column>,
+    /** The indicator's index, should the row be one. */
+    private readonly index: number,
+  ) {}
+  text(key: Column): string {
+    return textAt(this.grid, this.row, this.map.columns[key] ?? -1);
+  }
+  ref(key: Column): CellRef | undefined {
+    return refOf(this.row, this.map.columns[key]);
+  }
+  path(field: string): string {
+    return `indicators[${this.index}].${field}`;
+  }
+  /** "绩效指标第 4 行（名称）「分值」" / `indicators row 4 ("名称") "weight"`, as parseEvaluation words it. */
+  label(field: string) {
+    return labelForPath(['indicators', this.index, field], {
+      indicators: { [this.index]: { name: this.name } },
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Lang } from '@jixiao/domain';
 import { readEvaluationBytes, readEvaluationUpload } from '@jixiao/formats';
 import { auditOne, type Upload } from '../audit/audit-one';
-import { type ImportFile, readUploads } from '../imports/read-uploads';
+import { type ImportFile, type ReadPart, readUploads } from '../imports/read-uploads';
 
 /**
  * The work the heavy pool runs on its worker threads (heavy/worker.ts): every parse of an uploaded .xlsx,
@@ -11,6 +11,8 @@ import { type ImportFile, readUploads } from '../imports/read-uploads';
 export const TASKS = {
   /** A bulk import's files read, scored and checked (imports/read-uploads.ts). */
   readUploads: (files: ImportFile[]) => readUploads(files),
+  /** One share of a bulk import's files, read on one thread while the others read theirs. */
+  readUploadsPart: (input: { files: ImportFile[]; part: ReadPart }) => readUploads(input.files, input.part),
   /** One evaluation file (导入自评表). */
   readEvaluation: (file: ImportFile) => readEvaluationBytes(file.bytes, file.name),
   /** One evaluation file to import, with whether it names its own rule set (imports/single-import.ts). */
@@ -31,6 +33,8 @@ export function runTask(message: TaskMessage): Promise<unknown> {
   switch (message.task) {
     case 'readUploads':
       return TASKS.readUploads(message.input);
+    case 'readUploadsPart':
+      return TASKS.readUploadsPart(message.input);
     case 'readEvaluation':
       return TASKS.readEvaluation(message.input);
     case 'readImport':

@@ -6,6 +6,7 @@ import {
   readEvaluationBytes,
   readEvaluationJson,
   readTableSheet,
+  readZipEntries,
   xlsxToGrids,
 } from '@jixiao/formats';
 import { type DerivedColumns, deriveColumns } from '../evaluations/derive';
@@ -63,19 +64,21 @@ function collect(issues: ErrorIssue[], error: unknown, file: string, sheet?: str
 const IMPORTABLE = /\.(xlsx|json|csv)$/i;
 
 /** A .zip of files is the same as uploading its files one by one (entries named "archive.zip/inner.xlsx"). */
-async function unzip(file: ImportFile, issues: ErrorIssue[]): Promise<ImportFile[]> {
+function unzip(file: ImportFile, issues: ErrorIssue[]): ImportFile[] {
   try {
-    await checkZipAsync(file.bytes, file.name);
-    const { default: JSZip } = await import('jszip');
-    const zip = await JSZip.loadAsync(file.bytes);
-    const entries = Object.values(zip.files).filter(
-      (e) => !e.dir && !e.name.startsWith('__MACOSX/') && !/(^|\/)\./.test(e.name) && IMPORTABLE.test(e.name),
+    // Checked and read in one pass, each entry inflated once (formats/file/zip-guard), on this worker.
+    const entries = readZipEntries(
+      file.bytes,
+      file.name,
+      (name) =>
+        !name.endsWith('/') &&
+        !name.startsWith('__MACOSX/') &&
+        !/(^|\/)\./.test(name) &&
+        IMPORTABLE.test(name),
     );
     if (entries.length === 0)
       issues.push({ message: m('import.zipWithoutSheets'), location: where(file.name) });
-    return Promise.all(
-      entries.map(async (e) => ({ name: `${file.name}/${e.name}`, bytes: await e.async('uint8array') })),
-    );
+    return entries.map((e) => ({ name: `${file.name}/${e.name}`, bytes: e.bytes }));
   } catch (e) {
     if (isJixiaoError(e)) collect(issues, e, file.name);
     else issues.push({ message: m('import.notZip'), location: where(file.name) });
@@ -141,15 +144,31 @@ async function readFile(into: Reading, file: ImportFile): Promise<void> {
   for (const grid of grids) if (!isDataSheet(grid)) readGrid(into, file.name, grid, grids);
 }
 
-/** Reads every file and sheet, collecting every problem rather than stopping at the first. */
-export async function readUploads(uploaded: ImportFile[]): Promise<Reading> {
+/**
+ * A share of the files to read: the `index`-th of `of` contiguous runs of them (in upload order, a zip's
+ * entries in its order), so that the import reads an upload on every thread of the heavy pool at once and
+ * the parts, joined in order (joinReadings), are exactly the one reading of all the files.
+ */
+export interface ReadPart {
+  index: number;
+  of: number;
+}
+
+const WHOLE: ReadPart = { index: 0, of: 1 };
+
+/** Reads every file and sheet (of its part), collecting every problem rather than stopping at the first. */
+export async function readUploads(uploaded: ImportFile[], part: ReadPart = WHOLE): Promise<Reading> {
   const into: Reading = { evaluations: [], budgets: [], sheets: [], issues: [], scoreMs: 0 };
+  // Every part opens the zips (cheap beside reading the sheets); only the first reports their problems.
+  const zipIssues: ErrorIssue[] = part.index === 0 ? into.issues : [];
   const files: ImportFile[] = [];
   for (const file of uploaded) {
-    if (/\.zip$/i.test(file.name)) files.push(...(await unzip(file, into.issues)));
+    if (/\.zip$/i.test(file.name)) files.push(...unzip(file, zipIssues));
     else files.push(file);
   }
-  for (const file of files) {
+  const from = Math.floor((files.length * part.index) / part.of);
+  const to = Math.floor((files.length * (part.index + 1)) / part.of);
+  for (const file of files.slice(from, to)) {
     try {
       await readFile(into, file);
     } catch (e) {
@@ -157,6 +176,17 @@ export async function readUploads(uploaded: ImportFile[]): Promise<Reading> {
     }
   }
   return into;
+}
+
+/** The parts' readings, in part order, as one: what readUploads reads of all the files at once. */
+export function joinReadings(parts: readonly Reading[]): Reading {
+  return {
+    evaluations: parts.flatMap((p) => p.evaluations),
+    budgets: parts.flatMap((p) => p.budgets),
+    sheets: parts.flatMap((p) => p.sheets),
+    issues: parts.flatMap((p) => p.issues),
+    scoreMs: parts.reduce((ms, p) => ms + p.scoreMs, 0),
+  };
 }
 
 /**
