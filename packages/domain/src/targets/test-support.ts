@@ -8,7 +8,8 @@ import {
  * A declaration shaped like the evaluation tests' rule set (产出 50 + 效益 30 + 满意度 10 = 90), every
  * indicator from the library with its basis, so each target check's test changes only what it is about.
  */
-export function makeDeclaration(overrides: Partial<TargetDeclarationInput> = {}): TargetDeclaration {
+/** Overrides are loose on purpose (tests write "<=" as a plain string); the schema checks them. */
+export function makeDeclaration(overrides: Readonly<Record<string, unknown>> = {}): TargetDeclaration {
   return targetDeclarationSchema.parse({
     kind: 'project',
     fiscalYear: 2022,
