@@ -1,8 +1,4 @@
-import {
-  type TargetDeclaration,
-  type TargetDeclarationInput,
-  targetDeclarationSchema,
-} from '../model/target-declaration';
+import { type TargetDeclaration, targetDeclarationSchema } from '../model/target-declaration';
 
 /**
  * A declaration shaped like the evaluation tests' rule set (产出 50 + 效益 30 + 满意度 10 = 90), every
