@@ -194,4 +194,18 @@ export const en = {
     `the comparator of "${p.text}" is not recognised: write ≥, ≤ or = with the figure (e.g. "≥120"), or words for a qualitative target`,
   'targets.dataDamaged': () =>
     'the hidden data sheet of the declaration is damaged; export it from jixiao again',
+  'library.sheetName': () => 'Indicator library',
+  'library.noHeader': (p) => `no indicator-library header found in file "${p.file}"`,
+  'library.noHeaderHint': (p) => `the header needs these columns: ${p.columns}`,
+  'library.sheetInvalid': (p) =>
+    `the indicator library in file "${p.file}" has ${p.count} problem(s); no entry was imported`,
+  'library.unknownCategory': (p) => `unknown category "${p.value}"; choose from ${p.choices}`,
+  'library.badComparator': (p) => `"${p.value}" is not a comparator: write ≥, ≤, = or 定性`,
+  'library.badBasis': (p) => `"${p.value}" is not a value basis; choose from ${p.choices}`,
+  'library.badYesNo': (p) => `"${p.value}" should be 是 (yes) or 否 (no)`,
+  'library.badStatus': (p) => `"${p.value}" should be 在用 (in use) or 停用 (retired)`,
+  'library.duplicateId': (p) => `id "${p.id}" repeats row ${p.row}`,
+  'library.empty': (p) => `the indicator library in file "${p.file}" has no entries`,
+  'library.yes': () => 'yes',
+  'library.no': () => 'no',
 } satisfies Mirror<typeof zh>;
