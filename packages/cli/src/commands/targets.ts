@@ -1,4 +1,4 @@
-import { checkDeclaration, type Evaluation } from '@jixiao/domain';
+import { BUILTIN_INDICATOR_LIBRARY, checkDeclaration, type Evaluation } from '@jixiao/domain';
 import { Option } from 'commander';
 import { loadDeclaration } from '../declaration';
 import { loadEvaluation, loadRuleSet } from '../engine';
@@ -30,7 +30,11 @@ export const targetsCommand: CliCommand = {
         const priorYear: Evaluation | undefined = opts.prior
           ? await loadEvaluation(opts.prior, io.cwd, t)
           : undefined;
-        const findings = checkDeclaration(declaration, ruleSet, priorYear ? { priorYear } : {}).map((f) => ({
+        const library = BUILTIN_INDICATOR_LIBRARY;
+        const findings = checkDeclaration(declaration, ruleSet, {
+          library,
+          ...(priorYear ? { priorYear } : {}),
+        }).map((f) => ({
           ...f,
           location: { ...f.location, file: f.location.file ?? file },
         }));
