@@ -10,6 +10,7 @@ import { checkZip } from '../file/zip-guard';
 import { formatsMessage as m } from '../messages';
 import type { CellRef, Grid } from '../sheet-reader/grid';
 import { amountUnitIn, normaliseLabel } from '../sheet-reader/labels';
+import { sheetError } from '../sheet-reader/read-sheet';
 import { SheetIssues } from '../sheet-reader/sheet-issues';
 import { xlsxToGrids } from '../sheet-reader/xlsx-grid';
 import { fillFrom, readDeclarationData } from './data-sheet';
@@ -48,14 +49,6 @@ function unitOfAmounts(grid: Grid): 'yuan' | 'wanYuan' {
     }
   }
   return 'wanYuan';
-}
-
-function sheetError(grid: Grid, issues: ErrorIssue[]): JixiaoError {
-  const count = issues.length;
-  const message = grid.sheet
-    ? m('sheet.unreadableSheetCount', { file: grid.file, sheet: grid.sheet, count })
-    : m('sheet.unreadableCount', { file: grid.file, count });
-  return new JixiaoError('INVALID_INPUT', message, issues);
 }
 
 /**
