@@ -1,7 +1,7 @@
 import { isJixiaoError } from '@jixiao/domain';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_DECLARATION, UNIT_DECLARATION } from './fixtures';
 import { isDeclarationJson, readDeclarationJson, writeDeclarationJson } from './json';
+import { PROJECT_DECLARATION, UNIT_DECLARATION } from './test-support';
 
 describe('申报表 JSON', () => {
   it.each([PROJECT_DECLARATION, UNIT_DECLARATION])('write → read gives the same declaration', (d) => {

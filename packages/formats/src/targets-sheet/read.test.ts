@@ -1,8 +1,8 @@
 import { isJixiaoError, type JixiaoError } from '@jixiao/domain';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_DECLARATION, UNIT_DECLARATION } from './fixtures';
 import { readDeclarationXlsx } from './read';
+import { PROJECT_DECLARATION, UNIT_DECLARATION } from './test-support';
 import { buildDeclarationSheet } from './write';
 
 /** The visible form alone (no data sheet), as a 申报表 written elsewhere would be, after `edit`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROJECT_DECLARATION, UNIT_DECLARATION } from './fixtures';
 import { readDeclarationXlsx } from './read';
+import { PROJECT_DECLARATION, UNIT_DECLARATION } from './test-support';
 import { writeDeclarationXlsx } from './write';
 
 describe('申报表 .xlsx round trip', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_INDICATOR_LIBRARY } from '../../library/builtin';
 import type { TargetLibraryEntry } from '../check';
-import { ctxWith, row } from './ctx.test-support';
+import { ctxWith, row } from '../test-support';
 import { shouldBeQuantitative } from './should-be-quantitative';
 
 const library: TargetLibraryEntry[] = [
@@ -18,7 +18,7 @@ describe('target.should-be-quantitative', () => {
     ['qualitative entry written as 定性', 'effect', qualitative, 0],
     ['quantifiable entry written ≥120', 'count', { comparator: '>=', value: '120', unit: '场' }, 0],
     ['entry not in the library', 'unknown', qualitative, 0],
-  ])('%s → %i finding(s)', (_, libraryId, target, count) => {
+  ])('%s', (_, libraryId, target, count) => {
     const ctx = ctxWith({ indicators: [row({ libraryId, target })] }, { library });
     expect(shouldBeQuantitative.run(ctx)).toHaveLength(count);
   });
