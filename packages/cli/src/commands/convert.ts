@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { JixiaoError, localizedMessage } from '@jixiao/domain';
-import { writeEvaluationJson } from '@jixiao/formats/read';
+import { writeDeclarationJson, writeDeclarationXlsx, writeEvaluationJson } from '@jixiao/formats/read';
 import { Option } from 'commander';
+import { declarationIn } from '../declaration';
 import { loadEvaluation } from '../engine';
 import { EXIT } from '../exit';
 import { cliMessage } from '../i18n';
@@ -10,8 +11,9 @@ import { monitoringIn } from '../monitoring-file';
 import type { CliCommand } from './command';
 
 /**
- * Target formats of `convert`; the writers for documents live in `jixiao report`. A 监控表 (jixiao.monitoring
- * JSON, or a workbook titled as one) converts both ways, .xlsx ↔ .json.
+ * Target formats of `convert`; the writers for documents live in `jixiao report`. A 绩效目标申报表
+ * (jixiao.targets JSON, or a workbook titled as one) and a 监控表 (jixiao.monitoring JSON, or a workbook
+ * titled as one) convert both ways, .xlsx ↔ .json; an evaluation converts to JSON.
  */
 const TARGETS = ['json', 'xlsx'] as const;
 
@@ -26,9 +28,13 @@ export const convertCommand: CliCommand = {
       .addOption(new Option('--to <format>', t('convert.option.to')).choices(TARGETS).default('json'))
       .addOption(new Option('-o, --out <file>', t('convert.option.out')))
       .action(async (file: string, opts: { to: (typeof TARGETS)[number]; out?: string }) => {
-        const monitoring = await monitoringIn(file, io.cwd, t);
+        const declaration = await declarationIn(file, io.cwd, t);
+        const monitoring = declaration ? undefined : await monitoringIn(file, io.cwd, t);
         let output: string | Uint8Array;
-        if (monitoring) {
+        if (declaration) {
+          output =
+            opts.to === 'xlsx' ? await writeDeclarationXlsx(declaration) : writeDeclarationJson(declaration);
+        } else if (monitoring) {
           const { writeMonitoringJson, writeMonitoringXlsx } = await import('@jixiao/formats');
           output =
             opts.to === 'xlsx' ? await writeMonitoringXlsx(monitoring) : writeMonitoringJson(monitoring);

@@ -28,7 +28,7 @@ describe('loadCommands loads only what a run needs', () => {
     expect(await names(['--version'])).toEqual([]);
   });
   it('all, in help order, for --help and unknown words', async () => {
-    const all = ['score', 'check', 'rules', 'convert', 'monitor', 'report', 'serve', 'db', 'demo'];
+    const all = ['score', 'check', 'rules', 'convert', 'monitor', 'report', 'targets', 'serve', 'db', 'demo'];
     expect(await names(['--help'])).toEqual(all);
     expect(await names(['nosuch'])).toEqual(all);
   });

@@ -18,6 +18,7 @@ const FILES: readonly CommandFile[] = [
   { names: ['convert'], load: async () => [(await import('./convert')).convertCommand] },
   { names: ['monitor'], load: async () => [(await import('./monitor')).monitorCommand] },
   { names: ['report'], load: async () => [(await import('./report')).reportCommand] },
+  { names: ['targets'], load: async () => [(await import('./targets')).targetsCommand] },
   { names: ['serve'], load: async () => [(await import('./serve')).serveCommand] },
   {
     names: ['db', 'demo'],

@@ -21,6 +21,19 @@ export const zh = {
     `${p.label}第 ${p.n} ${p.item}${p.name ? `（${p.name}）` : ''}`,
   'evaluation.field': (p: { parent: string; field: string }) => `${p.parent}「${p.field}」`,
   'evaluation.path': (p: { parent: string; child: string }) => `${p.parent}·${p.child}`,
+  // target declaration input (parseDeclaration, adjustTargets)
+  'declaration.invalid': (p: { count: number }) => `绩效目标申报数据有 ${p.count} 处问题`,
+  'declaration.invalidInFile': (p: { file: string; count: number }) =>
+    `文件「${p.file}」中的绩效目标申报数据有 ${p.count} 处问题`,
+  'declaration.projectNameRequired': () => '项目支出绩效目标申报表必须填写项目名称',
+  'declaration.whole': () => '绩效目标申报数据（整体）',
+  'declaration.adjustmentRefused': (p: { count: number }) => `指标值调整有 ${p.count} 处问题，未作任何调整`,
+  'declaration.noSuchIndicator': (p: { n: number; count: number }) =>
+    `没有第 ${p.n} 个绩效指标（申报表共 ${p.count} 个）`,
+  'declaration.evaluationSource': (p: { year: number }) => `由 ${p.year} 年绩效目标申报表生成`,
+  'declaration.evaluationSourceWithMonitoring': (p: { year: number; month: number }) =>
+    `由 ${p.year} 年绩效目标申报表生成，参照 1—${p.month} 月绩效运行监控`,
+  'declaration.adjustmentReasonMissing': () => '调整指标值须写明调整理由',
   'value.missing': () => '须填写',
   'value.numberAsString': () => '数字须加英文引号，例如 "1209.56"（以免小数走样）',
   'value.wrongType': (p: { type: string }) => `须填写${p.type}`,
@@ -122,4 +135,13 @@ export const zh = {
   'ruleSet.tierTwice': (p: { value: string }) =>
     `${p.value} 同时属于两档：下一档已含下限，此档上限应不含（maxInclusive: false）`,
   'ruleSet.tierEnd': () => '最高档次应到 1（满分）为止并包含满分（maxInclusive: true）',
+  // indicator library entries (library/entry.ts)
+  'library.invalid': (p: { count: number }) => `指标库条目有 ${p.count} 处问题`,
+  'library.entry': () => '指标库条目',
+  'library.badId': () => '编号只能用小写字母、数字、连字符和点，例如 output.quantity.kepu-activities',
+  'library.noCategory': () => '至少选择一个适用类别',
+  'library.notInTaxonomy': () => '二级指标不属于该一级指标（见共性指标框架：产出、效益、满意度、成本指标）',
+  'library.quantitativeNeedsComparator': () => '定量指标须选择 ≥、≤ 或 =',
+  'library.quantitativeNeedsUnit': () => '定量指标须填写度量单位',
+  'library.qualitativeComparator': () => '定性指标的指标性质应为“定性”',
 };

@@ -63,6 +63,12 @@ const SCHEMA_KEYS = [
   'ruleSet.badBlockKey',
   'ruleSet.badId',
   'ruleSet.badReviewChain',
+  'library.badId',
+  'library.noCategory',
+  'library.notInTaxonomy',
+  'library.quantitativeNeedsComparator',
+  'library.quantitativeNeedsUnit',
+  'library.qualitativeComparator',
 ] as const;
 type SchemaKey = (typeof SCHEMA_KEYS)[number];
 const isSchemaKey = (text: string): text is SchemaKey => SCHEMA_KEYS.some((k) => k === text);
@@ -138,13 +144,16 @@ export function issueMessage(issue: z.core.$ZodIssue): Message {
   }
 }
 
-function locatedIssue(
+/** An issue at a field path, labelled for a person (in `labels`' words: the evaluation's by default). */
+export function locatedIssue(
   path: readonly PropertyKey[],
   message: Message,
   input: unknown,
   file: string | undefined,
+  labels?: LabelTree,
 ): ErrorIssue {
-  const location = { path: formatPath(path), label: labelForPath(path, input), ...(file ? { file } : {}) };
+  const label = labelForPath(path, input, labels);
+  const location = { path: formatPath(path), label, ...(file ? { file } : {}) };
   return { message, location };
 }
 
@@ -202,7 +211,16 @@ export interface LabelNode {
   fields?: Record<string, LabelNode>;
 }
 
-const leaf = (zh: string, en: string): LabelNode => ({ label: { zh, en } });
+export const leaf = (zh: string, en: string): LabelNode => ({ label: { zh, en } });
+
+/**
+ * The words for the fields of one kind of document, and what the whole of it is called. The
+ * evaluation's is the default; a target declaration brings its own (targets/labels.ts).
+ */
+export interface LabelTree {
+  fields: Record<string, LabelNode>;
+  whole: Message;
+}
 
 const FUNDS_ROW_FIELDS: Record<string, LabelNode> = {
   initialBudget: leaf('年初预算数', 'initial budget'),
@@ -429,8 +447,8 @@ export const EVALUATION_LABELS: Record<string, LabelNode> = {
  * "绩效指标第 4 行「分值」" / `indicators row 4 "weight"`; with the indicator's name when the input has
  * one ("绩效指标第 4 行（企业满意度）「分值」").
  */
-export function labelForPath(path: readonly PropertyKey[], input?: unknown): Localized {
-  return labelForPathIn(EVALUATION_LABELS, path, input);
+export function labelForPath(path: readonly PropertyKey[], input?: unknown, labels?: LabelTree): Localized {
+  return labelForPathIn(labels?.fields ?? EVALUATION_LABELS, path, input, labels?.whole);
 }
 
 /** labelForPath over another model's label tree (a monitoring report, a declaration): one labeller for all. */
@@ -438,8 +456,9 @@ export function labelForPathIn(
   labels: Record<string, LabelNode>,
   path: readonly PropertyKey[],
   input?: unknown,
+  whole: Message = domainMessage('evaluation.whole'),
 ): Localized {
-  return { zh: labelIn(labels, path, input, 'zh'), en: labelIn(labels, path, input, 'en') };
+  return { zh: labelIn(labels, path, input, 'zh', whole), en: labelIn(labels, path, input, 'en', whole) };
 }
 
 function labelIn(
@@ -447,6 +466,7 @@ function labelIn(
   path: readonly PropertyKey[],
   input: unknown,
   lang: 'zh' | 'en',
+  whole: Message,
 ): string {
   const say = (m: Message) => m.text[lang];
   const parts: string[] = [];
@@ -471,7 +491,7 @@ function labelIn(
     parts.push(last);
     fields = node?.fields;
   }
-  if (parts.length === 0) return say(domainMessage('evaluation.whole'));
+  if (parts.length === 0) return say(whole);
   if (last && parts.length > 1) {
     parts.pop();
     const parent = joinPath(parts, lang);

@@ -5,6 +5,7 @@ import {
   nonNegativeDecimal,
   positiveDecimal,
   ruleSetSchema,
+  targetDeclarationSchema,
 } from '@jixiao/domain';
 import { z } from 'zod';
 
@@ -26,6 +27,10 @@ export const JSON_SCHEMA_FILES = {
   'monitoring.schema.json': {
     schema: monitoringReportSchema,
     title: 'jixiao 绩效目标执行监控数据（jixiao.monitoring）',
+  },
+  'targets.schema.json': {
+    schema: targetDeclarationSchema,
+    title: 'jixiao 绩效目标申报表（项目支出 / 部门整体支出）',
   },
 } as const;
 
@@ -64,5 +69,6 @@ export function generateJsonSchemas(): Record<JsonSchemaFileName, string> {
     'evaluation.schema.json': generateJsonSchema('evaluation.schema.json'),
     'ruleset.schema.json': generateJsonSchema('ruleset.schema.json'),
     'monitoring.schema.json': generateJsonSchema('monitoring.schema.json'),
+    'targets.schema.json': generateJsonSchema('targets.schema.json'),
   };
 }

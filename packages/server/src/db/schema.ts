@@ -1,4 +1,4 @@
-import type { EvaluationStatus } from '@jixiao/domain';
+import type { EvaluationStatus, IndicatorLibraryEntry } from '@jixiao/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -335,3 +335,16 @@ export const evaluationComments = pgTable(
     index('evaluation_comments_parent_idx').on(t.parentId),
   ],
 );
+
+/**
+ * The indicator library's stored entries (指标库, migration 0012): what finance bureaus added, and the builtin
+ * entries they changed or retired (a row with a builtin id overrides it). One library for the installation;
+ * the builtin library (domain BUILTIN_INDICATOR_LIBRARY) is the base and is never copied in. `content` is
+ * the entry as the domain schema checked it; `retired` is kept beside it so a list can filter on it.
+ */
+export const indicatorLibraryEntries = pgTable('indicator_library_entries', {
+  id: text('id').primaryKey(),
+  content: jsonb('content').$type<IndicatorLibraryEntry>().notNull(),
+  retired: boolean('retired').notNull().default(false),
+  ...timestamps,
+});

@@ -259,4 +259,12 @@ export const en = {
     `fiscal year ${p.year} does not exist yet; create it under "Years and deadlines" first`,
   'ruleSet.assignmentExists': (p) =>
     `the rule set assignment of this region for ${p.year} has changed; reload and try again`,
+  'entity.libraryEntry': () => 'indicator-library entry',
+  'library.idTaken': (p) => `id "${p.id}" is already used by another entry of the indicator library`,
+  'library.idFixed': () =>
+    'the id cannot change: declarations refer to entries by id; add a new entry for another id',
+  'library.changedMeanwhile': (p) =>
+    `entry "${p.id}" was changed by someone else during the import; nothing was imported: preview again, then import`,
+  'library.notXlsx': (p) =>
+    `file "${p.file}" is not an .xlsx workbook; the indicator library is imported from .xlsx only`,
 } satisfies Mirror<typeof zh>;

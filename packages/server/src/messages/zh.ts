@@ -266,4 +266,11 @@ export const zh = {
     `${p.year} 年度尚未建立，请先在“年度与截止日期”中新建该年度`,
   'ruleSet.assignmentExists': (p: { year: number }) =>
     `该区划 ${p.year} 年度的规则集指定已被修改，请刷新后再改`,
+  // indicator library (routes/indicator-library.ts)
+  'entity.libraryEntry': () => '指标库条目',
+  'library.idTaken': (p: { id: string }) => `编号「${p.id}」已被指标库中的另一条目使用`,
+  'library.idFixed': () => '编号不能修改：申报表按编号引用条目，如需另一编号请新增条目',
+  'library.changedMeanwhile': (p: { id: string }) =>
+    `条目「${p.id}」在导入期间被他人修改，未导入任何条目，请重新预览后再导入`,
+  'library.notXlsx': (p: { file: string }) => `文件「${p.file}」不是 .xlsx 工作簿，指标库只能从 .xlsx 导入`,
 };

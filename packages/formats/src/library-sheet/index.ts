@@ -1,0 +1,2 @@
+export { readLibraryXlsx } from './read';
+export { libraryRowCells, writeLibraryXlsx } from './write';
