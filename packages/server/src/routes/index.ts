@@ -6,6 +6,7 @@ import { fiscalYearRoutes } from './fiscal-years';
 import { heavyRoutes } from './heavy';
 import { importExportRoutes } from './imports';
 import { jobRoutes } from './jobs';
+import { monitoringRoutes } from './monitoring';
 import { organisationRoutes } from './organisations';
 import { projectRoutes } from './projects';
 import { reportRoutes } from './reports';
@@ -29,4 +30,5 @@ export function registerRoutes(app: App, deps: Deps): void {
   reportRoutes(app, deps);
   auditRoutes(app, deps);
   heavyRoutes(app, deps);
+  monitoringRoutes(app, deps);
 }

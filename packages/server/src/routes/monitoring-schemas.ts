@@ -1,0 +1,112 @@
+import {
+  EVALUATION_STATUSES,
+  EVALUATION_TRANSITIONS,
+  financeFollowUpSchema,
+  monitoringReportSchema,
+  REVIEW_STEPS,
+} from '@jixiao/domain';
+import { z } from 'zod';
+import type { Permission, RouteAccess } from '../access/policies';
+import type { Principal } from '../auth/sessions';
+import type { DbOrTx } from '../db/connect';
+import { chainOf } from '../evaluations/status';
+import { replyBuiltByHand } from '../http/serializer';
+import { computeMonitoring } from '../monitoring/engine';
+import { followUpOf } from '../monitoring/follow-up';
+import type { MonitoringListRow } from '../monitoring/overview';
+import { type MonitoringRow, monitoringOf } from '../monitoring/read';
+import { monitoringActionsFor } from '../monitoring/workflow';
+import { stamps, timestampsOut } from './common';
+
+/** The request and response shapes of the monitoring routes, one definition each. */
+
+export const onMonitoring = (permission: Permission) =>
+  ({ permission, target: { entity: 'monitoring', param: 'id' } }) satisfies RouteAccess;
+
+export const monitoringJson = monitoringReportSchema.meta({
+  id: 'MonitoringReport',
+  description: '绩效目标执行监控表（jixiao.monitoring 格式）',
+});
+
+export const followUpJson = financeFollowUpSchema.meta({
+  id: 'FinanceFollowUp',
+  description: '财政跟进：是否需要整改、整改要求和建议、整改结果和结论',
+});
+
+export const monitoringSummarySchema = z.object({
+  id: z.string(),
+  organisationId: z.string(),
+  projectId: z.string().nullable(),
+  firstRoundId: z.string().nullable().describe('二次监控表所来自的第一轮监控表'),
+  kind: z.enum(['project', 'unitWide']),
+  fiscalYear: z.number().int(),
+  throughMonth: z.number().int().describe('监控期间：1 月至该月'),
+  round: z.number().int().describe('1：常规监控；2：二次监控'),
+  title: z.string(),
+  unitName: z.string(),
+  departmentName: z.string().nullable(),
+  status: z.enum(EVALUATION_STATUSES),
+  executionProgress: z.string().nullable().describe('执行进度（%，十进制字符串）'),
+  timeProgress: z.string().nullable().describe('时序进度（%，十进制字符串）'),
+  redCount: z.number().int(),
+  yellowCount: z.number().int(),
+  greenCount: z.number().int(),
+  blueCount: z.number().int(),
+  focus: z.boolean().describe('列入重点监控'),
+  hasFollowUp: z.boolean(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+
+export function monitoringSummary(row: MonitoringListRow): z.infer<typeof monitoringSummarySchema> {
+  const { departmentId: _d, ...rest } = row;
+  return { ...rest, updatedAt: row.updatedAt.toISOString() };
+}
+
+export const monitoringDetailSchema = replyBuiltByHand(
+  z
+    .object({
+      id: z.string(),
+      organisationId: z.string(),
+      projectId: z.string().nullable(),
+      declarationId: z.string().nullable(),
+      firstRoundId: z.string().nullable(),
+      status: z.enum(EVALUATION_STATUSES),
+      ruleSetId: z.string(),
+      report: monitoringJson,
+      followUp: followUpJson.nullable(),
+      computed: z
+        .record(z.string(), z.unknown())
+        .describe('监控引擎的计算结果（时序进度、执行进度、指标灯及说明、触发条件、重点监控），每次读取时计算'),
+      reviewChain: z.array(z.enum(REVIEW_STEPS)),
+      actions: z.array(z.enum(EVALUATION_TRANSITIONS)).describe('当前用户现在可以执行的流转操作'),
+      ...timestampsOut,
+    })
+    .meta({ id: 'MonitoringRecord' }),
+);
+
+/** One report as read: the document (with the bureau's follow-up), the engine's figures, the actions. */
+export async function monitoringDetail(
+  db: DbOrTx,
+  row: MonitoringRow,
+  principal: Principal,
+  path: string | undefined,
+): Promise<z.infer<typeof monitoringDetailSchema>> {
+  const report = monitoringOf(row);
+  const followUp = followUpOf(row);
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    projectId: row.projectId,
+    declarationId: row.declarationId,
+    firstRoundId: row.firstRoundId,
+    status: row.status,
+    ruleSetId: row.ruleSetId,
+    report: followUp ? { ...report, financeFollowUp: followUp } : report,
+    followUp: followUp ?? null,
+    computed: { ...computeMonitoring(report) },
+    reviewChain: [...chainOf(row.ruleSetId)],
+    actions: await monitoringActionsFor(db, principal, row, path),
+    ...stamps(row),
+  };
+}
