@@ -22,6 +22,7 @@ export * from './model/target-declaration';
 export * from './money/amount-unit';
 export * from './money/decimal';
 export * from './money/rounding';
+export * from './monitoring';
 export * from './narrative';
 export * from './rules/match';
 export * from './rules/monitoring-rules';

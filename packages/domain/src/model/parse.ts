@@ -195,7 +195,7 @@ export function parsePath(path: string): PropertyKey[] {
   return out;
 }
 
-interface LabelNode {
+export interface LabelNode {
   label: Localized;
   /** Word for one element when the field is a list ("行", "项", "条"). */
   item?: Localized;
@@ -430,13 +430,27 @@ const EVALUATION_LABELS: Record<string, LabelNode> = {
  * one ("绩效指标第 4 行（企业满意度）「分值」").
  */
 export function labelForPath(path: readonly PropertyKey[], input?: unknown): Localized {
-  return { zh: labelIn(path, input, 'zh'), en: labelIn(path, input, 'en') };
+  return labelForPathIn(EVALUATION_LABELS, path, input);
 }
 
-function labelIn(path: readonly PropertyKey[], input: unknown, lang: 'zh' | 'en'): string {
+/** labelForPath over another model's label tree (a monitoring report, a declaration): one labeller for all. */
+export function labelForPathIn(
+  labels: Record<string, LabelNode>,
+  path: readonly PropertyKey[],
+  input?: unknown,
+): Localized {
+  return { zh: labelIn(labels, path, input, 'zh'), en: labelIn(labels, path, input, 'en') };
+}
+
+function labelIn(
+  labels: Record<string, LabelNode>,
+  path: readonly PropertyKey[],
+  input: unknown,
+  lang: 'zh' | 'en',
+): string {
   const say = (m: Message) => m.text[lang];
   const parts: string[] = [];
-  let fields: Record<string, LabelNode> | undefined = EVALUATION_LABELS;
+  let fields: Record<string, LabelNode> | undefined = labels;
   let node: LabelNode | undefined;
   let value: unknown = input;
   let last = '';
