@@ -112,7 +112,10 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/monitoring/:id/submit': { own: ['preparer'], other: [] },
   'POST /api/monitoring/:id/sign': { own: ['unitApprover'], other: [] },
   'POST /api/monitoring/:id/approve': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
-  'POST /api/monitoring/:id/return': { own: ['unitApprover', 'departmentReviewer', 'financeReviewer'], other: [] },
+  'POST /api/monitoring/:id/return': {
+    own: ['unitApprover', 'departmentReviewer', 'financeReviewer'],
+    other: [],
+  },
   'POST /api/monitoring/:id/withdraw': { own: ['preparer', 'unitApprover', 'departmentReviewer'], other: [] },
   'PUT /api/monitoring/:id/follow-up': { own: ['financeReviewer'], other: [] },
   'POST /api/monitoring/:id/second-round': { own: ['financeReviewer'], other: [] },

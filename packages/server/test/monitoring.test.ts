@@ -3,6 +3,10 @@ import { BACKENDS, type Client, startTestServer, type TestServer } from './harne
 import { monitoringFixture } from './monitoring-fixture';
 import { buildWorld, clientAs, type World } from './world';
 
+interface Figure {
+  value: string;
+  text: string;
+}
 interface Detail {
   id: string;
   version: number;
@@ -11,9 +15,9 @@ interface Detail {
   report: { throughMonth?: number; round: number; financeFollowUp?: { rectificationNeeded?: boolean } };
   followUp: { rectificationNeeded?: boolean; requirement?: string } | null;
   computed: {
-    timeProgress: string;
-    funds: { executionProgress?: string };
-    indicators: { light: string; progressPercent?: string }[];
+    timeProgress: Figure;
+    funds: { executionProgress?: Figure };
+    indicators: { light: string; progressPercent?: Figure; explanation: { zh: string } }[];
     focus: boolean;
   };
   actions: string[];
@@ -68,10 +72,11 @@ describe.each(BACKENDS)('monitoring reports over HTTP on %s', (backend) => {
     const read = await preparer.get<Detail>(`/api/monitoring/${made.id}`);
     expect(read.status).toBe(200);
     // 7 ÷ 12 × 100 = 58.33; 30 ÷ 100 × 100 = 30.00; 42 ÷ (120 ÷ 12 × 7) × 100 = 60.00 → yellow (60 ≤ p < 80)
-    expect(read.body.computed.timeProgress).toBe('58.33');
-    expect(read.body.computed.funds.executionProgress).toBe('30.00');
+    expect(read.body.computed.timeProgress.value).toBe('58.33');
+    expect(read.body.computed.funds.executionProgress?.text).toBe('30.00%');
     expect(read.body.computed.indicators[0]?.light).toBe('yellow');
-    expect(read.body.computed.indicators[0]?.progressPercent).toBe('60.00');
+    expect(read.body.computed.indicators[0]?.progressPercent?.value).toBe('60.00');
+    expect(read.body.computed.indicators[0]?.explanation.zh).toContain('42 ÷ (120 ÷ 12 × 7) = 60.00%');
     expect(read.body.actions).toEqual(['submit']);
   });
 
@@ -84,21 +89,25 @@ describe.each(BACKENDS)('monitoring reports over HTTP on %s', (backend) => {
     expect(saved.status).toBe(200);
     expect(saved.body.version).toBe(made.version + 1);
     // 50 ÷ 100 × 100 = 50.00
-    expect(saved.body.computed.funds.executionProgress).toBe('50.00');
+    expect(saved.body.computed.funds.executionProgress?.value).toBe('50.00');
     const stale = await preparer.patch<ErrorReply>(`/api/monitoring/${made.id}`, {
       version: made.version,
       report: monitoringFixture({ funds: { total: { budget: '100', executed: '70' } } }),
     });
     expect(stale.status).toBe(409);
     const read = await preparer.get<Detail>(`/api/monitoring/${made.id}`);
-    expect(read.body.computed.funds.executionProgress).toBe('50.00');
+    expect(read.body.computed.funds.executionProgress?.value).toBe('50.00');
   });
 
   it('goes through the review chain step by step; the finance bureau sees it in the overview and records a follow-up', async () => {
     const made = await create();
-    const early = await finance.post<ErrorReply>(`/api/monitoring/${made.id}/approve`, { version: made.version });
+    const early = await finance.post<ErrorReply>(`/api/monitoring/${made.id}/approve`, {
+      version: made.version,
+    });
     expect(early.status).toBe(409);
-    const submitted = await preparer.post<Detail>(`/api/monitoring/${made.id}/submit`, { version: made.version });
+    const submitted = await preparer.post<Detail>(`/api/monitoring/${made.id}/submit`, {
+      version: made.version,
+    });
     expect(submitted.status).toBe(200);
     expect(submitted.body.status).toBe('submitted');
     const locked = await preparer.patch<ErrorReply>(`/api/monitoring/${made.id}`, {
@@ -114,12 +123,15 @@ describe.each(BACKENDS)('monitoring reports over HTTP on %s', (backend) => {
       version: submitted.body.version,
     });
     expect(signed.body.status).toBe('signed');
-    const skip = await finance.post<ErrorReply>(`/api/monitoring/${made.id}/approve`, { version: signed.body.version });
+    const skip = await finance.post<ErrorReply>(`/api/monitoring/${made.id}/approve`, {
+      version: signed.body.version,
+    });
     expect(skip.status).toBe(403);
 
-    const overview = await finance.get<{ items: Summary[]; departments: { departmentName: string; yellow: number }[] }>(
-      '/api/monitoring/overview?year=2024&period=7&sort=executionProgress&order=asc',
-    );
+    const overview = await finance.get<{
+      items: Summary[];
+      departments: { departmentName: string; yellow: number }[];
+    }>('/api/monitoring/overview?year=2024&period=7&sort=executionProgress&order=asc');
     expect(overview.status).toBe(200);
     const row = overview.body.items.find((i) => i.id === made.id);
     expect(row).toMatchObject({
@@ -132,7 +144,9 @@ describe.each(BACKENDS)('monitoring reports over HTTP on %s', (backend) => {
       yellowCount: 1,
       redCount: 0,
     });
-    expect(overview.body.departments.find((d) => d.departmentName === '甲区科协')?.yellow).toBeGreaterThanOrEqual(1);
+    expect(
+      overview.body.departments.find((d) => d.departmentName === '甲区科协')?.yellow,
+    ).toBeGreaterThanOrEqual(1);
 
     const followed = await finance.put<Detail>(`/api/monitoring/${made.id}/follow-up`, {
       version: signed.body.version,
@@ -161,7 +175,9 @@ describe.each(BACKENDS)('monitoring reports over HTTP on %s', (backend) => {
   });
 
   it('exports the overview as an .xlsx workbook', async () => {
-    const res = await fetch(`${server.url}/api/monitoring/overview.xlsx?year=2024`, { headers: finance.headers() });
+    const res = await fetch(`${server.url}/api/monitoring/overview.xlsx?year=2024`, {
+      headers: finance.headers(),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     const bytes = new Uint8Array(await res.arrayBuffer());

@@ -1,4 +1,4 @@
-import { type MonitoringReport, monitoringReportSchema } from '@jixiao/domain';
+import { type MonitoringReport, parseMonitoring } from '@jixiao/domain';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/connect';
 import { organisations, projects } from '../db/schema';
@@ -7,7 +7,7 @@ import { serverMessage as m } from '../messages';
 import { assignedRuleSetId } from '../rule-sets/assignments';
 import { knowRuleSet, ruleSetFor } from '../rule-sets/registry';
 import { computeMonitoring } from './engine';
-import type { MonitoringRow } from './read';
+import { type MonitoringRow, monitoringOf } from './read';
 import { deleteMonitoring, insertMonitoring, updateMonitoringVersioned } from './store';
 import { assertMonitoringEditable } from './workflow';
 
@@ -39,7 +39,10 @@ async function assertProjectOfUnit(db: Db, projectId: string, organisationId: st
     .where(eq(projects.id, projectId));
   if (project?.org === organisationId) return;
   throw invalid(m('evaluation.projectNotOfUnit'), [
-    { message: m('evaluation.projectNotOfUnit'), location: { path: 'projectId', label: m('label.project').text } },
+    {
+      message: m('evaluation.projectNotOfUnit'),
+      location: { path: 'projectId', label: m('label.project').text },
+    },
   ]);
 }
 
@@ -56,7 +59,7 @@ export async function createMonitoring(
 ): Promise<MonitoringRow> {
   const [org] = await db.select().from(organisations).where(eq(organisations.id, input.organisationId));
   if (org?.kind !== 'unit') throw invalid(m('monitoring.onlyUnits'));
-  const parsed = monitoringReportSchema.parse(input.report);
+  const parsed = parseMonitoring(input.report);
   await knowRuleSet(db, parsed.ruleSet);
   const report = unitPart(await withRegionRuleSet(db, org.path, parsed));
   // Computed once before writing, so an unknown rule set is refused, not stored.
@@ -79,7 +82,7 @@ export async function saveMonitoring(
   input: { id: string; version: number; report: unknown; userId: string },
   action = 'update',
 ): Promise<MonitoringRow> {
-  const parsed = monitoringReportSchema.parse(input.report);
+  const parsed = parseMonitoring(input.report);
   await knowRuleSet(db, parsed.ruleSet);
   return updateMonitoringVersioned(
     db,
@@ -89,7 +92,7 @@ export async function saveMonitoring(
     (current) => {
       assertMonitoringEditable(current, 'edit');
       // The rule set, year, kind and round are the record's identity: a save keeps them.
-      const stored = monitoringReportSchema.parse(current.data);
+      const stored = monitoringOf(current);
       return {
         report: unitPart({
           ...parsed,

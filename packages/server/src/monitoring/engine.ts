@@ -1,10 +1,4 @@
-import {
-  type Light,
-  type MonitoringReport,
-  type MonitoringResult,
-  monitoringRulesOf,
-  monitorReport,
-} from '@jixiao/domain';
+import { type Light, type MonitoringReport, type MonitoringResult, monitorReport } from '@jixiao/domain';
 import { ruleSetFor } from '../rule-sets/registry';
 
 /**
@@ -13,13 +7,9 @@ import { ruleSetFor } from '../rule-sets/registry';
  * here is stored as truth: every read computes again, and the columns below only sort the overview.
  */
 
-/** The report's period: its own months, or the regular round's of its rule set (1–7月 by default). */
-export function periodOf(report: MonitoringReport): number {
-  return report.throughMonth ?? monitoringRulesOf(ruleSetFor(report.ruleSet)).throughMonth;
-}
-
+/** The period is the engine's: the report's months, else its rule set's (round 2: the second round's). */
 export function computeMonitoring(report: MonitoringReport): MonitoringResult {
-  return monitorReport(report, ruleSetFor(report.ruleSet), { throughMonth: periodOf(report) });
+  return monitorReport(report, ruleSetFor(report.ruleSet));
 }
 
 /** How many indicators show each light. */
@@ -36,13 +26,13 @@ export function columnsOf(report: MonitoringReport) {
   return {
     kind: report.kind,
     fiscalYear: report.fiscalYear,
-    throughMonth: periodOf(report),
+    throughMonth: result.throughMonth,
     round: report.round,
     title: report.project?.name ?? report.unit.name,
     unitName: report.unit.name,
     ruleSetId: report.ruleSet,
-    executionProgress: result.funds.executionProgress ?? null,
-    timeProgress: result.timeProgress,
+    executionProgress: result.funds.executionProgress?.value ?? null,
+    timeProgress: result.timeProgress.value,
     redCount: counts.red,
     yellowCount: counts.yellow,
     greenCount: counts.green,

@@ -1,6 +1,6 @@
 import { financeFollowUpSchema, monitoringRulesOf } from '@jixiao/domain';
-import type { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Principal } from '../auth/sessions';
 import type { Db } from '../db/connect';
 import { monitoringReports } from '../db/schema';
@@ -29,7 +29,9 @@ export async function recordFollowUp(
     input.userId,
     (current) => {
       if (current.status === 'draft') {
-        throw conflict(m('monitoring.wrongStatus', { status: m('status.draft'), action: m('action.followUp') }));
+        throw conflict(
+          m('monitoring.wrongStatus', { status: m('status.draft'), action: m('action.followUp') }),
+        );
       }
       return { followUp: financeFollowUpSchema.parse(input.followUp) };
     },
@@ -78,7 +80,11 @@ export async function openSecondRound(
  * After the last approval of a round-1 report on the focus list, the system opens its second round when
  * the rule set has one and it is not open yet; answers the new report's id, or undefined.
  */
-export async function secondRoundOnApproval(db: Db, principal: Pick<Principal, 'userId'>, row: MonitoringRow) {
+export async function secondRoundOnApproval(
+  db: Db,
+  principal: Pick<Principal, 'userId'>,
+  row: MonitoringRow,
+) {
   if (row.status !== 'approved' || row.round !== 1 || !row.focus) return undefined;
   if (!monitoringRulesOf(ruleSetFor(row.ruleSetId)).secondRound) return undefined;
   const [exists] = await db

@@ -1,7 +1,11 @@
 import type { Lang } from '@jixiao/domain';
-import { type ServerMessageKey, serverMessage as m } from '../messages';
+import { serverMessage as m, type ServerMessageKey } from '../messages';
 
-type Plain = Extract<ServerMessageKey, `monitoring.col.${string}` | 'monitoring.sheet' | 'monitoring.yes' | 'monitoring.no'>;
+type Plain = Extract<
+  ServerMessageKey,
+  `monitoring.col.${string}` | 'monitoring.sheet' | 'monitoring.yes' | 'monitoring.no'
+>;
+
 import { type TableCell, type TableColumn, tableXlsx } from '../reports/table-xlsx';
 import type { MonitoringListRow } from './overview';
 

@@ -117,10 +117,7 @@ export async function listMonitoring(
     .innerJoin(organisations, eq(organisations.id, monitoringReports.organisationId))
     .leftJoin(department, and(eq(department.id, organisations.parentId), eq(department.kind, 'department')))
     .where(and(...conds))
-    .orderBy(
-      (q.order === 'asc' ? asc : desc)(SORT_COLUMN[q.sort ?? 'updatedAt']),
-      asc(monitoringReports.id),
-    )
+    .orderBy((q.order === 'asc' ? asc : desc)(SORT_COLUMN[q.sort ?? 'updatedAt']), asc(monitoringReports.id))
     .limit(5000);
   const kept = q.handedIn ? rows.filter((r) => r.status !== 'draft') : rows;
   return kept.map(({ followUp, ...r }) => ({ ...r, hasFollowUp: followUp !== null }));

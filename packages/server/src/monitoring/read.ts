@@ -1,4 +1,4 @@
-import { type MonitoringReport, monitoringReportSchema } from '@jixiao/domain';
+import { type MonitoringReport, parseMonitoring } from '@jixiao/domain';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connect';
 import { monitoringReports } from '../db/schema';
@@ -15,5 +15,4 @@ export async function loadMonitoring(db: DbOrTx, id: string): Promise<Monitoring
 }
 
 /** The stored JSON is the domain model; parsed again so defaults of newer schema versions apply. */
-export const monitoringOf = (row: Pick<MonitoringRow, 'data'>): MonitoringReport =>
-  monitoringReportSchema.parse(row.data);
+export const monitoringOf = (row: Pick<MonitoringRow, 'data'>): MonitoringReport => parseMonitoring(row.data);

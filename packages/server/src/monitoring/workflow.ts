@@ -46,7 +46,10 @@ export function monitoringWorkflowOf(ruleSetId: string): EvaluationWorkflow {
 export const monitoringPermission = (t: EvaluationTransition) => `monitoring.${t}` as const;
 
 /** Content changes (save, delete, import over) only in the workflow's editable statuses. */
-export function assertMonitoringEditable(row: Pick<MonitoringRow, 'status' | 'ruleSetId'>, what: 'edit' | 'delete') {
+export function assertMonitoringEditable(
+  row: Pick<MonitoringRow, 'status' | 'ruleSetId'>,
+  what: 'edit' | 'delete',
+) {
   if (isEditable(monitoringWorkflowOf(row.ruleSetId), row.status)) return;
   const key = what === 'edit' ? 'monitoring.notEditable' : 'monitoring.notDeletable';
   throw conflict(m(key, { status: m(`status.${row.status}`) }));
@@ -106,7 +109,10 @@ export async function takeMonitoringTransition(
   const comment = request.comment?.trim() || undefined;
   if (requires.includes('reason') && !comment) {
     throw invalid(m('evaluation.returnNeedsReason'), [
-      { message: m('evaluation.writeReason'), location: { path: 'comment', label: m('label.returnReason').text } },
+      {
+        message: m('evaluation.writeReason'),
+        location: { path: 'comment', label: m('label.returnReason').text },
+      },
     ]);
   }
   const verdict = can(workflow, transition, { roles: rolesOver(principal, request.path) }, current);

@@ -39,7 +39,11 @@ const sortQuery = {
   sort: z.enum(OVERVIEW_SORTS).default('updatedAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
 };
-const filterOf = (q: { year?: number | undefined; period?: number | undefined; round?: number | undefined }) => ({
+const filterOf = (q: {
+  year?: number | undefined;
+  period?: number | undefined;
+  round?: number | undefined;
+}) => ({
   fiscalYear: q.year,
   throughMonth: q.period,
   round: q.round,
@@ -64,7 +68,11 @@ function monitoringListRoutes(app: App, { readDb }: Deps): void {
       schema: {
         tags: ['监控'],
         summary: '绩效监控表列表（按权限范围过滤）',
-        querystring: z.object({ ...periodQuery, ...sortQuery, status: z.enum(EVALUATION_STATUSES).optional() }),
+        querystring: z.object({
+          ...periodQuery,
+          ...sortQuery,
+          status: z.enum(EVALUATION_STATUSES).optional(),
+        }),
         response: { 200: z.object({ items: z.array(monitoringSummarySchema) }) },
       },
     },
@@ -111,7 +119,10 @@ function monitoringListRoutes(app: App, { readDb }: Deps): void {
         summary: '监控总览：各部门、单位执行进度与时序进度，红黄绿蓝灯数，重点监控项目（可排序）',
         querystring: z.object({ ...periodQuery, ...sortQuery }),
         response: {
-          200: z.object({ items: z.array(monitoringSummarySchema), departments: z.array(departmentTotalsSchema) }),
+          200: z.object({
+            items: z.array(monitoringSummarySchema),
+            departments: z.array(departmentTotalsSchema),
+          }),
         },
       },
     },
@@ -158,7 +169,9 @@ const historySchema = z.object({
   items: z.array(
     z.object({
       at: z.string(),
-      action: z.string().describe('create | update | submit | sign | approve | return | withdraw | followUp | delete'),
+      action: z
+        .string()
+        .describe('create | update | submit | sign | approve | return | withdraw | followUp | delete'),
       userId: z.string().nullable(),
       fromStatus: z.string().nullable(),
       toStatus: z.string().nullable(),
@@ -167,7 +180,11 @@ const historySchema = z.object({
   ),
 });
 const auditAfter = z
-  .object({ status: z.string().optional(), fromStatus: z.string().optional(), comment: z.string().optional() })
+  .object({
+    status: z.string().optional(),
+    fromStatus: z.string().optional(),
+    comment: z.string().optional(),
+  })
   .nullable()
   .catch(null);
 
@@ -208,7 +225,12 @@ function monitoringRecordRoutes(app: App, { db }: Deps): void {
       },
     },
     async (request) =>
-      monitoringDetail(db, await loadMonitoring(db, request.params.id), principalOf(request), request.targetPath),
+      monitoringDetail(
+        db,
+        await loadMonitoring(db, request.params.id),
+        principalOf(request),
+        request.targetPath,
+      ),
   );
 
   app.patch(
@@ -225,7 +247,11 @@ function monitoringRecordRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const principal = principalOf(request);
-      const row = await saveMonitoring(db, { id: request.params.id, ...request.body, userId: principal.userId });
+      const row = await saveMonitoring(db, {
+        id: request.params.id,
+        ...request.body,
+        userId: principal.userId,
+      });
       return monitoringDetail(db, row, principal, request.targetPath);
     },
   );
@@ -335,7 +361,11 @@ function monitoringWorkflowRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const principal = principalOf(request);
-      const row = await recordFollowUp(db, { id: request.params.id, ...request.body, userId: principal.userId });
+      const row = await recordFollowUp(db, {
+        id: request.params.id,
+        ...request.body,
+        userId: principal.userId,
+      });
       return monitoringDetail(db, row, principal, request.targetPath);
     },
   );
