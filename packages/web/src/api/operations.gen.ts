@@ -68,6 +68,22 @@ export const OPERATIONS = [
   'GET /api/reports/overview.xlsx',
   'POST /api/audit',
   'GET /api/heavy/status',
+  'GET /api/monitoring',
+  'GET /api/monitoring/focus',
+  'GET /api/monitoring/overview',
+  'GET /api/monitoring/overview.xlsx',
+  'POST /api/organisations/{id}/monitoring',
+  'GET /api/monitoring/{id}',
+  'PATCH /api/monitoring/{id}',
+  'DELETE /api/monitoring/{id}',
+  'GET /api/monitoring/{id}/history',
+  'POST /api/monitoring/{id}/submit',
+  'POST /api/monitoring/{id}/sign',
+  'POST /api/monitoring/{id}/approve',
+  'POST /api/monitoring/{id}/return',
+  'POST /api/monitoring/{id}/withdraw',
+  'PUT /api/monitoring/{id}/follow-up',
+  'POST /api/monitoring/{id}/second-round',
   'GET /api/openapi.json',
 ] as const;
 
@@ -164,5 +180,20 @@ export const REQUEST_LIMITS = {
   'POST /api/evaluations/{id}/comments': {
     path: 500,
     text: 2000,
+  },
+  'POST /api/monitoring/{id}/submit': {
+    comment: 2000,
+  },
+  'POST /api/monitoring/{id}/sign': {
+    comment: 2000,
+  },
+  'POST /api/monitoring/{id}/approve': {
+    comment: 2000,
+  },
+  'POST /api/monitoring/{id}/return': {
+    comment: 2000,
+  },
+  'POST /api/monitoring/{id}/withdraw': {
+    comment: 2000,
   },
 } as const;
