@@ -12,6 +12,8 @@ export type MenuKey =
   | 'review'
   | 'overview'
   | 'audit'
+  | 'monitoringOverview'
+  | 'monitoring'
   | 'adminUsers'
   | 'adminOrganisations'
   | 'adminYears'
@@ -55,6 +57,15 @@ const TOP: readonly PageRule[] = [
   { key: 'review', path: '/review', label: 'nav.review', icon: 'review', roles: REVIEWERS },
   { key: 'overview', path: '/overview', label: 'nav.overview', icon: 'overview', roles: BUREAU },
   { key: 'audit', path: '/audit', label: 'nav.audit', icon: 'audit', roles: BUREAU },
+  // 双监控: the overview first, so /monitoring/overview is found before the /monitoring/:id pages below it.
+  {
+    key: 'monitoringOverview',
+    path: '/monitoring/overview',
+    label: 'nav.monitoringOverview',
+    icon: 'overview',
+    roles: ['departmentReviewer', 'financeReviewer'],
+  },
+  { key: 'monitoring', path: '/monitoring', label: 'nav.monitoring', icon: 'list' },
 ];
 
 const ADMIN_PAGES: readonly PageRule[] = [
