@@ -66,6 +66,14 @@ const MESSAGES = {
     en: 'file to write (default: standard output)',
   },
   'convert.written': { zh: '已写入 {file}', en: 'Written to {file}' },
+  'convert.xlsxMonitoringOnly': {
+    zh: '--to xlsx 只用于监控表（jixiao.monitoring）；自评表请用 jixiao report 生成',
+    en: '--to xlsx is for monitoring reports (jixiao.monitoring) only; write self-evaluation sheets with jixiao report',
+  },
+  'convert.xlsxNeedsOut': {
+    zh: '--to xlsx 须用 --out 指定写入的文件',
+    en: '--to xlsx needs --out with the file to write',
+  },
 
   // score output
   'score.heading': { zh: '绩效自评评分', en: 'Self-evaluation score' },
@@ -282,6 +290,38 @@ const MESSAGES = {
   'error.cannotRead': { zh: '无法读取文件「{file}」', en: 'cannot read file "{file}"' },
   'check.summary': { zh: '汇总', en: 'Summary' },
   'check.fileFailed': { zh: '文件「{file}」无法审核：', en: 'File "{file}" could not be checked:' },
+
+  // monitor (运行监控)
+  'monitor.description': {
+    zh: '绩效运行监控：时序进度、执行进度与进度差，逐项指标的进度、灯号与说明，重点监控触发条件',
+    en: 'performance monitoring: time and execution progress and their gap, each indicator’s progress and light, explained, and the focus-list triggers',
+  },
+  'monitor.arg.file': { zh: '监控表文件（.xlsx 或 .json）', en: 'monitoring file (.xlsx or .json)' },
+  'monitor.option.period': {
+    zh: '监控期间，例如 1-7（1 至 12 月）；默认用文件或规则集中的期间',
+    en: 'monitoring period, e.g. 1-7 (months 1 to 12); defaults to the file’s or the rule set’s',
+  },
+  'monitor.badPeriod': {
+    zh: '监控期间「{value}」无效：应写作 1-N，N 为 1 至 12 的整数，例如 1-7',
+    en: 'invalid period "{value}": write 1-N with N a whole number from 1 to 12, e.g. 1-7',
+  },
+  'monitor.badPeriodWhere': { zh: '选项 --period', en: 'option --period' },
+  'monitor.heading': {
+    zh: '{name}（{year}年度 1-{months}月）',
+    en: '{name} (fiscal year {year}, months 1-{months})',
+  },
+  'monitor.timeProgress': { zh: '时序进度', en: 'Time progress' },
+  'monitor.executionProgress': { zh: '执行进度', en: 'Execution progress' },
+  'monitor.gap': { zh: '进度差', en: 'Gap' },
+  'monitor.gapPoints': { zh: '{gap} 个百分点', en: '{gap} points' },
+  'monitor.expectedAnnualRate': { zh: '全年预计执行率', en: 'Expected annual execution' },
+  'monitor.fundsLight': { zh: '资金执行灯', en: 'Funds light' },
+  'monitor.indicators': { zh: '绩效指标', en: 'Indicators' },
+  'monitor.projectLight': { zh: '项目灯', en: 'Project light' },
+  'monitor.focus': { zh: '重点监控', en: 'Focus list' },
+  'monitor.focusYes': { zh: '是', en: 'yes' },
+  'monitor.focusNo': { zh: '否', en: 'no' },
+  'monitor.secondRound': { zh: '二次监控：1-{months}月', en: 'Second round: months 1-{months}' },
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -6,6 +6,7 @@ export * from './file/read-evaluation-file';
 export * from './file/read-rule-set-path';
 export { checkZip, checkZipAsync } from './file/zip-guard';
 export * from './messages';
+export * from './monitoring-sheet';
 export * from './pdf';
 export * from './report';
 export * from './rule-set-file/rule-set-file';

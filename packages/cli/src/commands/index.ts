@@ -16,6 +16,7 @@ const FILES: readonly CommandFile[] = [
   { names: ['check'], load: async () => [(await import('./check')).checkCommand] },
   { names: ['rules'], load: async () => [(await import('./rules')).rulesCommand] },
   { names: ['convert'], load: async () => [(await import('./convert')).convertCommand] },
+  { names: ['monitor'], load: async () => [(await import('./monitor')).monitorCommand] },
   { names: ['report'], load: async () => [(await import('./report')).reportCommand] },
   { names: ['serve'], load: async () => [(await import('./serve')).serveCommand] },
   {
