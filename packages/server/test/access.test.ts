@@ -119,6 +119,8 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/monitoring/:id/withdraw': { own: ['preparer', 'unitApprover', 'departmentReviewer'], other: [] },
   'PUT /api/monitoring/:id/follow-up': { own: ['financeReviewer'], other: [] },
   'POST /api/monitoring/:id/second-round': { own: ['financeReviewer'], other: [] },
+  'POST /api/organisations/:id/monitoring/import': { own: ['preparer'], other: [] },
+  'GET /api/monitoring/:id/export': READ_OWN,
 };
 /** Plugin routes (the docs page, the web app's static files): public by nature. */
 const isPluginRoute = (url: string) =>

@@ -194,4 +194,31 @@ describe.each(BACKENDS)('monitoring reports over HTTP on %s', (backend) => {
     const kept = await preparer.delete(`/api/monitoring/${sent.id}?version=${s.body.version}`);
     expect(kept.status).toBe(409);
   });
+
+  it('exports a report as the 监控表 .xlsx and imports it back as a new draft with the same figures', async () => {
+    const made = await create();
+    const res = await fetch(`${server.url}/api/monitoring/${made.id}/export`, {
+      headers: preparer.headers(),
+    });
+    expect(res.status).toBe(200);
+    const fd = new FormData();
+    fd.append('file', new Blob([await res.arrayBuffer()]), '监控表.xlsx');
+    const imported = await preparer.post<Detail>(`/api/organisations/${world.orgs.u1}/monitoring/import`, fd);
+    expect(imported.status).toBe(201);
+    expect(imported.body.id).not.toBe(made.id);
+    // The same figures as the original: 30 ÷ 100 = 30.00%; 42 ÷ 70 = 60.00% → yellow.
+    expect(imported.body.computed.funds.executionProgress?.text).toBe('30.00%');
+    expect(imported.body.computed.indicators[0]?.light).toBe('yellow');
+  });
+
+  it('refuses an unreadable upload with a located message and creates nothing', async () => {
+    const before = await preparer.get<{ items: Summary[] }>('/api/monitoring');
+    const fd = new FormData();
+    fd.append('file', new Blob(['{"kind":"project"}']), 'bad.json');
+    const r = await preparer.post<ErrorReply>(`/api/organisations/${world.orgs.u1}/monitoring/import`, fd);
+    expect(r.status).toBe(400);
+    expect(r.body.error.message).toContain('bad.json');
+    const after = await preparer.get<{ items: Summary[] }>('/api/monitoring');
+    expect(after.body.items.length).toBe(before.body.items.length);
+  });
 });

@@ -13,6 +13,7 @@ import { loadMonitoring } from '../monitoring/read';
 import { MONITORING_ENTITY } from '../monitoring/store';
 import { monitoringPermission, takeMonitoringTransition } from '../monitoring/workflow';
 import { idParams, versionField } from './common';
+import { monitoringFileRoutes } from './monitoring-files';
 import {
   followUpJson,
   monitoringDetail,
@@ -28,6 +29,7 @@ export function monitoringRoutes(app: App, deps: Deps): void {
   monitoringListRoutes(app, deps);
   monitoringRecordRoutes(app, deps);
   monitoringWorkflowRoutes(app, deps);
+  monitoringFileRoutes(app, deps);
 }
 
 const periodQuery = {
