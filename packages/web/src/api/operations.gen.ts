@@ -84,6 +84,8 @@ export const OPERATIONS = [
   'POST /api/monitoring/{id}/withdraw',
   'PUT /api/monitoring/{id}/follow-up',
   'POST /api/monitoring/{id}/second-round',
+  'POST /api/organisations/{id}/monitoring/import',
+  'GET /api/monitoring/{id}/export',
   'GET /api/openapi.json',
 ] as const;
 

@@ -3486,6 +3486,49 @@ export interface paths {
       };
     };
   };
+  "/api/organisations/{id}/monitoring/import": {
+    /**
+     * 导入一份绩效监控表（.xlsx 或 .json）为草稿
+     * @description 以 multipart/form-data 上传，字段名 file（可多个文件）。只取第一个文件。
+     */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["MonitoringRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/{id}/export": {
+    /** 导出绩效监控表（.xlsx，含时序进度、执行进度和监控灯） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
   "/api/openapi.json": {
     /** OpenAPI 3 文档 */
     get: {
