@@ -239,5 +239,6 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
       }
     }
     expect(mismatches).toEqual([]);
-  });
+    // Every route × six callers × two sides, one request each: over a minute on a loaded 2-core machine.
+  }, 240_000);
 });

@@ -133,5 +133,6 @@ export function breadcrumbFor(pathname: string, known: boolean): Crumb[] {
   const group: Crumb[] = at.group ? [{ label: 'nav.adminGroup' }] : [];
   if (pathname === at.rule.path) return [home, ...group, { label: at.rule.label }];
   // Below a page: the workbench of one evaluation, under the list.
-  return [home, ...group, { label: at.rule.label, path: at.rule.path }, { label: 'nav.workbench' }];
+  const child: MessageKey = at.rule.key === 'monitoring' ? 'nav.monitoringReport' : 'nav.workbench';
+  return [home, ...group, { label: at.rule.label, path: at.rule.path }, { label: child }];
 }

@@ -716,6 +716,7 @@ export const en: Record<MessageKey, string> = {
   'auditLog.action.removeDemo': 'Remove demo data',
   // monitoring (双监控, issue 13)
   'nav.monitoring': 'Monitoring',
+  'nav.monitoringReport': 'Monitoring report',
   'nav.monitoringOverview': 'Monitoring overview',
   'monitoring.action.submit': 'Submit',
   'monitoring.action.sign': 'Sign',
@@ -742,6 +743,7 @@ export const en: Record<MessageKey, string> = {
   'monitoring.col.unitName': 'Unit',
   'monitoring.create': 'Create report',
   'monitoring.executionProgress': 'Execution progress',
+  'monitoring.exportReport': 'Export report .xlsx',
   'monitoring.export': 'Export .xlsx',
   'monitoring.failed': 'Not done',
   'monitoring.flagged': 'Projects (red or yellow: {count})',

@@ -700,6 +700,7 @@ export const zh = {
   'auditLog.action.removeDemo': '删除演示数据',
   // monitoring (双监控, issue 13)
   'nav.monitoring': '绩效监控',
+  'nav.monitoringReport': '监控表填报',
   'nav.monitoringOverview': '监控总览',
   'monitoring.action.submit': '提交',
   'monitoring.action.sign': '签批',
@@ -726,6 +727,7 @@ export const zh = {
   'monitoring.col.unitName': '单位',
   'monitoring.create': '新建监控表',
   'monitoring.executionProgress': '执行进度',
+  'monitoring.exportReport': '导出监控表 .xlsx',
   'monitoring.export': '导出 .xlsx',
   'monitoring.failed': '操作未完成',
   'monitoring.flagged': '各项目监控情况（红黄灯 {count} 项）',

@@ -116,6 +116,9 @@ function MonitoringEditor({ initial }: { initial: MonitoringRecord }) {
             {t(`monitoring.action.${a}`)}
           </Button>
         ))}
+        <Button disabled={dirty} onClick={() => void monitoringApi.exportReport(record.id, name)}>
+          {t('monitoring.exportReport')}
+        </Button>
         <Typography.Text type="secondary">
           {t('monitoring.version', { version: record.version })}
         </Typography.Text>

@@ -51,6 +51,9 @@ export const monitoringApi = {
   overview(query: OverviewQuery, signal?: AbortSignal): Promise<MonitoringOverview> {
     return call('get', '/api/monitoring/overview', { query, ...(signal ? { signal } : {}) });
   },
+  exportReport(id: string, name: string): Promise<void> {
+    return download(`/api/monitoring/${encodeURIComponent(id)}/export`, `${name}.xlsx`);
+  },
   exportOverview(query: OverviewQuery): Promise<void> {
     return download('/api/monitoring/overview.xlsx', `monitoring-${query.year ?? ''}.xlsx`, query);
   },
