@@ -10,12 +10,11 @@ import {
   pendingRole,
   requirementsFor,
 } from '@jixiao/domain';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Principal } from '../auth/sessions';
 import type { DbOrTx } from '../db/connect';
-import { auditLog, type EvaluationStatus } from '../db/schema';
+import type { EvaluationStatus } from '../db/schema';
 import { chainOf, workflowOf } from '../evaluations/status';
-import { rolesOver } from '../evaluations/transition';
+import { lastMover as lastEvaluationMover, rolesOver } from '../evaluations/transition';
 import { conflict, forbidden, invalid } from '../http/errors';
 import { serverMessage as m } from '../messages';
 import { computeMonitoring } from './engine';
@@ -55,25 +54,9 @@ export function assertMonitoringEditable(
   throw conflict(m(key, { status: m(`status.${row.status}`) }));
 }
 
-const STEPS: EvaluationTransition[] = ['submit', 'sign', 'approve'];
-
-/** Who took the step that put the report in its status (the newest step forward into it). */
-async function lastMover(db: DbOrTx, id: string, status: EvaluationStatus): Promise<string | null> {
-  const [last] = await db
-    .select({ userId: auditLog.userId })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.entity, MONITORING_ENTITY),
-        eq(auditLog.entityId, id),
-        inArray(auditLog.action, STEPS),
-        sql`${auditLog.after}->>'status' = ${status}`,
-      ),
-    )
-    .orderBy(desc(auditLog.id))
-    .limit(1);
-  return last?.userId ?? null;
-}
+/** Who took the step that put the report in its status (the evaluation's rule, on this entity's audit lines). */
+const lastMover = (db: DbOrTx, id: string, status: EvaluationStatus) =>
+  lastEvaluationMover(db, id, status, MONITORING_ENTITY);
 
 /** What the principal may do with the report now (a withdrawal only for whoever took the last step). */
 export async function monitoringActionsFor(

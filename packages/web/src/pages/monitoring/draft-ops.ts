@@ -10,13 +10,15 @@ export type FundsField = 'budget' | 'executed' | 'expectedAnnual';
 export const DEVIATION_KEYS = ['funding', 'institution', 'staffing', 'hardware', 'other'] as const;
 export type DeviationKey = (typeof DEVIATION_KEYS)[number];
 
-/** An empty box clears the field instead of storing "" (the schema refuses empty decimals). */
-const orAbsent = <K extends string>(key: K, value: string): Partial<Record<K, string>> =>
-  value.trim() === '' ? {} : ({ [key]: value.trim() } as Partial<Record<K, string>>);
+/** A typed value: trimmed, or undefined for an empty box (the schema refuses empty decimals). */
+const typed = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 
 export function setFunds(draft: MonitoringDraft, field: FundsField, value: string): MonitoringDraft {
-  const { [field]: _old, ...rest } = draft.funds.total;
-  return { ...draft, funds: { ...draft.funds, total: { ...rest, ...orAbsent(field, value) } } };
+  const total = { ...draft.funds.total };
+  const v = typed(value);
+  if (v === undefined) delete total[field];
+  else total[field] = v;
+  return { ...draft, funds: { ...draft.funds, total } };
 }
 
 export function updateIndicator(
@@ -34,7 +36,8 @@ export function setIndicatorValue(
   value: string,
 ): DraftIndicator {
   const { value: _old, ...rest } = row[part];
-  return { ...row, [part]: { ...rest, ...orAbsent('value', value) } };
+  const v = typed(value);
+  return { ...row, [part]: v === undefined ? rest : { ...rest, value: v } };
 }
 
 export function setDeviation(row: DraftIndicator, cause: DeviationKey, text: string): DraftIndicator {
