@@ -764,7 +764,6 @@ export const en: Record<MessageKey, string> = {
   'monitoring.moved': 'Done',
   'monitoring.new': 'New monitoring report',
   'monitoring.newIndicator': 'New indicator',
-  'monitoring.defaultLevel1': '产出指标',
   'monitoring.no': 'No',
   'monitoring.yes': 'Yes',
   'monitoring.noDepartment': '(directly under the bureau)',

@@ -748,7 +748,6 @@ export const zh = {
   'monitoring.moved': '已完成流转',
   'monitoring.new': '新建绩效监控表',
   'monitoring.newIndicator': '新指标',
-  'monitoring.defaultLevel1': '产出指标',
   'monitoring.no': '否',
   'monitoring.yes': '是',
   'monitoring.noDepartment': '（直属财政局）',

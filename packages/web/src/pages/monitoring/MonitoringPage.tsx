@@ -11,7 +11,7 @@ import { fetchRuleSet } from '../../workbench/rule-sets';
 import { addIndicator, type FundsField, type MonitoringDraft, setFunds } from './draft-ops';
 import { IndicatorTable } from './IndicatorTable';
 import { LightTag } from './LightTag';
-import { liveMonitoring } from './live';
+import { liveMonitoring, newRowLevel1 } from './live';
 import { type MonitoringRecord, type MonitoringTransition, monitoringApi } from './monitoring-api';
 import { ProgressBars } from './ProgressBars';
 
@@ -149,7 +149,7 @@ function MonitoringEditor({ initial }: { initial: MonitoringRecord }) {
             <Button
               size="small"
               onClick={() =>
-                change(addIndicator(draft, t('monitoring.defaultLevel1'), t('monitoring.newIndicator')))
+                change(addIndicator(draft, newRowLevel1(draft.ruleSet), t('monitoring.newIndicator')))
               }
             >
               {t('monitoring.addIndicator')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveMonitoring } from './live';
+import { liveMonitoring, newRowLevel1 } from './live';
 
 const report = (progress: string) => ({
   kind: 'project',
@@ -36,5 +36,10 @@ describe('the monitoring figures computed in the browser', () => {
 
   it('answers nothing while the draft is not a valid report (no unit name)', () => {
     expect(liveMonitoring({ ...report('42'), unit: { name: '' } })).toBeUndefined();
+  });
+
+  it('starts a new row under the first block of the rule set (产出指标 in mof-2020)', () => {
+    expect(newRowLevel1('mof-2020')).toBe('产出指标');
+    expect(newRowLevel1('no-such-rule-set')).toBe('');
   });
 });

@@ -14,3 +14,12 @@ export function liveMonitoring(draft: unknown): MonitoringResult | undefined {
     return undefined;
   }
 }
+
+/** The 一级指标 of a new row: the first block of the report's rule set (产出指标 in the national ones). */
+export function newRowLevel1(ruleSetId: string): string {
+  try {
+    return ruleSetById(ruleSetId).blocks[0]?.label ?? '';
+  } catch {
+    return '';
+  }
+}
