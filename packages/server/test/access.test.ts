@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/access/roles';
 import { BACKENDS, Client, startTestServer, type TestServer } from './harness';
+import { monitoringFixture } from './monitoring-fixture';
 import { buildWorld, clientAs, createEvaluation, type World } from './world';
 
 /**
@@ -107,6 +108,28 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/indicator-library/:id/retire': { own: ['financeReviewer', 'admin'] },
   'POST /api/indicator-library/:id/restore': { own: ['financeReviewer', 'admin'] },
   'POST /api/indicator-library/import': { own: ['financeReviewer', 'admin'] },
+  // monitoring reports (双监控, issue 13)
+  'GET /api/monitoring': { own: ALL },
+  'GET /api/monitoring/focus': { own: ['departmentReviewer', 'financeReviewer'] },
+  'GET /api/monitoring/overview': { own: ['departmentReviewer', 'financeReviewer'] },
+  'GET /api/monitoring/overview.xlsx': { own: ['departmentReviewer', 'financeReviewer'] },
+  'POST /api/organisations/:id/monitoring': { own: ['preparer'], other: [] },
+  'GET /api/monitoring/:id': READ_OWN,
+  'GET /api/monitoring/:id/history': READ_OWN,
+  'PATCH /api/monitoring/:id': { own: ['preparer'], other: [] },
+  'DELETE /api/monitoring/:id': { own: ['preparer'], other: [] },
+  'POST /api/monitoring/:id/submit': { own: ['preparer'], other: [] },
+  'POST /api/monitoring/:id/sign': { own: ['unitApprover'], other: [] },
+  'POST /api/monitoring/:id/approve': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'POST /api/monitoring/:id/return': {
+    own: ['unitApprover', 'departmentReviewer', 'financeReviewer'],
+    other: [],
+  },
+  'POST /api/monitoring/:id/withdraw': { own: ['preparer', 'unitApprover', 'departmentReviewer'], other: [] },
+  'PUT /api/monitoring/:id/follow-up': { own: ['financeReviewer'], other: [] },
+  'POST /api/monitoring/:id/second-round': { own: ['financeReviewer'], other: [] },
+  'POST /api/organisations/:id/monitoring/import': { own: ['preparer'], other: [] },
+  'GET /api/monitoring/:id/export': READ_OWN,
 };
 /** Plugin routes (the docs page, the web app's static files): public by nature. */
 const isPluginRoute = (url: string) =>
@@ -148,7 +171,11 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
       const fd = new FormData();
       fd.append('file', new Blob(['{}']), 'empty.json');
       const job = await client.post<{ jobId: string }>(`/api/organisations/${unit}/import-jobs`, fd);
+      const monitoring = await client.post<{ id: string }>(`/api/organisations/${unit}/monitoring`, {
+        report: monitoringFixture({ unit: { name: '单位' } }),
+      });
       targets[side] = {
+        monitoring: monitoring.body.id,
         job: job.body.jobId,
         evaluation: ev.id,
         organisation: unit,
@@ -177,7 +204,9 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
             ? 'user'
             : url.startsWith('/api/jobs/')
               ? 'job'
-              : 'evaluation';
+              : url.startsWith('/api/monitoring/')
+                ? 'monitoring'
+                : 'evaluation';
     return url
       .replace(':id', t[entity] ?? 'missing')
       .replace(':year', '2024')
@@ -219,5 +248,6 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
       }
     }
     expect(mismatches).toEqual([]);
-  });
+    // Every route × six callers × two sides, one request each: over a minute on a loaded 2-core machine.
+  }, 240_000);
 });

@@ -56,12 +56,27 @@ export const POLICIES = {
   /** The indicator library (指标库): every signed-in user picks from it; the finance bureau keeps it. */
   'library.read': READERS,
   'library.manage': ['financeReviewer', 'admin'],
+  /**
+   * 双监控 (monitoring reports, server/src/monitoring): the unit fills and submits its report, the review
+   * chain of the evaluation workflow family acts on it (whose step it is is checked by the transition).
+   * 财政局 records the follow-up and opens a second round; the overview is for the reviewers of their scope.
+   */
+  'monitoring.read': READERS,
+  'monitoring.write': ['preparer'],
+  'monitoring.submit': EVALUATION_WORKFLOW.transitions.submit.roles,
+  'monitoring.sign': EVALUATION_WORKFLOW.transitions.sign.roles,
+  'monitoring.approve': EVALUATION_WORKFLOW.transitions.approve.roles,
+  'monitoring.return': EVALUATION_WORKFLOW.transitions.return.roles,
+  'monitoring.withdraw': EVALUATION_WORKFLOW.transitions.withdraw.roles,
+  'monitoring.followUp': ['financeReviewer'],
+  'monitoring.secondRound': ['financeReviewer'],
+  'monitoring.overview': ['departmentReviewer', 'financeReviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICIES;
 
 /** Entities whose organisation decides the scope, looked up from a path parameter. */
-export type TargetEntity = 'organisation' | 'evaluation' | 'budget' | 'project' | 'job';
+export type TargetEntity = 'organisation' | 'evaluation' | 'budget' | 'project' | 'job' | 'monitoring';
 
 export type RouteAccess =
   | { public: true }

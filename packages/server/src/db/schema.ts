@@ -1,6 +1,7 @@
 import type { EvaluationStatus, IndicatorLibraryEntry } from '@jixiao/domain';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   customType,
@@ -348,3 +349,51 @@ export const indicatorLibraryEntries = pgTable('indicator_library_entries', {
   retired: boolean('retired').notNull().default(false),
   ...timestamps,
 });
+
+/**
+ * 绩效目标执行监控表 (双监控, migration 0014): one per organisation, project (or the unit as a whole), fiscal
+ * year, period (`through_month`) and round (1, or 2 for the 二次监控 opened from `first_round_id`). The
+ * document is the domain's MonitoringReport; its statuses are the evaluation workflow family's. The figure
+ * columns (进度, light counts, focus) are only for sorting the overview: monitoring/derive.ts writes them
+ * from the engine on every save, and every read computes the figures again.
+ */
+export const monitoringReports = pgTable(
+  'monitoring_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: uuid('project_id').references(() => projects.id, { onDelete: 'set null' }),
+    /** The target declaration (migration 0013) the report was started from, if any. */
+    declarationId: uuid('declaration_id'),
+    firstRoundId: uuid('first_round_id').references((): AnyPgColumn => monitoringReports.id, {
+      onDelete: 'set null',
+    }),
+    kind: text('kind').notNull().$type<'project' | 'unitWide'>(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    throughMonth: integer('through_month').notNull(),
+    round: integer('round').notNull().default(1),
+    title: text('title').notNull(),
+    unitName: text('unit_name').notNull(),
+    status: text('status').notNull().default('draft').$type<EvaluationStatus>(),
+    ruleSetId: text('rule_set_id').notNull(),
+    data: jsonb('data').notNull(),
+    executionProgress: numeric('execution_progress'),
+    timeProgress: numeric('time_progress'),
+    redCount: integer('red_count').notNull().default(0),
+    yellowCount: integer('yellow_count').notNull().default(0),
+    greenCount: integer('green_count').notNull().default(0),
+    blueCount: integer('blue_count').notNull().default(0),
+    focus: boolean('focus').notNull().default(false),
+    /** 财政 follow-up (是否需要整改, 整改要求和建议, 整改结果和结论): the domain's financeFollowUpSchema. */
+    followUp: jsonb('follow_up'),
+    demo: boolean('demo').notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    index('monitoring_reports_org_year_idx').on(t.organisationId, t.fiscalYear),
+    index('monitoring_reports_period_idx').on(t.fiscalYear, t.throughMonth, t.round),
+    uniqueIndex('monitoring_reports_second_round_key').on(t.firstRoundId),
+  ],
+);

@@ -28,7 +28,7 @@ export interface TransitionRequest {
 }
 
 /** The roles the principal holds over an organisation (at it or above it). */
-function rolesOver(principal: Principal, path: string | undefined): string[] {
+export function rolesOver(principal: Principal, path: string | undefined): string[] {
   if (path === undefined) return [];
   return principal.grants.filter((g) => g.path === null || path.startsWith(g.path)).map((g) => g.role);
 }
@@ -37,16 +37,22 @@ function rolesOver(principal: Principal, path: string | undefined): string[] {
 const STEPS: EvaluationTransition[] = ['submit', 'sign', 'approve'];
 
 /**
- * Who took the step that put the evaluation in its current status: the newest step forward into that
- * status (a withdrawal since then went back past newer ones, so they no longer count).
+ * Who took the step that put the evaluation (or another item of the workflow family, by its audit entity:
+ * a monitoring report) in its current status: the newest step forward into that status (a withdrawal
+ * since then went back past newer ones, so they no longer count).
  */
-async function lastMover(db: DbOrTx, evaluationId: string, status: EvaluationStatus): Promise<string | null> {
+export async function lastMover(
+  db: DbOrTx,
+  evaluationId: string,
+  status: EvaluationStatus,
+  entity = 'evaluation',
+): Promise<string | null> {
   const [last] = await db
     .select({ userId: auditLog.userId })
     .from(auditLog)
     .where(
       and(
-        eq(auditLog.entity, 'evaluation'),
+        eq(auditLog.entity, entity),
         eq(auditLog.entityId, evaluationId),
         inArray(auditLog.action, STEPS),
         sql`${auditLog.after}->>'status' = ${status}`,

@@ -1,5 +1,5 @@
 import type { Lang } from '@jixiao/domain';
-import { readEvaluationBytes, readEvaluationUpload } from '@jixiao/formats';
+import { readEvaluationBytes, readEvaluationUpload, readMonitoringBytes } from '@jixiao/formats';
 import { auditOne, type Upload } from '../audit/audit-one';
 import { type ImportFile, type ReadPart, readUploads } from '../imports/read-uploads';
 
@@ -19,6 +19,8 @@ export const TASKS = {
   readImport: (file: ImportFile) => readEvaluationUpload(file.bytes, file.name),
   /** One file of 报告审核, already on disk. */
   auditFile: (input: { upload: Upload; lang: Lang }) => auditOne(input.upload, input.lang),
+  /** One monitoring report file (监控表 .xlsx or jixiao.monitoring JSON; routes/monitoring-files.ts). */
+  readMonitoring: (file: ImportFile) => readMonitoringBytes(file.bytes, file.name),
 };
 
 export type TaskName = keyof typeof TASKS;
@@ -41,5 +43,7 @@ export function runTask(message: TaskMessage): Promise<unknown> {
       return TASKS.readImport(message.input);
     case 'auditFile':
       return TASKS.auditFile(message.input);
+    case 'readMonitoring':
+      return TASKS.readMonitoring(message.input);
   }
 }

@@ -267,4 +267,33 @@ export const en = {
     `entry "${p.id}" was changed by someone else during the import; nothing was imported: preview again, then import`,
   'library.notXlsx': (p) =>
     `file "${p.file}" is not an .xlsx workbook; the indicator library is imported from .xlsx only`,
+  // monitoring reports (双监控, issue 13)
+  'entity.monitoring': () => 'monitoring report',
+  'monitoring.onlyUnits': () => 'a monitoring report can only be created under a unit (budget unit)',
+  'monitoring.notEditable': (p) =>
+    `the monitoring report is ${p.status}; only a draft or a returned report can be changed`,
+  'monitoring.notDeletable': (p) =>
+    `the monitoring report is ${p.status}; only a draft or a returned report can be deleted`,
+  'monitoring.wrongStatus': (p) => `the monitoring report is ${p.status}, so you cannot ${p.action}`,
+  'monitoring.notYourTurn': (p) =>
+    `the monitoring report is ${p.status}; it is now for the ${p.role} to act, step by step`,
+  'action.followUp': () => 'record a follow-up',
+  'monitoring.noSecondRound': () => "this region's rule set for the year has no second monitoring round",
+  'monitoring.secondRoundOfSecond': () => 'a second-round report cannot open another round',
+  'monitoring.secondRoundExists': () => 'the second round of this report is open already',
+  'monitoring.notFocus': () => 'only a project on the focus list gets a second round',
+  'monitoring.sheet': () => 'Monitoring overview',
+  'monitoring.col.organisation': () => 'Unit',
+  'monitoring.col.department': () => 'Department',
+  'monitoring.col.title': () => 'Project',
+  'monitoring.col.status': () => 'Status',
+  'monitoring.col.executionProgress': () => 'Execution progress (%)',
+  'monitoring.col.timeProgress': () => 'Time progress (%)',
+  'monitoring.col.red': () => 'Red',
+  'monitoring.col.yellow': () => 'Yellow',
+  'monitoring.col.green': () => 'Green',
+  'monitoring.col.blue': () => 'Blue',
+  'monitoring.col.focus': () => 'Focus',
+  'monitoring.yes': () => 'yes',
+  'monitoring.no': () => 'no',
 } satisfies Mirror<typeof zh>;

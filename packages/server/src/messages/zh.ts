@@ -273,4 +273,34 @@ export const zh = {
   'library.changedMeanwhile': (p: { id: string }) =>
     `条目「${p.id}」在导入期间被他人修改，未导入任何条目，请重新预览后再导入`,
   'library.notXlsx': (p: { file: string }) => `文件「${p.file}」不是 .xlsx 工作簿，指标库只能从 .xlsx 导入`,
+  // monitoring reports (双监控, issue 13)
+  'entity.monitoring': () => '绩效监控表',
+  'monitoring.onlyUnits': () => '绩效监控表只能建在单位（预算单位）下',
+  'monitoring.notEditable': (p: { status: string }) =>
+    `绩效监控表当前状态为「${p.status}」，只有草稿或已退回的监控表可以修改`,
+  'monitoring.notDeletable': (p: { status: string }) =>
+    `绩效监控表当前状态为「${p.status}」，只有草稿或已退回的监控表可以删除`,
+  'monitoring.wrongStatus': (p: { status: string; action: string }) =>
+    `绩效监控表当前状态为「${p.status}」，不能${p.action}`,
+  'monitoring.notYourTurn': (p: { status: string; role: string }) =>
+    `绩效监控表当前状态为「${p.status}」，现在应由${p.role}处理，审核须按流程逐级进行`,
+  'action.followUp': () => '记录整改意见',
+  'monitoring.noSecondRound': () => '该区划本年度的规则集没有二次监控',
+  'monitoring.secondRoundOfSecond': () => '二次监控表不能再开二次监控',
+  'monitoring.secondRoundExists': () => '该监控表的二次监控表已经开启',
+  'monitoring.notFocus': () => '只有列入重点监控的项目才开启二次监控',
+  'monitoring.sheet': () => '监控总览',
+  'monitoring.col.organisation': () => '单位',
+  'monitoring.col.department': () => '主管部门',
+  'monitoring.col.title': () => '项目',
+  'monitoring.col.status': () => '状态',
+  'monitoring.col.executionProgress': () => '执行进度（%）',
+  'monitoring.col.timeProgress': () => '时序进度（%）',
+  'monitoring.col.red': () => '红灯',
+  'monitoring.col.yellow': () => '黄灯',
+  'monitoring.col.green': () => '绿灯',
+  'monitoring.col.blue': () => '蓝灯',
+  'monitoring.col.focus': () => '重点监控',
+  'monitoring.yes': () => '是',
+  'monitoring.no': () => '否',
 };

@@ -101,7 +101,7 @@ function tooLarge(message: Message): JixiaoError {
   return new JixiaoError('TOO_LARGE', message);
 }
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
 export const MULTIPART_NOTE = '以 multipart/form-data 上传，字段名 file（可多个文件）。';
 

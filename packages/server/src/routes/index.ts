@@ -7,6 +7,7 @@ import { heavyRoutes } from './heavy';
 import { importExportRoutes } from './imports';
 import { indicatorLibraryRoutes } from './indicator-library';
 import { jobRoutes } from './jobs';
+import { monitoringRoutes } from './monitoring';
 import { organisationRoutes } from './organisations';
 import { projectRoutes } from './projects';
 import { reportRoutes } from './reports';
@@ -31,4 +32,5 @@ export function registerRoutes(app: App, deps: Deps): void {
   auditRoutes(app, deps);
   heavyRoutes(app, deps);
   indicatorLibraryRoutes(app, deps);
+  monitoringRoutes(app, deps);
 }

@@ -76,6 +76,24 @@ export const OPERATIONS = [
   'POST /api/indicator-library/{id}/restore',
   'GET /api/indicator-library/export.xlsx',
   'POST /api/indicator-library/import',
+  'GET /api/monitoring',
+  'GET /api/monitoring/focus',
+  'GET /api/monitoring/overview',
+  'GET /api/monitoring/overview.xlsx',
+  'POST /api/organisations/{id}/monitoring',
+  'GET /api/monitoring/{id}',
+  'PATCH /api/monitoring/{id}',
+  'DELETE /api/monitoring/{id}',
+  'GET /api/monitoring/{id}/history',
+  'POST /api/monitoring/{id}/submit',
+  'POST /api/monitoring/{id}/sign',
+  'POST /api/monitoring/{id}/approve',
+  'POST /api/monitoring/{id}/return',
+  'POST /api/monitoring/{id}/withdraw',
+  'PUT /api/monitoring/{id}/follow-up',
+  'POST /api/monitoring/{id}/second-round',
+  'POST /api/organisations/{id}/monitoring/import',
+  'GET /api/monitoring/{id}/export',
   'GET /api/openapi.json',
 ] as const;
 
@@ -195,5 +213,20 @@ export const REQUEST_LIMITS = {
     guidance: 20000,
     example: 200,
     source: 20000,
+  },
+  'POST /api/monitoring/{id}/submit': {
+    comment: 2000,
+  },
+  'POST /api/monitoring/{id}/sign': {
+    comment: 2000,
+  },
+  'POST /api/monitoring/{id}/approve': {
+    comment: 2000,
+  },
+  'POST /api/monitoring/{id}/return': {
+    comment: 2000,
+  },
+  'POST /api/monitoring/{id}/withdraw': {
+    comment: 2000,
   },
 } as const;

@@ -3250,6 +3250,696 @@ export interface paths {
       };
     };
   };
+  "/api/monitoring": {
+    /** 绩效监控表列表（按权限范围过滤） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 预算年度 */
+          year?: number;
+          /** @description 监控期间（1 月至该月，如 7） */
+          period?: number;
+          /** @description 1：常规监控；2：二次监控 */
+          round?: number;
+          sort?: "title" | "unitName" | "executionProgress" | "redCount" | "yellowCount" | "updatedAt";
+          order?: "asc" | "desc";
+          status?: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  organisationId: string;
+                  projectId: string | null;
+                  /** @description 二次监控表所来自的第一轮监控表 */
+                  firstRoundId: string | null;
+                  /** @enum {string} */
+                  kind: "project" | "unitWide";
+                  fiscalYear: number;
+                  /** @description 监控期间：1 月至该月 */
+                  throughMonth: number;
+                  /** @description 1：常规监控；2：二次监控 */
+                  round: number;
+                  title: string;
+                  unitName: string;
+                  departmentName: string | null;
+                  /** @enum {string} */
+                  status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
+                  /** @description 执行进度（%，十进制字符串） */
+                  executionProgress: string | null;
+                  /** @description 时序进度（%，十进制字符串） */
+                  timeProgress: string | null;
+                  redCount: number;
+                  yellowCount: number;
+                  greenCount: number;
+                  blueCount: number;
+                  /** @description 列入重点监控 */
+                  focus: boolean;
+                  hasFollowUp: boolean;
+                  updatedAt: string;
+                  version: number;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/focus": {
+    /** 重点监控名单（已报送的监控表中监控结果列入重点监控的） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 预算年度 */
+          year?: number;
+          /** @description 监控期间（1 月至该月，如 7） */
+          period?: number;
+          /** @description 1：常规监控；2：二次监控 */
+          round?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  organisationId: string;
+                  projectId: string | null;
+                  /** @description 二次监控表所来自的第一轮监控表 */
+                  firstRoundId: string | null;
+                  /** @enum {string} */
+                  kind: "project" | "unitWide";
+                  fiscalYear: number;
+                  /** @description 监控期间：1 月至该月 */
+                  throughMonth: number;
+                  /** @description 1：常规监控；2：二次监控 */
+                  round: number;
+                  title: string;
+                  unitName: string;
+                  departmentName: string | null;
+                  /** @enum {string} */
+                  status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
+                  /** @description 执行进度（%，十进制字符串） */
+                  executionProgress: string | null;
+                  /** @description 时序进度（%，十进制字符串） */
+                  timeProgress: string | null;
+                  redCount: number;
+                  yellowCount: number;
+                  greenCount: number;
+                  blueCount: number;
+                  /** @description 列入重点监控 */
+                  focus: boolean;
+                  hasFollowUp: boolean;
+                  updatedAt: string;
+                  version: number;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/overview": {
+    /** 监控总览：各部门、单位执行进度与时序进度，红黄绿蓝灯数，重点监控项目（可排序） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 预算年度 */
+          year?: number;
+          /** @description 监控期间（1 月至该月，如 7） */
+          period?: number;
+          /** @description 1：常规监控；2：二次监控 */
+          round?: number;
+          sort?: "title" | "unitName" | "executionProgress" | "redCount" | "yellowCount" | "updatedAt";
+          order?: "asc" | "desc";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  organisationId: string;
+                  projectId: string | null;
+                  /** @description 二次监控表所来自的第一轮监控表 */
+                  firstRoundId: string | null;
+                  /** @enum {string} */
+                  kind: "project" | "unitWide";
+                  fiscalYear: number;
+                  /** @description 监控期间：1 月至该月 */
+                  throughMonth: number;
+                  /** @description 1：常规监控；2：二次监控 */
+                  round: number;
+                  title: string;
+                  unitName: string;
+                  departmentName: string | null;
+                  /** @enum {string} */
+                  status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
+                  /** @description 执行进度（%，十进制字符串） */
+                  executionProgress: string | null;
+                  /** @description 时序进度（%，十进制字符串） */
+                  timeProgress: string | null;
+                  redCount: number;
+                  yellowCount: number;
+                  greenCount: number;
+                  blueCount: number;
+                  /** @description 列入重点监控 */
+                  focus: boolean;
+                  hasFollowUp: boolean;
+                  updatedAt: string;
+                  version: number;
+                })[];
+              departments: ({
+                  departmentId: string | null;
+                  /** @description 主管部门；直属财政局的单位为 null */
+                  departmentName: string | null;
+                  reports: number;
+                  red: number;
+                  yellow: number;
+                  green: number;
+                  blue: number;
+                  focus: number;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/overview.xlsx": {
+    /** 监控总览导出（.xlsx，与监控总览同一集合、同一顺序） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 预算年度 */
+          year?: number;
+          /** @description 监控期间（1 月至该月，如 7） */
+          period?: number;
+          /** @description 1：常规监控；2：二次监控 */
+          round?: number;
+          sort?: "title" | "unitName" | "executionProgress" | "redCount" | "yellowCount" | "updatedAt";
+          order?: "asc" | "desc";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/api/organisations/{id}/monitoring": {
+    /** 在单位下新建绩效监控表（草稿；规则集按该区划该年度的指定） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            report: components["schemas"]["MonitoringReportInput"];
+            /** Format: uuid */
+            projectId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["MonitoringRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/{id}": {
+    /** 读取一份绩效监控表（含监控引擎的计算结果） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MonitoringRecord"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+    /** 删除绩效监控表草稿（须带版本号） */
+    delete: {
+      parameters: {
+        query: {
+          version: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+    /** 保存绩效监控表（须带版本号；草稿或已退回时可改） */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            report: components["schemas"]["MonitoringReportInput"];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MonitoringRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/{id}/history": {
+    /** 绩效监控表的历史（审计日志中的每次保存、流转、财政跟进） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  at: string;
+                  /** @description create | update | submit | sign | approve | return | withdraw | followUp | delete */
+                  action: string;
+                  userId: string | null;
+                  fromStatus: string | null;
+                  toStatus: string | null;
+                  comment: string | null;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/{id}/submit": {
+    /** 绩效监控表流转：submit（按规则集的审核流程逐级进行；须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 意见（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MonitoringRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/{id}/sign": {
+    /** 绩效监控表流转：sign（按规则集的审核流程逐级进行；须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 意见（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MonitoringRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/{id}/approve": {
+    /** 绩效监控表流转：approve（按规则集的审核流程逐级进行；须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 意见（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MonitoringRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/{id}/return": {
+    /** 绩效监控表流转：return（按规则集的审核流程逐级进行；须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 意见（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MonitoringRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/{id}/withdraw": {
+    /** 绩效监控表流转：withdraw（按规则集的审核流程逐级进行；须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 意见（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MonitoringRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/{id}/follow-up": {
+    /** 财政跟进：是否需要整改、整改要求和建议、整改结果和结论（须带版本号；单独记入审计日志） */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            followUp: components["schemas"]["FinanceFollowUpInput"];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MonitoringRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/{id}/second-round": {
+    /** 为重点监控项目开启二次监控（规则集有二次监控时；以第一轮填报内容预填） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["MonitoringRecord"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/organisations/{id}/monitoring/import": {
+    /**
+     * 导入一份绩效监控表（.xlsx 或 .json）为草稿
+     * @description 以 multipart/form-data 上传，字段名 file（可多个文件）。只取第一个文件。
+     */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["MonitoringRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/{id}/export": {
+    /** 导出绩效监控表（.xlsx，含时序进度、执行进度和监控灯） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
   "/api/openapi.json": {
     /** OpenAPI 3 文档 */
     get: {
@@ -3726,6 +4416,246 @@ export interface components {
       /** @description 同时处理的上限（JIXIAO_HEAVY_CONCURRENCY） */
       concurrency: number;
     };
+    /** @description 绩效目标执行监控表（jixiao.monitoring 格式） */
+    MonitoringReportInput: {
+      /**
+       * @default jixiao.monitoring
+       * @enum {string}
+       */
+      format?: "jixiao.monitoring";
+      /**
+       * @default 1
+       * @enum {number}
+       */
+      schemaVersion?: 1;
+      /** @enum {string} */
+      kind: "project" | "unitWide";
+      fiscalYear: number;
+      /** @default mof-2020 */
+      ruleSet?: string;
+      /**
+       * @default wanYuan
+       * @enum {string}
+       */
+      amountUnit?: "yuan" | "wanYuan";
+      throughMonth?: number;
+      /** @default 1 */
+      round?: 1 | 2;
+      unit: {
+        name: string;
+        code?: string;
+        department?: string;
+        departmentCode?: string;
+      };
+      project?: {
+        name: string;
+        code?: string;
+        implementingUnit?: string;
+      };
+      funds: {
+        total: {
+          budget?: string;
+          executed?: string;
+          expectedAnnual?: string;
+        };
+        fiscalAppropriation?: {
+          budget?: string;
+          executed?: string;
+          expectedAnnual?: string;
+        };
+        otherFunds?: {
+          budget?: string;
+          executed?: string;
+          expectedAnnual?: string;
+        };
+      };
+      /** @default {} */
+      goals?: {
+        annual?: string;
+        progress?: string;
+      };
+      /** @default [] */
+      indicators?: ({
+          id?: string;
+          level1: string;
+          level2?: string;
+          name: string;
+          target: {
+            /** @enum {string} */
+            comparator?: ">=" | "<=" | "=" | "qualitative";
+            value?: string;
+            text?: string;
+            unit?: string;
+          };
+          /** @default {} */
+          progress?: {
+            value?: string;
+            text?: string;
+            /** @enum {string} */
+            tier?: "met" | "partlyMet" | "notMet";
+          };
+          /** @default {} */
+          expectedAnnual?: {
+            value?: string;
+            text?: string;
+          };
+          /** @default {} */
+          deviation?: {
+            [key: string]: string;
+          };
+          /** @enum {string} */
+          likelihood?: "certain" | "possible" | "impossible";
+          measures?: string;
+          remark?: string;
+        })[];
+      financeFollowUp?: {
+        rectificationNeeded?: boolean;
+        requirement?: string;
+        result?: string;
+      };
+      /** @default {} */
+      meta?: {
+        source?: string;
+        demo?: boolean;
+        preparedBy?: string;
+        reportDate?: string;
+      };
+    };
+    /** @description 财政跟进：是否需要整改、整改要求和建议、整改结果和结论 */
+    FinanceFollowUpInput: {
+      rectificationNeeded?: boolean;
+      requirement?: string;
+      result?: string;
+    };
+    MonitoringResultInput: {
+      throughMonth: number;
+      round: 1 | 2;
+      /** @description 时序进度 */
+      timeProgress: {
+        /** @description 十进制字符串 */
+        value: string;
+        /** @description 如 58.33% */
+        text: string;
+        explanation: {
+          zh: string;
+          en: string;
+        };
+      };
+      funds: {
+        /** @description 执行进度 */
+        executionProgress?: {
+          /** @description 十进制字符串 */
+          value: string;
+          /** @description 如 58.33% */
+          text: string;
+          explanation: {
+            zh: string;
+            en: string;
+          };
+        };
+        /** @description 时序进度 − 执行进度（百分点） */
+        gap?: {
+          /** @description 十进制字符串 */
+          value: string;
+          /** @description 如 58.33% */
+          text: string;
+          explanation: {
+            zh: string;
+            en: string;
+          };
+        };
+        expectedAnnualRate?: {
+          /** @description 十进制字符串 */
+          value: string;
+          /** @description 如 58.33% */
+          text: string;
+          explanation: {
+            zh: string;
+            en: string;
+          };
+        };
+        /**
+         * @description red 红 | yellow 黄 | green 绿 | blue 蓝 | none 未判断
+         * @enum {string}
+         */
+        light: "red" | "yellow" | "green" | "blue" | "none";
+        explanation: {
+          zh: string;
+          en: string;
+        };
+      };
+      indicators: ({
+          index: number;
+          level1: string;
+          level2?: string;
+          name: string;
+          progressPercent?: {
+            /** @description 十进制字符串 */
+            value: string;
+            /** @description 如 58.33% */
+            text: string;
+            explanation: {
+              zh: string;
+              en: string;
+            };
+          };
+          prorated: boolean;
+          /**
+           * @description red 红 | yellow 黄 | green 绿 | blue 蓝 | none 未判断
+           * @enum {string}
+           */
+          light: "red" | "yellow" | "green" | "blue" | "none";
+          explanation: {
+            zh: string;
+            en: string;
+          };
+        })[];
+      /**
+       * @description red 红 | yellow 黄 | green 绿 | blue 蓝 | none 未判断
+       * @enum {string}
+       */
+      light: "red" | "yellow" | "green" | "blue" | "none";
+      lightExplanation: {
+        zh: string;
+        en: string;
+      };
+      triggers: ({
+          /** @enum {string} */
+          code: "monitoring.zero-execution" | "monitoring.quantity-behind" | "monitoring.red-light" | "monitoring.funds-red-light";
+          message: {
+            zh: string;
+            en: string;
+          };
+          indicator?: number;
+        })[];
+      /** @description 列入重点监控 */
+      focus: boolean;
+      secondRound?: {
+        throughMonth: number;
+      };
+      findings: components["schemas"]["FindingInput"][];
+    };
+    MonitoringRecordInput: {
+      id: string;
+      organisationId: string;
+      projectId: string | null;
+      declarationId: string | null;
+      firstRoundId: string | null;
+      /** @enum {string} */
+      status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
+      ruleSetId: string;
+      report: components["schemas"]["MonitoringReportInput"];
+      followUp: components["schemas"]["FinanceFollowUpInput"] | null;
+      /** @description 监控引擎的计算结果（时序进度、执行进度、指标灯及说明、触发条件、重点监控），每次读取时计算 */
+      computed: components["schemas"]["MonitoringResultInput"];
+      reviewChain: ("sign" | "departmentReview" | "financeReview")[];
+      /** @description 当前用户现在可以执行的流转操作 */
+      actions: ("submit" | "sign" | "approve" | "return" | "withdraw")[];
+      createdAt: string;
+      updatedAt: string;
+      updatedBy: string | null;
+      version: number;
+    };
     /** @description 错误（所有失败都使用这一形状） */
     ErrorBody: {
       error: {
@@ -4184,6 +5114,246 @@ export interface components {
       queued: number;
       /** @description 同时处理的上限（JIXIAO_HEAVY_CONCURRENCY） */
       concurrency: number;
+    };
+    /** @description 绩效目标执行监控表（jixiao.monitoring 格式） */
+    MonitoringReport: {
+      /**
+       * @default jixiao.monitoring
+       * @enum {string}
+       */
+      format: "jixiao.monitoring";
+      /**
+       * @default 1
+       * @enum {number}
+       */
+      schemaVersion: 1;
+      /** @enum {string} */
+      kind: "project" | "unitWide";
+      fiscalYear: number;
+      /** @default mof-2020 */
+      ruleSet: string;
+      /**
+       * @default wanYuan
+       * @enum {string}
+       */
+      amountUnit: "yuan" | "wanYuan";
+      throughMonth?: number;
+      /** @default 1 */
+      round: 1 | 2;
+      unit: {
+        name: string;
+        code?: string;
+        department?: string;
+        departmentCode?: string;
+      };
+      project?: {
+        name: string;
+        code?: string;
+        implementingUnit?: string;
+      };
+      funds: {
+        total: {
+          budget?: string;
+          executed?: string;
+          expectedAnnual?: string;
+        };
+        fiscalAppropriation?: {
+          budget?: string;
+          executed?: string;
+          expectedAnnual?: string;
+        };
+        otherFunds?: {
+          budget?: string;
+          executed?: string;
+          expectedAnnual?: string;
+        };
+      };
+      /** @default {} */
+      goals: {
+        annual?: string;
+        progress?: string;
+      };
+      /** @default [] */
+      indicators: ({
+          id?: string;
+          level1: string;
+          level2?: string;
+          name: string;
+          target: {
+            /** @enum {string} */
+            comparator?: ">=" | "<=" | "=" | "qualitative";
+            value?: string;
+            text?: string;
+            unit?: string;
+          };
+          /** @default {} */
+          progress: {
+            value?: string;
+            text?: string;
+            /** @enum {string} */
+            tier?: "met" | "partlyMet" | "notMet";
+          };
+          /** @default {} */
+          expectedAnnual: {
+            value?: string;
+            text?: string;
+          };
+          /** @default {} */
+          deviation: {
+            [key: string]: string;
+          };
+          /** @enum {string} */
+          likelihood?: "certain" | "possible" | "impossible";
+          measures?: string;
+          remark?: string;
+        })[];
+      financeFollowUp?: {
+        rectificationNeeded?: boolean;
+        requirement?: string;
+        result?: string;
+      };
+      /** @default {} */
+      meta: {
+        source?: string;
+        demo?: boolean;
+        preparedBy?: string;
+        reportDate?: string;
+      };
+    };
+    /** @description 财政跟进：是否需要整改、整改要求和建议、整改结果和结论 */
+    FinanceFollowUp: {
+      rectificationNeeded?: boolean;
+      requirement?: string;
+      result?: string;
+    };
+    MonitoringResult: {
+      throughMonth: number;
+      round: 1 | 2;
+      /** @description 时序进度 */
+      timeProgress: {
+        /** @description 十进制字符串 */
+        value: string;
+        /** @description 如 58.33% */
+        text: string;
+        explanation: {
+          zh: string;
+          en: string;
+        };
+      };
+      funds: {
+        /** @description 执行进度 */
+        executionProgress?: {
+          /** @description 十进制字符串 */
+          value: string;
+          /** @description 如 58.33% */
+          text: string;
+          explanation: {
+            zh: string;
+            en: string;
+          };
+        };
+        /** @description 时序进度 − 执行进度（百分点） */
+        gap?: {
+          /** @description 十进制字符串 */
+          value: string;
+          /** @description 如 58.33% */
+          text: string;
+          explanation: {
+            zh: string;
+            en: string;
+          };
+        };
+        expectedAnnualRate?: {
+          /** @description 十进制字符串 */
+          value: string;
+          /** @description 如 58.33% */
+          text: string;
+          explanation: {
+            zh: string;
+            en: string;
+          };
+        };
+        /**
+         * @description red 红 | yellow 黄 | green 绿 | blue 蓝 | none 未判断
+         * @enum {string}
+         */
+        light: "red" | "yellow" | "green" | "blue" | "none";
+        explanation: {
+          zh: string;
+          en: string;
+        };
+      };
+      indicators: ({
+          index: number;
+          level1: string;
+          level2?: string;
+          name: string;
+          progressPercent?: {
+            /** @description 十进制字符串 */
+            value: string;
+            /** @description 如 58.33% */
+            text: string;
+            explanation: {
+              zh: string;
+              en: string;
+            };
+          };
+          prorated: boolean;
+          /**
+           * @description red 红 | yellow 黄 | green 绿 | blue 蓝 | none 未判断
+           * @enum {string}
+           */
+          light: "red" | "yellow" | "green" | "blue" | "none";
+          explanation: {
+            zh: string;
+            en: string;
+          };
+        })[];
+      /**
+       * @description red 红 | yellow 黄 | green 绿 | blue 蓝 | none 未判断
+       * @enum {string}
+       */
+      light: "red" | "yellow" | "green" | "blue" | "none";
+      lightExplanation: {
+        zh: string;
+        en: string;
+      };
+      triggers: ({
+          /** @enum {string} */
+          code: "monitoring.zero-execution" | "monitoring.quantity-behind" | "monitoring.red-light" | "monitoring.funds-red-light";
+          message: {
+            zh: string;
+            en: string;
+          };
+          indicator?: number;
+        })[];
+      /** @description 列入重点监控 */
+      focus: boolean;
+      secondRound?: {
+        throughMonth: number;
+      };
+      findings: components["schemas"]["Finding"][];
+    };
+    MonitoringRecord: {
+      id: string;
+      organisationId: string;
+      projectId: string | null;
+      declarationId: string | null;
+      firstRoundId: string | null;
+      /** @enum {string} */
+      status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
+      ruleSetId: string;
+      report: components["schemas"]["MonitoringReport"];
+      followUp: components["schemas"]["FinanceFollowUp"] | null;
+      /** @description 监控引擎的计算结果（时序进度、执行进度、指标灯及说明、触发条件、重点监控），每次读取时计算 */
+      computed: components["schemas"]["MonitoringResult"];
+      reviewChain: ("sign" | "departmentReview" | "financeReview")[];
+      /** @description 当前用户现在可以执行的流转操作 */
+      actions: ("submit" | "sign" | "approve" | "return" | "withdraw")[];
+      createdAt: string;
+      updatedAt: string;
+      updatedBy: string | null;
+      version: number;
     };
   };
   responses: never;

@@ -7,12 +7,24 @@ const keys = (items: MenuItem[]) =>
 
 describe('the side menu by role', () => {
   it.each<[Role, string[]]>([
-    ['preparer', ['home', 'evaluations']],
-    ['unitApprover', ['home', 'evaluations', 'review']],
-    ['departmentReviewer', ['home', 'evaluations', 'review', 'overview', 'audit']],
+    ['preparer', ['home', 'evaluations', 'monitoring']],
+    ['unitApprover', ['home', 'evaluations', 'review', 'monitoring']],
+    [
+      'departmentReviewer',
+      ['home', 'evaluations', 'review', 'overview', 'audit', 'monitoringOverview', 'monitoring'],
+    ],
     [
       'financeReviewer',
-      ['home', 'evaluations', 'review', 'overview', 'audit', 'admin(adminIndicatorLibrary)'],
+      [
+        'home',
+        'evaluations',
+        'review',
+        'overview',
+        'audit',
+        'monitoringOverview',
+        'monitoring',
+        'admin(adminIndicatorLibrary)',
+      ],
     ],
     [
       'admin',
@@ -21,6 +33,7 @@ describe('the side menu by role', () => {
         'evaluations',
         'overview',
         'audit',
+        'monitoring',
         'admin(adminUsers,adminOrganisations,adminYears,adminRuleSets,adminAuditLog,adminIndicatorLibrary)',
       ],
     ],
@@ -29,7 +42,12 @@ describe('the side menu by role', () => {
   });
 
   it('joins what several roles see, each page once', () => {
-    expect(keys(menuFor(['preparer', 'unitApprover']))).toEqual(['home', 'evaluations', 'review']);
+    expect(keys(menuFor(['preparer', 'unitApprover']))).toEqual([
+      'home',
+      'evaluations',
+      'review',
+      'monitoring',
+    ]);
   });
 
   it('puts each to-do count above zero beside its entry and leaves the others bare', () => {
@@ -60,6 +78,11 @@ describe('what a path may open and highlights', () => {
     ['/nothing-here', 'preparer', true],
     // A path that only starts like a page is not under it.
     ['/reviewers', 'preparer', true],
+    // 双监控: a unit's report for everyone with access to it; the overview for the reviewers only.
+    ['/monitoring/0b7e', 'preparer', true],
+    ['/monitoring/overview', 'preparer', false],
+    ['/monitoring/overview', 'unitApprover', false],
+    ['/monitoring/overview', 'financeReviewer', true],
   ])('%s for %s → %s', (path, role, allowed) => {
     expect(mayOpen(path, [role])).toBe(allowed);
   });
@@ -83,6 +106,11 @@ describe('breadcrumbs from the route', () => {
       { label: 'nav.homeCrumb', path: '/' },
       { label: 'nav.evaluations', path: '/evaluations' },
       { label: 'nav.workbench' },
+    ]);
+    expect(breadcrumbFor('/monitoring/7', true)).toEqual([
+      { label: 'nav.homeCrumb', path: '/' },
+      { label: 'nav.monitoring', path: '/monitoring' },
+      { label: 'nav.monitoringReport' },
     ]);
     expect(breadcrumbFor('/admin/audit-log', true)).toEqual([
       { label: 'nav.homeCrumb', path: '/' },

@@ -12,6 +12,8 @@ export type MenuKey =
   | 'review'
   | 'overview'
   | 'audit'
+  | 'monitoringOverview'
+  | 'monitoring'
   | 'adminUsers'
   | 'adminOrganisations'
   | 'adminYears'
@@ -56,6 +58,15 @@ const TOP: readonly PageRule[] = [
   { key: 'review', path: '/review', label: 'nav.review', icon: 'review', roles: REVIEWERS },
   { key: 'overview', path: '/overview', label: 'nav.overview', icon: 'overview', roles: BUREAU },
   { key: 'audit', path: '/audit', label: 'nav.audit', icon: 'audit', roles: BUREAU },
+  // 双监控: the overview first, so /monitoring/overview is found before the /monitoring/:id pages below it.
+  {
+    key: 'monitoringOverview',
+    path: '/monitoring/overview',
+    label: 'nav.monitoringOverview',
+    icon: 'overview',
+    roles: ['departmentReviewer', 'financeReviewer'],
+  },
+  { key: 'monitoring', path: '/monitoring', label: 'nav.monitoring', icon: 'list' },
 ];
 
 const ADMIN_PAGES: readonly PageRule[] = [
@@ -129,5 +140,6 @@ export function breadcrumbFor(pathname: string, known: boolean): Crumb[] {
   const group: Crumb[] = at.group ? [{ label: 'nav.adminGroup' }] : [];
   if (pathname === at.rule.path) return [home, ...group, { label: at.rule.label }];
   // Below a page: the workbench of one evaluation, under the list.
-  return [home, ...group, { label: at.rule.label, path: at.rule.path }, { label: 'nav.workbench' }];
+  const child: MessageKey = at.rule.key === 'monitoring' ? 'nav.monitoringReport' : 'nav.workbench';
+  return [home, ...group, { label: at.rule.label, path: at.rule.path }, { label: child }];
 }

@@ -23,6 +23,9 @@ const YearsPage = lazy(() => import('../pages/admin/years/YearsPage'));
 const RuleSetsPage = lazy(() => import('../pages/admin/rule-sets/RuleSetsPage'));
 const AuditLogPage = lazy(() => import('../pages/admin/audit-log/AuditLogPage'));
 const IndicatorLibraryPage = lazy(() => import('../pages/admin/indicator-library/IndicatorLibraryPage'));
+const MonitoringListPage = lazy(() => import('../pages/monitoring/MonitoringListPage'));
+const MonitoringOverviewPage = lazy(() => import('../pages/monitoring/MonitoringOverviewPage'));
+const MonitoringPage = lazy(() => import('../pages/monitoring/MonitoringPage'));
 
 function RequireSession() {
   const { user } = useSession();
@@ -111,6 +114,30 @@ export const router = createBrowserRouter([
         element: (
           <Lazy>
             <AuditPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'monitoring',
+        element: (
+          <Lazy>
+            <MonitoringListPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'monitoring/overview',
+        element: (
+          <Lazy>
+            <MonitoringOverviewPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'monitoring/:id',
+        element: (
+          <Lazy>
+            <MonitoringPage />
           </Lazy>
         ),
       },

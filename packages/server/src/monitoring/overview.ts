@@ -1,0 +1,160 @@
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Permission } from '../access/policies';
+import { scopeCondition } from '../access/scope';
+import type { Principal } from '../auth/sessions';
+import type { DbOrTx } from '../db/connect';
+import { type EvaluationStatus, monitoringReports, organisations } from '../db/schema';
+
+/**
+ * What the bureau (or a department, over its units) sees of one period's monitoring: per report its unit
+ * and 主管部门, 执行进度 against 时序进度, the count of each light and whether it is on the 重点监控 list, read
+ * from the figure columns the engine writes on every save (monitoring/engine.ts `columnsOf`); per
+ * department the counts added up. Drafts are the unit's work in progress and are left out.
+ */
+
+export const OVERVIEW_SORTS = [
+  'title',
+  'unitName',
+  'executionProgress',
+  'redCount',
+  'yellowCount',
+  'updatedAt',
+] as const;
+export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
+
+export interface MonitoringFilter {
+  fiscalYear?: number | undefined;
+  throughMonth?: number | undefined;
+  round?: number | undefined;
+  status?: EvaluationStatus | undefined;
+  focus?: boolean | undefined;
+  sort?: OverviewSort | undefined;
+  order?: 'asc' | 'desc' | undefined;
+  /** Leave drafts out (the overview and the focus list: what units have handed in). */
+  handedIn?: boolean | undefined;
+}
+
+const department = alias(organisations, 'department');
+
+export interface MonitoringListRow {
+  id: string;
+  organisationId: string;
+  projectId: string | null;
+  firstRoundId: string | null;
+  kind: 'project' | 'unitWide';
+  fiscalYear: number;
+  throughMonth: number;
+  round: number;
+  title: string;
+  unitName: string;
+  departmentId: string | null;
+  departmentName: string | null;
+  status: EvaluationStatus;
+  executionProgress: string | null;
+  timeProgress: string | null;
+  redCount: number;
+  yellowCount: number;
+  greenCount: number;
+  blueCount: number;
+  focus: boolean;
+  hasFollowUp: boolean;
+  updatedAt: Date;
+  version: number;
+}
+
+const SORT_COLUMN = {
+  title: monitoringReports.title,
+  unitName: monitoringReports.unitName,
+  executionProgress: monitoringReports.executionProgress,
+  redCount: monitoringReports.redCount,
+  yellowCount: monitoringReports.yellowCount,
+  updatedAt: monitoringReports.updatedAt,
+} as const;
+
+/** The reports the principal may see with the permission, filtered and sorted (the id breaks ties). */
+export async function listMonitoring(
+  db: DbOrTx,
+  principal: Principal,
+  permission: Permission,
+  q: MonitoringFilter,
+): Promise<MonitoringListRow[]> {
+  const conds: SQL[] = [];
+  const scope = scopeCondition(principal, permission, organisations.path);
+  if (scope) conds.push(scope);
+  if (q.fiscalYear !== undefined) conds.push(eq(monitoringReports.fiscalYear, q.fiscalYear));
+  if (q.throughMonth !== undefined) conds.push(eq(monitoringReports.throughMonth, q.throughMonth));
+  if (q.round !== undefined) conds.push(eq(monitoringReports.round, q.round));
+  if (q.status !== undefined) conds.push(eq(monitoringReports.status, q.status));
+  if (q.focus !== undefined) conds.push(eq(monitoringReports.focus, q.focus));
+  const rows = await db
+    .select({
+      id: monitoringReports.id,
+      organisationId: monitoringReports.organisationId,
+      projectId: monitoringReports.projectId,
+      firstRoundId: monitoringReports.firstRoundId,
+      kind: monitoringReports.kind,
+      fiscalYear: monitoringReports.fiscalYear,
+      throughMonth: monitoringReports.throughMonth,
+      round: monitoringReports.round,
+      title: monitoringReports.title,
+      unitName: monitoringReports.unitName,
+      departmentId: department.id,
+      departmentName: department.name,
+      status: monitoringReports.status,
+      executionProgress: monitoringReports.executionProgress,
+      timeProgress: monitoringReports.timeProgress,
+      redCount: monitoringReports.redCount,
+      yellowCount: monitoringReports.yellowCount,
+      greenCount: monitoringReports.greenCount,
+      blueCount: monitoringReports.blueCount,
+      focus: monitoringReports.focus,
+      followUp: monitoringReports.followUp,
+      updatedAt: monitoringReports.updatedAt,
+      version: monitoringReports.version,
+    })
+    .from(monitoringReports)
+    .innerJoin(organisations, eq(organisations.id, monitoringReports.organisationId))
+    .leftJoin(department, and(eq(department.id, organisations.parentId), eq(department.kind, 'department')))
+    .where(and(...conds))
+    .orderBy((q.order === 'asc' ? asc : desc)(SORT_COLUMN[q.sort ?? 'updatedAt']), asc(monitoringReports.id))
+    .limit(5000);
+  const kept = q.handedIn ? rows.filter((r) => r.status !== 'draft') : rows;
+  return kept.map(({ followUp, ...r }) => ({ ...r, hasFollowUp: followUp !== null }));
+}
+
+export interface DepartmentTotals {
+  departmentId: string | null;
+  departmentName: string | null;
+  reports: number;
+  red: number;
+  yellow: number;
+  green: number;
+  blue: number;
+  focus: number;
+}
+
+/** Per 主管部门 (units directly under the bureau together as one line without a department). */
+export function departmentTotals(rows: readonly MonitoringListRow[]): DepartmentTotals[] {
+  const byId = new Map<string | null, DepartmentTotals>();
+  for (const r of rows) {
+    const t = byId.get(r.departmentId) ?? {
+      departmentId: r.departmentId,
+      departmentName: r.departmentName,
+      reports: 0,
+      red: 0,
+      yellow: 0,
+      green: 0,
+      blue: 0,
+      focus: 0,
+    };
+    t.reports += 1;
+    t.red += r.redCount;
+    t.yellow += r.yellowCount;
+    t.green += r.greenCount;
+    t.blue += r.blueCount;
+    t.focus += r.focus ? 1 : 0;
+    byId.set(r.departmentId, t);
+  }
+  return [...byId.values()];
+}
