@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PrincipalCache } from '../auth/principal-cache';
 import { CSRF_HEADER, type Principal, SESSION_COOKIE, sessionOfToken } from '../auth/sessions';
 import type { Db } from '../db/connect';
-import { budgets, evaluations, jobs, organisations, projects } from '../db/schema';
+import { budgets, evaluations, jobs, organisations, projects, targetDeclarations } from '../db/schema';
 import { type EntityKey, forbidden, notFound } from '../http/errors';
 import { serverMessage as m } from '../messages';
 import type { Permission, RouteAccess, TargetEntity } from './policies';
@@ -28,6 +28,7 @@ const ENTITY_KEY = {
   budget: 'entity.budget',
   project: 'entity.project',
   job: 'entity.job',
+  declaration: 'entity.declaration',
 } as const satisfies Record<TargetEntity, EntityKey>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -45,7 +46,13 @@ async function targetPath(db: Db, entity: TargetEntity, id: string): Promise<str
       .where(eq(organisations.id, id));
     return row?.path;
   }
-  const table = { evaluation: evaluations, budget: budgets, project: projects, job: jobs }[entity];
+  const table = {
+    evaluation: evaluations,
+    budget: budgets,
+    project: projects,
+    job: jobs,
+    declaration: targetDeclarations,
+  }[entity];
   const [row] = await db
     .select({ path: organisations.path })
     .from(table)
@@ -72,6 +79,13 @@ const KEEPS_PRINCIPALS: ReadonlySet<Permission> = new Set<Permission>([
   'project.write',
   'import.bulk',
   'audit.run',
+  'declaration.read',
+  'declaration.write',
+  'declaration.submit',
+  'declaration.sign',
+  'declaration.approve',
+  'declaration.return',
+  'declaration.withdraw',
 ]);
 
 function mayChangePrincipals(request: FastifyRequest): boolean {

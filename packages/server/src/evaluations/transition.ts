@@ -28,7 +28,7 @@ export interface TransitionRequest {
 }
 
 /** The roles the principal holds over an organisation (at it or above it). */
-function rolesOver(principal: Principal, path: string | undefined): string[] {
+export function rolesOver(principal: Principal, path: string | undefined): string[] {
   if (path === undefined) return [];
   return principal.grants.filter((g) => g.path === null || path.startsWith(g.path)).map((g) => g.role);
 }
