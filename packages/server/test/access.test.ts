@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/access/roles';
+import { unitWideDeclaration } from './declaration-fixture';
 import { BACKENDS, Client, startTestServer, type TestServer } from './harness';
 import { buildWorld, clientAs, createEvaluation, type World } from './world';
 
@@ -98,6 +99,27 @@ const EXPECTED: Record<string, Expect> = {
   },
   'GET /api/jobs/:id': { own: ['preparer', 'departmentReviewer', 'financeReviewer'], other: [] },
   'POST /api/audit': { own: ['departmentReviewer', 'financeReviewer', 'admin'] },
+  // 绩效目标申报 (routes/declarations.ts)
+  'GET /api/declarations': { own: ALL },
+  'POST /api/organisations/:id/declarations': { own: ['preparer'], other: [] },
+  'GET /api/declarations/:id': READ_OWN,
+  'PATCH /api/declarations/:id': { own: ['preparer'], other: [] },
+  'DELETE /api/declarations/:id': { own: ['preparer'], other: [] },
+  'POST /api/declarations/:id/check': READ_OWN,
+  'GET /api/declarations/:id/history': READ_OWN,
+  'POST /api/declarations/:id/submit': { own: ['preparer'], other: [] },
+  'POST /api/declarations/:id/sign': { own: ['unitApprover'], other: [] },
+  'POST /api/declarations/:id/approve': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'POST /api/declarations/:id/return': {
+    own: ['unitApprover', 'departmentReviewer', 'financeReviewer'],
+    other: [],
+  },
+  'POST /api/declarations/:id/withdraw': {
+    own: ['preparer', 'unitApprover', 'departmentReviewer'],
+    other: [],
+  },
+  'POST /api/declarations/:id/adjust': { own: ['preparer'], other: [] },
+  'POST /api/declarations/:id/evaluation': { own: ['preparer'], other: [] },
 };
 /** Plugin routes (the docs page, the web app's static files): public by nature. */
 const isPluginRoute = (url: string) =>
@@ -139,7 +161,11 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
       const fd = new FormData();
       fd.append('file', new Blob(['{}']), 'empty.json');
       const job = await client.post<{ jobId: string }>(`/api/organisations/${unit}/import-jobs`, fd);
+      const declaration = await client.post<{ id: string }>(`/api/organisations/${unit}/declarations`, {
+        declaration: unitWideDeclaration(),
+      });
       targets[side] = {
+        declaration: declaration.body.id,
         job: job.body.jobId,
         evaluation: ev.id,
         organisation: unit,
@@ -168,7 +194,9 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
             ? 'user'
             : url.startsWith('/api/jobs/')
               ? 'job'
-              : 'evaluation';
+              : url.startsWith('/api/declarations/')
+                ? 'declaration'
+                : 'evaluation';
     return url
       .replace(':id', t[entity] ?? 'missing')
       .replace(':year', '2024')

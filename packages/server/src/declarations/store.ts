@@ -123,7 +123,7 @@ export async function updateDeclarationVersioned(
       data: declaration ? before.data : undefined,
     },
     after: { status: row.status, phase: row.phase, version: row.version, data: declaration, ...note },
-    keep: ['status', 'phase'],
+    keep: ['status', 'phase', 'checklist'],
   });
   return row;
 }
