@@ -35,5 +35,6 @@ export * from './scoring/indicator';
 export * from './scoring/result';
 export * from './scoring/score';
 export * from './scoring/scored';
+export * from './targets';
 export * from './wording';
 export * from './workflow';

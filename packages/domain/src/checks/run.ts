@@ -76,11 +76,30 @@ export function compareFindings(a: Finding, b: Finding): number {
  * reported as a warning naming the check.
  */
 export function runChecks(ctx: CheckContext, options: RunChecksOptions = {}): Finding[] {
+  return runCheckList(ctx, options.checks ?? CHECKS, options.disabled);
+}
+
+/** What a list of checks needs of any check: its code and title (for `check.failed`) and its rule. */
+export interface NamedCheck<C> {
+  code: string;
+  title: Check['title'];
+  run(ctx: C): Finding[];
+}
+
+/**
+ * The one runner of a list of checks over any document (an evaluation, a target declaration): the
+ * rule set's `checks.disabled` and the caller's list switch checks off, a check that throws becomes a
+ * `check.failed` warning, and the findings come sorted.
+ */
+export function runCheckList<C extends { ruleSet: CheckContext['ruleSet'] }>(
+  ctx: C,
+  checks: readonly NamedCheck<C>[],
+  disabled: readonly string[] = [],
+): Finding[] {
   const byRuleSet = ctx.ruleSet.checks.disabled;
-  const byCaller = options.disabled ?? [];
   const findings: Finding[] = [];
-  for (const check of options.checks ?? CHECKS) {
-    if (byRuleSet.includes(check.code) || byCaller.includes(check.code)) continue;
+  for (const check of checks) {
+    if (byRuleSet.includes(check.code) || disabled.includes(check.code)) continue;
     try {
       findings.push(...check.run(ctx));
     } catch (error) {

@@ -18,6 +18,18 @@ export const en = {
   'evaluation.item': (p) => `${p.label} ${p.item} ${p.n}${p.name ? ` ("${p.name}")` : ''}`,
   'evaluation.field': (p) => `${p.parent} "${p.field}"`,
   'evaluation.path': (p) => `${p.parent} › ${p.child}`,
+  'declaration.invalid': (p) => `the target declaration has ${plural(p.count, 'problem')}`,
+  'declaration.invalidInFile': (p) =>
+    `the target declaration in file "${p.file}" has ${plural(p.count, 'problem')}`,
+  'declaration.projectNameRequired': () => 'a project target declaration must name its project',
+  'declaration.whole': () => 'the target declaration (as a whole)',
+  'declaration.adjustmentRefused': (p) =>
+    `the target adjustment has ${plural(p.count, 'problem')}; nothing was adjusted`,
+  'declaration.noSuchIndicator': (p) => `there is no indicator ${p.n} (the declaration has ${p.count})`,
+  'declaration.evaluationSource': (p) => `built from the ${p.year} target declaration`,
+  'declaration.evaluationSourceWithMonitoring': (p) =>
+    `built from the ${p.year} target declaration, beside the monitoring of January to month ${p.month}`,
+  'declaration.adjustmentReasonMissing': () => 'an adjusted target needs the reason for the adjustment',
   'value.missing': () => 'must be filled in',
   'value.numberAsString': () => 'put the number in quotes, e.g. "1209.56" (so that no decimal is lost)',
   'value.wrongType': (p) => `must be ${p.type}`,

@@ -21,6 +21,19 @@ export const zh = {
     `${p.label}第 ${p.n} ${p.item}${p.name ? `（${p.name}）` : ''}`,
   'evaluation.field': (p: { parent: string; field: string }) => `${p.parent}「${p.field}」`,
   'evaluation.path': (p: { parent: string; child: string }) => `${p.parent}·${p.child}`,
+  // target declaration input (parseDeclaration, adjustTargets)
+  'declaration.invalid': (p: { count: number }) => `绩效目标申报数据有 ${p.count} 处问题`,
+  'declaration.invalidInFile': (p: { file: string; count: number }) =>
+    `文件「${p.file}」中的绩效目标申报数据有 ${p.count} 处问题`,
+  'declaration.projectNameRequired': () => '项目支出绩效目标申报表必须填写项目名称',
+  'declaration.whole': () => '绩效目标申报数据（整体）',
+  'declaration.adjustmentRefused': (p: { count: number }) => `指标值调整有 ${p.count} 处问题，未作任何调整`,
+  'declaration.noSuchIndicator': (p: { n: number; count: number }) =>
+    `没有第 ${p.n} 个绩效指标（申报表共 ${p.count} 个）`,
+  'declaration.evaluationSource': (p: { year: number }) => `由 ${p.year} 年绩效目标申报表生成`,
+  'declaration.evaluationSourceWithMonitoring': (p: { year: number; month: number }) =>
+    `由 ${p.year} 年绩效目标申报表生成，参照 1—${p.month} 月绩效运行监控`,
+  'declaration.adjustmentReasonMissing': () => '调整指标值须写明调整理由',
   'value.missing': () => '须填写',
   'value.numberAsString': () => '数字须加英文引号，例如 "1209.56"（以免小数走样）',
   'value.wrongType': (p: { type: string }) => `须填写${p.type}`,

@@ -138,13 +138,16 @@ export function issueMessage(issue: z.core.$ZodIssue): Message {
   }
 }
 
-function locatedIssue(
+/** An issue at a field path, labelled for a person (in `labels`' words: the evaluation's by default). */
+export function locatedIssue(
   path: readonly PropertyKey[],
   message: Message,
   input: unknown,
   file: string | undefined,
+  labels?: LabelTree,
 ): ErrorIssue {
-  const location = { path: formatPath(path), label: labelForPath(path, input), ...(file ? { file } : {}) };
+  const label = labelForPath(path, input, labels);
+  const location = { path: formatPath(path), label, ...(file ? { file } : {}) };
   return { message, location };
 }
 
@@ -195,14 +198,23 @@ export function parsePath(path: string): PropertyKey[] {
   return out;
 }
 
-interface LabelNode {
+export interface LabelNode {
   label: Localized;
   /** Word for one element when the field is a list ("行", "项", "条"). */
   item?: Localized;
   fields?: Record<string, LabelNode>;
 }
 
-const leaf = (zh: string, en: string): LabelNode => ({ label: { zh, en } });
+export const leaf = (zh: string, en: string): LabelNode => ({ label: { zh, en } });
+
+/**
+ * The words for the fields of one kind of document, and what the whole of it is called. The
+ * evaluation's is the default; a target declaration brings its own (targets/labels.ts).
+ */
+export interface LabelTree {
+  fields: Record<string, LabelNode>;
+  whole: Message;
+}
 
 const FUNDS_ROW_FIELDS: Record<string, LabelNode> = {
   initialBudget: leaf('年初预算数', 'initial budget'),
@@ -230,7 +242,7 @@ const THREE_PUBLIC_AMOUNT_FIELDS: Record<string, LabelNode> = {
   vehicleOperation: leaf('公务用车运行维护费', 'vehicle operation'),
 };
 
-const EVALUATION_LABELS: Record<string, LabelNode> = {
+export const EVALUATION_LABELS: Record<string, LabelNode> = {
   format: leaf('文件格式标识', 'format marker'),
   schemaVersion: leaf('格式版本', 'schema version'),
   kind: leaf('评价类型', 'evaluation kind'),
@@ -429,14 +441,19 @@ const EVALUATION_LABELS: Record<string, LabelNode> = {
  * "绩效指标第 4 行「分值」" / `indicators row 4 "weight"`; with the indicator's name when the input has
  * one ("绩效指标第 4 行（企业满意度）「分值」").
  */
-export function labelForPath(path: readonly PropertyKey[], input?: unknown): Localized {
-  return { zh: labelIn(path, input, 'zh'), en: labelIn(path, input, 'en') };
+export function labelForPath(path: readonly PropertyKey[], input?: unknown, labels?: LabelTree): Localized {
+  return { zh: labelIn(path, input, 'zh', labels), en: labelIn(path, input, 'en', labels) };
 }
 
-function labelIn(path: readonly PropertyKey[], input: unknown, lang: 'zh' | 'en'): string {
+function labelIn(
+  path: readonly PropertyKey[],
+  input: unknown,
+  lang: 'zh' | 'en',
+  labels?: LabelTree,
+): string {
   const say = (m: Message) => m.text[lang];
   const parts: string[] = [];
-  let fields: Record<string, LabelNode> | undefined = EVALUATION_LABELS;
+  let fields: Record<string, LabelNode> | undefined = labels?.fields ?? EVALUATION_LABELS;
   let node: LabelNode | undefined;
   let value: unknown = input;
   let last = '';
@@ -457,7 +474,7 @@ function labelIn(path: readonly PropertyKey[], input: unknown, lang: 'zh' | 'en'
     parts.push(last);
     fields = node?.fields;
   }
-  if (parts.length === 0) return say(domainMessage('evaluation.whole'));
+  if (parts.length === 0) return say(labels?.whole ?? domainMessage('evaluation.whole'));
   if (last && parts.length > 1) {
     parts.pop();
     const parent = joinPath(parts, lang);
