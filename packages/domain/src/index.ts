@@ -7,6 +7,7 @@ export * from './evaluate';
 export * from './format';
 export * from './i18n/format';
 export * from './i18n/localized';
+export * from './library';
 export * from './messages';
 export * from './metrics/compute';
 export * from './metrics/formulas';

@@ -5,6 +5,7 @@ export * from './evaluation-json/json-text';
 export * from './file/read-evaluation-file';
 export * from './file/read-rule-set-path';
 export { checkZip, checkZipAsync } from './file/zip-guard';
+export * from './library-sheet';
 export * from './messages';
 export * from './pdf';
 export * from './report';

@@ -132,6 +132,16 @@ export const en = {
     `${p.value} belongs to two tiers: the next one includes it, so this upper bound must exclude it (maxInclusive: false)`,
   'ruleSet.tierEnd': () =>
     'the highest tier should end at 1 (full marks) and include it (maxInclusive: true)',
+  'library.invalid': (p) => `the indicator-library entry has ${plural(p.count, 'problem')}`,
+  'library.entry': () => 'indicator-library entry',
+  'library.badId': () =>
+    'the id may use only lower-case letters, digits, hyphens and dots, e.g. output.quantity.kepu-activities',
+  'library.noCategory': () => 'choose at least one category',
+  'library.notInTaxonomy': () =>
+    'this level-2 indicator does not belong to the level-1 one (output, benefit, satisfaction, cost)',
+  'library.quantitativeNeedsComparator': () => 'a quantitative indicator needs ≥, ≤ or =',
+  'library.quantitativeNeedsUnit': () => 'a quantitative indicator needs a unit',
+  'library.qualitativeComparator': () => 'a qualitative indicator takes the comparator "qualitative"',
 } satisfies Mirror<typeof zh>;
 
 function plural(n: number, word: string): string {

@@ -135,4 +135,13 @@ export const zh = {
   'ruleSet.tierTwice': (p: { value: string }) =>
     `${p.value} 同时属于两档：下一档已含下限，此档上限应不含（maxInclusive: false）`,
   'ruleSet.tierEnd': () => '最高档次应到 1（满分）为止并包含满分（maxInclusive: true）',
+  // indicator library entries (library/entry.ts)
+  'library.invalid': (p: { count: number }) => `指标库条目有 ${p.count} 处问题`,
+  'library.entry': () => '指标库条目',
+  'library.badId': () => '编号只能用小写字母、数字、连字符和点，例如 output.quantity.kepu-activities',
+  'library.noCategory': () => '至少选择一个适用类别',
+  'library.notInTaxonomy': () => '二级指标不属于该一级指标（见共性指标框架：产出、效益、满意度、成本指标）',
+  'library.quantitativeNeedsComparator': () => '定量指标须选择 ≥、≤ 或 =',
+  'library.quantitativeNeedsUnit': () => '定量指标须填写度量单位',
+  'library.qualitativeComparator': () => '定性指标的指标性质应为“定性”',
 };

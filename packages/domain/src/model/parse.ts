@@ -63,6 +63,12 @@ const SCHEMA_KEYS = [
   'ruleSet.badBlockKey',
   'ruleSet.badId',
   'ruleSet.badReviewChain',
+  'library.badId',
+  'library.noCategory',
+  'library.notInTaxonomy',
+  'library.quantitativeNeedsComparator',
+  'library.quantitativeNeedsUnit',
+  'library.qualitativeComparator',
 ] as const;
 type SchemaKey = (typeof SCHEMA_KEYS)[number];
 const isSchemaKey = (text: string): text is SchemaKey => SCHEMA_KEYS.some((k) => k === text);

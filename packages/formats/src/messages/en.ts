@@ -177,4 +177,18 @@ export const en = {
     `the PDF conversion by LibreOffice took more than ${p.seconds} seconds and was stopped`,
   'pdf.cannotStart': (p) => `cannot start LibreOffice: ${p.detail}`,
   'pdf.failed': (p) => `the PDF conversion by LibreOffice failed (exit code ${p.code}): ${p.detail}`,
+  'library.sheetName': () => 'Indicator library',
+  'library.noHeader': (p) => `no indicator-library header found in file "${p.file}"`,
+  'library.noHeaderHint': (p) => `the header needs these columns: ${p.columns}`,
+  'library.sheetInvalid': (p) =>
+    `the indicator library in file "${p.file}" has ${p.count} problem(s); no entry was imported`,
+  'library.unknownCategory': (p) => `unknown category "${p.value}"; choose from ${p.choices}`,
+  'library.badComparator': (p) => `"${p.value}" is not a comparator: write ≥, ≤, = or 定性`,
+  'library.badBasis': (p) => `"${p.value}" is not a value basis; choose from ${p.choices}`,
+  'library.badYesNo': (p) => `"${p.value}" should be 是 (yes) or 否 (no)`,
+  'library.badStatus': (p) => `"${p.value}" should be 在用 (in use) or 停用 (retired)`,
+  'library.duplicateId': (p) => `id "${p.id}" repeats row ${p.row}`,
+  'library.empty': (p) => `the indicator library in file "${p.file}" has no entries`,
+  'library.yes': () => 'yes',
+  'library.no': () => 'no',
 } satisfies Mirror<typeof zh>;

@@ -181,4 +181,21 @@ export const zh = {
   'pdf.cannotStart': (p: { detail: string }) => `无法启动 LibreOffice：${p.detail}`,
   'pdf.failed': (p: { code: string; detail: string }) =>
     `LibreOffice 转换 PDF 失败（退出码 ${p.code}）：${p.detail}`,
+  // indicator library workbook (library-sheet/)
+  'library.sheetName': () => '指标库',
+  'library.noHeader': (p: { file: string }) => `文件「${p.file}」中没有找到指标库表头`,
+  'library.noHeaderHint': (p: { columns: string }) => `表头须有这些列：${p.columns}`,
+  'library.sheetInvalid': (p: { file: string; count: number }) =>
+    `文件「${p.file}」中的指标库有 ${p.count} 处问题，未导入任何条目`,
+  'library.unknownCategory': (p: { value: string; choices: string }) =>
+    `不认识的类别「${p.value}」，可选：${p.choices}`,
+  'library.badComparator': (p: { value: string }) => `「${p.value}」不是指标性质，请填写 ≥、≤、= 或 定性`,
+  'library.badBasis': (p: { value: string; choices: string }) =>
+    `「${p.value}」不是设定依据，可选：${p.choices}`,
+  'library.badYesNo': (p: { value: string }) => `「${p.value}」应填写“是”或“否”`,
+  'library.badStatus': (p: { value: string }) => `「${p.value}」应填写“在用”或“停用”`,
+  'library.duplicateId': (p: { id: string; row: number }) => `编号「${p.id}」与第 ${p.row} 行重复`,
+  'library.empty': (p: { file: string }) => `文件「${p.file}」的指标库没有任何条目`,
+  'library.yes': () => '是',
+  'library.no': () => '否',
 };

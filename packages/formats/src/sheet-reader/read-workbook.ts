@@ -115,7 +115,7 @@ function readCsvGrid(grid: Grid): Evaluation {
   return readEvaluationGrid(grid);
 }
 
-async function loadGrids(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
+export async function loadGrids(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
   try {
     return await xlsxToGrids(bytes, fileName);
   } catch (e) {
