@@ -71,7 +71,7 @@ describe.each(BACKENDS)('target declarations over HTTP on %s', (backend) => {
   it('keeps a new declaration as a draft at version 1 and refuses a save at a stale version with 409, changing nothing', async () => {
     const d = await declare();
     expect([d.status, d.version, d.phase]).toEqual(['draft', 1, 'declaration']);
-    expect(d.declaration.indicators).toHaveLength(10);
+    expect(d.declaration.indicators).toHaveLength(9);
     const next = unitWideDeclaration();
     const saved = await preparer.patch<Declared>(`/api/declarations/${d.id}`, {
       version: 1,
@@ -161,19 +161,19 @@ describe.each(BACKENDS)('target declarations over HTTP on %s', (backend) => {
       version: d.version,
     });
     const approved = await approveAll(submitted.body);
-    // 新增科技型企业数量 (index 1) declared ≥150家, adjusted to ≥170家.
+    // 新增科技型企业数量 (index 0) declared ≥150家, adjusted to ≥170家.
     const adjusting = await preparer.post<Declared>(`/api/declarations/${d.id}/adjust`, {
       version: approved.version,
       adjustments: [
-        { index: 1, target: { comparator: '>=', value: '170', unit: '家' }, reason: '年中新增扶持政策' },
+        { index: 0, target: { comparator: '>=', value: '170', unit: '家' }, reason: '年中新增扶持政策' },
       ],
     });
     expect(adjusting.status, JSON.stringify(adjusting.body)).toBe(200);
     expect([adjusting.body.status, adjusting.body.phase]).toEqual(['submitted', 'adjustment']);
-    const pending = adjusting.body.declaration.indicators[1];
+    const pending = adjusting.body.declaration.indicators[0];
     expect(pending?.adjustment?.approvedOn).toBeUndefined();
     const readjusted = await approveAll(adjusting.body);
-    const indicator = readjusted.declaration.indicators[1];
+    const indicator = readjusted.declaration.indicators[0];
     expect(indicator?.target.value).toBe('150');
     expect(indicator?.adjustment?.target.value).toBe('170');
     expect(indicator?.adjustment?.approvedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);

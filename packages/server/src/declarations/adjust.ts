@@ -1,7 +1,7 @@
+import { adjustTargets, type TargetChange } from '@jixiao/domain';
 import type { Db } from '../db/connect';
-import { conflict, invalid } from '../http/errors';
+import { conflict } from '../http/errors';
 import { serverMessage as m } from '../messages';
-import { adjustTargets, type TargetAdjustmentRequest } from './domain';
 import { type DeclarationRow, declarationOf, loadDeclaration, updateDeclarationVersioned } from './store';
 import { recordReview } from './transition';
 
@@ -13,22 +13,13 @@ import { recordReview } from './transition';
  */
 export async function startAdjustment(
   db: Db,
-  input: { id: string; version: number; userId: string; adjustments: TargetAdjustmentRequest[] },
+  input: { id: string; version: number; userId: string; adjustments: TargetChange[] },
 ): Promise<DeclarationRow> {
   return db.transaction(async (tx) => {
     const current = await loadDeclaration(tx, input.id);
     if (current.status !== 'approved') throw conflict(m('declaration.adjustOnlyApproved'));
+    // adjustTargets refuses, locating each, a change to an indicator that does not exist or without a reason.
     const declared = declarationOf(current);
-    const missing = input.adjustments.findIndex((a) => declared.indicators[a.index] === undefined);
-    if (missing >= 0) {
-      const row = (input.adjustments[missing]?.index ?? 0) + 1;
-      throw invalid(m('declaration.adjustNoIndicator', { row }), [
-        {
-          message: m('declaration.adjustNoIndicator', { row }),
-          location: { path: `adjustments[${missing}].index`, label: m('label.adjustments').text },
-        },
-      ]);
-    }
     const row = await updateDeclarationVersioned(
       tx,
       current.id,

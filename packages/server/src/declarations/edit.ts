@@ -1,4 +1,4 @@
-import { EVALUATION_WORKFLOW, isEditable, type TargetDeclaration } from '@jixiao/domain';
+import { EVALUATION_WORKFLOW, isEditable, parseDeclaration, type TargetDeclaration } from '@jixiao/domain';
 import { and, eq } from 'drizzle-orm';
 import { audit } from '../db/audit';
 import type { Db } from '../db/connect';
@@ -7,7 +7,6 @@ import { conflict, invalid, notFound, staleVersion } from '../http/errors';
 import { serverMessage as m } from '../messages';
 import { withAssignedRuleSet } from '../rule-sets/assignments';
 import { knowRuleSet } from '../rule-sets/registry';
-import { parseDeclaration } from './domain';
 import { type DeclarationRow, declarationOf, insertDeclaration, updateDeclarationVersioned } from './store';
 
 /** Content changes only in the workflow's editable statuses (草稿, 已退回); approved declarations are locked. */

@@ -1,11 +1,16 @@
-import type { Finding, TargetDeclaration } from '@jixiao/domain';
+import {
+  BUILTIN_INDICATOR_LIBRARY,
+  checkDeclaration,
+  type Finding,
+  parseDeclaration,
+  type TargetDeclaration,
+} from '@jixiao/domain';
 import { and, eq } from 'drizzle-orm';
 import { audit } from '../db/audit';
 import type { DbOrTx } from '../db/connect';
 import { type DeclarationPhase, type EvaluationStatus, targetDeclarations } from '../db/schema';
 import { notFound, staleVersion } from '../http/errors';
 import { ruleSetFor } from '../rule-sets/registry';
-import { checkDeclaration, parseDeclaration } from './domain';
 
 /**
  * Target declarations stored as evaluations are: the domain's JSON plus list columns recomputed from it on
@@ -15,9 +20,14 @@ import { checkDeclaration, parseDeclaration } from './domain';
 
 export type DeclarationRow = typeof targetDeclarations.$inferSelect;
 
-/** The target checks of a declaration under its rule set (domain `checkDeclaration`). */
+/**
+ * The target checks of a declaration under its rule set (domain `checkDeclaration`), its library ids read
+ * against the built-in indicator library (entries administrators add are the library part's, not yet here).
+ */
 export function findingsOf(declaration: TargetDeclaration): Finding[] {
-  return checkDeclaration(declaration, ruleSetFor(declaration.ruleSet));
+  return checkDeclaration(declaration, ruleSetFor(declaration.ruleSet), {
+    library: BUILTIN_INDICATOR_LIBRARY,
+  });
 }
 
 /** The list columns, recomputed from the document. */

@@ -1,4 +1,10 @@
-import { type Evaluation, type Finding, parseEvaluation } from '@jixiao/domain';
+import {
+  compareWithDeclaration,
+  type Evaluation,
+  evaluationFromDeclaration,
+  type Finding,
+  parseEvaluation,
+} from '@jixiao/domain';
 import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/connect';
 import { targetDeclarations } from '../db/schema';
@@ -6,7 +12,6 @@ import { insertEvaluation } from '../evaluations/store';
 import { conflict } from '../http/errors';
 import { serverMessage as m } from '../messages';
 import { knowRuleSet } from '../rule-sets/registry';
-import { compareWithDeclaration, evaluationFromDeclaration } from './domain';
 import { type DeclarationRow, declarationOf, loadDeclaration, updateDeclarationVersioned } from './store';
 
 /**

@@ -270,7 +270,6 @@ export const en = {
   'declaration.checklistNotPassed': (p) =>
     `the review points "${p.dimensions}" did not pass, so the declaration cannot be approved; return it with a reason`,
   'declaration.adjustOnlyApproved': () => 'only an approved declaration can have its targets adjusted',
-  'declaration.adjustNoIndicator': (p) => `indicator ${p.row} does not exist`,
   'declaration.adjustOnlyTargets': () =>
     'while targets are being adjusted only the adjusted targets and their reasons may change; the rest is approved and locked',
   'declaration.evaluationOnlyApproved': () => 'only an approved declaration can start a self-evaluation',

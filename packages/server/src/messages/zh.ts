@@ -276,7 +276,6 @@ export const zh = {
   'declaration.checklistNotPassed': (p: { dimensions: string }) =>
     `审核要点「${p.dimensions}」为不通过，不能审核通过；请退回并写明理由`,
   'declaration.adjustOnlyApproved': () => '只有审核通过的申报表才能调整指标值',
-  'declaration.adjustNoIndicator': (p: { row: number }) => `第 ${p.row} 个绩效指标不存在`,
   'declaration.adjustOnlyTargets': () =>
     '调整指标值期间只能修改所调整指标的调整后指标值和调整理由，其他内容已审核锁定',
   'declaration.evaluationOnlyApproved': () => '只有审核通过的申报表才能生成自评',
