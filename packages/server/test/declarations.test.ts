@@ -196,6 +196,23 @@ describe.each(BACKENDS)('target declarations over HTTP on %s', (backend) => {
     const rows = evaluation.body.evaluation.indicators.map((i) => [i.name, i.weight, i.target?.value]);
     expect(rows).toContainEqual(['新增科技型企业数量', '15', '170']);
     expect(rows).toContainEqual(['企业满意度', '5', '95']);
+    // A target changed in the evaluation shows in its checks as a difference from the declaration.
+    const stored = await preparer.get<{ version: number; evaluation: { indicators: { target?: object }[] } }>(
+      `/api/evaluations/${made.body.evaluationId}`,
+    );
+    const changed = structuredClone(stored.body.evaluation);
+    const first = changed.indicators[0];
+    if (first) first.target = { comparator: '>=', value: '100', unit: '家' };
+    const put = await preparer.put(`/api/evaluations/${made.body.evaluationId}`, {
+      version: stored.body.version,
+      evaluation: changed,
+    });
+    expect(put.status).toBe(200);
+    const check = await preparer.post<{ findings: { code: string }[] }>(
+      `/api/evaluations/${made.body.evaluationId}/check`,
+      {},
+    );
+    expect(check.body.findings.map((f) => f.code)).toContain('target.changed-in-evaluation');
     const twice = await preparer.post<ErrorReply>(`/api/declarations/${d.id}/evaluation`, {
       version: made.body.declaration.version,
     });
