@@ -120,6 +120,15 @@ const EXPECTED: Record<string, Expect> = {
   },
   'POST /api/declarations/:id/adjust': { own: ['preparer'], other: [] },
   'POST /api/declarations/:id/evaluation': { own: ['preparer'], other: [] },
+  // indicator library: global (no organisation target); read by all, kept by the finance bureau and admin
+  'GET /api/indicator-library': { own: ALL },
+  'GET /api/indicator-library/:id': { own: ALL },
+  'GET /api/indicator-library/export.xlsx': { own: ALL },
+  'POST /api/indicator-library': { own: ['financeReviewer', 'admin'] },
+  'PATCH /api/indicator-library/:id': { own: ['financeReviewer', 'admin'] },
+  'POST /api/indicator-library/:id/retire': { own: ['financeReviewer', 'admin'] },
+  'POST /api/indicator-library/:id/restore': { own: ['financeReviewer', 'admin'] },
+  'POST /api/indicator-library/import': { own: ['financeReviewer', 'admin'] },
 };
 /** Plugin routes (the docs page, the web app's static files): public by nature. */
 const isPluginRoute = (url: string) =>

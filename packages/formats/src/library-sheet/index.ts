@@ -1,2 +1,2 @@
-export { customLibraryId, readLibraryXlsx } from './read';
+export { readLibraryXlsx } from './read';
 export { libraryRowCells, writeLibraryXlsx } from './write';

@@ -1,6 +1,11 @@
-import { BUILTIN_INDICATOR_LIBRARY, type IndicatorLibraryEntry, JixiaoError } from '@jixiao/domain';
+import {
+  BUILTIN_INDICATOR_LIBRARY,
+  customLibraryId,
+  type IndicatorLibraryEntry,
+  JixiaoError,
+} from '@jixiao/domain';
 import { describe, expect, it } from 'vitest';
-import { customLibraryId, readLibraryXlsx } from './read';
+import { readLibraryXlsx } from './read';
 import { writeLibraryXlsx } from './write';
 
 /** A workbook typed by hand: these rows under a title line, on a sheet named 指标库. */

@@ -2,6 +2,7 @@ import {
   COMPARATOR_LABEL,
   COMPARATORS,
   type Comparator,
+  customLibraryId,
   type ErrorIssue,
   type IndicatorLibraryEntry,
   indicatorLibraryEntrySchema,
@@ -43,16 +44,6 @@ function findHeader(grid: Grid): Header | undefined {
     if (REQUIRED_LIBRARY_COLUMNS.every((c) => columns.has(c))) return { row, columns };
   }
   return undefined;
-}
-
-/** A stable id for a row typed without one: the same 一级/二级/名称 always give the same id, so importing twice adds nothing twice. */
-export function customLibraryId(level1: string, level2: string, name: string): string {
-  let hash = 0x811c9dc5;
-  for (const ch of normaliseWording(`${level1}|${level2}|${name}`)) {
-    hash ^= ch.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `custom.${hash.toString(16).padStart(8, '0')}`;
 }
 
 type CellResult<T> = { value: T } | { problem: Message };

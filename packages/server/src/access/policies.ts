@@ -65,6 +65,9 @@ export const POLICIES = {
    * across every region, so only 系统管理员 sets them: a finance bureau's reviewer holds a role in one region only.
    */
   'ruleSet.manage': ['admin'],
+  /** The indicator library (指标库): every signed-in user picks from it; the finance bureau keeps it. */
+  'library.read': READERS,
+  'library.manage': ['financeReviewer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICIES;

@@ -1,4 +1,4 @@
-import type { EvaluationStatus } from '@jixiao/domain';
+import type { EvaluationStatus, IndicatorLibraryEntry } from '@jixiao/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -397,3 +397,15 @@ export const declarationReviews = pgTable(
   },
   (t) => [index('declaration_reviews_declaration_idx').on(t.declarationId, t.at)],
 );
+/**
+ * The indicator library's stored entries (指标库, migration 0012): what finance bureaus added, and the builtin
+ * entries they changed or retired (a row with a builtin id overrides it). One library for the installation;
+ * the builtin library (domain BUILTIN_INDICATOR_LIBRARY) is the base and is never copied in. `content` is
+ * the entry as the domain schema checked it; `retired` is kept beside it so a list can filter on it.
+ */
+export const indicatorLibraryEntries = pgTable('indicator_library_entries', {
+  id: text('id').primaryKey(),
+  content: jsonb('content').$type<IndicatorLibraryEntry>().notNull(),
+  retired: boolean('retired').notNull().default(false),
+  ...timestamps,
+});

@@ -283,4 +283,12 @@ export const en = {
   'declaration.notYourTurn': (p) =>
     `the declaration is "${p.status}"; it is now for the ${p.role} to act, review goes step by step`,
   'label.adjustments': () => 'adjusted targets',
+  'entity.libraryEntry': () => 'indicator-library entry',
+  'library.idTaken': (p) => `id "${p.id}" is already used by another entry of the indicator library`,
+  'library.idFixed': () =>
+    'the id cannot change: declarations refer to entries by id; add a new entry for another id',
+  'library.changedMeanwhile': (p) =>
+    `entry "${p.id}" was changed by someone else during the import; nothing was imported: preview again, then import`,
+  'library.notXlsx': (p) =>
+    `file "${p.file}" is not an .xlsx workbook; the indicator library is imported from .xlsx only`,
 } satisfies Mirror<typeof zh>;

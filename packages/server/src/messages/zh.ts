@@ -290,4 +290,11 @@ export const zh = {
   'declaration.notYourTurn': (p: { status: string; role: string }) =>
     `申报表当前状态为「${p.status}」，现在应由${p.role}处理，审核须按流程逐级进行`,
   'label.adjustments': () => '调整指标值',
+  // indicator library (routes/indicator-library.ts)
+  'entity.libraryEntry': () => '指标库条目',
+  'library.idTaken': (p: { id: string }) => `编号「${p.id}」已被指标库中的另一条目使用`,
+  'library.idFixed': () => '编号不能修改：申报表按编号引用条目，如需另一编号请新增条目',
+  'library.changedMeanwhile': (p: { id: string }) =>
+    `条目「${p.id}」在导入期间被他人修改，未导入任何条目，请重新预览后再导入`,
+  'library.notXlsx': (p: { file: string }) => `文件「${p.file}」不是 .xlsx 工作簿，指标库只能从 .xlsx 导入`,
 };

@@ -6,6 +6,7 @@ import { evaluationRoutes } from './evaluations';
 import { fiscalYearRoutes } from './fiscal-years';
 import { heavyRoutes } from './heavy';
 import { importExportRoutes } from './imports';
+import { indicatorLibraryRoutes } from './indicator-library';
 import { jobRoutes } from './jobs';
 import { organisationRoutes } from './organisations';
 import { projectRoutes } from './projects';
@@ -31,4 +32,5 @@ export function registerRoutes(app: App, deps: Deps): void {
   reportRoutes(app, deps);
   auditRoutes(app, deps);
   heavyRoutes(app, deps);
+  indicatorLibraryRoutes(app, deps);
 }

@@ -82,6 +82,14 @@ export const OPERATIONS = [
   'GET /api/reports/overview.xlsx',
   'POST /api/audit',
   'GET /api/heavy/status',
+  'GET /api/indicator-library',
+  'POST /api/indicator-library',
+  'GET /api/indicator-library/{id}',
+  'PATCH /api/indicator-library/{id}',
+  'POST /api/indicator-library/{id}/retire',
+  'POST /api/indicator-library/{id}/restore',
+  'GET /api/indicator-library/export.xlsx',
+  'POST /api/indicator-library/import',
   'GET /api/openapi.json',
 ] as const;
 
@@ -216,5 +224,28 @@ export const REQUEST_LIMITS = {
     'adjustments[].target.text': 20000,
     'adjustments[].target.unit': 200,
     'adjustments[].reason': 2000,
+  },
+  'GET /api/indicator-library': {
+    query: 200,
+    level1: 200,
+  },
+  'POST /api/indicator-library': {
+    id: 120,
+    level1: 200,
+    level2: 200,
+    name: 200,
+    unit: 200,
+    guidance: 20000,
+    example: 200,
+    source: 20000,
+  },
+  'PATCH /api/indicator-library/{id}': {
+    level1: 200,
+    level2: 200,
+    name: 200,
+    unit: 200,
+    guidance: 20000,
+    example: 200,
+    source: 20000,
   },
 } as const;

@@ -3443,6 +3443,417 @@ export interface paths {
       };
     };
   };
+  "/api/indicator-library": {
+    /** 检索指标库（名称、二级指标和填写说明中的词；全角半角、空格不计；按类别时该类别的条目在前，并含通用条目） */
+    get: {
+      parameters: {
+        query?: {
+          query?: string;
+          category?: "popularScience" | "sciTech" | "education" | "health" | "agriculture" | "infrastructure" | "staffAndOperations" | "culture" | "socialSecurity" | "general";
+          level1?: string;
+          /** @description true：含已停用条目 */
+          includeRetired?: "true" | "false";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  level1: string;
+                  level2: string;
+                  name: string;
+                  categories: ("popularScience" | "sciTech" | "education" | "health" | "agriculture" | "infrastructure" | "staffAndOperations" | "culture" | "socialSecurity" | "general")[];
+                  /** @enum {string} */
+                  comparator?: ">=" | "<=" | "=" | "qualitative";
+                  unit?: string;
+                  /** @enum {string} */
+                  basis?: "plan" | "industry" | "history" | "other";
+                  quantitative: boolean;
+                  guidance: string;
+                  example?: string;
+                  source?: string;
+                  retired?: boolean;
+                  /** @description 内置条目（未修改时版本为 1；修改后保存为本库条目） */
+                  builtin: boolean;
+                  version: number;
+                  updatedAt: string | null;
+                  updatedBy: string | null;
+                })[];
+            };
+          };
+        };
+      };
+    };
+    /** 新增指标库条目（编号已被使用时 409） */
+    post: {
+      /** @description 编号可不填：按一级指标、二级指标和指标名称生成 custom.xxxxxxxx */
+      requestBody: {
+        content: {
+          "application/json": {
+            id?: string;
+            level1: string;
+            level2: string;
+            name: string;
+            categories: ("popularScience" | "sciTech" | "education" | "health" | "agriculture" | "infrastructure" | "staffAndOperations" | "culture" | "socialSecurity" | "general")[];
+            /** @enum {string} */
+            comparator?: ">=" | "<=" | "=" | "qualitative";
+            unit?: string;
+            /** @enum {string} */
+            basis?: "plan" | "industry" | "history" | "other";
+            quantitative: boolean;
+            guidance: string;
+            example?: string;
+            source?: string;
+            retired?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: string;
+              level1: string;
+              level2: string;
+              name: string;
+              categories: ("popularScience" | "sciTech" | "education" | "health" | "agriculture" | "infrastructure" | "staffAndOperations" | "culture" | "socialSecurity" | "general")[];
+              /** @enum {string} */
+              comparator?: ">=" | "<=" | "=" | "qualitative";
+              unit?: string;
+              /** @enum {string} */
+              basis?: "plan" | "industry" | "history" | "other";
+              quantitative: boolean;
+              guidance: string;
+              example?: string;
+              source?: string;
+              retired?: boolean;
+              /** @description 内置条目（未修改时版本为 1；修改后保存为本库条目） */
+              builtin: boolean;
+              version: number;
+              updatedAt: string | null;
+              updatedBy: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/indicator-library/{id}": {
+    /** 读取一条指标库条目 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              level1: string;
+              level2: string;
+              name: string;
+              categories: ("popularScience" | "sciTech" | "education" | "health" | "agriculture" | "infrastructure" | "staffAndOperations" | "culture" | "socialSecurity" | "general")[];
+              /** @enum {string} */
+              comparator?: ">=" | "<=" | "=" | "qualitative";
+              unit?: string;
+              /** @enum {string} */
+              basis?: "plan" | "industry" | "history" | "other";
+              quantitative: boolean;
+              guidance: string;
+              example?: string;
+              source?: string;
+              retired?: boolean;
+              /** @description 内置条目（未修改时版本为 1；修改后保存为本库条目） */
+              builtin: boolean;
+              version: number;
+              updatedAt: string | null;
+              updatedBy: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+    /** 修改指标库条目（编号不变；须带版本号） */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            level1?: string;
+            level2?: string;
+            name?: string;
+            categories?: ("popularScience" | "sciTech" | "education" | "health" | "agriculture" | "infrastructure" | "staffAndOperations" | "culture" | "socialSecurity" | "general")[];
+            /** @enum {string} */
+            comparator?: ">=" | "<=" | "=" | "qualitative";
+            unit?: string;
+            /** @enum {string} */
+            basis?: "plan" | "industry" | "history" | "other";
+            quantitative?: boolean;
+            guidance?: string;
+            example?: string;
+            source?: string;
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 编号不能修改；给出时须与路径中的相同 */
+            id?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              level1: string;
+              level2: string;
+              name: string;
+              categories: ("popularScience" | "sciTech" | "education" | "health" | "agriculture" | "infrastructure" | "staffAndOperations" | "culture" | "socialSecurity" | "general")[];
+              /** @enum {string} */
+              comparator?: ">=" | "<=" | "=" | "qualitative";
+              unit?: string;
+              /** @enum {string} */
+              basis?: "plan" | "industry" | "history" | "other";
+              quantitative: boolean;
+              guidance: string;
+              example?: string;
+              source?: string;
+              retired?: boolean;
+              /** @description 内置条目（未修改时版本为 1；修改后保存为本库条目） */
+              builtin: boolean;
+              version: number;
+              updatedAt: string | null;
+              updatedBy: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/indicator-library/{id}/retire": {
+    /** 停用指标库条目（申报时不再推荐；已引用它的申报表不受影响；须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              level1: string;
+              level2: string;
+              name: string;
+              categories: ("popularScience" | "sciTech" | "education" | "health" | "agriculture" | "infrastructure" | "staffAndOperations" | "culture" | "socialSecurity" | "general")[];
+              /** @enum {string} */
+              comparator?: ">=" | "<=" | "=" | "qualitative";
+              unit?: string;
+              /** @enum {string} */
+              basis?: "plan" | "industry" | "history" | "other";
+              quantitative: boolean;
+              guidance: string;
+              example?: string;
+              source?: string;
+              retired?: boolean;
+              /** @description 内置条目（未修改时版本为 1；修改后保存为本库条目） */
+              builtin: boolean;
+              version: number;
+              updatedAt: string | null;
+              updatedBy: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/indicator-library/{id}/restore": {
+    /** 恢复已停用的指标库条目（须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              level1: string;
+              level2: string;
+              name: string;
+              categories: ("popularScience" | "sciTech" | "education" | "health" | "agriculture" | "infrastructure" | "staffAndOperations" | "culture" | "socialSecurity" | "general")[];
+              /** @enum {string} */
+              comparator?: ">=" | "<=" | "=" | "qualitative";
+              unit?: string;
+              /** @enum {string} */
+              basis?: "plan" | "industry" | "history" | "other";
+              quantitative: boolean;
+              guidance: string;
+              example?: string;
+              source?: string;
+              retired?: boolean;
+              /** @description 内置条目（未修改时版本为 1；修改后保存为本库条目） */
+              builtin: boolean;
+              version: number;
+              updatedAt: string | null;
+              updatedBy: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/indicator-library/export.xlsx": {
+    /** 导出整个指标库（含已停用条目）为 .xlsx，可修改后再导入 */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/api/indicator-library/import": {
+    /**
+     * 从 .xlsx 导入指标库（全部成功或全部不导入；preview=true 只预览）
+     * @description 以 multipart/form-data 上传，字段名 file（可多个文件）。表头按列名识别：一级指标、二级指标、指标名称、适用类别、填写说明必有，编号、指标性质、度量单位、设定依据、定量、示例、来源、状态可选。编号与库中条目相同的行替换该条目，新编号的行新增，库中其余条目不变（停用请用「状态」列写“停用”）。任何一处有问题都不写入，并列出每个问题单元格。
+     */
+    post: {
+      parameters: {
+        query?: {
+          preview?: "true" | "false";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 新增条目的编号 */
+              added: string[];
+              /** @description 被替换的条目的编号 */
+              changed: string[];
+              /** @description 与库中相同、未改动的条目数 */
+              unchanged: number;
+              /** @description true：已写入；false：仅预览，未写入 */
+              applied: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
   "/api/openapi.json": {
     /** OpenAPI 3 文档 */
     get: {
