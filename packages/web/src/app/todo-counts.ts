@@ -32,6 +32,8 @@ const SERVER_KEY_ENTRY: Readonly<Record<string, MenuKey>> = {
   review: 'review',
   returned: 'evaluations',
   comments: 'home',
+  // Target declarations waiting for the user's review step are reviewed in the same review desk.
+  declarations: 'review',
 };
 
 export function readTodoCounts(body: unknown): TodoCounts {
