@@ -7,15 +7,16 @@ const keys = (items: MenuItem[]) =>
 
 describe('the side menu by role', () => {
   it.each<[Role, string[]]>([
-    ['preparer', ['home', 'evaluations']],
-    ['unitApprover', ['home', 'evaluations', 'review']],
-    ['departmentReviewer', ['home', 'evaluations', 'review', 'overview', 'audit']],
-    ['financeReviewer', ['home', 'evaluations', 'review', 'overview', 'audit']],
+    ['preparer', ['home', 'evaluations', 'targets']],
+    ['unitApprover', ['home', 'evaluations', 'targets', 'review']],
+    ['departmentReviewer', ['home', 'evaluations', 'targets', 'review', 'overview', 'audit']],
+    ['financeReviewer', ['home', 'evaluations', 'targets', 'review', 'overview', 'audit']],
     [
       'admin',
       [
         'home',
         'evaluations',
+        'targets',
         'overview',
         'audit',
         'admin(adminUsers,adminOrganisations,adminYears,adminRuleSets,adminAuditLog)',
@@ -26,7 +27,7 @@ describe('the side menu by role', () => {
   });
 
   it('joins what several roles see, each page once', () => {
-    expect(keys(menuFor(['preparer', 'unitApprover']))).toEqual(['home', 'evaluations', 'review']);
+    expect(keys(menuFor(['preparer', 'unitApprover']))).toEqual(['home', 'evaluations', 'targets', 'review']);
   });
 
   it('puts each to-do count above zero beside its entry and leaves the others bare', () => {

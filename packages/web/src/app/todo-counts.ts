@@ -15,6 +15,7 @@ import type { MenuKey, TodoCounts } from './menu';
 const KEYS: ReadonlySet<string> = new Set<MenuKey>([
   'home',
   'evaluations',
+  'targets',
   'review',
   'overview',
   'audit',
