@@ -56,10 +56,13 @@ const MESSAGES = {
   },
   'rules.show.arg.name': { zh: '规则集名称或规则集文件路径', en: 'rule set name or rule set file' },
   'convert.description': {
-    zh: '把自评文件转换为 jixiao 的标准 JSON 格式',
-    en: "convert an evaluation file to jixiao's canonical JSON",
+    zh: '把自评文件转换为 jixiao 的标准 JSON 格式；绩效目标申报表在 .xlsx 与 .json 之间互转',
+    en: "convert an evaluation file to jixiao's canonical JSON; a target declaration between .xlsx and .json",
   },
-  'convert.arg.file': { zh: '要转换的自评文件', en: 'evaluation file to convert' },
+  'convert.arg.file': {
+    zh: '要转换的自评文件或绩效目标申报表',
+    en: 'evaluation or target declaration file to convert',
+  },
   'convert.option.to': { zh: '目标格式', en: 'target format' },
   'convert.option.out': {
     zh: '写入的文件（默认输出到屏幕）',
@@ -280,6 +283,33 @@ const MESSAGES = {
   'error.noPermission': { zh: '没有读取权限', en: 'no permission to read it' },
   'error.cannotWrite': { zh: '无法写入文件「{file}」', en: 'cannot write file "{file}"' },
   'error.cannotRead': { zh: '无法读取文件「{file}」', en: 'cannot read file "{file}"' },
+  // targets (jixiao targets check, convert of 申报表)
+  'targets.description': { zh: '绩效目标申报表：审核', en: 'performance target declarations: check' },
+  'targets.check.description': {
+    zh: '审核一份绩效目标申报表（.xlsx 或 .json）：一级指标是否齐全、分值合计、量化、单位、设定依据、资金（有发现也正常退出）',
+    en: 'check a performance target declaration (.xlsx or .json): blocks, weights, quantified targets, units, value basis, funds (exits 0 even with findings)',
+  },
+  'targets.check.arg.file': {
+    zh: '绩效目标申报表文件（.xlsx 或 .json）',
+    en: 'target declaration file (.xlsx or .json)',
+  },
+  'targets.check.option.rules': {
+    zh: '规则集：内置规则集名称或规则集文件路径；默认用申报表中写明的规则集',
+    en: 'rule set: a built-in name or a rule set file; defaults to the one named in the declaration',
+  },
+  'targets.check.option.prior': {
+    zh: '上年的绩效自评文件，用于审核指标值是否设定偏低',
+    en: "last year's self-evaluation file, to check for targets set too low",
+  },
+  'targets.heading': { zh: '绩效目标申报表审核：{file}', en: 'Target declaration check: {file}' },
+  'convert.notForEvaluation': {
+    zh: '自评文件只能转换为 JSON；自评表 .xlsx 请用 jixiao report 生成',
+    en: 'an evaluation converts to JSON only; write its .xlsx sheet with jixiao report',
+  },
+  'convert.xlsxNeedsOut': {
+    zh: '转换为 .xlsx 时须用 --out 指定要写入的文件',
+    en: 'converting to .xlsx needs --out with the file to write',
+  },
   'check.summary': { zh: '汇总', en: 'Summary' },
   'check.fileFailed': { zh: '文件「{file}」无法审核：', en: 'File "{file}" could not be checked:' },
 } satisfies Record<string, Localized>;

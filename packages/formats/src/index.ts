@@ -16,3 +16,4 @@ export { readEvaluationGrid } from './sheet-reader/read-sheet';
 export * from './sheet-reader/read-workbook';
 export { xlsxToGrids } from './sheet-reader/xlsx-grid';
 export * from './sheet-writer';
+export * from './targets-sheet';

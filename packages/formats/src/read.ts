@@ -7,3 +7,5 @@ export * from './file/read-evaluation-file';
 export * from './file/read-rule-set-path';
 export * from './messages';
 export * from './rule-set-file/rule-set-file';
+// 绩效目标申报表 (.xlsx and jixiao.targets JSON): ExcelJS is loaded only when a sheet is read or written.
+export * from './targets-sheet';

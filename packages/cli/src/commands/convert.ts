@@ -1,15 +1,19 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { JixiaoError, localizedMessage } from '@jixiao/domain';
-import { writeEvaluationJson } from '@jixiao/formats/read';
+import { writeDeclarationJson, writeDeclarationXlsx, writeEvaluationJson } from '@jixiao/formats/read';
 import { Option } from 'commander';
+import { declarationIn } from '../declaration';
 import { loadEvaluation } from '../engine';
 import { EXIT } from '../exit';
 import { cliMessage } from '../i18n';
 import type { CliCommand } from './command';
 
-/** Target formats of `convert`; the writers for documents live in `jixiao report`. */
-const TARGETS = ['json'] as const;
+/**
+ * Target formats of `convert`; the writers for documents live in `jixiao report`. A 绩效目标申报表
+ * (jixiao.targets JSON, or a workbook titled as one) converts both ways, .xlsx ↔ .json.
+ */
+const TARGETS = ['json', 'xlsx'] as const;
 
 export const convertCommand: CliCommand = {
   name: 'convert',
@@ -22,15 +26,26 @@ export const convertCommand: CliCommand = {
       .addOption(new Option('--to <format>', t('convert.option.to')).choices(TARGETS).default('json'))
       .addOption(new Option('-o, --out <file>', t('convert.option.out')))
       .action(async (file: string, opts: { to: (typeof TARGETS)[number]; out?: string }) => {
-        const evaluation = await loadEvaluation(file, io.cwd, t);
-        // The canonical writer: keys and report sections in the model's order, whatever file it came from.
-        const text = writeEvaluationJson(evaluation);
+        const declaration = await declarationIn(file, io.cwd, t);
+        let output: string | Uint8Array;
+        if (declaration) {
+          output =
+            opts.to === 'xlsx' ? await writeDeclarationXlsx(declaration) : writeDeclarationJson(declaration);
+        } else {
+          if (opts.to === 'xlsx') {
+            throw new JixiaoError('UNSUPPORTED_FORMAT', cliMessage('convert.notForEvaluation'));
+          }
+          // The canonical writer: keys and report sections in the model's order, whatever file it came from.
+          output = writeEvaluationJson(await loadEvaluation(file, io.cwd, t));
+        }
         if (opts.out === undefined) {
-          io.stdout(text);
+          if (typeof output !== 'string')
+            throw new JixiaoError('INVALID_INPUT', cliMessage('convert.xlsxNeedsOut'));
+          io.stdout(output);
         } else {
           const target = resolve(io.cwd, opts.out);
           try {
-            await writeFile(target, text, 'utf8');
+            await writeFile(target, output);
           } catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
             throw new JixiaoError('UNREADABLE_FILE', cliMessage('error.cannotWrite', { file: opts.out }), [

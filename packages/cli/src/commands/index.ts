@@ -17,6 +17,7 @@ const FILES: readonly CommandFile[] = [
   { names: ['rules'], load: async () => [(await import('./rules')).rulesCommand] },
   { names: ['convert'], load: async () => [(await import('./convert')).convertCommand] },
   { names: ['report'], load: async () => [(await import('./report')).reportCommand] },
+  { names: ['targets'], load: async () => [(await import('./targets')).targetsCommand] },
   { names: ['serve'], load: async () => [(await import('./serve')).serveCommand] },
   {
     names: ['db', 'demo'],

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../checks/finding';
 import type { Localized } from '../i18n/localized';
-import type { Comparator, Evaluation, Target } from '../model/evaluation';
+import type { IndicatorLibraryEntry } from '../library/entry';
+import type { Evaluation, Target } from '../model/evaluation';
 import type { Location } from '../model/location';
 import type { DeclaredIndicator, TargetDeclaration } from '../model/target-declaration';
 import type { RuleSet } from '../rules/rule-set';
@@ -9,16 +10,11 @@ import { type TargetRules, targetRulesSchema } from '../rules/target-rules';
 /**
  * What a target check (目标审核规则) sees: the declaration, the rule set, and what may be known beside it
  * — last year's self-evaluation (for targets set too low) and the indicator library (for indicators
- * that could be quantified). Only the fields the checks read are named here, so any library entry
- * (`IndicatorLibraryEntry`) fits.
+ * that could be quantified). Of a library entry only the fields the checks read are required, so the
+ * library's `IndicatorLibraryEntry` and a lighter row (a server projection) both fit.
  */
-export interface TargetLibraryEntry {
-  id: string;
-  /** The suggested comparator; "qualitative" marks an entry that cannot be quantified. */
-  comparator?: Comparator | string;
-  /** Set by libraries that say it outright. */
-  quantitative?: boolean;
-}
+export type TargetLibraryEntry = Pick<IndicatorLibraryEntry, 'id'> &
+  Partial<Pick<IndicatorLibraryEntry, 'comparator' | 'quantitative'>>;
 
 export interface DeclarationCheckContext {
   declaration: TargetDeclaration;

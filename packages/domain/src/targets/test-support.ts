@@ -1,4 +1,6 @@
+import { makeRuleSet } from '../checks/test-support';
 import { type TargetDeclaration, targetDeclarationSchema } from '../model/target-declaration';
+import type { DeclarationCheckContext } from './check';
 
 /**
  * A declaration shaped like the evaluation tests' rule set (产出 50 + 效益 30 + 满意度 10 = 90), every
@@ -45,3 +47,22 @@ export function makeDeclaration(overrides: Readonly<Record<string, unknown>> = {
     ...overrides,
   });
 }
+
+/** The context of one target check: the test declaration with `overrides`, the test rule set. */
+export function ctxWith(
+  overrides: Readonly<Record<string, unknown>> = {},
+  extra: Partial<Omit<DeclarationCheckContext, 'declaration'>> = {},
+): DeclarationCheckContext {
+  return { declaration: makeDeclaration(overrides), ruleSet: makeRuleSet(), ...extra };
+}
+
+/** One indicator row as the test declaration writes them. */
+export const row = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+  level1: '产出指标',
+  name: '举办科普活动场次',
+  weight: '90',
+  target: { comparator: '>=', value: '120', unit: '场' },
+  basis: 'plan',
+  libraryId: 'lib-1',
+  ...over,
+});

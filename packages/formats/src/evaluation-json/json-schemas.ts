@@ -4,6 +4,7 @@ import {
   nonNegativeDecimal,
   positiveDecimal,
   ruleSetSchema,
+  targetDeclarationSchema,
 } from '@jixiao/domain';
 import { z } from 'zod';
 
@@ -21,6 +22,10 @@ export const JSON_SCHEMA_FILES = {
   'ruleset.schema.json': {
     schema: ruleSetSchema,
     title: 'jixiao 评分规则集',
+  },
+  'targets.schema.json': {
+    schema: targetDeclarationSchema,
+    title: 'jixiao 绩效目标申报表（项目支出 / 部门整体支出）',
   },
 } as const;
 
@@ -58,5 +63,6 @@ export function generateJsonSchemas(): Record<JsonSchemaFileName, string> {
   return {
     'evaluation.schema.json': generateJsonSchema('evaluation.schema.json'),
     'ruleset.schema.json': generateJsonSchema('ruleset.schema.json'),
+    'targets.schema.json': generateJsonSchema('targets.schema.json'),
   };
 }

@@ -177,6 +177,23 @@ export const en = {
     `the PDF conversion by LibreOffice took more than ${p.seconds} seconds and was stopped`,
   'pdf.cannotStart': (p) => `cannot start LibreOffice: ${p.detail}`,
   'pdf.failed': (p) => `the PDF conversion by LibreOffice failed (exit code ${p.code}): ${p.detail}`,
+
+  'targets.notDeclaration': (p) => `no performance target declaration found in file "${p.file}"`,
+  'targets.notDeclarationHint': () =>
+    'the title of a declaration is "项目支出绩效目标申报表" or "部门（单位）整体支出绩效目标申报表"',
+  'targets.noYear': () => 'the fiscal year is missing below the title, e.g. "（2022年度）"',
+  'targets.labelMissing': (p) => `"${p.label}" not found: the declaration must fill it in`,
+  'targets.noIndicatorTable': () =>
+    'no indicator table found: its header needs 一级指标, 三级指标, 指标值 and 分值',
+  'targets.unknownAttribute': (p) => `"${p.text}" is not a project attribute: write 新增项目 or 延续项目`,
+  'targets.unknownBasis': (p) =>
+    `"${p.text}" is not a value basis: write 计划标准, 行业标准, 历史标准 or 其他标准`,
+  'targets.unknownCore': (p) =>
+    `"${p.text}" is not a core-indicator mark: write ★ for a core indicator, else leave it blank`,
+  'targets.unknownComparator': (p) =>
+    `the comparator of "${p.text}" is not recognised: write ≥, ≤ or = with the figure (e.g. "≥120"), or words for a qualitative target`,
+  'targets.dataDamaged': () =>
+    'the hidden data sheet of the declaration is damaged; export it from jixiao again',
   'library.sheetName': () => 'Indicator library',
   'library.noHeader': (p) => `no indicator-library header found in file "${p.file}"`,
   'library.noHeaderHint': (p) => `the header needs these columns: ${p.columns}`,

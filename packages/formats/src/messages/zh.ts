@@ -181,6 +181,22 @@ export const zh = {
   'pdf.cannotStart': (p: { detail: string }) => `无法启动 LibreOffice：${p.detail}`,
   'pdf.failed': (p: { code: string; detail: string }) =>
     `LibreOffice 转换 PDF 失败（退出码 ${p.code}）：${p.detail}`,
+
+  // 绩效目标申报表 (targets-sheet)
+  'targets.notDeclaration': (p: { file: string }) => `文件「${p.file}」中没有找到绩效目标申报表`,
+  'targets.notDeclarationHint': () =>
+    '申报表的标题应为「项目支出绩效目标申报表」或「部门（单位）整体支出绩效目标申报表」',
+  'targets.noYear': () => '标题下未写预算年度，例如「（2022年度）」',
+  'targets.labelMissing': (p: { label: string }) => `未找到「${p.label}」：申报表应填写此项`,
+  'targets.noIndicatorTable': () => '未找到绩效指标表：表头应有「一级指标」「三级指标」「指标值」「分值」',
+  'targets.unknownAttribute': (p: { text: string }) =>
+    `「${p.text}」不是项目属性：应为「新增项目」或「延续项目」`,
+  'targets.unknownBasis': (p: { text: string }) =>
+    `「${p.text}」不是指标值设定依据：应为计划标准、行业标准、历史标准或其他标准`,
+  'targets.unknownCore': (p: { text: string }) => `「${p.text}」不是核心指标标记：核心指标填「★」，否则留空`,
+  'targets.unknownComparator': (p: { text: string }) =>
+    `「${p.text}」的比较方式无法识别：请写 ≥、≤、= 加数值（如「≥120」），定性指标写文字`,
+  'targets.dataDamaged': () => '申报表的隐藏数据表已损坏，请用 jixiao 重新导出申报表',
   // indicator library workbook (library-sheet/)
   'library.sheetName': () => '指标库',
   'library.noHeader': (p: { file: string }) => `文件「${p.file}」中没有找到指标库表头`,

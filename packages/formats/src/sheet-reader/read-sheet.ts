@@ -129,7 +129,8 @@ function withoutTotal<T extends { total?: unknown }>(funds: T): Omit<T, 'total'>
   return rest;
 }
 
-function sheetError(grid: Grid, issues: ErrorIssue[]): JixiaoError {
+/** The one error of a sheet that cannot be read: its file (and sheet) and every located issue. */
+export function sheetError(grid: Grid, issues: ErrorIssue[]): JixiaoError {
   const count = issues.length;
   const message = grid.sheet
     ? m('sheet.unreadableSheetCount', { file: grid.file, sheet: grid.sheet, count })

@@ -10,7 +10,10 @@ describe('the side menu by role', () => {
     ['preparer', ['home', 'evaluations', 'targets']],
     ['unitApprover', ['home', 'evaluations', 'targets', 'review']],
     ['departmentReviewer', ['home', 'evaluations', 'targets', 'review', 'overview', 'audit']],
-    ['financeReviewer', ['home', 'evaluations', 'targets', 'review', 'overview', 'audit']],
+    [
+      'financeReviewer',
+      ['home', 'evaluations', 'targets', 'review', 'overview', 'audit', 'admin(adminIndicatorLibrary)'],
+    ],
     [
       'admin',
       [
@@ -19,7 +22,7 @@ describe('the side menu by role', () => {
         'targets',
         'overview',
         'audit',
-        'admin(adminUsers,adminOrganisations,adminYears,adminRuleSets,adminAuditLog)',
+        'admin(adminUsers,adminOrganisations,adminYears,adminRuleSets,adminAuditLog,adminIndicatorLibrary)',
       ],
     ],
   ])('%s sees %j', (role, expected) => {
@@ -49,6 +52,11 @@ describe('what a path may open and highlights', () => {
     ['/admin/users', 'financeReviewer', false],
     ['/admin/users', 'admin', true],
     ['/admin/rule-sets/mof-2020', 'admin', true],
+    // The indicator library is kept by the finance bureau and the administrator.
+    ['/admin/indicator-library', 'financeReviewer', true],
+    ['/admin/indicator-library', 'admin', true],
+    ['/admin/indicator-library', 'departmentReviewer', false],
+    ['/admin/indicator-library', 'preparer', false],
     // Not a menu page: the router decides (404), not the roles.
     ['/nothing-here', 'preparer', true],
     // A path that only starts like a page is not under it.

@@ -17,7 +17,8 @@ export type MenuKey =
   | 'adminOrganisations'
   | 'adminYears'
   | 'adminRuleSets'
-  | 'adminAuditLog';
+  | 'adminAuditLog'
+  | 'adminIndicatorLibrary';
 
 export type MenuIcon = 'home' | 'list' | 'review' | 'overview' | 'audit' | 'admin';
 
@@ -65,6 +66,12 @@ const ADMIN_PAGES: readonly PageRule[] = [
   { key: 'adminYears', path: '/admin/years', label: 'nav.adminYears', roles: ADMIN },
   { key: 'adminRuleSets', path: '/admin/rule-sets', label: 'nav.adminRuleSets', roles: ADMIN },
   { key: 'adminAuditLog', path: '/admin/audit-log', label: 'nav.adminAuditLog', roles: ADMIN },
+  {
+    key: 'adminIndicatorLibrary',
+    path: '/admin/indicator-library',
+    label: 'nav.adminIndicatorLibrary',
+    roles: ['financeReviewer', 'admin'],
+  },
 ];
 
 const sees = (rule: PageRule, roles: readonly Role[]) =>

@@ -24,6 +24,7 @@ const OrganisationsPage = lazy(() => import('../pages/admin/organisations/Organi
 const YearsPage = lazy(() => import('../pages/admin/years/YearsPage'));
 const RuleSetsPage = lazy(() => import('../pages/admin/rule-sets/RuleSetsPage'));
 const AuditLogPage = lazy(() => import('../pages/admin/audit-log/AuditLogPage'));
+const IndicatorLibraryPage = lazy(() => import('../pages/admin/indicator-library/IndicatorLibraryPage'));
 
 function RequireSession() {
   const { user } = useSession();
@@ -176,6 +177,14 @@ export const router = createBrowserRouter([
         element: (
           <Lazy>
             <AuditLogPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'admin/indicator-library',
+        element: (
+          <Lazy>
+            <IndicatorLibraryPage />
           </Lazy>
         ),
       },

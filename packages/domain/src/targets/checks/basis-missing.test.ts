@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRuleSet } from '../../checks/test-support';
+import { ctxWith, row } from '../test-support';
 import { basisMissing } from './basis-missing';
-import { ctxWith, row } from './ctx.test-support';
 
 describe('target.basis-missing', () => {
   it('reports each indicator without a basis', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { ctxWith, row } from '../test-support';
 import { targetComparatorMissing } from './comparator-missing';
-import { ctxWith, row } from './ctx.test-support';
 
 describe('target.comparator-missing', () => {
   it.each([
     ['≥120场', { comparator: '>=', value: '120', unit: '场' }, 0],
     ['120场 with the comparator blank', { value: '120', unit: '场' }, 1],
     ['定性', { comparator: 'qualitative', text: '好' }, 0],
-  ])('%s → %i', (_, target, count) => {
+  ])('%s', (_, target, count) => {
     expect(targetComparatorMissing.run(ctxWith({ indicators: [row({ target })] }))).toHaveLength(count);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ctxWith, row } from '../test-support';
 import { coreQualitative } from './core-qualitative';
-import { ctxWith, row } from './ctx.test-support';
 
 describe('target.core-qualitative', () => {
   it.each([
@@ -8,7 +8,7 @@ describe('target.core-qualitative', () => {
     ['★ 定性', true, { comparator: 'qualitative', text: '明显' }, 1],
     ['★ sign without a figure', true, { comparator: '>=' }, 1],
     ['not core, 定性', false, { comparator: 'qualitative', text: '明显' }, 0],
-  ])('%s → %i', (_, core, target, count) => {
+  ])('%s', (_, core, target, count) => {
     expect(coreQualitative.run(ctxWith({ indicators: [row({ core, target })] }))).toHaveLength(count);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ctxWith } from './ctx.test-support';
+import { ctxWith } from '../test-support';
 import { fundsPartsMismatch } from './funds-parts';
 
 describe('target.funds-parts-mismatch', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ctxWith } from './ctx.test-support';
+import { ctxWith } from '../test-support';
 import { tasksBudgetMismatch } from './tasks-budget';
 
 const annual = { total: '100', fiscalAppropriation: '80', otherFunds: '20' };

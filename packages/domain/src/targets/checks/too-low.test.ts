@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvaluation } from '../../checks/test-support';
-import { ctxWith, row } from './ctx.test-support';
+import { ctxWith, row } from '../test-support';
 import { tooLow } from './too-low';
 
 const prior = (name: string, actual: string, unit?: string) =>
@@ -27,7 +27,7 @@ describe('target.too-low', () => {
     ['≤60, last year 50: 1.2 × 50 = 60 ≤ 60', '<=', '60', '50', 1],
     ['≤60, last year 50.01: 60.012 > 60', '<=', '60', '50.01', 0],
     ['=120, last year 200: not compared', '=', '120', '200', 0],
-  ])('%s → %i', (_, comparator, value, actual, count) => {
+  ])('%s', (_, comparator, value, actual, count) => {
     const ctx = ctxWith(
       { indicators: [row({ target: { comparator, value, unit: '场' } })] },
       { priorYear: prior('举办科普活动场次', actual) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ctxWith, row } from './ctx.test-support';
+import { ctxWith, row } from '../test-support';
 import { unitMissing } from './unit-missing';
 
 describe('target.unit-missing', () => {
@@ -9,7 +9,7 @@ describe('target.unit-missing', () => {
     ['≤5 with a blank unit', { comparator: '<=', value: '5', unit: '  ' }, 1],
     ['定性', { comparator: 'qualitative', text: '明显' }, 0],
     ['no comparator (target.comparator-missing says it)', { value: '120' }, 0],
-  ])('%s → %i', (_, target, count) => {
+  ])('%s', (_, target, count) => {
     expect(unitMissing.run(ctxWith({ indicators: [row({ target })] }))).toHaveLength(count);
   });
 

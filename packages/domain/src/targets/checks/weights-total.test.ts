@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ctxWith, row } from './ctx.test-support';
+import { ctxWith, row } from '../test-support';
 import { weightsTotalMismatch } from './weights-total';
 
 describe('target.weights-total-mismatch', () => {

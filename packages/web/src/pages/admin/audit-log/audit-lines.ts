@@ -17,6 +17,7 @@ export const AUDIT_ENTITIES = [
   'budget',
   'project',
   'demo',
+  'indicatorLibraryEntry',
 ] as const;
 export const AUDIT_ACTIONS = [
   'create',
