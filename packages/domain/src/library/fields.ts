@@ -23,6 +23,8 @@ export const LIBRARY_FIELD_LABEL = {
 } as const satisfies Record<keyof IndicatorLibraryEntry, Localized>;
 
 export type LibraryField = keyof typeof LIBRARY_FIELD_LABEL;
+/** The fields in the order the workbook's columns and the forms show them. */
+export const LIBRARY_FIELDS = Object.keys(LIBRARY_FIELD_LABEL) as [LibraryField, ...LibraryField[]];
 
 /** The 状态 column's two words. */
 export const LIBRARY_STATUS_LABEL = {

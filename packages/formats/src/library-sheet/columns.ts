@@ -1,26 +1,12 @@
-import { LIBRARY_FIELD_LABEL, type LibraryField, normaliseWording } from '@jixiao/domain';
+import { LIBRARY_FIELD_LABEL, LIBRARY_FIELDS, type LibraryField, normaliseWording } from '@jixiao/domain';
 
 /**
  * The library workbook's columns in order, each named by the domain's field label (一级指标, 二级指标 …).
  * The writer prints them in this order; the reader finds them by label wherever they stand, so a bureau
  * may reorder or leave out the optional ones.
  */
-export const LIBRARY_COLUMNS = [
-  'id',
-  'level1',
-  'level2',
-  'name',
-  'categories',
-  'comparator',
-  'unit',
-  'basis',
-  'quantitative',
-  'guidance',
-  'example',
-  'source',
-  'retired',
-] as const satisfies readonly LibraryField[];
-export type LibraryColumn = (typeof LIBRARY_COLUMNS)[number];
+export const LIBRARY_COLUMNS = LIBRARY_FIELDS;
+export type LibraryColumn = LibraryField;
 
 /** Columns a row cannot do without; the others may be missing from the header. */
 export const REQUIRED_LIBRARY_COLUMNS: readonly LibraryColumn[] = [

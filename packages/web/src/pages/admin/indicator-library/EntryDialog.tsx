@@ -5,6 +5,7 @@ import {
   LIBRARY_CATEGORIES,
   LIBRARY_CATEGORY_KEYS,
   LIBRARY_FIELD_LABEL,
+  LIBRARY_FIELDS,
   LIBRARY_LEVEL1,
   LIBRARY_TAXONOMY,
   type LibraryCategory,
@@ -33,20 +34,8 @@ interface Values {
   example?: string;
   source?: string;
 }
-const FIELDS = [
-  'id',
-  'level1',
-  'level2',
-  'name',
-  'categories',
-  'comparator',
-  'unit',
-  'basis',
-  'quantitative',
-  'guidance',
-  'example',
-  'source',
-] as const;
+/** Every field but 状态 (retired and restored by their own buttons). */
+const FIELDS = LIBRARY_FIELDS.filter((f) => f !== 'retired');
 const NAME_MAX = maxLengthOf('POST /api/indicator-library', 'name');
 const TEXT_MAX = maxLengthOf('POST /api/indicator-library', 'guidance');
 

@@ -197,11 +197,21 @@ export default function IndicatorLibraryPage() {
               width: 110,
               render: (_, r) => (
                 <Space size={2}>
-                  {r.retired ? (
-                    <Tag color="red">{t('admin.library.retired')}</Tag>
-                  ) : (
-                    <Tag color="green">{t('admin.library.active')}</Tag>
-                  )}
+                  <Button
+                    size="small"
+                    danger={!r.retired}
+                    loading={busy === r.id}
+                    onClick={() =>
+                      run(r.id, async () => {
+                        await (r.retired ? libraryApi.restore : libraryApi.retire)(r.id, r.version);
+                        return t(r.retired ? 'admin.library.restoredDone' : 'admin.library.retiredDone', {
+                          name: r.name,
+                        });
+                      })
+                    }
+                  >
+                    {t(r.retired ? 'admin.library.restore' : 'admin.library.retire')}
+                  </Button>
                   {r.builtin ? (
                     <Tag>{t('admin.library.builtin')}</Tag>
                   ) : (
