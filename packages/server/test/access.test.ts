@@ -120,6 +120,8 @@ const EXPECTED: Record<string, Expect> = {
   },
   'POST /api/declarations/:id/adjust': { own: ['preparer'], other: [] },
   'POST /api/declarations/:id/evaluation': { own: ['preparer'], other: [] },
+  'GET /api/declarations/:id/export': READ_OWN,
+  'POST /api/organisations/:id/declarations/import': { own: ['preparer'], other: [] },
   // indicator library: global (no organisation target); read by all, kept by the finance bureau and admin
   'GET /api/indicator-library': { own: ALL },
   'GET /api/indicator-library/:id': { own: ALL },

@@ -231,4 +231,27 @@ describe.each(BACKENDS)('target declarations over HTTP on %s', (backend) => {
     expect(gone.status).toBe(204);
     expect((await preparer.get(`/api/declarations/${draft.id}`)).status).toBe(404);
   });
+
+  it('exports the 申报表 as .xlsx and imports it back as a new draft with the same indicators; a broken file files nothing', async () => {
+    const d = await declare();
+    const res = await fetch(`${server.url}/api/declarations/${d.id}/export`, { headers: preparer.headers() });
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), '申报表.xlsx');
+    const imported = await preparer.post<Declared>(
+      `/api/organisations/${world.orgs.u1}/declarations/import`,
+      form,
+    );
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    const rows = (x: Declared) => x.declaration.indicators.map((i) => [i.name, i.weight, i.target.value]);
+    expect(rows(imported.body)).toEqual(rows(d));
+    const before = await preparer.get<{ total: number }>('/api/declarations');
+    const broken = new FormData();
+    broken.append('file', new Blob([new Uint8Array([1, 2, 3])]), '坏文件.xlsx');
+    const refused = await preparer.post(`/api/organisations/${world.orgs.u1}/declarations/import`, broken);
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.status).toBeLessThan(500);
+    expect((await preparer.get<{ total: number }>('/api/declarations')).body.total).toBe(before.body.total);
+  });
 });

@@ -14,6 +14,7 @@ import { errorBodySchema } from '../http/errors';
 import { EVALUATION_BODY_LIMIT } from '../http/plugins';
 import { findingSchema } from '../http/schemas/evaluation-results';
 import { idParams, versionField } from './common';
+import { declarationFileRoutes } from './declaration-files';
 import {
   adjustBody,
   declarationDetail,
@@ -38,6 +39,7 @@ const permissionOf = (t: EvaluationTransition) => `declaration.${t}` as const;
 export function declarationRoutes(app: App, deps: Deps): void {
   declarationRecordRoutes(app, deps);
   declarationWorkflowRoutes(app, deps);
+  declarationFileRoutes(app, deps);
 }
 
 function declarationRecordRoutes(app: App, { db }: Deps): void {
