@@ -72,6 +72,8 @@ export const OPERATIONS = [
   'POST /api/declarations/{id}/withdraw',
   'POST /api/declarations/{id}/adjust',
   'POST /api/declarations/{id}/evaluation',
+  'GET /api/declarations/{id}/export',
+  'POST /api/organisations/{id}/declarations/import',
   'POST /api/organisations/{id}/imports',
   'POST /api/organisations/{id}/evaluations/import/preview',
   'POST /api/organisations/{id}/evaluations/import',

@@ -3013,6 +3013,55 @@ export interface paths {
       };
     };
   };
+  "/api/declarations/{id}/export": {
+    /** 导出绩效目标申报表 .xlsx */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/api/organisations/{id}/declarations/import": {
+    /**
+     * 导入一份绩效目标申报表 .xlsx 为草稿（全部读通才保存）
+     * @description 以 multipart/form-data 上传，字段名 file（可多个文件）。只取第一个文件。
+     */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["TargetDeclarationRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
   "/api/organisations/{id}/imports": {
     /**
      * 批量导入（全部成功或全部不导入）

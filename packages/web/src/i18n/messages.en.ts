@@ -716,6 +716,7 @@ export const en: Record<MessageKey, string> = {
   'auditLog.action.removeDemo': 'Remove demo data',
   // 绩效目标申报 (pages/targets)
   'nav.targets': 'Performance targets',
+  'targets.pickFromLibrary': 'Pick from the library',
   'targets.addCustom': '+ {level1} (custom)',
   'targets.adjust.open': 'Adjust targets',
   'targets.adjust.title': 'Adjust targets (reviewed again through the chain)',

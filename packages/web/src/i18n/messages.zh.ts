@@ -700,6 +700,7 @@ export const zh = {
   'auditLog.action.removeDemo': '删除演示数据',
   // 绩效目标申报 (pages/targets)
   'nav.targets': '绩效目标',
+  'targets.pickFromLibrary': '从指标库选取',
   'targets.addCustom': '＋{level1}（自定义）',
   'targets.adjust.open': '调整指标值',
   'targets.adjust.title': '调整指标值（按审核流程重新审核）',

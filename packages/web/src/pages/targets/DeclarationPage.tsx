@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { PageLoading } from '../../app/PageState';
 import { useSession } from '../../auth/SessionProvider';
+import { IndicatorPicker } from '../../components/indicator-picker/IndicatorPicker';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
@@ -17,7 +18,7 @@ import {
   declarationApi,
   type MoveBody,
 } from './declaration-api';
-import { addBlankIndicator } from './declaration-draft';
+import { addBlankIndicator, addFromLibrary } from './declaration-draft';
 import { IndicatorTable } from './IndicatorTable';
 import { liveFindings } from './live-checks';
 import { ReviewDialog } from './ReviewDialog';
@@ -67,6 +68,7 @@ function DeclarationEditor({ initial }: { initial: DeclarationRecord }) {
   const [dialog, setDialog] = useState<'approve' | 'return' | 'adjust' | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
   const [historyTick, setHistoryTick] = useState(0);
+  const [picking, setPicking] = useState(false);
   const preparer = user?.roles.some((g) => g.role === 'preparer') ?? false;
   const editable =
     preparer && (record.status === 'draft' || record.status === 'returned') && record.phase === 'declaration';
@@ -193,6 +195,14 @@ function DeclarationEditor({ initial }: { initial: DeclarationRecord }) {
         extra={
           editable && (
             <Space>
+              <Button
+                size="small"
+                type="primary"
+                onClick={() => setPicking((p) => !p)}
+                data-testid="declaration-pick"
+              >
+                {t('targets.pickFromLibrary')}
+              </Button>
               {LEVEL1.map((level1) => (
                 <Button key={level1} size="small" onClick={() => setDraft(addBlankIndicator(draft, level1))}>
                   {t('targets.addCustom', { level1 })}
@@ -202,6 +212,14 @@ function DeclarationEditor({ initial }: { initial: DeclarationRecord }) {
           )
         }
       >
+        {editable && picking && (
+          <div style={{ marginBottom: 12 }} data-testid="declaration-picker">
+            <IndicatorPicker
+              {...(draft.project?.category ? { category: draft.project.category } : {})}
+              onPick={(entry) => setDraft((d) => addFromLibrary(d, entry))}
+            />
+          </div>
+        )}
         <IndicatorTable declaration={draft} editable={editable} onChange={setDraft} />
       </Card>
       <Card
