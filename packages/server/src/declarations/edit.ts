@@ -2,7 +2,8 @@ import { EVALUATION_WORKFLOW, isEditable, parseDeclaration, type TargetDeclarati
 import { and, eq } from 'drizzle-orm';
 import { audit } from '../db/audit';
 import type { Db } from '../db/connect';
-import { organisations, projects, targetDeclarations } from '../db/schema';
+import { organisations, targetDeclarations } from '../db/schema';
+import { assertProjectOfUnit } from '../evaluations/edit';
 import { conflict, invalid, notFound, staleVersion } from '../http/errors';
 import { serverMessage as m } from '../messages';
 import { withAssignedRuleSet } from '../rule-sets/assignments';
@@ -31,20 +32,7 @@ export async function createDeclaration(
   if (org?.kind !== 'unit') throw invalid(m('declaration.onlyUnits'));
   const declaration = await withAssignedRuleSet(db, org.path, parseDeclaration(input.declaration));
   await knowRuleSet(db, declaration.ruleSet);
-  if (input.projectId) {
-    const [project] = await db
-      .select({ org: projects.organisationId })
-      .from(projects)
-      .where(eq(projects.id, input.projectId));
-    if (project?.org !== org.id) {
-      throw invalid(m('evaluation.projectNotOfUnit'), [
-        {
-          message: m('evaluation.projectNotOfUnit'),
-          location: { path: 'projectId', label: m('label.project').text },
-        },
-      ]);
-    }
-  }
+  if (input.projectId) await assertProjectOfUnit(db, input.projectId, org.id);
   return db.transaction((tx) =>
     insertDeclaration(tx, {
       organisationId: org.id,
