@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/access/roles';
+import { unitWideDeclaration } from './declaration-fixture';
 import { BACKENDS, Client, startTestServer, type TestServer } from './harness';
 import { monitoringFixture } from './monitoring-fixture';
 import { buildWorld, clientAs, createEvaluation, type World } from './world';
@@ -99,6 +100,29 @@ const EXPECTED: Record<string, Expect> = {
   },
   'GET /api/jobs/:id': { own: ['preparer', 'departmentReviewer', 'financeReviewer'], other: [] },
   'POST /api/audit': { own: ['departmentReviewer', 'financeReviewer', 'admin'] },
+  // 绩效目标申报 (routes/declarations.ts)
+  'GET /api/declarations': { own: ALL },
+  'POST /api/organisations/:id/declarations': { own: ['preparer'], other: [] },
+  'GET /api/declarations/:id': READ_OWN,
+  'PATCH /api/declarations/:id': { own: ['preparer'], other: [] },
+  'DELETE /api/declarations/:id': { own: ['preparer'], other: [] },
+  'POST /api/declarations/:id/check': READ_OWN,
+  'GET /api/declarations/:id/history': READ_OWN,
+  'POST /api/declarations/:id/submit': { own: ['preparer'], other: [] },
+  'POST /api/declarations/:id/sign': { own: ['unitApprover'], other: [] },
+  'POST /api/declarations/:id/approve': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'POST /api/declarations/:id/return': {
+    own: ['unitApprover', 'departmentReviewer', 'financeReviewer'],
+    other: [],
+  },
+  'POST /api/declarations/:id/withdraw': {
+    own: ['preparer', 'unitApprover', 'departmentReviewer'],
+    other: [],
+  },
+  'POST /api/declarations/:id/adjust': { own: ['preparer'], other: [] },
+  'POST /api/declarations/:id/evaluation': { own: ['preparer'], other: [] },
+  'GET /api/declarations/:id/export': READ_OWN,
+  'POST /api/organisations/:id/declarations/import': { own: ['preparer'], other: [] },
   // indicator library: global (no organisation target); read by all, kept by the finance bureau and admin
   'GET /api/indicator-library': { own: ALL },
   'GET /api/indicator-library/:id': { own: ALL },
@@ -174,8 +198,12 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
       const monitoring = await client.post<{ id: string }>(`/api/organisations/${unit}/monitoring`, {
         report: monitoringFixture({ unit: { name: '单位' } }),
       });
+      const declaration = await client.post<{ id: string }>(`/api/organisations/${unit}/declarations`, {
+        declaration: unitWideDeclaration(),
+      });
       targets[side] = {
         monitoring: monitoring.body.id,
+        declaration: declaration.body.id,
         job: job.body.jobId,
         evaluation: ev.id,
         organisation: unit,
@@ -206,7 +234,9 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
               ? 'job'
               : url.startsWith('/api/monitoring/')
                 ? 'monitoring'
-                : 'evaluation';
+                : url.startsWith('/api/declarations/')
+                  ? 'declaration'
+                  : 'evaluation';
     return url
       .replace(':id', t[entity] ?? 'missing')
       .replace(':year', '2024')

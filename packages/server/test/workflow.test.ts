@@ -273,7 +273,7 @@ describe.each(BACKENDS)('the review workflow over HTTP on %s', (backend) => {
     expect(await counts(preparer)).toMatchObject({ returned: before.preparer.returned + 1 });
     expect((await counts(finance)).review).toBe(before.finance.review);
     // Another region's preparer sees none of it.
-    expect(await counts(region2)).toEqual({ review: 0, returned: 0, comments: 0 });
+    expect(await counts(region2)).toEqual({ review: 0, returned: 0, comments: 0, declarations: 0 });
   });
 
   it('answers a comment and resolves it (author or reviewer), reopening it again, all in the history', async () => {

@@ -4,7 +4,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PrincipalCache } from '../auth/principal-cache';
 import { CSRF_HEADER, type Principal, SESSION_COOKIE, sessionOfToken } from '../auth/sessions';
 import type { Db } from '../db/connect';
-import { budgets, evaluations, jobs, monitoringReports, organisations, projects } from '../db/schema';
+import {
+  budgets,
+  evaluations,
+  jobs,
+  monitoringReports,
+  organisations,
+  projects,
+  targetDeclarations,
+} from '../db/schema';
 import { type EntityKey, forbidden, notFound } from '../http/errors';
 import { serverMessage as m } from '../messages';
 import type { Permission, RouteAccess, TargetEntity } from './policies';
@@ -29,6 +37,7 @@ const ENTITY_KEY = {
   project: 'entity.project',
   job: 'entity.job',
   monitoring: 'entity.monitoring',
+  declaration: 'entity.declaration',
 } as const satisfies Record<TargetEntity, EntityKey>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -52,6 +61,7 @@ async function targetPath(db: Db, entity: TargetEntity, id: string): Promise<str
     project: projects,
     job: jobs,
     monitoring: monitoringReports,
+    declaration: targetDeclarations,
   }[entity];
   const [row] = await db
     .select({ path: organisations.path })
@@ -87,6 +97,13 @@ const KEEPS_PRINCIPALS: ReadonlySet<Permission> = new Set<Permission>([
   'monitoring.withdraw',
   'monitoring.followUp',
   'monitoring.secondRound',
+  'declaration.read',
+  'declaration.write',
+  'declaration.submit',
+  'declaration.sign',
+  'declaration.approve',
+  'declaration.return',
+  'declaration.withdraw',
 ]);
 
 function mayChangePrincipals(request: FastifyRequest): boolean {

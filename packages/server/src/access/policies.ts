@@ -38,6 +38,18 @@ export const POLICIES = {
   'evaluation.return': EVALUATION_WORKFLOW.transitions.return.roles,
   /** 撤回 the last step by whoever took it, before the next step acts. */
   'evaluation.withdraw': EVALUATION_WORKFLOW.transitions.withdraw.roles,
+  /**
+   * 绩效目标申报: the same roles as the self-evaluation's, its moves from the same workflow family (whose step
+   * it is is checked by declarations/transition.ts). 调整指标值 is started by the preparer; generating the
+   * self-evaluation from an approved declaration writes an evaluation, so it is `evaluation.write`.
+   */
+  'declaration.read': READERS,
+  'declaration.write': ['preparer'],
+  'declaration.submit': EVALUATION_WORKFLOW.transitions.submit.roles,
+  'declaration.sign': EVALUATION_WORKFLOW.transitions.sign.roles,
+  'declaration.approve': EVALUATION_WORKFLOW.transitions.approve.roles,
+  'declaration.return': EVALUATION_WORKFLOW.transitions.return.roles,
+  'declaration.withdraw': EVALUATION_WORKFLOW.transitions.withdraw.roles,
   'import.bulk': ['preparer', 'departmentReviewer', 'financeReviewer'],
   /** The whole log crosses every organisation, so only 系统管理员 reads it; others see an evaluation's history. */
   'audit.read': ['admin'],
@@ -76,7 +88,14 @@ export const POLICIES = {
 export type Permission = keyof typeof POLICIES;
 
 /** Entities whose organisation decides the scope, looked up from a path parameter. */
-export type TargetEntity = 'organisation' | 'evaluation' | 'budget' | 'project' | 'job' | 'monitoring';
+export type TargetEntity =
+  | 'organisation'
+  | 'evaluation'
+  | 'budget'
+  | 'project'
+  | 'job'
+  | 'monitoring'
+  | 'declaration';
 
 export type RouteAccess =
   | { public: true }

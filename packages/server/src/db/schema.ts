@@ -337,6 +337,67 @@ export const evaluationComments = pgTable(
   ],
 );
 
+/** Whether a declaration goes through review as declared, or as a mid-year adjustment (调整指标值) of its targets. */
+export type DeclarationPhase = 'declaration' | 'adjustment';
+
+/**
+ * 绩效目标申报表: the domain's TargetDeclaration JSON as jsonb, per unit, kind, project and year, with the list
+ * columns recomputed from it on every write (as evaluations). Its status follows the evaluation workflow family
+ * built from the same review chain; `phase` says whether the review under way is of the declaration or of an
+ * adjustment of an approved one. `evaluation_id` is the self-evaluation generated from it (one at most).
+ */
+export const targetDeclarations = pgTable(
+  'target_declarations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: uuid('project_id').references(() => projects.id, { onDelete: 'set null' }),
+    kind: text('kind').notNull().$type<'project' | 'unitWide'>(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    title: text('title').notNull(),
+    unitName: text('unit_name').notNull(),
+    status: text('status').notNull().default('draft').$type<EvaluationStatus>(),
+    phase: text('phase').notNull().default('declaration').$type<DeclarationPhase>(),
+    ruleSetId: text('rule_set_id').notNull(),
+    data: jsonb('data').notNull(),
+    errorCount: integer('error_count').notNull().default(0),
+    warningCount: integer('warning_count').notNull().default(0),
+    evaluationId: uuid('evaluation_id').references(() => evaluations.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('target_declarations_org_year_idx').on(t.organisationId, t.fiscalYear),
+    index('target_declarations_list_idx').on(t.fiscalYear, t.kind, t.status),
+    index('target_declarations_updated_idx').on(t.updatedAt, t.id),
+    uniqueIndex('target_declarations_evaluation_uq')
+      .on(t.evaluationId)
+      .where(sql`${t.evaluationId} is not null`),
+  ],
+);
+
+/**
+ * One review step taken on a declaration, with the 88号 审核 checklist (完整性、相关性、适当性、可行性: each
+ * passed or not, with a comment) the reviewer filled in. Append-only through the API; no foreign key to the
+ * declaration, so the review record outlives a deleted draft (as comments do).
+ */
+export const declarationReviews = pgTable(
+  'declaration_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    declarationId: uuid('declaration_id').notNull(),
+    transition: text('transition').notNull(),
+    fromStatus: text('from_status').notNull().$type<EvaluationStatus>(),
+    toStatus: text('to_status').notNull().$type<EvaluationStatus>(),
+    phase: text('phase').notNull().$type<DeclarationPhase>(),
+    checklist: jsonb('checklist'),
+    comment: text('comment'),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('declaration_reviews_declaration_idx').on(t.declarationId, t.at)],
+);
 /**
  * The indicator library's stored entries (指标库, migration 0012): what finance bureaus added, and the builtin
  * entries they changed or retired (a row with a builtin id overrides it). One library for the installation;

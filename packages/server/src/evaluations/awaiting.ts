@@ -1,10 +1,11 @@
 import type { EvaluationWorkflowRole } from '@jixiao/domain';
 import { and, count, eq, inArray, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { scopeCondition } from '../access/scope';
 import { underPath } from '../access/tree-path';
 import type { Principal } from '../auth/sessions';
 import type { DbOrTx } from '../db/connect';
-import { evaluationComments, evaluations, organisations } from '../db/schema';
+import { evaluationComments, evaluations, organisations, targetDeclarations } from '../db/schema';
 import { awaitedStatuses } from './status';
 
 /**
@@ -22,28 +23,31 @@ const isReviewing = (role: string): role is EvaluationWorkflowRole => REVIEWING.
 const within = (path: string | null): SQL | undefined =>
   path === null ? undefined : underPath(organisations.path, path);
 
-/** The evaluation waits in a status where this role's step is next, under its rule set's chain. */
-function waitingFor(role: EvaluationWorkflowRole): SQL {
+/** The status and rule-set columns of a table reviewed under a review chain (evaluations, target declarations). */
+export interface Reviewed {
+  status: AnyPgColumn;
+  ruleSetId: AnyPgColumn;
+}
+
+/** The item waits in a status where this role's step is next, under its rule set's chain. */
+function waitingFor(role: EvaluationWorkflowRole, table: Reviewed): SQL {
   const { others, byRuleSet } = awaitedStatuses(role);
   const parts: (SQL | undefined)[] = byRuleSet
     .filter((b) => b.statuses.length > 0)
-    .map((b) => and(eq(evaluations.ruleSetId, b.ruleSetId), inArray(evaluations.status, b.statuses)));
+    .map((b) => and(eq(table.ruleSetId, b.ruleSetId), inArray(table.status, b.statuses)));
   if (others.length > 0) {
     const listed = byRuleSet.map((b) => b.ruleSetId);
     parts.push(
-      and(
-        listed.length > 0 ? notInArray(evaluations.ruleSetId, listed) : undefined,
-        inArray(evaluations.status, others),
-      ),
+      and(listed.length > 0 ? notInArray(table.ruleSetId, listed) : undefined, inArray(table.status, others)),
     );
   }
   return or(...parts) ?? sql`false`;
 }
 
-/** Evaluations whose next review step is the principal's (at their organisation or below). */
-export function awaitingReview(principal: Principal): SQL {
+/** Evaluations (or, given its table, declarations) whose next review step is the principal's (at their organisation or below). */
+export function awaitingReview(principal: Principal, table: Reviewed = evaluations): SQL {
   const parts = principal.grants.flatMap((g) =>
-    isReviewing(g.role) ? [and(within(g.path), waitingFor(g.role))] : [],
+    isReviewing(g.role) ? [and(within(g.path), waitingFor(g.role, table))] : [],
   );
   return or(...parts) ?? sql`false`;
 }
@@ -62,6 +66,17 @@ export interface TodoCounts {
   returned: number;
   /** Open (unresolved) comments on evaluations the principal may read whose thread waits for their answer. */
   comments: number;
+  /** Target declarations (and adjustments) waiting for the principal's review step, shown in the same review desk. */
+  declarations: number;
+}
+
+async function countDeclarations(db: DbOrTx, where: SQL): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(targetDeclarations)
+    .innerJoin(organisations, eq(organisations.id, targetDeclarations.organisationId))
+    .where(where);
+  return row?.n ?? 0;
 }
 
 async function countEvaluations(db: DbOrTx, where: SQL): Promise<number> {
@@ -101,5 +116,6 @@ export async function todoCounts(db: DbOrTx, principal: Principal): Promise<Todo
     review: await countEvaluations(db, awaitingReview(principal)),
     returned: await countEvaluations(db, returnedToMe(principal)),
     comments: await openComments(db, principal),
+    declarations: await countDeclarations(db, awaitingReview(principal, targetDeclarations)),
   };
 }

@@ -11,6 +11,21 @@ import { outcomeOf } from './derive';
 import { assertEditable } from './status';
 import { type EvaluationRow, insertEvaluation, updateEvaluationVersioned } from './store';
 
+/** A project named for a new evaluation or declaration must be one of the unit's (400 at `projectId`). */
+export async function assertProjectOfUnit(db: Db, projectId: string, unitId: string): Promise<void> {
+  const [project] = await db
+    .select({ org: projects.organisationId })
+    .from(projects)
+    .where(eq(projects.id, projectId));
+  if (project?.org === unitId) return;
+  throw invalid(m('evaluation.projectNotOfUnit'), [
+    {
+      message: m('evaluation.projectNotOfUnit'),
+      location: { path: 'projectId', label: m('label.project').text },
+    },
+  ]);
+}
+
 /** A new draft under a unit, optionally tied to one of the unit's projects. */
 export async function createEvaluation(
   db: Db,
@@ -23,20 +38,7 @@ export async function createEvaluation(
   await knowRuleSet(db, evaluation.ruleSet);
   // Scores once before writing, so an unknown rule set is refused with its location, not stored.
   outcomeOf(evaluation);
-  if (input.projectId) {
-    const [project] = await db
-      .select({ org: projects.organisationId })
-      .from(projects)
-      .where(eq(projects.id, input.projectId));
-    if (project?.org !== org.id) {
-      throw invalid(m('evaluation.projectNotOfUnit'), [
-        {
-          message: m('evaluation.projectNotOfUnit'),
-          location: { path: 'projectId', label: m('label.project').text },
-        },
-      ]);
-    }
-  }
+  if (input.projectId) await assertProjectOfUnit(db, input.projectId, org.id);
   return db.transaction((tx) =>
     insertEvaluation(tx, {
       organisationId: org.id,

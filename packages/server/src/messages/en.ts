@@ -259,6 +259,30 @@ export const en = {
     `fiscal year ${p.year} does not exist yet; create it under "Years and deadlines" first`,
   'ruleSet.assignmentExists': (p) =>
     `the rule set assignment of this region for ${p.year} has changed; reload and try again`,
+  'entity.declaration': () => 'target declaration',
+  'declaration.onlyUnits': () => 'a target declaration can only be made under a unit (budget unit)',
+  'declaration.notEditable': (p) => `the declaration is "${p.status}" and cannot be changed`,
+  'declaration.notDeletable': (p) => `the declaration is "${p.status}"; only drafts can be deleted`,
+  'declaration.errorsBlockSubmit': (p) =>
+    `the targets still have ${p.count} errors; correct them before submitting`,
+  'declaration.checklistRequired': () =>
+    'fill in every review point (completeness, relevance, appropriateness, feasibility) before approving',
+  'declaration.checklistNotPassed': (p) =>
+    `the review points "${p.dimensions}" did not pass, so the declaration cannot be approved; return it with a reason`,
+  'declaration.adjustOnlyApproved': () => 'only an approved declaration can have its targets adjusted',
+  'declaration.adjustOnlyTargets': () =>
+    'while targets are being adjusted only the adjusted targets and their reasons may change; the rest is approved and locked',
+  'declaration.evaluationOnlyApproved': () => 'only an approved declaration can start a self-evaluation',
+  'declaration.evaluationExists': () => 'a self-evaluation was generated from this declaration already',
+  'declaration.dimension.completeness': () => 'completeness',
+  'declaration.dimension.relevance': () => 'relevance',
+  'declaration.dimension.appropriateness': () => 'appropriateness',
+  'declaration.dimension.feasibility': () => 'feasibility',
+  'label.checklist': () => 'review points',
+  'declaration.wrongStatus': (p) => `the declaration is "${p.status}"; you cannot ${p.action} it`,
+  'declaration.notYourTurn': (p) =>
+    `the declaration is "${p.status}"; it is now for the ${p.role} to act, review goes step by step`,
+  'label.adjustments': () => 'adjusted targets',
   'entity.libraryEntry': () => 'indicator-library entry',
   'library.idTaken': (p) => `id "${p.id}" is already used by another entry of the indicator library`,
   'library.idFixed': () =>

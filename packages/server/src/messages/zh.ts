@@ -266,6 +266,30 @@ export const zh = {
     `${p.year} 年度尚未建立，请先在“年度与截止日期”中新建该年度`,
   'ruleSet.assignmentExists': (p: { year: number }) =>
     `该区划 ${p.year} 年度的规则集指定已被修改，请刷新后再改`,
+  // target declarations (declarations/)
+  'entity.declaration': () => '绩效目标申报表',
+  'declaration.onlyUnits': () => '绩效目标申报表只能建在单位（预算单位）下',
+  'declaration.notEditable': (p: { status: string }) => `申报表当前为「${p.status}」，不能修改`,
+  'declaration.notDeletable': (p: { status: string }) => `申报表当前为「${p.status}」，只有草稿可以删除`,
+  'declaration.errorsBlockSubmit': (p: { count: number }) => `绩效目标还有 ${p.count} 个错误，改正后才能提交`,
+  'declaration.checklistRequired': () => '审核通过前须逐项填写审核要点（完整性、相关性、适当性、可行性）',
+  'declaration.checklistNotPassed': (p: { dimensions: string }) =>
+    `审核要点「${p.dimensions}」为不通过，不能审核通过；请退回并写明理由`,
+  'declaration.adjustOnlyApproved': () => '只有审核通过的申报表才能调整指标值',
+  'declaration.adjustOnlyTargets': () =>
+    '调整指标值期间只能修改所调整指标的调整后指标值和调整理由，其他内容已审核锁定',
+  'declaration.evaluationOnlyApproved': () => '只有审核通过的申报表才能生成自评',
+  'declaration.evaluationExists': () => '这份申报表已经生成过自评',
+  'declaration.dimension.completeness': () => '完整性',
+  'declaration.dimension.relevance': () => '相关性',
+  'declaration.dimension.appropriateness': () => '适当性',
+  'declaration.dimension.feasibility': () => '可行性',
+  'label.checklist': () => '审核要点',
+  'declaration.wrongStatus': (p: { status: string; action: string }) =>
+    `申报表当前状态为「${p.status}」，不能${p.action}`,
+  'declaration.notYourTurn': (p: { status: string; role: string }) =>
+    `申报表当前状态为「${p.status}」，现在应由${p.role}处理，审核须按流程逐级进行`,
+  'label.adjustments': () => '调整指标值',
   // indicator library (routes/indicator-library.ts)
   'entity.libraryEntry': () => '指标库条目',
   'library.idTaken': (p: { id: string }) => `编号「${p.id}」已被指标库中的另一条目使用`,

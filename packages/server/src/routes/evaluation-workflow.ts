@@ -137,6 +137,7 @@ export function evaluationWorkflowRoutes(app: App, { db }: Deps): void {
             review: z.number().int().describe('轮到我审核（签字、初审、复审）的自评'),
             returned: z.number().int().describe('退回给我（填报人）修改的自评'),
             comments: z.number().int().describe('未解决且等待我回复的批注'),
+            declarations: z.number().int().describe('轮到我审核的绩效目标申报表（含调整指标值）'),
           }),
         },
       },

@@ -1,6 +1,7 @@
 import { EVALUATION_STATUSES } from '@jixiao/domain';
 import { z } from 'zod';
 import { principalOf } from '../access/authorize';
+import { declarationFindings } from '../declarations/to-evaluation';
 import { outcomeOf } from '../evaluations/derive';
 import { createEvaluation, deleteEvaluation, saveEvaluation } from '../evaluations/edit';
 import { type ListPage, listPageJson } from '../evaluations/list';
@@ -194,7 +195,14 @@ function evaluationComputeRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const row = await loadEvaluation(db, request.params.id);
-      return { id: row.id, version: row.version, findings: outcomeOf(modelOf(row)).findings };
+      const model = modelOf(row);
+      // An evaluation generated from a target declaration is also compared with it (target.changed-in-evaluation).
+      const fromDeclaration = await declarationFindings(db, row.id, model);
+      return {
+        id: row.id,
+        version: row.version,
+        findings: [...outcomeOf(model).findings, ...fromDeclaration],
+      };
     },
   );
 }

@@ -1,6 +1,7 @@
 import type { App, Deps } from '../http/app-types';
 import { auditRoutes } from './audit';
 import { budgetRoutes } from './budgets';
+import { declarationRoutes } from './declarations';
 import { evaluationRoutes } from './evaluations';
 import { fiscalYearRoutes } from './fiscal-years';
 import { heavyRoutes } from './heavy';
@@ -26,6 +27,7 @@ export function registerRoutes(app: App, deps: Deps): void {
   budgetRoutes(app, deps);
   projectRoutes(app, deps);
   evaluationRoutes(app, deps);
+  declarationRoutes(app, deps);
   importExportRoutes(app, deps);
   jobRoutes(app, deps);
   reportRoutes(app, deps);

@@ -26,13 +26,14 @@ export async function assignedRuleSetId(
 
 /**
  * A new evaluation in a region and year with an assigned rule set is scored with that rule set, when it
- * covers the evaluation's kind (项目支出 / 部门整体); otherwise it keeps the rule set it names.
+ * covers the evaluation's kind (项目支出 / 部门整体); otherwise it keeps the rule set it names. A target
+ * declaration (same three fields) takes its region's rule set the same way.
  */
-export async function withAssignedRuleSet(
+export async function withAssignedRuleSet<T extends Pick<Evaluation, 'fiscalYear' | 'kind' | 'ruleSet'>>(
   db: DbOrTx,
   organisationPath: string,
-  evaluation: Evaluation,
-): Promise<Evaluation> {
+  evaluation: T,
+): Promise<T> {
   const assigned = await assignedRuleSetId(db, organisationPath, evaluation.fiscalYear);
   if (assigned === undefined || assigned === evaluation.ruleSet) return evaluation;
   await knowRuleSet(db, assigned);

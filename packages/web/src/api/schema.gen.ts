@@ -2178,6 +2178,8 @@ export interface paths {
               returned: number;
               /** @description 未解决且等待我回复的批注 */
               comments: number;
+              /** @description 轮到我审核的绩效目标申报表（含调整指标值） */
+              declarations: number;
             };
           };
         };
@@ -2402,6 +2404,657 @@ export interface paths {
         };
         /** @description Default Response */
         400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations": {
+    /** 绩效目标申报表列表（按权限范围过滤，可筛选、分页） */
+    get: {
+      parameters: {
+        query?: {
+          fiscalYear?: number;
+          kind?: "project" | "unitWide";
+          status?: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
+          /** @description 该组织及其下级 */
+          organisationId?: string;
+          /** @description 按名称或单位搜索 */
+          q?: string;
+          /** @description true：只列轮到我审核（签字、初审、复审）的申报表 */
+          awaiting?: "true";
+          page?: number;
+          pageSize?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  organisationId: string;
+                  projectId: string | null;
+                  /** @enum {string} */
+                  kind: "project" | "unitWide";
+                  fiscalYear: number;
+                  title: string;
+                  unitName: string;
+                  /** @enum {string} */
+                  status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
+                  /**
+                   * @description declaration：申报；adjustment：调整指标值（审核中或已审核）
+                   * @enum {string}
+                   */
+                  phase: "declaration" | "adjustment";
+                  ruleSetId: string;
+                  errorCount: number;
+                  warningCount: number;
+                  /** @description 由本申报表生成的自评；尚未生成为 null */
+                  evaluationId: string | null;
+                  createdAt: string;
+                  updatedAt: string;
+                  updatedBy: string | null;
+                  version: number;
+                })[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/organisations/{id}/declarations": {
+    /** 在单位下新建绩效目标申报表（草稿） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            declaration: components["schemas"]["TargetDeclarationInput"];
+            /** Format: uuid */
+            projectId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["TargetDeclarationRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations/{id}": {
+    /** 读取一份绩效目标申报表 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TargetDeclarationRecord"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+    /** 删除申报表草稿（须带版本号） */
+    delete: {
+      parameters: {
+        query: {
+          version: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+    /** 保存申报表（须带版本号；草稿或已退回时可改，调整指标值期间只能改调整内容） */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            declaration: components["schemas"]["TargetDeclarationInput"];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TargetDeclarationRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations/{id}/check": {
+    /** 绩效目标检查（审核发现列表，代码 target.*） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              version: number;
+              findings: components["schemas"]["Finding"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations/{id}/history": {
+    /** 申报表的历史：每次修改、流转和审核要点 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  at: string;
+                  /** @description create | update | import | submit | sign | approve | return | withdraw | adjust | evaluation */
+                  action: string;
+                  userId: string | null;
+                  userName: string | null;
+                  /** @enum {string|null} */
+                  fromStatus: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved" | null;
+                  /** @enum {string|null} */
+                  toStatus: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved" | null;
+                  /** @enum {string|null} */
+                  phase: "declaration" | "adjustment" | null;
+                  comment?: string;
+                  checklist?: components["schemas"]["DeclarationChecklist"];
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations/{id}/submit": {
+    /** 提交绩效目标申报表 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 意见（退回时必填） */
+            comment?: string;
+            /** @description 提交时对每条警告的确认说明 */
+            acknowledgements?: {
+                code: string;
+                path: string;
+                note: string;
+              }[];
+            /** @description 审核要点（审核通过时必填，四项均须通过） */
+            checklist?: components["schemas"]["DeclarationChecklistInput"];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TargetDeclarationRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations/{id}/sign": {
+    /** 签批绩效目标申报表 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 意见（退回时必填） */
+            comment?: string;
+            /** @description 提交时对每条警告的确认说明 */
+            acknowledgements?: {
+                code: string;
+                path: string;
+                note: string;
+              }[];
+            /** @description 审核要点（审核通过时必填，四项均须通过） */
+            checklist?: components["schemas"]["DeclarationChecklistInput"];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TargetDeclarationRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations/{id}/approve": {
+    /** 审核通过绩效目标申报表 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 意见（退回时必填） */
+            comment?: string;
+            /** @description 提交时对每条警告的确认说明 */
+            acknowledgements?: {
+                code: string;
+                path: string;
+                note: string;
+              }[];
+            /** @description 审核要点（审核通过时必填，四项均须通过） */
+            checklist?: components["schemas"]["DeclarationChecklistInput"];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TargetDeclarationRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations/{id}/return": {
+    /** 退回绩效目标申报表 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 意见（退回时必填） */
+            comment?: string;
+            /** @description 提交时对每条警告的确认说明 */
+            acknowledgements?: {
+                code: string;
+                path: string;
+                note: string;
+              }[];
+            /** @description 审核要点（审核通过时必填，四项均须通过） */
+            checklist?: components["schemas"]["DeclarationChecklistInput"];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TargetDeclarationRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations/{id}/withdraw": {
+    /** 撤回绩效目标申报表 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 意见（退回时必填） */
+            comment?: string;
+            /** @description 提交时对每条警告的确认说明 */
+            acknowledgements?: {
+                code: string;
+                path: string;
+                note: string;
+              }[];
+            /** @description 审核要点（审核通过时必填，四项均须通过） */
+            checklist?: components["schemas"]["DeclarationChecklistInput"];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TargetDeclarationRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations/{id}/adjust": {
+    /** 调整指标值：对已审核的申报表提出调整，按审核流程重新审核 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            adjustments: ({
+                /** @description 所调整指标在申报表指标中的序号（从 0 起） */
+                index: number;
+                /** @description 调整后的年度指标值 */
+                target: {
+                  /** @enum {string} */
+                  comparator?: ">=" | "<=" | "=" | "qualitative";
+                  value?: string;
+                  text?: string;
+                  unit?: string;
+                };
+                /** @description 调整理由 */
+                reason: string;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TargetDeclarationRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations/{id}/evaluation": {
+    /** 生成自评：由已审核（含调整后）的申报表生成本单位该项目该年度的自评草稿 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              evaluationId: string;
+              declaration: components["schemas"]["TargetDeclarationRecord"];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations/{id}/export": {
+    /** 导出绩效目标申报表 .xlsx */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/api/organisations/{id}/declarations/import": {
+    /**
+     * 导入一份绩效目标申报表 .xlsx 为草稿（全部读通才保存）
+     * @description 以 multipart/form-data 上传，字段名 file（可多个文件）。只取第一个文件。
+     */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["TargetDeclarationRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        415: {
           content: {
             "application/json": components["schemas"]["ErrorBody"];
           };
@@ -4011,6 +4664,36 @@ export interface components {
         from: "file" | "assignment" | "default";
       };
     };
+    DeclarationChecklistInput: {
+      /** @description 完整性：申报内容是否完整，指标是否全面覆盖 */
+      completeness: {
+        /** @description 通过 true / 不通过 false */
+        passed: boolean;
+        /** @description 审核意见 */
+        comment?: string;
+      };
+      /** @description 相关性：目标与部门职能、项目内容是否相关 */
+      relevance: {
+        /** @description 通过 true / 不通过 false */
+        passed: boolean;
+        /** @description 审核意见 */
+        comment?: string;
+      };
+      /** @description 适当性：资金规模与目标是否匹配 */
+      appropriateness: {
+        /** @description 通过 true / 不通过 false */
+        passed: boolean;
+        /** @description 审核意见 */
+        comment?: string;
+      };
+      /** @description 可行性：目标是否经过论证、能否如期实现 */
+      feasibility: {
+        /** @description 通过 true / 不通过 false */
+        passed: boolean;
+        /** @description 审核意见 */
+        comment?: string;
+      };
+    };
     ScoreResultInput: {
       ruleSet: {
         id: string;
@@ -4145,6 +4828,155 @@ export interface components {
         zh: string;
         en: string;
       };
+    };
+    /** @description 绩效目标申报表数据（jixiao.targets 格式） */
+    TargetDeclarationInput: {
+      /**
+       * @default jixiao.targets
+       * @enum {string}
+       */
+      format?: "jixiao.targets";
+      /**
+       * @default 1
+       * @enum {number}
+       */
+      schemaVersion?: 1;
+      /** @enum {string} */
+      kind: "project" | "unitWide";
+      fiscalYear: number;
+      /** @default mof-2020 */
+      ruleSet?: string;
+      /**
+       * @default wanYuan
+       * @enum {string}
+       */
+      amountUnit?: "yuan" | "wanYuan";
+      unit: {
+        name: string;
+        code?: string;
+        department?: string;
+        departmentCode?: string;
+        region?: {
+          code?: string;
+          name?: string;
+        };
+      };
+      project?: {
+        name: string;
+        code?: string;
+        implementingUnit?: string;
+        /** @enum {string} */
+        attribute?: "new" | "continuing";
+        periodFrom?: number;
+        periodTo?: number;
+        periodText?: string;
+        category?: string;
+      };
+      funds: {
+        midTerm?: {
+          total?: string;
+          fiscalAppropriation?: string;
+          otherFunds?: string;
+        };
+        annual: {
+          total?: string;
+          fiscalAppropriation?: string;
+          otherFunds?: string;
+        };
+      };
+      goals: {
+        midTerm?: string;
+        annual?: string;
+      };
+      /** @default [] */
+      mainTasks?: {
+          name: string;
+          content?: string;
+          budget: {
+            total?: string;
+            fiscalAppropriation?: string;
+            otherFunds?: string;
+          };
+        }[];
+      /** @default [] */
+      indicators?: ({
+          id?: string;
+          level1: string;
+          level2?: string;
+          name: string;
+          weight: string;
+          target: {
+            /** @enum {string} */
+            comparator?: ">=" | "<=" | "=" | "qualitative";
+            value?: string;
+            text?: string;
+            unit?: string;
+          };
+          midTermTarget?: {
+            /** @enum {string} */
+            comparator?: ">=" | "<=" | "=" | "qualitative";
+            value?: string;
+            text?: string;
+            unit?: string;
+          };
+          /** @enum {string} */
+          basis?: "plan" | "industry" | "history" | "other";
+          basisNote?: string;
+          /** @default false */
+          core?: boolean;
+          libraryId?: string;
+          adjustment?: {
+            target: {
+              /** @enum {string} */
+              comparator?: ">=" | "<=" | "=" | "qualitative";
+              value?: string;
+              text?: string;
+              unit?: string;
+            };
+            reason: string;
+            approvedOn?: string;
+          };
+          remark?: string;
+        })[];
+      /** @default {} */
+      meta?: {
+        source?: string;
+        demo?: boolean;
+        preparedBy?: string;
+        reportDate?: string;
+      };
+    };
+    TargetDeclarationRecordInput: {
+      id: string;
+      organisationId: string;
+      projectId: string | null;
+      /** @enum {string} */
+      kind: "project" | "unitWide";
+      fiscalYear: number;
+      title: string;
+      unitName: string;
+      /** @enum {string} */
+      status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
+      /**
+       * @description declaration：申报；adjustment：调整指标值（审核中或已审核）
+       * @enum {string}
+       */
+      phase: "declaration" | "adjustment";
+      ruleSetId: string;
+      errorCount: number;
+      warningCount: number;
+      /** @description 由本申报表生成的自评；尚未生成为 null */
+      evaluationId: string | null;
+      createdAt: string;
+      updatedAt: string;
+      updatedBy: string | null;
+      version: number;
+      declaration: components["schemas"]["TargetDeclarationInput"];
+      updatedByName: string | null;
+      /** @description 本申报表的审核流程（与自评相同，按规则集所属地区配置） */
+      reviewChain: ("sign" | "departmentReview" | "financeReview")[];
+      /** @description 当前用户现在可以执行的流转操作 */
+      actions: ("submit" | "sign" | "approve" | "return" | "withdraw")[];
     };
     /** @description 自评数据（jixiao.evaluation 格式） */
     EvaluationInput: {
@@ -4710,6 +5542,36 @@ export interface components {
         from: "file" | "assignment" | "default";
       };
     };
+    DeclarationChecklist: {
+      /** @description 完整性：申报内容是否完整，指标是否全面覆盖 */
+      completeness: {
+        /** @description 通过 true / 不通过 false */
+        passed: boolean;
+        /** @description 审核意见 */
+        comment?: string;
+      };
+      /** @description 相关性：目标与部门职能、项目内容是否相关 */
+      relevance: {
+        /** @description 通过 true / 不通过 false */
+        passed: boolean;
+        /** @description 审核意见 */
+        comment?: string;
+      };
+      /** @description 适当性：资金规模与目标是否匹配 */
+      appropriateness: {
+        /** @description 通过 true / 不通过 false */
+        passed: boolean;
+        /** @description 审核意见 */
+        comment?: string;
+      };
+      /** @description 可行性：目标是否经过论证、能否如期实现 */
+      feasibility: {
+        /** @description 通过 true / 不通过 false */
+        passed: boolean;
+        /** @description 审核意见 */
+        comment?: string;
+      };
+    };
     ScoreResult: {
       ruleSet: {
         id: string;
@@ -4844,6 +5706,155 @@ export interface components {
         zh: string;
         en: string;
       };
+    };
+    /** @description 绩效目标申报表数据（jixiao.targets 格式） */
+    TargetDeclaration: {
+      /**
+       * @default jixiao.targets
+       * @enum {string}
+       */
+      format: "jixiao.targets";
+      /**
+       * @default 1
+       * @enum {number}
+       */
+      schemaVersion: 1;
+      /** @enum {string} */
+      kind: "project" | "unitWide";
+      fiscalYear: number;
+      /** @default mof-2020 */
+      ruleSet: string;
+      /**
+       * @default wanYuan
+       * @enum {string}
+       */
+      amountUnit: "yuan" | "wanYuan";
+      unit: {
+        name: string;
+        code?: string;
+        department?: string;
+        departmentCode?: string;
+        region?: {
+          code?: string;
+          name?: string;
+        };
+      };
+      project?: {
+        name: string;
+        code?: string;
+        implementingUnit?: string;
+        /** @enum {string} */
+        attribute?: "new" | "continuing";
+        periodFrom?: number;
+        periodTo?: number;
+        periodText?: string;
+        category?: string;
+      };
+      funds: {
+        midTerm?: {
+          total?: string;
+          fiscalAppropriation?: string;
+          otherFunds?: string;
+        };
+        annual: {
+          total?: string;
+          fiscalAppropriation?: string;
+          otherFunds?: string;
+        };
+      };
+      goals: {
+        midTerm?: string;
+        annual?: string;
+      };
+      /** @default [] */
+      mainTasks: {
+          name: string;
+          content?: string;
+          budget: {
+            total?: string;
+            fiscalAppropriation?: string;
+            otherFunds?: string;
+          };
+        }[];
+      /** @default [] */
+      indicators: ({
+          id?: string;
+          level1: string;
+          level2?: string;
+          name: string;
+          weight: string;
+          target: {
+            /** @enum {string} */
+            comparator?: ">=" | "<=" | "=" | "qualitative";
+            value?: string;
+            text?: string;
+            unit?: string;
+          };
+          midTermTarget?: {
+            /** @enum {string} */
+            comparator?: ">=" | "<=" | "=" | "qualitative";
+            value?: string;
+            text?: string;
+            unit?: string;
+          };
+          /** @enum {string} */
+          basis?: "plan" | "industry" | "history" | "other";
+          basisNote?: string;
+          /** @default false */
+          core: boolean;
+          libraryId?: string;
+          adjustment?: {
+            target: {
+              /** @enum {string} */
+              comparator?: ">=" | "<=" | "=" | "qualitative";
+              value?: string;
+              text?: string;
+              unit?: string;
+            };
+            reason: string;
+            approvedOn?: string;
+          };
+          remark?: string;
+        })[];
+      /** @default {} */
+      meta: {
+        source?: string;
+        demo?: boolean;
+        preparedBy?: string;
+        reportDate?: string;
+      };
+    };
+    TargetDeclarationRecord: {
+      id: string;
+      organisationId: string;
+      projectId: string | null;
+      /** @enum {string} */
+      kind: "project" | "unitWide";
+      fiscalYear: number;
+      title: string;
+      unitName: string;
+      /** @enum {string} */
+      status: "draft" | "submitted" | "signed" | "approved" | "returned" | "departmentApproved";
+      /**
+       * @description declaration：申报；adjustment：调整指标值（审核中或已审核）
+       * @enum {string}
+       */
+      phase: "declaration" | "adjustment";
+      ruleSetId: string;
+      errorCount: number;
+      warningCount: number;
+      /** @description 由本申报表生成的自评；尚未生成为 null */
+      evaluationId: string | null;
+      createdAt: string;
+      updatedAt: string;
+      updatedBy: string | null;
+      version: number;
+      declaration: components["schemas"]["TargetDeclaration"];
+      updatedByName: string | null;
+      /** @description 本申报表的审核流程（与自评相同，按规则集所属地区配置） */
+      reviewChain: ("sign" | "departmentReview" | "financeReview")[];
+      /** @description 当前用户现在可以执行的流转操作 */
+      actions: ("submit" | "sign" | "approve" | "return" | "withdraw")[];
     };
     /** @description 自评数据（jixiao.evaluation 格式） */
     Evaluation: {

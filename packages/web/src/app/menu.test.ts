@@ -7,17 +7,18 @@ const keys = (items: MenuItem[]) =>
 
 describe('the side menu by role', () => {
   it.each<[Role, string[]]>([
-    ['preparer', ['home', 'evaluations', 'monitoring']],
-    ['unitApprover', ['home', 'evaluations', 'review', 'monitoring']],
+    ['preparer', ['home', 'evaluations', 'targets', 'monitoring']],
+    ['unitApprover', ['home', 'evaluations', 'targets', 'review', 'monitoring']],
     [
       'departmentReviewer',
-      ['home', 'evaluations', 'review', 'overview', 'audit', 'monitoringOverview', 'monitoring'],
+      ['home', 'evaluations', 'targets', 'review', 'overview', 'audit', 'monitoringOverview', 'monitoring'],
     ],
     [
       'financeReviewer',
       [
         'home',
         'evaluations',
+        'targets',
         'review',
         'overview',
         'audit',
@@ -31,6 +32,7 @@ describe('the side menu by role', () => {
       [
         'home',
         'evaluations',
+        'targets',
         'overview',
         'audit',
         'monitoring',
@@ -45,6 +47,7 @@ describe('the side menu by role', () => {
     expect(keys(menuFor(['preparer', 'unitApprover']))).toEqual([
       'home',
       'evaluations',
+      'targets',
       'review',
       'monitoring',
     ]);

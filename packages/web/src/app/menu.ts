@@ -9,6 +9,7 @@ import type { MessageKey } from '../i18n/messages.zh';
 export type MenuKey =
   | 'home'
   | 'evaluations'
+  | 'targets'
   | 'review'
   | 'overview'
   | 'audit'
@@ -55,6 +56,7 @@ interface PageRule extends Omit<MenuEntry, 'badge'> {
 const TOP: readonly PageRule[] = [
   { key: 'home', path: '/', label: 'nav.home', icon: 'home' },
   { key: 'evaluations', path: '/evaluations', label: 'nav.evaluations', icon: 'list' },
+  { key: 'targets', path: '/targets', label: 'nav.targets', icon: 'list' },
   { key: 'review', path: '/review', label: 'nav.review', icon: 'review', roles: REVIEWERS },
   { key: 'overview', path: '/overview', label: 'nav.overview', icon: 'overview', roles: BUREAU },
   { key: 'audit', path: '/audit', label: 'nav.audit', icon: 'audit', roles: BUREAU },

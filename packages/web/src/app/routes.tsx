@@ -15,6 +15,8 @@ const WorkbenchPage = lazy(() => import('../pages/workbench/WorkbenchPage'));
 const EvaluationListPage = lazy(() => import('../pages/review/EvaluationListPage'));
 const OverviewPage = lazy(() => import('../pages/overview/OverviewPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
+const TargetsListPage = lazy(() => import('../pages/targets/TargetsListPage'));
+const DeclarationPage = lazy(() => import('../pages/targets/DeclarationPage'));
 const ForbiddenPage = lazy(() => import('./ShellPages').then((m) => ({ default: m.ForbiddenPage })));
 const NotFoundPage = lazy(() => import('./ShellPages').then((m) => ({ default: m.NotFoundPage })));
 const UsersPage = lazy(() => import('../pages/admin/users/UsersPage'));
@@ -98,6 +100,22 @@ export const router = createBrowserRouter([
         element: (
           <Lazy>
             <WorkbenchPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'targets',
+        element: (
+          <Lazy>
+            <TargetsListPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'targets/:id',
+        element: (
+          <Lazy>
+            <DeclarationPage />
           </Lazy>
         ),
       },

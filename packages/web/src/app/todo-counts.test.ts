@@ -21,6 +21,10 @@ describe("the menu's to-do counts as the server sends them", () => {
     expect(readTodoCounts({ review: 0, returned: 0, comments: 0 })).toEqual({});
   });
 
+  it('adds the declarations awaiting review to the review desk count: 2 evaluations + 3 declarations = 5', () => {
+    expect(readTodoCounts({ review: 2, declarations: 3 })).toEqual({ review: 5 });
+  });
+
   it('reads anything but an object as no counts', () => {
     expect(readTodoCounts(null)).toEqual({});
     expect(readTodoCounts([3])).toEqual({});

@@ -15,6 +15,7 @@ import type { MenuKey, TodoCounts } from './menu';
 const KEYS: ReadonlySet<string> = new Set<MenuKey>([
   'home',
   'evaluations',
+  'targets',
   'review',
   'overview',
   'audit',
@@ -32,6 +33,8 @@ const SERVER_KEY_ENTRY: Readonly<Record<string, MenuKey>> = {
   review: 'review',
   returned: 'evaluations',
   comments: 'home',
+  // Target declarations waiting for the user's review step are reviewed in the same review desk.
+  declarations: 'review',
 };
 
 export function readTodoCounts(body: unknown): TodoCounts {

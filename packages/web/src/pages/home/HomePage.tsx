@@ -1,6 +1,6 @@
 import { ClockCircleOutlined, FileAddOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { administrationApi, DEADLINE_STAGES } from '../../api/administration';
 import { api } from '../../api/endpoints';
@@ -18,6 +18,9 @@ import { useAsync } from '../../lib/use-async';
 import { CreateEvaluationDialog } from './CreateEvaluationDialog';
 import { dueItems, dueMark } from './deadlines';
 import { ImportDialog } from './ImportDialog';
+
+// The user's target declarations (pages/targets), loaded with the page's other lists.
+const DeclarationQueue = lazy(() => import('../targets/DeclarationQueue'));
 
 function ItemList({
   status,
@@ -191,6 +194,9 @@ export function HomePage() {
           </Card>
         </Col>
       </Row>
+      <Suspense fallback={null}>
+        <DeclarationQueue awaiting={false} />
+      </Suspense>
       {creating && <CreateEvaluationDialog onClose={() => setCreating(false)} />}
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </div>

@@ -15,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { administrationApi } from '../../api/administration';
 import { api, type BatchAction } from '../../api/endpoints';
@@ -33,6 +33,9 @@ import { issueLines } from '../../lib/issue-lines';
 import { useAsync } from '../../lib/use-async';
 import { ReviewDialog } from '../workbench/ReviewDialog';
 import { missedDeadline, yearDeadlines } from './overdue';
+
+// Target declarations awaiting the reviewer share the review desk (pages/targets).
+const DeclarationQueue = lazy(() => import('../targets/DeclarationQueue'));
 
 /** The batch moves of the review queue, each for the roles that take that step. */
 const BATCH_BUTTONS: { action: BatchAction; label: MessageKey; roles: Role[] }[] = [
@@ -339,6 +342,11 @@ export default function EvaluationListPage({ mode }: { mode: 'all' | 'review' })
           },
         ]}
       />
+      {mode === 'review' && (
+        <Suspense fallback={null}>
+          <DeclarationQueue awaiting />
+        </Suspense>
+      )}
     </Card>
   );
 }

@@ -1,0 +1,67 @@
+import {
+  compareWithDeclaration,
+  type Evaluation,
+  evaluationFromDeclaration,
+  type Finding,
+  parseEvaluation,
+} from '@jixiao/domain';
+import { eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/connect';
+import { targetDeclarations } from '../db/schema';
+import { insertEvaluation } from '../evaluations/store';
+import { conflict } from '../http/errors';
+import { serverMessage as m } from '../messages';
+import { knowRuleSet } from '../rule-sets/registry';
+import { type DeclarationRow, declarationOf, loadDeclaration, updateDeclarationVersioned } from './store';
+
+/**
+ * 生成自评: the unit's self-evaluation of the project and year, made from the approved declaration (its
+ * adjusted targets in force) by the domain's `evaluationFromDeclaration`, so nothing declared is typed twice.
+ * A monitoring report, once stored by the monitoring part, is passed as its second argument; none yet.
+ * The declaration keeps the evaluation's id: one evaluation per declaration, and the evaluation's checks
+ * compare it with the declaration (`declarationFindings`).
+ */
+export async function evaluationFromStoredDeclaration(
+  db: Db,
+  input: { id: string; version: number; userId: string },
+): Promise<{ declaration: DeclarationRow; evaluationId: string }> {
+  return db.transaction(async (tx) => {
+    const current = await loadDeclaration(tx, input.id);
+    if (current.status !== 'approved') throw conflict(m('declaration.evaluationOnlyApproved'));
+    if (current.evaluationId) throw conflict(m('declaration.evaluationExists'));
+    const evaluation = parseEvaluation(evaluationFromDeclaration(declarationOf(current)));
+    await knowRuleSet(tx, evaluation.ruleSet);
+    const made = await insertEvaluation(tx, {
+      organisationId: current.organisationId,
+      projectId: current.projectId,
+      evaluation,
+      userId: input.userId,
+    });
+    const declaration = await updateDeclarationVersioned(
+      tx,
+      current.id,
+      input.version,
+      input.userId,
+      { evaluationId: made.id },
+      'evaluation',
+      { evaluationId: made.id },
+    );
+    return { declaration, evaluationId: made.id };
+  });
+}
+
+/**
+ * The evaluation's findings against the declaration it was generated from (`target.changed-in-evaluation`
+ * and the others of `compareWithDeclaration`); none for an evaluation not made from a declaration.
+ */
+export async function declarationFindings(
+  db: DbOrTx,
+  evaluationId: string,
+  evaluation: Evaluation,
+): Promise<Finding[]> {
+  const [row] = await db
+    .select()
+    .from(targetDeclarations)
+    .where(eq(targetDeclarations.evaluationId, evaluationId));
+  return row ? compareWithDeclaration(evaluation, declarationOf(row)) : [];
+}
