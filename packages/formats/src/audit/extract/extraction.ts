@@ -8,8 +8,10 @@ import {
   extractGrades,
   extractZeroClosingCarryover,
   type Fact,
+  formGrades,
   type GradeFact,
 } from './facts';
+import { cellStream } from './form-cells';
 import { recoverForms } from './form-recovery';
 import { extractLineBreakdowns, type LineBlockGroup, lineBlockGroups } from './line-breakdowns';
 import { extractFundsTables, extractIndicatorTables, type FundsTable, type IndicatorTable } from './tables';
@@ -44,7 +46,8 @@ export function extract(doc: AuditDocument): Extraction {
     text: fullText(doc),
     sentences,
     facts: extractFacts(sentences),
-    grades: extractGrades(sentences),
+    // A grade written in a sentence first; else the form's own 等级 cell.
+    grades: [...extractGrades(sentences), ...formGrades(cellStream(doc))],
     zeroClosingCarryover: extractZeroClosingCarryover(sentences),
     breakdowns: [...extractBreakdowns(sentences), ...lineBreakdowns],
     lineBlockGroups: lineBlockGroups(lineBreakdowns),

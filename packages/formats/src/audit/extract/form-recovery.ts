@@ -223,7 +223,8 @@ function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Pl
 }
 
 const HEADER_START = /^(?:一级指标|三级指标|指标名称|绩效指标)$/;
-const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分|总得分)[:：]?$/;
+// "总分（100分）": the label may carry the full marks in brackets; the numbers after it are still the total row.
+const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分|总得分)(?:[（(]\d+(?:\.\d+)?分?[）)])?[:：]?$/;
 const TABLE_END =
   /^(?:偏差大|原因分析|主要问题|改进措施|结果应用|填表人|联系电话|说明[:：]|注[:：]|备注|其他需要说明|评价结论|自评结论)/;
 const FRAME = /(?:年度(?:绩效)?目标|(?:年度)?绩效指标)\s*\d*\s*[:：]?\s*[（(](\d+(?:\.\d+)?)分[）)]/;
