@@ -131,6 +131,11 @@ function figuresAndText(run: string): string[] {
 }
 
 function resplit(piece: string): string[] {
+  // "9.00满意度指标": a full line of one row joined to the next row (a PDF's wrapped paragraphs); a level
+  // label never follows a figure in one cell, so the figure ends the row before.
+  const label = /^([-+]?\d+(?:\.\d+)?%?)([\u4e00-\u9fff].*)$/.exec(piece);
+  if (label?.[1] && label[2] && ['level1', 'level2'].includes(cellType(label[2])))
+    return [label[1], label[2]];
   // "完成25.00": a short word, then a bare figure.
   const word = /^([\u4e00-\u9fff]{1,4})([-+]?\d+(?:\.\d+)?)$/.exec(piece);
   if (word?.[1] && word[2]) return [word[1], word[2]];

@@ -236,6 +236,30 @@ describe('space-separated columns with a header split over two lines (河北 权
   });
 });
 
+describe('two space-separated rows joined on one line, the figure run into the next row’s label', () => {
+  // A PDF's full line taken as wrapping into the next: "… 40.00 16.00效益指标 …". 按时发放率 ≥95%, 100% done,
+  // worth 40, 折算得分 16 = 40 × 40% (the weight applied twice); 受助对象满意度 20 of 20.
+  const text = [
+    '四、年度绩效指标完成情况 一级指标 二级指标 三级指标 指标分值 预期指标值 单项指标实际完成值 单项指标完成情况 自评得分',
+    '符号 单位(文字描述) 单项指标得分 权重占比(%) 单项指标折算得分',
+    '产出指标 数量指标 补贴发放人数 >= 120 人 126人 完成 40.00 40.00 40.00效益指标 社会效益指标 补贴按时发放率 >= 95 %(百分比) 100% 完成 40.00 40.00 16.00满意度指标 服务对象满意度指标 受助对象满意度 >= 90 %(百分比) 96% 完成 20.00 20.00 20.00',
+  ].join('\n');
+
+  it('ends the row at the figure and reads three rows', () => {
+    const [t] = recover(text).indicators;
+    expect(t?.rows.map((r) => [r.name.text, r.weight.token.value, r.score?.token.value])).toEqual([
+      ['补贴发放人数', '40.00', '40.00'],
+      ['补贴按时发放率', '40.00', '16.00'],
+      ['受助对象满意度', '20.00', '20.00'],
+    ]);
+  });
+
+  it('still flags the met target that lost points: 40 expected, 16 given', () => {
+    const found = finding(text, 'text.met-target-lost-points');
+    expect(found.map((f) => [f.expected, f.actual])).toEqual([['40.00', '16.00']]);
+  });
+});
+
 describe('a blank 年初预算数 cell shifts the later values one column left', () => {
   // Read either as (全年 50.5, 执行 48.2, 分值 10) or (年初 50.5, 全年 48.2, 执行 10); only the first fits the
   // printed rate: 48.2 ÷ 50.5 = 95.45%. Then 10 × 95.45% = 9.545 → 9.55, written 9.
