@@ -34,6 +34,20 @@ export interface Extraction {
   fundsTables: FundsTable[];
 }
 
+/** Rows read with both a weight and a score: how much of the form a reading placed in its columns. */
+const placedRows = (tables: readonly IndicatorTable[]) =>
+  tables.reduce((n, t) => n + t.rows.filter((r) => r.score && !r.weightMissing).length, 0);
+
+/**
+ * The table blocks as read, unless the form rebuilt from the same cells places more rows: a table whose
+ * merged cells (一级指标, 绩效指标) were left out of some rows puts a row's cells under the wrong headers
+ * ("≥200平方米" read as the indicator's name), where the form's column order puts them back.
+ */
+function betterReading(fromTables: IndicatorTable[], recovered: IndicatorTable[]): IndicatorTable[] {
+  if (fromTables.length === 0) return recovered;
+  return placedRows(recovered) > placedRows(fromTables) ? recovered : fromTables;
+}
+
 export function extract(doc: AuditDocument): Extraction {
   const sentences = sentencesOf(doc);
   // Tables read as table blocks first; the official form rebuilt from flattened cells where none read.
@@ -53,7 +67,7 @@ export function extract(doc: AuditDocument): Extraction {
     lineBlockGroups: lineBlockGroups(lineBreakdowns),
     countLists: extractCountLists(sentences),
     blockWeights: extractBlockWeights(sentences),
-    indicatorTables: indicatorTables.length > 0 ? indicatorTables : recovered.indicators,
+    indicatorTables: betterReading(indicatorTables, recovered.indicators),
     fundsTables: recovered.funds.length > 0 ? recovered.funds : fundsTables,
   };
 }

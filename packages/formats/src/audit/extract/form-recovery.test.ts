@@ -2,6 +2,7 @@ import { dec } from '@jixiao/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../audit';
+import type { AuditDocument } from '../document';
 import { readText } from '../read/read-text';
 import { extract } from './extraction';
 import { columnsOf, recoverForms } from './form-recovery';
@@ -257,6 +258,46 @@ describe('two space-separated rows joined on one line, the figure run into the n
   it('still flags the met target that lost points: 40 expected, 16 given', () => {
     const found = finding(text, 'text.met-target-lost-points');
     expect(found.map((f) => [f.expected, f.actual])).toEqual([['40.00', '16.00']]);
+  });
+});
+
+describe('a table whose merged 一级/二级 cells are left out of the rows under their first', () => {
+  // A Word table converted from a web page: "产出指标" and "数量指标" only on the first row of their group,
+  // so the later rows are shorter and their cells stand under the wrong headers. Weights 30 + 30 + 40 = 100.
+  const table = (rows: string[][]): AuditDocument => ({
+    format: 'docx',
+    blocks: [
+      { kind: 'paragraph', index: 1, text: '项目支出绩效自评表' },
+      { kind: 'table', index: 1, rows },
+    ],
+  });
+  const doc = table([
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因'],
+    ['产出指标', '数量指标', '新建围栏长度', '≥300米', '310米', '30', '30', '无'],
+    ['数量指标', '新建圈舍面积', '≥500平方米', '520平方米', '30', '30', '无'],
+    ['效益指标', '社会效益指标', '带动务工人数', '≥20人', '25人', '40', '40', '无'],
+  ]);
+
+  it('reads the rows by the form’s column order, not under the shifted headers', () => {
+    const [t] = extract(doc).indicatorTables;
+    expect(
+      t?.rows.map((r) => [r.name.text, r.target?.text, r.weight.token.value, r.score?.token.value]),
+    ).toEqual([
+      ['新建围栏长度', '≥300米', '30', '30'],
+      ['新建圈舍面积', '≥500平方米', '30', '30'],
+      ['带动务工人数', '≥20人', '40', '40'],
+    ]);
+  });
+
+  it('keeps the table as read when its rows are whole', () => {
+    const whole = table([
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '新建围栏长度', '≥300米', '310米', '60', '60'],
+      ['效益指标', '社会效益指标', '带动务工人数', '≥20人', '25人', '40', '40'],
+    ]);
+    const [t] = extract(whole).indicatorTables;
+    expect(t?.recovered).toBeUndefined();
+    expect(t?.rows.map((r) => r.name.text)).toEqual(['新建围栏长度', '带动务工人数']);
   });
 });
 
