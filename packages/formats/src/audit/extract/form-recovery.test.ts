@@ -301,6 +301,87 @@ describe('a table whose merged 一级/二级 cells are left out of the rows unde
   });
 });
 
+describe('重庆’s 部门整体 form: no 一级 labels, 计量单位 and 指标性质 before the value', () => {
+  // 资金: 494 ÷ 520 = 95%, 10 × 95% = 9.5 (as written). Weights 20 + 20 + 20 + 15 + 15 = 90, + 10 = 100.
+  // 公益林管护面积: ≥28 万亩 and 28 done, yet 17.5 of 20 — a met target that lost points.
+  const rows = [
+    ['某区某局2023年度部门整体绩效自评表'],
+    ['主管部门', '某区某局', '部门联系人', '张三'],
+    ['年初预算数', '全年(调整)预算数', '全年执行数', '执行率', '执行率权重', '执行率得分'],
+    ['年度总金额', '500', '520', '494', '95%', '10', '9.5'],
+    ['指标名称', '计量单位', '指标性质', '指标值', '指标权重(分)', '全年完成值', '指标得分(分)', '说明'],
+    ['造林面积', '万亩', '≥', '2', '20', '2.1', '20', ''],
+    ['森林火灾受害率', '%', '≤', '0.9', '20', '0', '20', ''],
+    ['公益林管护面积', '万亩', '≥', '28', '20', '28', '17.5', ''],
+    ['财政供养人员控制率', '%', '≤', '100', '15', '98', '15', ''],
+    ['“三公经费”变动率', '%', '≤', '0', '15', '-5', '15', ''],
+  ];
+  const layouts = {
+    'pipe rows': rows.map((r) => r.join(' | ')).join('\n'),
+    'one cell per line': rows.flatMap((r) => r.filter((c) => c !== '')).join('\n'),
+  };
+
+  for (const [layout, text] of Object.entries(layouts)) {
+    it(`reads the five rows and the 资金 row from ${layout}`, () => {
+      const { indicators, funds } = recover(text);
+      expect(
+        indicators[0]?.rows.map((r) => [
+          r.name.text,
+          r.target?.text,
+          r.actual?.text,
+          r.weight.token.value,
+          r.score?.token.value,
+        ]),
+      ).toEqual([
+        ['造林面积', '≥2', '2.1', '20', '20'],
+        ['森林火灾受害率', '≤0.9', '0', '20', '20'],
+        ['公益林管护面积', '≥28', '28', '20', '17.5'],
+        ['财政供养人员控制率', '≤100', '98', '15', '15'],
+        ['“三公经费”变动率', '≤0', '-5', '15', '15'],
+      ]);
+      expect(indicators[0]?.rows.every((r) => r.confidence === undefined)).toBe(true);
+      expect([
+        funds[0]?.adjustedBudget?.token.value,
+        funds[0]?.executed?.token.value,
+        funds[0]?.score?.token.value,
+      ]).toEqual(['520', '494', '9.5']);
+    });
+
+    it(`reports the met target that lost points, 20 against 17.5, and nothing else as an error (${layout})`, () => {
+      expect(errors(text).map((f) => [f.code, f.expected, f.actual])).toEqual([
+        ['text.met-target-lost-points', '20', '17.5'],
+      ]);
+    });
+  }
+
+  it('takes the 调整指标值 as the target in force, and reads 得分系数 and 是否核心指标 in their columns', () => {
+    // 农技培训人次: 年初 500, adjusted to 600, 520 done → missed the target in force; 30 of 30 is full marks
+    // for a missed target (in proportion 30 × 520 ÷ 600 = 26).
+    const text = [
+      '指标名称 | 计量单位 | 指标性质 | 年初指标值 | 调整指标值 | 全年完成值 | 得分系数(%) | 指标权重(分) | 指标得分(分) | 是否核心指标',
+      '预算完成率 | % | 定量 | ≥95 | — | 96 | 100% | 20 | 20 | 否',
+      '农技培训人次 | 人次 | 定量 | ≥500 | ≥600 | 520 | 100% | 30 | 30 | 是',
+    ].join('\n');
+    const [t] = recover(text).indicators;
+    expect(
+      t?.rows.map((r) => [
+        r.name.text,
+        r.target?.text,
+        r.actual?.text,
+        r.rate?.token.value,
+        r.score?.token.value,
+        r.confidence,
+      ]),
+    ).toEqual([
+      ['预算完成率', '≥95', '96', '100', '20', undefined],
+      ['农技培训人次', '≥600', '520', '100', '30', undefined],
+    ]);
+    expect(finding(text, 'text.missed-target-full-marks').map((f) => [f.expected, f.actual])).toEqual([
+      ['26.00', '30'],
+    ]);
+  });
+});
+
 describe('a blank 年初预算数 cell shifts the later values one column left', () => {
   // Read either as (全年 50.5, 执行 48.2, 分值 10) or (年初 50.5, 全年 48.2, 执行 10); only the first fits the
   // printed rate: 48.2 ÷ 50.5 = 95.45%. Then 10 × 95.45% = 9.545 → 9.55, written 9.
