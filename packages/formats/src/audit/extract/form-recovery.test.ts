@@ -382,6 +382,60 @@ describe('重庆’s 部门整体 form: no 一级 labels, 计量单位 and 指�
   });
 });
 
+describe('四川’s 预算管理一体化 form: 总额 / 财政资金 / 财政专户管理资金 / 单位资金 rows, 指标性质 and 度量单位', () => {
+  // 资金: 180 ÷ 200 = 90%, 10 × 90% = 9 (as written). 受益人口 ≥5000 人, 4000 done, 20 of 20 — in proportion
+  // 20 × 4000 ÷ 5000 = 16.
+  const rows = [
+    ['项目支出绩效自评表'],
+    ['(2023年度)'],
+    ['项目名称', '某县农村供水保障项目', '主管部门', '某县水利局', '实施单位', '某县水利局'],
+    ['预算执行情况(10分)', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', '原因'],
+    ['总额', '200', '200', '180', '90%', '10', '9'],
+    ['财政资金', '200', '200', '180', '90%', '—', '—'],
+    ['财政专户管理资金', '0', '0', '0', '—', '—', '—'],
+    ['单位资金', '0', '0', '0', '—', '—', '—'],
+    ['绩效指标(90分)'],
+    [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标性质',
+      '指标值',
+      '度量单位',
+      '完成值',
+      '权重',
+      '得分',
+      '未完成原因分析',
+    ],
+    ['产出指标', '数量指标', '新建供水管网', '≥', '30', '公里', '32', '30', '30'],
+    ['产出指标', '质量指标', '工程验收合格率', '=', '100', '%', '100', '20', '20'],
+    ['效益指标', '社会效益指标', '受益人口', '≥', '5000', '人', '4000', '20', '20'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥', '90', '%', '95', '20', '20'],
+  ];
+  const layouts = {
+    'pipe rows': rows.map((r) => r.join(' | ')).join('\n'),
+    'one cell per line': rows.flat().join('\n'),
+  };
+  for (const [layout, text] of Object.entries(layouts)) {
+    it(`reads the 总额 row as the 资金 total and every 其中 row (${layout})`, () => {
+      const [f] = recover(text).funds;
+      expect([
+        f?.adjustedBudget?.token.value,
+        f?.executed?.token.value,
+        f?.rate?.token.value,
+        f?.score?.token.value,
+      ]).toEqual(['200', '180', '90', '9']);
+      expect(f?.rows?.map((r) => r.label.text)).toEqual(['总额', '财政资金', '财政专户管理资金', '单位资金']);
+    });
+
+    it(`finds the missed target with full marks, 20 against 16 (${layout})`, () => {
+      expect(errors(text).map((f) => [f.code, f.actual, f.expected])).toEqual([
+        ['text.missed-target-full-marks', '20', '16.00'],
+      ]);
+    });
+  }
+});
+
 describe('a blank 年初预算数 cell shifts the later values one column left', () => {
   // Read either as (全年 50.5, 执行 48.2, 分值 10) or (年初 50.5, 全年 48.2, 执行 10); only the first fits the
   // printed rate: 48.2 ÷ 50.5 = 95.45%. Then 10 × 95.45% = 9.545 → 9.55, written 9.
