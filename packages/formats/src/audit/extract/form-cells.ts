@@ -136,6 +136,12 @@ function resplit(piece: string): string[] {
   const label = /^([-+]?\d+(?:\.\d+)?%?)([\u4e00-\u9fff].*)$/.exec(piece);
   if (label?.[1] && label[2] && ['level1', 'level2'].includes(cellType(label[2])))
     return [label[1], label[2]];
+  // "年度总金额500", "其中财政拨款500": a 资金 row's label joined to its first figure by the normaliser.
+  const funds =
+    /^((?:其中[:：]?)?[\u4e00-\u9fff]{0,10}(?:总额|总金额|拨款|资金|支出|合计|总计)[:：]?)([-+]?\d+(?:\.\d+)?)$/.exec(
+      piece,
+    );
+  if (funds?.[1] && funds[2]) return [funds[1], funds[2]];
   // "完成25.00": a short word, then a bare figure.
   const word = /^([\u4e00-\u9fff]{1,4})([-+]?\d+(?:\.\d+)?)$/.exec(piece);
   if (word?.[1] && word[2]) return [word[1], word[2]];

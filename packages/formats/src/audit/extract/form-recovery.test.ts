@@ -319,6 +319,8 @@ describe('重庆’s 部门整体 form: no 一级 labels, 计量单位 and 指�
   const layouts = {
     'pipe rows': rows.map((r) => r.join(' | ')).join('\n'),
     'one cell per line': rows.flatMap((r) => r.filter((c) => c !== '')).join('\n'),
+    // A PDF's text layer: one space between cells (the normaliser then joins "年度总金额 500").
+    'space-separated cells': rows.map((r) => r.filter((c) => c !== '').join(' ')).join('\n'),
   };
 
   for (const [layout, text] of Object.entries(layouts)) {
@@ -415,6 +417,7 @@ describe('四川’s 预算管理一体化 form: 总额 / 财政资金 / 财政�
   const layouts = {
     'pipe rows': rows.map((r) => r.join(' | ')).join('\n'),
     'one cell per line': rows.flat().join('\n'),
+    'space-separated cells': rows.map((r) => r.join(' ')).join('\n'),
   };
   for (const [layout, text] of Object.entries(layouts)) {
     it(`reads the 总额 row as the 资金 total and every 其中 row (${layout})`, () => {
