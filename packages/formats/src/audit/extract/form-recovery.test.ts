@@ -13,6 +13,13 @@ import { columnsOf, recoverForms } from './form-recovery';
 const recover = (text: string) => recoverForms(readText(text));
 const errors = (text: string) => auditText(text).findings.filter((f) => f.severity === 'error');
 const finding = (text: string, code: string) => auditText(text).findings.filter((f) => f.code === code);
+/** One form's rows as real documents flatten them: pipe rows, one cell per line, and (a PDF's text layer) one
+ * space between cells, where the normaliser then joins "年度总金额 500". */
+const layoutsOf = (rows: readonly string[][]) => ({
+  'pipe rows': rows.map((r) => r.join(' | ')).join('\n'),
+  'one cell per line': rows.flatMap((r) => r.filter((c) => c !== '')).join('\n'),
+  'space-separated cells': rows.map((r) => r.filter((c) => c !== '').join(' ')).join('\n'),
+});
 
 describe('the columns of an official form come from its header labels, in the order written', () => {
   it('reads 濉溪-style "一级 二级 三级 分值 年度指标值 全年实际值 得分 原因"', () => {
@@ -316,12 +323,7 @@ describe('重庆’s 部门整体 form: no 一级 labels, 计量单位 and 指�
     ['财政供养人员控制率', '%', '≤', '100', '15', '98', '15', ''],
     ['“三公经费”变动率', '%', '≤', '0', '15', '-5', '15', ''],
   ];
-  const layouts = {
-    'pipe rows': rows.map((r) => r.join(' | ')).join('\n'),
-    'one cell per line': rows.flatMap((r) => r.filter((c) => c !== '')).join('\n'),
-    // A PDF's text layer: one space between cells (the normaliser then joins "年度总金额 500").
-    'space-separated cells': rows.map((r) => r.filter((c) => c !== '').join(' ')).join('\n'),
-  };
+  const layouts = layoutsOf(rows);
 
   for (const [layout, text] of Object.entries(layouts)) {
     it(`reads the five rows and the 资金 row from ${layout}`, () => {
@@ -414,11 +416,8 @@ describe('四川’s 预算管理一体化 form: 总额 / 财政资金 / 财政�
     ['效益指标', '社会效益指标', '受益人口', '≥', '5000', '人', '4000', '20', '20'],
     ['满意度指标', '服务对象满意度指标', '群众满意度', '≥', '90', '%', '95', '20', '20'],
   ];
-  const layouts = {
-    'pipe rows': rows.map((r) => r.join(' | ')).join('\n'),
-    'one cell per line': rows.flat().join('\n'),
-    'space-separated cells': rows.map((r) => r.join(' ')).join('\n'),
-  };
+  const layouts = layoutsOf(rows);
+
   for (const [layout, text] of Object.entries(layouts)) {
     it(`reads the 总额 row as the 资金 total and every 其中 row (${layout})`, () => {
       const [f] = recover(text).funds;
