@@ -34,14 +34,25 @@ export interface Extraction {
   fundsTables: FundsTable[];
 }
 
-/** Rows read with both a weight and a score: how much of the form a reading placed in its columns. */
+/**
+ * How much of the form a reading placed in its columns: each row with both a weight and a score, and each
+ * target and actual it read beside them (a reading that misses the 完成值 column cannot check a target).
+ */
 const placedRows = (tables: readonly IndicatorTable[]) =>
-  tables.reduce((n, t) => n + t.rows.filter((r) => r.score && !r.weightMissing).length, 0);
+  tables.reduce(
+    (n, t) =>
+      n +
+      t.rows
+        .filter((r) => r.score && !r.weightMissing)
+        .reduce((m, r) => m + 1 + (r.target ? 1 : 0) + (r.actual ? 1 : 0), 0),
+    0,
+  );
 
 /**
  * The table blocks as read, unless the form rebuilt from the same cells places more rows: a table whose
  * merged cells (一级指标, 绩效指标) were left out of some rows puts a row's cells under the wrong headers
- * ("≥200平方米" read as the indicator's name), where the form's column order puts them back.
+ * ("≥200平方米" read as the indicator's name), where the form's column order puts them back; or a
+ * province's column the table reader does not know (重庆's 全年完成值, 指标性质) is left unread.
  */
 function betterReading(fromTables: IndicatorTable[], recovered: IndicatorTable[]): IndicatorTable[] {
   if (fromTables.length === 0) return recovered;

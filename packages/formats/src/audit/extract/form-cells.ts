@@ -228,3 +228,13 @@ export function numberOf(text: string): NumberToken | undefined {
 export function evidenceOf(c: Cell): Evidence {
   return c.evidence;
 }
+
+const COMPARATOR = /^(?:[≥≤=＝><]|>=|<=)$/;
+
+/** "≥" in the 指标性质 cell before "28" in the 指标值 cell: the target is "≥28". */
+export function withNature(target: Cell | undefined, nature: Cell | undefined): Cell | undefined {
+  const sign = nature?.text.trim() ?? '';
+  if (!target || !COMPARATOR.test(sign) || /^(?:[≥≤=＝><]|>=|<=)/.test(target.text.trim())) return target;
+  const text = `${sign}${target.text.trim()}`;
+  return { text, evidence: { ...target.evidence, quote: text } };
+}

@@ -1,7 +1,15 @@
 import { type Decimal, dec, type NumberToken } from '@jixiao/domain';
 import type { AuditDocument } from '../document';
 import type { Confidence } from '../finding';
-import { type CellType, cellStream, cellType, isFramedLabel, numberOf, type StreamCell } from './form-cells';
+import {
+  type CellType,
+  cellStream,
+  cellType,
+  isFramedLabel,
+  numberOf,
+  type StreamCell,
+  withNature,
+} from './form-cells';
 import type { Cell, FundsRow, FundsTable, IndicatorRow, IndicatorTable } from './tables';
 
 /**
@@ -435,16 +443,6 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
     i = Math.max(e, i + 1);
   }
   return out;
-}
-
-const COMPARATOR = /^(?:[≥≤=＝><]|>=|<=)$/;
-
-/** "≥" in the 指标性质 cell before "28" in the 指标值 cell: the target is "≥28". */
-function withNature(target: Cell | undefined, nature: StreamCell | undefined): Cell | undefined {
-  const sign = nature?.text.trim() ?? '';
-  if (!target || !COMPARATOR.test(sign) || /^(?:[≥≤=＝><]|>=|<=)/.test(target.text.trim())) return target;
-  const text = `${sign}${target.text.trim()}`;
-  return { text, evidence: { ...target.evidence, quote: text } };
 }
 
 /** The header's own words; a cell made only of them (brackets aside: "指标权重(分)") is a header cell. */
