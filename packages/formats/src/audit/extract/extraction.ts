@@ -11,7 +11,7 @@ import {
   formGrades,
   type GradeFact,
 } from './facts';
-import { cellStream } from './form-cells';
+import { cellStream, cellType } from './form-cells';
 import { recoverForms } from './form-recovery';
 import { extractLineBreakdowns, type LineBlockGroup, lineBlockGroups } from './line-breakdowns';
 import { extractFundsTables, extractIndicatorTables, type FundsTable, type IndicatorTable } from './tables';
@@ -34,29 +34,23 @@ export interface Extraction {
   fundsTables: FundsTable[];
 }
 
-/**
- * How much of the form a reading placed in its columns: each row with both a weight and a score, and each
- * target and actual it read beside them (a reading that misses the 完成值 column cannot check a target).
- */
+/** Rows read with both a weight and a score: how much of the form a reading placed in its columns. */
 const placedRows = (tables: readonly IndicatorTable[]) =>
-  tables.reduce(
-    (n, t) =>
-      n +
-      t.rows
-        .filter((r) => r.score && !r.weightMissing)
-        .reduce((m, r) => m + 1 + (r.target ? 1 : 0) + (r.actual ? 1 : 0), 0),
-    0,
-  );
+  tables.reduce((n, t) => n + t.rows.filter((r) => r.score && !r.weightMissing).length, 0);
+
+/** A row the table reader put under the wrong headers: no score, or a figure ("≥200平方米") as its name. */
+const misread = (tables: readonly IndicatorTable[]) =>
+  tables.some((t) => t.rows.some((r) => !r.score || cellType(r.name.text) !== 'text'));
 
 /**
- * The table blocks as read, unless the form rebuilt from the same cells places more rows: a table whose
- * merged cells (一级指标, 绩效指标) were left out of some rows puts a row's cells under the wrong headers
- * ("≥200平方米" read as the indicator's name), where the form's column order puts them back; or a
- * province's column the table reader does not know (重庆's 全年完成值, 指标性质) is left unread.
+ * The table blocks as read, unless some row was misread and the form rebuilt from the same cells places
+ * more rows: a table whose merged cells (一级指标, 绩效指标) were left out of some rows puts a row's cells
+ * under the wrong headers ("≥200平方米" read as the indicator's name), where the form's column order puts
+ * them back. A table read whole is kept (the rebuilt form may take in rows the table does not hold).
  */
 function betterReading(fromTables: IndicatorTable[], recovered: IndicatorTable[]): IndicatorTable[] {
   if (fromTables.length === 0) return recovered;
-  return placedRows(recovered) > placedRows(fromTables) ? recovered : fromTables;
+  return misread(fromTables) && placedRows(recovered) > placedRows(fromTables) ? recovered : fromTables;
 }
 
 export function extract(doc: AuditDocument): Extraction {
