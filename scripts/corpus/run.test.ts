@@ -124,4 +124,12 @@ describe('measuring a folder by format', () => {
     expect(run.byFormat.pdf).toBeUndefined();
     expect(run.measured).toEqual([]);
   });
+
+  it('measures and totals the .docx alone when .txt is not asked for', async () => {
+    const run = await runCorpus(dir, { formats: ['docx'] });
+    expect(run.byFormat.txt).toBeUndefined();
+    // The two corpus files a.md and b.md, measured on their .docx.
+    expect(run.measured.map((m) => m.file).sort()).toEqual(['a.md', 'b.md']);
+    expect(run.measured).toBe(run.byFormat.docx);
+  });
 });

@@ -24,7 +24,8 @@ export function summarise(x: Extraction): ExtractedSummary {
   const kind = header.kind;
   const unit = header.unit ?? unitName(x);
   const rate = x.facts.find((f) => f.concept === 'executionRate')?.token.value;
-  const total = x.facts.find((f) => f.concept === 'totalScore')?.token.value ?? header.totalScore;
+  const total =
+    x.facts.find((f) => f.concept === 'totalScore')?.token.value ?? header.totalScore ?? tableTotal(x);
   const indicators = x.indicatorTables.reduce((n, t) => n + t.rows.length, 0);
   return {
     ...(unit ? { unit } : {}),
@@ -35,6 +36,18 @@ export function summarise(x: Extraction): ExtractedSummary {
     ...(x.grades[0] ? { grade: x.grades[0].grade } : {}),
     indicators,
   };
+}
+
+/**
+ * The form's own 总分 row ("总分 | 71.7", "总分（100分）| 100"): a score only when the table scores its rows
+ * or the row also carries the weights' total; a lone number under a weights-only table is the full marks.
+ */
+function tableTotal(x: Extraction): string | undefined {
+  for (const t of x.indicatorTables) {
+    const row = t.totalRow;
+    if (row?.score && (row.weight || t.rows.some((r) => r.score))) return row.score.token.value;
+  }
+  return undefined;
 }
 
 const ORG =
@@ -65,6 +78,8 @@ function unitName(x: Extraction): string | undefined {
   const counts = new Map<string, number>();
   const text = x.text.slice(0, 20_000).replace(/《[^》]*》/g, '');
   for (const m of text.matchAll(ORG)) {
+    // "10个省级中心村": after a count, the match is what was counted, not an organisation.
+    if (/[\d一二三四五六七八九十百千]$/.test(text.slice(0, m.index ?? 0))) continue;
     const name = m[0].replace(/^(?:根据|按照|经|由|我|本|是|为|在|对|向|与|和)/, '');
     if (name.length >= 4) counts.set(name, (counts.get(name) ?? 0) + 1);
   }

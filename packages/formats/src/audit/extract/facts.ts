@@ -1,5 +1,6 @@
 import { findNumbers, type NumberToken } from '@jixiao/domain';
 import type { AuditDocument, Evidence } from '../document';
+import type { StreamCell } from './form-cells';
 import { labelBefore, type Sentence, sentenceEvidence } from './units';
 
 /**
@@ -113,8 +114,11 @@ export function extractFacts(sentences: readonly Sentence[]): Fact[] {
   return out;
 }
 
-const GRADE =
-  /(?:等级|级别|评价结果|评定)(?:为|是|：|:)?\s*[“"「『]?(优秀|优|良好|良|中等|中|合格|及格|差|不合格)[”"」』]?/;
+const GRADE_WORD = '(优秀|优|良好|良|中等|中|合格|及格|差|不合格)';
+const GRADE = new RegExp(`(?:等级|级别|评价结果|评定)(?:为|是|：|:)?\\s*[“"「『]?${GRADE_WORD}[”"」』]?`);
+/** The form's own grade cell ("自评等级 | 优", one cell per line): the label alone, the grade alone after it. */
+const GRADE_LABEL_CELL = /^(?:自评|评价|绩效)?(?:等级|评价结果|评定等级)[:：]?$/;
+const GRADE_CELL = new RegExp(`^[“"「『]?${GRADE_WORD}[”"」』]?$`);
 
 export function extractGrades(sentences: readonly Sentence[]): GradeFact[] {
   const out: GradeFact[] = [];
@@ -122,6 +126,21 @@ export function extractGrades(sentences: readonly Sentence[]): GradeFact[] {
     const m = GRADE.exec(s.text);
     if (!m?.[1]) continue;
     out.push({ grade: m[1], sentence: s, evidence: sentenceEvidence(s, m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+/** Grades the form states in a cell of its own, beside the label cell (a form's last row, "自评等级 | 优"). */
+export function formGrades(stream: readonly StreamCell[]): GradeFact[] {
+  const out: GradeFact[] = [];
+  for (const [i, label] of stream.entries()) {
+    if (!GRADE_LABEL_CELL.test(label.text.replace(/\s/g, ''))) continue;
+    const cell = stream[i + 1];
+    const m = cell ? GRADE_CELL.exec(cell.text.trim()) : null;
+    if (!cell || !m?.[1]) continue;
+    const quote = `${label.text} ${cell.text}`;
+    const sentence: Sentence = { text: quote, paragraphText: quote, seq: -1, source: cell.evidence.source };
+    out.push({ grade: m[1], sentence, evidence: { quote, source: cell.evidence.source } });
   }
   return out;
 }
@@ -238,6 +257,8 @@ function fieldOf(label: string): HeaderField {
   return HEADER_LABELS.find((l) => l.words.includes(plain))?.field ?? 'other';
 }
 
+const BARE_UNIT_LABEL = /^(?:部门|单位|部门[(（]单位[)）])[:：]?$/;
+
 type Piece = ({ label: HeaderField } | { text: string }) & { chunk: number };
 
 /** The header: the blocks before the form's money or indicator part, at most the first 6000 characters. */
@@ -255,6 +276,12 @@ function headerPieces(doc: AuditDocument): { pieces: Piece[]; text: string } {
   const text = parts.join('\n');
   const pieces: Piece[] = [];
   for (const [n, chunk] of text.split(/[|\t\n]+|\s{2,}/).entries()) {
+    // "部门 | 某中心": the 部门整体 form's bare 部门 (单位) label, taken only as a whole cell — inside a
+    // phrase ("部门整体支出", "部门预算项目") the word labels nothing.
+    if (BARE_UNIT_LABEL.test(chunk.trim())) {
+      pieces.push({ label: 'unitName', chunk: n });
+      continue;
+    }
     let at = 0;
     const push = (s: string) => {
       for (const word of s.split(/\s+/)) {

@@ -131,6 +131,17 @@ function figuresAndText(run: string): string[] {
 }
 
 function resplit(piece: string): string[] {
+  // "9.00满意度指标": a full line of one row joined to the next row (a PDF's wrapped paragraphs); a level
+  // label never follows a figure in one cell, so the figure ends the row before.
+  const label = /^([-+]?\d+(?:\.\d+)?%?)([\u4e00-\u9fff].*)$/.exec(piece);
+  if (label?.[1] && label[2] && ['level1', 'level2'].includes(cellType(label[2])))
+    return [label[1], label[2]];
+  // "年度总金额500", "其中财政拨款500": a 资金 row's label joined to its first figure by the normaliser.
+  const funds =
+    /^((?:其中[:：]?)?[\u4e00-\u9fff]{0,10}(?:总额|总金额|拨款|资金|支出|合计|总计)[:：]?)([-+]?\d+(?:\.\d+)?)$/.exec(
+      piece,
+    );
+  if (funds?.[1] && funds[2]) return [funds[1], funds[2]];
   // "完成25.00": a short word, then a bare figure.
   const word = /^([\u4e00-\u9fff]{1,4})([-+]?\d+(?:\.\d+)?)$/.exec(piece);
   if (word?.[1] && word[2]) return [word[1], word[2]];
@@ -216,4 +227,14 @@ export function numberOf(text: string): NumberToken | undefined {
 
 export function evidenceOf(c: Cell): Evidence {
   return c.evidence;
+}
+
+const COMPARATOR = /^(?:[≥≤=＝><]|>=|<=)$/;
+
+/** "≥" in the 指标性质 cell before "28" in the 指标值 cell: the target is "≥28". */
+export function withNature(target: Cell | undefined, nature: Cell | undefined): Cell | undefined {
+  const sign = nature?.text.trim() ?? '';
+  if (!target || !COMPARATOR.test(sign) || /^(?:[≥≤=＝><]|>=|<=)/.test(target.text.trim())) return target;
+  const text = `${sign}${target.text.trim()}`;
+  return { text, evidence: { ...target.evidence, quote: text } };
 }

@@ -2,7 +2,9 @@ import { dec } from '@jixiao/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../audit';
+import type { AuditDocument } from '../document';
 import { readText } from '../read/read-text';
+import { CHONGQING_UNIT_FORM, layoutsOf, SICHUAN_PROJECT_FORM } from '../testing/provincial-forms';
 import { extract } from './extraction';
 import { columnsOf, recoverForms } from './form-recovery';
 
@@ -234,6 +236,161 @@ describe('space-separated columns with a header split over two lines (河北 权
     const found = finding(text, 'text.met-target-lost-points');
     expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '40.00', '16.00']]);
   });
+});
+
+describe('two space-separated rows joined on one line, the figure run into the next row’s label', () => {
+  // A PDF's full line taken as wrapping into the next: "… 40.00 16.00效益指标 …". 按时发放率 ≥95%, 100% done,
+  // worth 40, 折算得分 16 = 40 × 40% (the weight applied twice); 受助对象满意度 20 of 20.
+  const text = [
+    '四、年度绩效指标完成情况 一级指标 二级指标 三级指标 指标分值 预期指标值 单项指标实际完成值 单项指标完成情况 自评得分',
+    '符号 单位(文字描述) 单项指标得分 权重占比(%) 单项指标折算得分',
+    '产出指标 数量指标 补贴发放人数 >= 120 人 126人 完成 40.00 40.00 40.00效益指标 社会效益指标 补贴按时发放率 >= 95 %(百分比) 100% 完成 40.00 40.00 16.00满意度指标 服务对象满意度指标 受助对象满意度 >= 90 %(百分比) 96% 完成 20.00 20.00 20.00',
+  ].join('\n');
+
+  it('ends the row at the figure and reads three rows', () => {
+    const [t] = recover(text).indicators;
+    expect(t?.rows.map((r) => [r.name.text, r.weight.token.value, r.score?.token.value])).toEqual([
+      ['补贴发放人数', '40.00', '40.00'],
+      ['补贴按时发放率', '40.00', '16.00'],
+      ['受助对象满意度', '20.00', '20.00'],
+    ]);
+  });
+
+  it('still flags the met target that lost points: 40 expected, 16 given', () => {
+    const found = finding(text, 'text.met-target-lost-points');
+    expect(found.map((f) => [f.expected, f.actual])).toEqual([['40.00', '16.00']]);
+  });
+});
+
+describe('a table whose merged 一级/二级 cells are left out of the rows under their first', () => {
+  // A Word table converted from a web page: "产出指标" and "数量指标" only on the first row of their group,
+  // so the later rows are shorter and their cells stand under the wrong headers. Weights 30 + 30 + 40 = 100.
+  const table = (rows: string[][]): AuditDocument => ({
+    format: 'docx',
+    blocks: [
+      { kind: 'paragraph', index: 1, text: '项目支出绩效自评表' },
+      { kind: 'table', index: 1, rows },
+    ],
+  });
+  const doc = table([
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因'],
+    ['产出指标', '数量指标', '新建围栏长度', '≥300米', '310米', '30', '30', '无'],
+    ['数量指标', '新建圈舍面积', '≥500平方米', '520平方米', '30', '30', '无'],
+    ['效益指标', '社会效益指标', '带动务工人数', '≥20人', '25人', '40', '40', '无'],
+  ]);
+
+  it('reads the rows by the form’s column order, not under the shifted headers', () => {
+    const [t] = extract(doc).indicatorTables;
+    expect(
+      t?.rows.map((r) => [r.name.text, r.target?.text, r.weight.token.value, r.score?.token.value]),
+    ).toEqual([
+      ['新建围栏长度', '≥300米', '30', '30'],
+      ['新建圈舍面积', '≥500平方米', '30', '30'],
+      ['带动务工人数', '≥20人', '40', '40'],
+    ]);
+  });
+
+  it('keeps the table as read when its rows are whole', () => {
+    const whole = table([
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '新建围栏长度', '≥300米', '310米', '60', '60'],
+      ['效益指标', '社会效益指标', '带动务工人数', '≥20人', '25人', '40', '40'],
+    ]);
+    const [t] = extract(whole).indicatorTables;
+    expect(t?.recovered).toBeUndefined();
+    expect(t?.rows.map((r) => r.name.text)).toEqual(['新建围栏长度', '带动务工人数']);
+  });
+});
+
+describe('重庆’s 部门整体 form: no 一级 labels, 计量单位 and 指标性质 before the value', () => {
+  // 资金: 494 ÷ 520 = 95%, 10 × 95% = 9.5 (as written). Weights 20 + 20 + 20 + 15 + 15 = 90, + 10 = 100.
+  // 公益林管护面积: ≥28 万亩 and 28 done, yet 17.5 of 20 — a met target that lost points.
+  const layouts = layoutsOf(CHONGQING_UNIT_FORM);
+
+  for (const [layout, text] of Object.entries(layouts)) {
+    it(`reads the five rows and the 资金 row from ${layout}`, () => {
+      const { indicators, funds } = recover(text);
+      expect(
+        indicators[0]?.rows.map((r) => [
+          r.name.text,
+          r.target?.text,
+          r.actual?.text,
+          r.weight.token.value,
+          r.score?.token.value,
+        ]),
+      ).toEqual([
+        ['造林面积', '≥2', '2.1', '20', '20'],
+        ['森林火灾受害率', '≤0.9', '0', '20', '20'],
+        ['公益林管护面积', '≥28', '28', '20', '17.5'],
+        ['财政供养人员控制率', '≤100', '98', '15', '15'],
+        ['“三公经费”变动率', '≤0', '-5', '15', '15'],
+      ]);
+      expect(indicators[0]?.rows.every((r) => r.confidence === undefined)).toBe(true);
+      expect([
+        funds[0]?.adjustedBudget?.token.value,
+        funds[0]?.executed?.token.value,
+        funds[0]?.score?.token.value,
+      ]).toEqual(['520', '494', '9.5']);
+    });
+
+    it(`reports the met target that lost points, 20 against 17.5, and nothing else as an error (${layout})`, () => {
+      expect(errors(text).map((f) => [f.code, f.expected, f.actual])).toEqual([
+        ['text.met-target-lost-points', '20', '17.5'],
+      ]);
+    });
+  }
+
+  it('takes the 调整指标值 as the target in force, and reads 得分系数 and 是否核心指标 in their columns', () => {
+    // 农技培训人次: 年初 500, adjusted to 600, 520 done → missed the target in force; 30 of 30 is full marks
+    // for a missed target (in proportion 30 × 520 ÷ 600 = 26).
+    const text = [
+      '指标名称 | 计量单位 | 指标性质 | 年初指标值 | 调整指标值 | 全年完成值 | 得分系数(%) | 指标权重(分) | 指标得分(分) | 是否核心指标',
+      '预算完成率 | % | 定量 | ≥95 | — | 96 | 100% | 20 | 20 | 否',
+      '农技培训人次 | 人次 | 定量 | ≥500 | ≥600 | 520 | 100% | 30 | 30 | 是',
+    ].join('\n');
+    const [t] = recover(text).indicators;
+    expect(
+      t?.rows.map((r) => [
+        r.name.text,
+        r.target?.text,
+        r.actual?.text,
+        r.rate?.token.value,
+        r.score?.token.value,
+        r.confidence,
+      ]),
+    ).toEqual([
+      ['预算完成率', '≥95', '96', '100', '20', undefined],
+      ['农技培训人次', '≥600', '520', '100', '30', undefined],
+    ]);
+    expect(finding(text, 'text.missed-target-full-marks').map((f) => [f.expected, f.actual])).toEqual([
+      ['26.00', '30'],
+    ]);
+  });
+});
+
+describe('四川’s 预算管理一体化 form: 总额 / 财政资金 / 财政专户管理资金 / 单位资金 rows, 指标性质 and 度量单位', () => {
+  // 资金: 180 ÷ 200 = 90%, 10 × 90% = 9 (as written). 受益人口 ≥5000 人, 4000 done, 20 of 20 — in proportion
+  // 20 × 4000 ÷ 5000 = 16.
+  const layouts = layoutsOf(SICHUAN_PROJECT_FORM);
+
+  for (const [layout, text] of Object.entries(layouts)) {
+    it(`reads the 总额 row as the 资金 total and every 其中 row (${layout})`, () => {
+      const [f] = recover(text).funds;
+      expect([
+        f?.adjustedBudget?.token.value,
+        f?.executed?.token.value,
+        f?.rate?.token.value,
+        f?.score?.token.value,
+      ]).toEqual(['200', '180', '90', '9']);
+      expect(f?.rows?.map((r) => r.label.text)).toEqual(['总额', '财政资金', '财政专户管理资金', '单位资金']);
+    });
+
+    it(`finds the missed target with full marks, 20 against 16 (${layout})`, () => {
+      expect(errors(text).map((f) => [f.code, f.actual, f.expected])).toEqual([
+        ['text.missed-target-full-marks', '20', '16.00'],
+      ]);
+    });
+  }
 });
 
 describe('a blank 年初预算数 cell shifts the later values one column left', () => {

@@ -1,7 +1,15 @@
 import { type Decimal, dec, type NumberToken } from '@jixiao/domain';
 import type { AuditDocument } from '../document';
 import type { Confidence } from '../finding';
-import { type CellType, cellStream, cellType, isFramedLabel, numberOf, type StreamCell } from './form-cells';
+import {
+  type CellType,
+  cellStream,
+  cellType,
+  isFramedLabel,
+  numberOf,
+  type StreamCell,
+  withNature,
+} from './form-cells';
 import type { Cell, FundsRow, FundsTable, IndicatorRow, IndicatorTable } from './tables';
 
 /**
@@ -31,6 +39,9 @@ export type ColumnKind =
   | 'share'
   /** 序号: the row number a 部门整体 evaluation framework prints before its 一级 label. */
   | 'serial'
+  /** 重庆's 部门整体 form: 调整指标值 beside 年初指标值 (the one in force once written), 是否核心指标 (是/否). */
+  | 'adjusted'
+  | 'core'
   | 'other';
 
 const INDICATOR_LABELS: ReadonlyArray<[ColumnKind, RegExp]> = [
@@ -41,7 +52,9 @@ const INDICATOR_LABELS: ReadonlyArray<[ColumnKind, RegExp]> = [
   ['unit', /度量单位|计量单位|单位[（(]文字描述[）)]/],
   ['actual', /单项指标实际完成值|实际完成值|全年实际值|实际完成|实际值|完成值/],
   ['target', /年度指标值|年初目标值|预期指标值|年度目标值|目标值|指标值/],
-  ['rate', /得分率/],
+  ['rate', /得分率|得分系数/],
+  ['adjusted', /调整指标值|调整后指标值/],
+  ['core', /是否核心指标/],
   ['other', /得分计算方法|计算方法|评分标准|完成情况/],
   ['subscore', /单项指标得分/],
   ['share', /权重占比/],
@@ -65,6 +78,11 @@ export function columnsOf(headerText: string, labels = INDICATOR_LABELS): Column
   const lead: ColumnKind[] = ['level1', 'level2', 'name'];
   const rest = found.map((f) => f.kind).filter((k) => !lead.includes(k) && !sub.includes(k));
   const has = (k: ColumnKind) => found.some((f) => f.kind === k);
+  // "指标名称 | 计量单位 | 指标性质 | 指标值" (重庆): sub-columns written inline before the value keep their order.
+  const written = found.map((f) => f.kind).filter((k) => !lead.includes(k));
+  const targetAt = written.indexOf('target');
+  if (targetAt > 0 && written.slice(0, targetAt).every((k) => sub.includes(k)))
+    return [...lead.filter(has), ...written];
   const withSub = rest.flatMap((k): ColumnKind[] =>
     k === 'target'
       ? [...(has('nature') ? ['nature' as const] : []), 'target', ...(has('unit') ? ['unit' as const] : [])]
@@ -109,6 +127,7 @@ function placeCost(kind: ColumnKind, rawType: CellType, text: string): number {
     case 'score':
       return type === 'number' && dec(numberOf(text)?.value ?? '999').lessThanOrEqualTo(100) ? 0 : INF;
     case 'target':
+    case 'adjusted':
     case 'actual':
       if (type === 'level1' || type === 'level2') return INF;
       return type === 'number' ? 0.2 : type === 'text' ? 0.3 : 0;
@@ -120,6 +139,15 @@ function placeCost(kind: ColumnKind, rawType: CellType, text: string): number {
       return type === 'number' && /^\d{1,3}$/.test(text.trim()) ? 0 : INF;
     case 'share':
       return type === 'number' || type === 'percent' ? 0 : INF;
+    // 计量单位 (万亩, %, 个) and 指标性质 (≥, 定量) in columns of their own, as 重庆 and 四川 print them.
+    case 'unit':
+      return type === 'text' && /^(?:%|‰|[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)$/.test(text.trim())
+        ? 0
+        : 1;
+    case 'nature':
+      return /^(?:[≥≤=＝><]|>=|<=|定量|定性|正向|反向)$/.test(text.trim()) ? 0 : 1;
+    case 'core':
+      return /^[是否]$/.test(text.trim()) ? 0 : INF;
     case 'reason':
       return type === 'text' ? 0.2 : type === 'level1' || type === 'level2' ? INF : 1.5;
     default:
@@ -142,6 +170,8 @@ const SKIP_COST: Record<ColumnKind, number> = {
   subscore: 0,
   share: 0,
   serial: 0.5,
+  adjusted: 0,
+  core: 0,
   other: 0,
 };
 
@@ -223,7 +253,8 @@ function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Pl
 }
 
 const HEADER_START = /^(?:一级指标|三级指标|指标名称|绩效指标)$/;
-const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分|总得分)[:：]?$/;
+// "总分（100分）": the label may carry the full marks in brackets; the numbers after it are still the total row.
+const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分|总得分)(?:[（(]\d+(?:\.\d+)?分?[）)])?[:：]?$/;
 const TABLE_END =
   /^(?:偏差大|原因分析|主要问题|改进措施|结果应用|填表人|联系电话|说明[:：]|注[:：]|备注|其他需要说明|评价结论|自评结论)/;
 const FRAME = /(?:年度(?:绩效)?目标|(?:年度)?绩效指标)\s*\d*\s*[:：]?\s*[（(](\d+(?:\.\d+)?)分[）)]/;
@@ -306,6 +337,8 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
     // The header runs to the first level-1 label (产出指标…); its labels give the columns.
     let h = i;
     while (h < stream.length && h - i < 40 && cellType((stream[h] as StreamCell).text) !== 'level1') h += 1;
+    // A form without 一级 labels (重庆's 部门整体 "指标名称 | 计量单位 | …"): the header is its run of label cells.
+    if (h >= stream.length || h - i >= 40) h = headerRunEnd(stream, i);
     const headerText = stream
       .slice(i, h)
       .map((c) => c.text)
@@ -366,7 +399,12 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       const confidence: Confidence =
         unlabelledScore || p.skipped || p.poor || p.columns.some((c) => c?.runTogether) ? 'guessed' : 'sure';
       if (score) table.scorePlaces = Math.max(table.scorePlaces, places(score.token.value));
-      const target = asCell(at('target'));
+      // The adjusted target is the one in force where the form writes one (as `targetInForce` reads it).
+      const adjusted = at('adjusted');
+      const target = withNature(
+        asCell(adjusted && cellType(adjusted.text) !== 'blank' ? adjusted : at('target')),
+        at('nature'),
+      );
       const actual = asCell(at('actual'));
       const reason = asCell(at('reason'));
       const rate = tokenCell(at('rate'));
@@ -407,6 +445,21 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
   return out;
 }
 
+/** The header's own words; a cell made only of them (brackets aside: "指标权重(分)") is a header cell. */
+const HEADER_WORDS =
+  /^(?:一级指标|二级指标|三级指标|指标名称|绩效指标|计量单位|度量单位|指标性质|年初指标值|调整指标值|年度指标值|指标值|全年完成值|实际完成值|完成值|指标权重|权重|分值|指标得分|得分系数|得分|是否核心指标|说明|备注|偏差原因分析及改进措施|未完成原因分析)+$/;
+
+/** Where a header that no 一级 label ends stops: after its last cell made only of header words. */
+function headerRunEnd(stream: readonly StreamCell[], from: number): number {
+  let h = from;
+  while (h < stream.length && h - from < 20) {
+    const t = (stream[h] as StreamCell).text.replace(/\s/g, '').replace(/[（(][^）)]{0,6}[）)]/g, '');
+    if (!HEADER_WORDS.test(t)) break;
+    h += 1;
+  }
+  return h;
+}
+
 /** A row printed without its weight holds a zero until the weight is decoded from the form's arithmetic. */
 function decodedWeightPlaceholder(name: StreamCell): { token: NumberToken; cell: Cell } {
   return {
@@ -430,7 +483,7 @@ const FUNDS_LABELS: ReadonlyArray<[FundsColumn, RegExp]> = [
 ];
 
 const FUNDS_ROW =
-  /^(?:年度资金总额|[\u4e00-\u9fff]{0,6}支出总额|年度财政资金总额|资金总额|合计|其中[:：]?.{0,12}|当年财政拨款|本年财政拨款|财政拨款|财政资金|上年结转资金?|上年结余|其他资金|基本支出|项目支出)[:：]?$/;
+  /^(?:年度资金总额|年度总金额|资金总金额|总额|财政专户管理资金|单位资金|[\u4e00-\u9fff]{0,6}支出总额|年度财政资金总额|资金总额|合计|其中[:：]?.{0,12}|当年财政拨款|本年财政拨款|财政拨款|财政资金|上年结转资金?|上年结余|其他资金|基本支出|项目支出)[:：]?$/;
 const FUNDS_END =
   /^(?:年度总体目标|年度绩效目标|年度目标|总体目标|绩效指标|一级指标|预期目标|年初设定目标|按收入性质分|按支出性质分)/;
 

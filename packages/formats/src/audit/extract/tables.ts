@@ -1,6 +1,7 @@
 import { findNumbers, type NumberToken } from '@jixiao/domain';
 import type { AuditDocument, Evidence, TableBlock } from '../document';
 import type { Confidence } from '../finding';
+import { withNature } from './form-cells';
 
 /**
  * The tables a self-evaluation carries, found by their header labels rather than positions (every
@@ -141,7 +142,9 @@ export function extractIndicatorTables(doc: AuditDocument): IndicatorTable[] {
     const level1Col = findCol(header, /^一级指标/);
     const rateCol = findCol(header, /得分率/);
     const targetCol = findCol(header, /年度指标值|^指标值|目标值|年初指标值/);
-    const actualCol = findCol(header, /实际完成值|^完成值|实际值|全年实际/);
+    const actualCol = findCol(header, /实际完成值|^完成值|实际值|全年实际|全年完成值/);
+    // 四川 and 重庆 print the comparator in a 指标性质 column of its own: "≥ | 5000" is the target "≥5000".
+    const natureCol = findCol(header, /^指标性质|^符号$/);
     const reasonCol = findCol(header, /偏差|原因/);
     const table: IndicatorTable = { table: t.index, rows: [], scorePlaces: 0 };
     for (let r = h + 1; r < t.rows.length; r++) {
@@ -170,7 +173,9 @@ export function extractIndicatorTables(doc: AuditDocument): IndicatorTable[] {
         weight,
         ...(score ? { score } : {}),
         ...(rate ? { rate } : {}),
-        ...(targetCol >= 0 ? { target: cell(t, r, targetCol) } : {}),
+        ...(targetCol >= 0
+          ? { target: withNature(cell(t, r, targetCol), natureCol >= 0 ? cell(t, r, natureCol) : undefined) }
+          : {}),
         ...(actualCol >= 0 ? { actual: cell(t, r, actualCol) } : {}),
         ...(reasonCol >= 0 ? { reason: cell(t, r, reasonCol) } : {}),
         isExecution: /预算执行率|资金执行率|预算执行情况|年度资金总额/.test(name.text + (level1 ?? '')),
