@@ -87,8 +87,13 @@ describe('the OpenAPI document', () => {
         .map(([method]) => `${method.toUpperCase()} ${path}`),
     );
     expect(undescribed.sort()).toEqual([
-      // Files: a .docx/.xlsx, the workbook of the overview, and this document itself.
+      // Files: a .docx/.xlsx of one declaration, evaluation or monitoring report, the library's and the
+      // overviews' workbooks, and this document itself.
+      'GET /api/declarations/{id}/export',
       'GET /api/evaluations/{id}/export',
+      'GET /api/indicator-library/export.xlsx',
+      'GET /api/monitoring/overview.xlsx',
+      'GET /api/monitoring/{id}/export',
       'GET /api/openapi.json',
       'GET /api/reports/overview.xlsx',
     ]);
