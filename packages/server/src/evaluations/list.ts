@@ -7,7 +7,7 @@ import type { Principal } from '../auth/sessions';
 import { type Db, PURE_READ } from '../db/connect';
 import { type EvaluationStatus, evaluations, organisations } from '../db/schema';
 import { awaitingReview } from './awaiting';
-import type { ListCache } from './list-cache';
+import type { PageCache, Snapshotted } from './list-cache';
 import type { EvaluationRow } from './store';
 
 const dialect = new PgDialect();
@@ -111,7 +111,19 @@ const SUMMARY_JSON_COLUMNS = sql.join(
   sql`, `,
 );
 
-const pageResult = z.object({ rows: z.array(z.object({ items: z.string(), total: z.number().int() })) });
+const pageResult = z.object({
+  rows: z.array(z.object({ items: z.string(), total: z.number().int(), snapshot: z.string() })),
+});
+const snapshotResult = z.object({ rows: z.array(z.object({ snapshot: z.string() })) });
+
+/**
+ * The database's current snapshot as text, for SnapshotCache (list-cache.ts): one statement that reads no
+ * table. Marked as a pure read, though PGlite keeps its pages by the change count instead.
+ */
+export function currentSnapshotOf(db: Db): () => Promise<string> {
+  const statement = sql`${sql.raw(PURE_READ)} select pg_current_snapshot()::text as snapshot`;
+  return async () => snapshotResult.parse(await db.execute(statement)).rows[0]?.snapshot ?? '';
+}
 
 /** One page of the list: its rows as JSON text (an array of summaries), and the total over all pages. */
 export interface ListPage {
@@ -136,8 +148,8 @@ export async function listPageJson(
   db: Db,
   principal: Principal,
   q: EvaluationFilter,
-  /** PGlite: pages kept while nothing is written (list-cache.ts). */
-  cache?: ListCache<ListPage>,
+  /** Pages kept while nothing could have changed them (list-cache.ts). */
+  cache?: PageCache<ListPage>,
 ): Promise<ListPage> {
   const where = conditionsOf(principal, q);
   const whereSql = where ? sql`where ${where}` : sql``;
@@ -160,12 +172,16 @@ export async function listPageJson(
     )
     select
       '[' || coalesce((select string_agg(item, ',' order by sort_key ${direction}, sort_id ${direction}) from page), '') || ']' as items,
-      (${total})::int as total`;
-  const read = async (): Promise<ListPage> => {
+      (${total})::int as total,
+      pg_current_snapshot()::text as snapshot`;
+  const read = async (): Promise<Snapshotted<ListPage>> => {
     const [row] = pageResult.parse(await db.execute(statement)).rows;
-    return { itemsJson: row?.items ?? '[]', total: row?.total ?? 0 };
+    return {
+      value: { itemsJson: row?.items ?? '[]', total: row?.total ?? 0 },
+      snapshot: row?.snapshot ?? '',
+    };
   };
-  if (!cache) return read();
+  if (!cache) return (await read()).value;
   // The statement's text and parameters say everything the page depends on but the data.
   const { sql: text, params } = dialect.sqlToQuery(statement);
   return cache.page(`${text}\n${JSON.stringify(params)}`, read);

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { principalOf } from '../access/authorize';
 import { outcomeOf } from '../evaluations/derive';
 import { createEvaluation, deleteEvaluation, saveEvaluation } from '../evaluations/edit';
-import { type ListPage, listPageJson } from '../evaluations/list';
-import { ListCache } from '../evaluations/list-cache';
+import { currentSnapshotOf, type ListPage, listPageJson } from '../evaluations/list';
+import { ListCache, type PageCache, SnapshotCache } from '../evaluations/list-cache';
 import { loadEvaluation, modelOf } from '../evaluations/read';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema } from '../http/errors';
@@ -42,8 +42,11 @@ export function evaluationRoutes(app: App, deps: Deps): void {
 
 function evaluationRecordRoutes(app: App, deps: Deps): void {
   const { db, readDb, database } = deps;
-  // PGlite: list pages kept while nothing is written; on PostgreSQL other instances write unseen.
-  const listCache = database.changeCount ? new ListCache<ListPage>(database.changeCount) : undefined;
+  // List pages kept while nothing could have changed them: on PGlite while nothing is written through the
+  // one connection, on PostgreSQL while the read database's snapshot is the same (list-cache.ts).
+  const listCache: PageCache<ListPage> = database.changeCount
+    ? new ListCache<ListPage>(database.changeCount)
+    : new SnapshotCache<ListPage>(currentSnapshotOf(readDb));
   // The reply is the schema's JSON written as text (the items by the database), so its type here is a string.
   app.get<{ Querystring: z.output<typeof listQuery>; Reply: string }>(
     '/api/evaluations',
