@@ -20,9 +20,14 @@ await admin.query(`create database ${name}`);
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
 let statements = 0;
+/** PROBE_LOG=1: the first words of every statement, to see what a request runs. */
+let logging = false;
 const realQuery = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   statements += 1;
+  const first = args[0];
+  const text = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text;
+  if (logging) console.log(`  sql: ${String(text).replace(/\s+/g, ' ').slice(0, 160)}`);
   return (realQuery as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof realQuery;
 try {
@@ -88,6 +93,28 @@ try {
     if (r.statusCode !== 200) throw new Error(`save: ${r.statusCode} ${r.body}`);
     body = { ...body, version: (JSON.parse(r.body) as { version: number }).version };
   });
+  if (process.env.PROBE_LOG) {
+    for (const [what, send] of [
+      ['list', list('/api/evaluations')],
+      ['read', () => app.inject({ method: 'GET', url: `/api/evaluations/${id}`, headers: preparer })],
+      [
+        'save',
+        () =>
+          app.inject({
+            method: 'PUT',
+            url: `/api/evaluations/${id}`,
+            headers: preparer,
+            payload: { version: body.version, evaluation: body.evaluation },
+          }),
+      ],
+    ] as const) {
+      console.log(what);
+      logging = true;
+      const r = await send();
+      logging = false;
+      if (what === 'save') body = { ...body, version: (JSON.parse(r.body) as { version: number }).version };
+    }
+  }
   let n = 0;
   await cpu('3 lists : 1 save', reviewer, async () => {
     n += 1;
