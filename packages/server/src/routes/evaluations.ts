@@ -5,7 +5,7 @@ import { outcomeOf } from '../evaluations/derive';
 import { createEvaluation, deleteEvaluation, saveEvaluation } from '../evaluations/edit';
 import { currentSnapshotOf, type ListPage, listPageJson } from '../evaluations/list';
 import { ListCache, type PageCache, SnapshotCache } from '../evaluations/list-cache';
-import { loadEvaluation, modelOf } from '../evaluations/read';
+import { loadEvaluation, loadEvaluationAt, modelOf } from '../evaluations/read';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema } from '../http/errors';
 import { findingSchema, scoreResultJson, scoreResultSchema } from '../http/schemas/evaluation-results';
@@ -89,7 +89,10 @@ function evaluationRecordRoutes(app: App, deps: Deps): void {
         response: { 200: detailSchema, 404: errorBodySchema },
       },
     },
-    async (request) => detail(db, await loadEvaluation(db, request.params.id), principalOf(request)),
+    async (request) => {
+      const { row, organisationPath } = await loadEvaluationAt(db, request.params.id);
+      return detail(db, row, principalOf(request), modelOf(row), organisationPath);
+    },
   );
 
   evaluationWriteRoutes(app, deps);
@@ -133,12 +136,12 @@ function evaluationWriteRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const principal = principalOf(request);
-      const { row, evaluation } = await saveEvaluation(db, {
+      const { row, evaluation, organisationPath } = await saveEvaluation(db, {
         id: request.params.id,
         ...request.body,
         userId: principal.userId,
       });
-      return detail(db, row, principal, evaluation);
+      return detail(db, row, principal, evaluation, organisationPath);
     },
   );
 
