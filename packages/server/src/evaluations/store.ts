@@ -136,16 +136,9 @@ const documentBytes = sql<number>`pg_column_size(${evaluations.data})::int`;
  * quota once took a savepoint, a lock and a sum of every document of the organisation before and after.
  */
 export async function updateEvaluationVersioned(
-  db: DbOrTx,
-  id: string,
-  version: number,
-  userId: string,
-  change: EvaluationChange | ((before: EvaluationRow) => EvaluationChange),
-  action: string,
-  /** Recorded with a status move in the audit entry's `after` (comment, acknowledged warnings). */
-  note: { fromStatus?: EvaluationStatus; comment?: string; acknowledgements?: unknown[] } = {},
+  ...args: Parameters<typeof updateEvaluationVersionedAt>
 ): Promise<EvaluationRow> {
-  return (await updateEvaluationVersionedAt(db, id, version, userId, change, action, note)).row;
+  return (await updateEvaluationVersionedAt(...args)).row;
 }
 
 /**
@@ -159,6 +152,7 @@ export async function updateEvaluationVersionedAt(
   userId: string,
   change: EvaluationChange | ((before: EvaluationRow) => EvaluationChange),
   action: string,
+  /** Recorded with a status move in the audit entry's `after` (comment, acknowledged warnings). */
   note: { fromStatus?: EvaluationStatus; comment?: string; acknowledgements?: unknown[] } = {},
 ): Promise<{ row: EvaluationRow; organisationPath: string | undefined }> {
   return db.transaction(async (tx) => {
