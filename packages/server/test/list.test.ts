@@ -115,6 +115,24 @@ describe.each(BACKENDS)('the evaluation list, on %s', (backend) => {
     expect((await list()).body).toEqual(first.body);
   });
 
+  it('shows a write made past this instance (another instance, a script) in the next list', async () => {
+    const list = () => preparer.get<Page>('/api/evaluations?pageSize=100&sort=updatedAt&order=asc');
+    const before = (await list()).body;
+    // Asked twice with nothing written: the second answer may be the kept page, and is the same.
+    expect((await list()).body).toEqual(before);
+    const [id] = ids;
+    const retitle = (title: string) =>
+      server.database.executeSql('update evaluations set title = $1 where id = $2', [title, id]);
+    const title = before.items.find((i) => i.id === id)?.title;
+    await retitle('改名于别处');
+    try {
+      expect((await list()).body.items.find((i) => i.id === id)?.title).toBe('改名于别处');
+    } finally {
+      await retitle(String(title));
+    }
+    expect((await list()).body).toEqual(before);
+  });
+
   it('lists the subtree of the organisation asked for, and nothing for one that does not exist', async () => {
     const admin = world.admin;
     const totals = async (organisationId: string) =>

@@ -9,7 +9,7 @@ import { withAssignedRuleSet } from '../rule-sets/assignments';
 import { knowRuleSet, knowRuleSetOf } from '../rule-sets/registry';
 import { outcomeOf } from './derive';
 import { assertEditable } from './status';
-import { type EvaluationRow, insertEvaluation, updateEvaluationVersioned } from './store';
+import { type EvaluationRow, insertEvaluation, updateEvaluationVersionedAt } from './store';
 
 /** A project named for a new evaluation or declaration must be one of the unit's (400 at `projectId`). */
 export async function assertProjectOfUnit(db: Db, projectId: string, unitId: string): Promise<void> {
@@ -52,15 +52,16 @@ export async function createEvaluation(
 /**
  * Saves the content of an editable evaluation at the version the editor read. The status is checked on the
  * row the update's transaction reads (one read instead of two), before the body is parsed as before.
- * Answers the row and its document as parsed, so the reply does not parse it again.
+ * Answers the row, its document as parsed and its organisation's path, so the reply neither parses it again
+ * nor looks the path up.
  */
 export async function saveEvaluation(
   db: Db,
   input: { id: string; version: number; evaluation: unknown; userId: string },
-): Promise<{ row: EvaluationRow; evaluation: Evaluation }> {
+): Promise<{ row: EvaluationRow; evaluation: Evaluation; organisationPath: string | undefined }> {
   await knowRuleSetOf(db, input.evaluation);
   let evaluation: Evaluation | undefined;
-  const row = await updateEvaluationVersioned(
+  const { row, organisationPath } = await updateEvaluationVersionedAt(
     db,
     input.id,
     input.version,
@@ -73,7 +74,7 @@ export async function saveEvaluation(
     'update',
   );
   if (!evaluation) throw new Error('saved without a document');
-  return { row, evaluation };
+  return { row, evaluation, organisationPath };
 }
 
 /** Deletes an editable evaluation at the version the editor read, audit-logged in the same transaction. */

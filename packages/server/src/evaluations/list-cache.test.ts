@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { ListCache } from './list-cache';
+import { ListCache, SnapshotCache } from './list-cache';
 
-describe('the list cache', () => {
+/** A read that counts itself, under the snapshot given (the PGlite cache ignores it). */
+function counting(snapshot: () => string = () => 's') {
+  let reads = 0;
+  return {
+    read: async () => ({ value: ++reads, snapshot: snapshot() }),
+    reads: () => reads,
+  };
+}
+
+describe('the list cache on PGlite (change count)', () => {
   it('shares one read among the askers of one page while the change count stands still', async () => {
     const count = 7;
-    let reads = 0;
-    const cache = new ListCache<string>(() => count);
-    const read = async () => `page ${++reads}`;
+    const { read } = counting();
+    const cache = new ListCache<number>(() => count);
     const pages = await Promise.all([cache.page('a', read), cache.page('a', read), cache.page('a', read)]);
-    expect(pages).toEqual(['page 1', 'page 1', 'page 1']);
-    expect(await cache.page('a', read)).toBe('page 1');
+    expect(pages).toEqual([1, 1, 1]);
+    expect(await cache.page('a', read)).toBe(1);
     // Another statement (another page, another principal's scope) is another read.
-    expect(await cache.page('b', read)).toBe('page 2');
+    expect(await cache.page('b', read)).toBe(2);
   });
 
   it('reads again as soon as anything has started on the connection since', async () => {
     let count = 0;
-    let reads = 0;
+    const { read } = counting();
     const cache = new ListCache<number>(() => count);
-    const read = async () => ++reads;
     expect(await cache.page('a', read)).toBe(1);
     count += 1;
     expect(await cache.page('a', read)).toBe(2);
@@ -30,6 +37,59 @@ describe('the list cache', () => {
   it('keeps no failed read: the next asker tries again', async () => {
     const cache = new ListCache<string>(() => 0);
     await expect(cache.page('a', () => Promise.reject(new Error('gone')))).rejects.toThrow('gone');
-    expect(await cache.page('a', async () => 'read again')).toBe('read again');
+    expect(await cache.page('a', async () => ({ value: 'read again', snapshot: '' }))).toBe('read again');
+  });
+});
+
+describe('the list cache on PostgreSQL (snapshot)', () => {
+  it('answers the kept page while the database snapshot is the one it was read under', async () => {
+    let now = '10:12:';
+    let checks = 0;
+    const cache = new SnapshotCache<number>(async () => {
+      checks += 1;
+      return now;
+    });
+    const r = counting(() => now);
+    // The first asker reads (no check: nothing kept yet); the next two find it after one check each.
+    expect(await cache.page('a', r.read)).toBe(1);
+    expect(await cache.page('a', r.read)).toBe(1);
+    expect(await cache.page('a', r.read)).toBe(1);
+    expect([r.reads(), checks]).toEqual([1, 2]);
+    // A transaction took an id (xmax moved): the page is read again, and that one is kept.
+    now = '10:13:';
+    expect(await cache.page('a', r.read)).toBe(2);
+    expect(await cache.page('a', r.read)).toBe(2);
+    expect(r.reads()).toBe(2);
+  });
+
+  it('reads again when a transaction running at the read has finished since (same xmax, fewer running)', async () => {
+    let now = '10:13:10,12';
+    const cache = new SnapshotCache<number>(async () => now);
+    const r = counting(() => now);
+    expect(await cache.page('a', r.read)).toBe(1);
+    now = '10:13:10';
+    expect(await cache.page('a', r.read)).toBe(2);
+  });
+
+  it('keeps each statement apart, and never uses a page read without a snapshot', async () => {
+    const cache = new SnapshotCache<number>(async () => '');
+    const r = counting(() => '');
+    expect(await cache.page('a', r.read)).toBe(1);
+    expect(await cache.page('a', r.read)).toBe(2);
+    const s = new SnapshotCache<number>(async () => '5:5:');
+    const t = counting(() => '5:5:');
+    expect(await s.page('a', t.read)).toBe(1);
+    expect(await s.page('b', t.read)).toBe(2);
+    expect(await s.page('a', t.read)).toBe(1);
+  });
+
+  it('keeps no failed read: the kept page stays for the next asker', async () => {
+    let now = '1:1:';
+    const cache = new SnapshotCache<number>(async () => now);
+    const r = counting(() => now);
+    expect(await cache.page('a', r.read)).toBe(1);
+    now = '1:2:';
+    await expect(cache.page('a', () => Promise.reject(new Error('gone')))).rejects.toThrow('gone');
+    expect(await cache.page('a', r.read)).toBe(2);
   });
 });

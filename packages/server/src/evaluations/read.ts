@@ -7,10 +7,25 @@ import { knowRuleSet } from '../rule-sets/registry';
 import type { EvaluationRow } from './store';
 
 export async function loadEvaluation(db: DbOrTx, id: string): Promise<EvaluationRow> {
-  const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id));
-  if (!row) throw notFound('entity.evaluation');
-  await knowRuleSet(db, row.ruleSetId);
-  return row;
+  return (await loadEvaluationAt(db, id)).row;
+}
+
+/**
+ * The row and its organisation's tree path in one statement: the record's reply needs the path for the
+ * principal's next moves (transition.ts `actionsFor`), which was a second query per read.
+ */
+export async function loadEvaluationAt(
+  db: DbOrTx,
+  id: string,
+): Promise<{ row: EvaluationRow; organisationPath: string | undefined }> {
+  const [found] = await db
+    .select({ row: evaluations, path: organisations.path })
+    .from(evaluations)
+    .leftJoin(organisations, eq(organisations.id, evaluations.organisationId))
+    .where(eq(evaluations.id, id));
+  if (!found) throw notFound('entity.evaluation');
+  await knowRuleSet(db, found.row.ruleSetId);
+  return { row: found.row, organisationPath: found.path ?? undefined };
 }
 
 /** The stored JSON is the domain model; parse again so defaults of newer schema versions apply. */

@@ -3,7 +3,7 @@ import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditInsert } from '../db/audit';
 import type { DbOrTx } from '../db/connect';
-import { auditLog, type EvaluationStatus, evaluations } from '../db/schema';
+import { auditLog, type EvaluationStatus, evaluations, organisations } from '../db/schema';
 import { notFound, staleVersion } from '../http/errors';
 import { refuseGrowthPastQuota, withinQuota } from '../quota/org-quota';
 import { type DerivedColumns, deriveColumns } from './derive';
@@ -136,6 +136,16 @@ const documentBytes = sql<number>`pg_column_size(${evaluations.data})::int`;
  * quota once took a savepoint, a lock and a sum of every document of the organisation before and after.
  */
 export async function updateEvaluationVersioned(
+  ...args: Parameters<typeof updateEvaluationVersionedAt>
+): Promise<EvaluationRow> {
+  return (await updateEvaluationVersionedAt(...args)).row;
+}
+
+/**
+ * updateEvaluationVersioned, answering also the organisation's tree path, read with the row in the
+ * transaction's first statement (a save's reply needs it for the principal's next moves).
+ */
+export async function updateEvaluationVersionedAt(
   db: DbOrTx,
   id: string,
   version: number,
@@ -144,11 +154,12 @@ export async function updateEvaluationVersioned(
   action: string,
   /** Recorded with a status move in the audit entry's `after` (comment, acknowledged warnings). */
   note: { fromStatus?: EvaluationStatus; comment?: string; acknowledgements?: unknown[] } = {},
-): Promise<EvaluationRow> {
+): Promise<{ row: EvaluationRow; organisationPath: string | undefined }> {
   return db.transaction(async (tx) => {
     const [found] = await tx
-      .select({ row: evaluations, bytes: documentBytes })
+      .select({ row: evaluations, bytes: documentBytes, path: organisations.path })
       .from(evaluations)
+      .leftJoin(organisations, eq(organisations.id, evaluations.organisationId))
       .where(eq(evaluations.id, id));
     if (!found) throw notFound('entity.evaluation');
     const before = found.row;
@@ -183,9 +194,10 @@ export async function updateEvaluationVersioned(
         keep: ['status'],
       },
     ]);
+    const at = { row, organisationPath: found.path ?? undefined };
     if (!evaluation) {
       await tx.execute(line);
-      return row;
+      return at;
     }
     // The audit line and the new document's stored size in one statement (RETURNING would give the size
     // before the database compressed it); a bigger document is measured against the quota.
@@ -197,6 +209,6 @@ export async function updateEvaluationVersioned(
       )
       .rows.map((r) => r.bytes);
     await refuseGrowthPastQuota(tx, before.organisationId, (stored ?? 0) - found.bytes);
-    return row;
+    return at;
   });
 }

@@ -105,6 +105,8 @@ export async function detail(
   principal: Principal,
   /** The row's document as the domain model, when the caller has just parsed it (a save): not parsed again. */
   model: Evaluation = modelOf(row),
+  /** The organisation's tree path, when the caller read it with the row: not looked up again. */
+  organisationPath?: string,
 ): Promise<z.infer<typeof detailSchema>> {
   return {
     ...summary(row),
@@ -114,7 +116,7 @@ export async function detail(
       row.updatedBy === principal.userId ? principal.displayName : await nameOf(db, row.updatedBy),
     priorYear: await priorYearOf(db, row, principal),
     reviewChain: [...chainOf(row.ruleSetId)],
-    actions: await actionsFor(db, principal, row),
+    actions: await actionsFor(db, principal, row, organisationPath),
   };
 }
 

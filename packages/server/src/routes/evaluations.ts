@@ -4,9 +4,9 @@ import { principalOf } from '../access/authorize';
 import { declarationFindings } from '../declarations/to-evaluation';
 import { outcomeOf } from '../evaluations/derive';
 import { createEvaluation, deleteEvaluation, saveEvaluation } from '../evaluations/edit';
-import { type ListPage, listPageJson } from '../evaluations/list';
-import { ListCache } from '../evaluations/list-cache';
-import { loadEvaluation, modelOf } from '../evaluations/read';
+import { currentSnapshotOf, type ListPage, listPageJson } from '../evaluations/list';
+import { ListCache, type PageCache, SnapshotCache } from '../evaluations/list-cache';
+import { loadEvaluation, loadEvaluationAt, modelOf } from '../evaluations/read';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema } from '../http/errors';
 import { findingSchema, scoreResultJson, scoreResultSchema } from '../http/schemas/evaluation-results';
@@ -43,8 +43,11 @@ export function evaluationRoutes(app: App, deps: Deps): void {
 
 function evaluationRecordRoutes(app: App, deps: Deps): void {
   const { db, readDb, database } = deps;
-  // PGlite: list pages kept while nothing is written; on PostgreSQL other instances write unseen.
-  const listCache = database.changeCount ? new ListCache<ListPage>(database.changeCount) : undefined;
+  // List pages kept while nothing could have changed them: on PGlite while nothing is written through the
+  // one connection, on PostgreSQL while the read database's snapshot is the same (list-cache.ts).
+  const listCache: PageCache<ListPage> = database.changeCount
+    ? new ListCache<ListPage>(database.changeCount)
+    : new SnapshotCache<ListPage>(currentSnapshotOf(readDb));
   // The reply is the schema's JSON written as text (the items by the database), so its type here is a string.
   app.get<{ Querystring: z.output<typeof listQuery>; Reply: string }>(
     '/api/evaluations',
@@ -87,7 +90,10 @@ function evaluationRecordRoutes(app: App, deps: Deps): void {
         response: { 200: detailSchema, 404: errorBodySchema },
       },
     },
-    async (request) => detail(db, await loadEvaluation(db, request.params.id), principalOf(request)),
+    async (request) => {
+      const { row, organisationPath } = await loadEvaluationAt(db, request.params.id);
+      return detail(db, row, principalOf(request), modelOf(row), organisationPath);
+    },
   );
 
   evaluationWriteRoutes(app, deps);
@@ -131,12 +137,12 @@ function evaluationWriteRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const principal = principalOf(request);
-      const { row, evaluation } = await saveEvaluation(db, {
+      const { row, evaluation, organisationPath } = await saveEvaluation(db, {
         id: request.params.id,
         ...request.body,
         userId: principal.userId,
       });
-      return detail(db, row, principal, evaluation);
+      return detail(db, row, principal, evaluation, organisationPath);
     },
   );
 
