@@ -8,7 +8,7 @@ import { errorBodySchema, requestLang } from '../http/errors';
 import { createMonitoring, removeMonitoring, saveMonitoring } from '../monitoring/edit';
 import { openSecondRound, recordFollowUp, secondRoundOnApproval } from '../monitoring/follow-up';
 import { startFromDeclaration } from '../monitoring/from-declaration';
-import { departmentTotals, listMonitoring, OVERVIEW_SORTS } from '../monitoring/overview';
+import { departmentOverview, listMonitoring, OVERVIEW_SORTS } from '../monitoring/overview';
 import { overviewXlsx } from '../monitoring/overview-xlsx';
 import { loadMonitoring } from '../monitoring/read';
 import { MONITORING_ENTITY } from '../monitoring/store';
@@ -61,6 +61,15 @@ const departmentTotalsSchema = z.object({
   green: z.number().int(),
   blue: z.number().int(),
   focus: z.number().int(),
+  executionProgress: z
+    .object({
+      value: z.string(),
+      text: z.string(),
+      explanation: z.object({ zh: z.string(), en: z.string() }),
+    })
+    .nullable()
+    .describe('执行进度 = Σ 执行数 ÷ Σ 预算数（各单位金额折算为万元后相加）；没有可计算的监控表时为 null'),
+  timeProgress: z.string().nullable().describe('时序进度（同一监控期间时）；期间不一时为 null'),
 });
 
 function monitoringListRoutes(app: App, { readDb }: Deps): void {
@@ -137,7 +146,7 @@ function monitoringListRoutes(app: App, { readDb }: Deps): void {
         sort: q.sort,
         order: q.order,
       });
-      return { items: rows.map(monitoringSummary), departments: departmentTotals(rows) };
+      return { items: rows.map(monitoringSummary), departments: await departmentOverview(readDb, rows) };
     },
   );
 
