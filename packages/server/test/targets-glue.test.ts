@@ -282,8 +282,7 @@ describe.each(BACKENDS)('declarations, monitoring and evaluations together on %s
       quantitative: true,
       guidance: '写明期数，如 ≥2期',
     };
-    const base = unitWideDeclaration();
-    const [first, ...rest] = base.indicators;
+    const [first, ...rest] = unitWideDeclaration().indicators ?? [];
     if (!first) throw new Error('fixture has indicators');
     const declared = await declare({
       fiscalYear: 2018,
@@ -354,8 +353,8 @@ function noise(chars: number, seed: number): string {
 
 /** The fixture with `rows` indicators whose 保障措施 are 20,000 characters each (60 kB of UTF-8, ~45 kB stored). */
 function bigReport(rows: number, seed: number) {
-  const base = monitoringFixture();
-  const indicator = base.indicators?.[0];
+  const indicator = monitoringFixture().indicators?.[0];
+  if (!indicator) throw new Error('the fixture has an indicator');
   return monitoringFixture({
     indicators: Array.from({ length: rows }, (_, i) => ({ ...indicator, measures: noise(20_000, seed + i) })),
   });
