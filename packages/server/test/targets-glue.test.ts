@@ -5,6 +5,7 @@ import { storedBytes } from '../src/quota/org-quota';
 import { PASSED_CHECKLIST, unitWideDeclaration } from './declaration-fixture';
 import { BACKENDS, type Client, startTestServer, type TestServer } from './harness';
 import { monitoringFixture } from './monitoring-fixture';
+import { noise } from './noise';
 import { buildWorld, clientAs, type World } from './world';
 
 /**
@@ -339,17 +340,6 @@ describe.each(BACKENDS)('declarations, monitoring and evaluations together on %s
     expect(line?.executionProgress?.explanation.zh).toBe('执行进度 = 执行数 40 ÷ 预算数 1000 = 4.00%');
   });
 });
-
-/** Text the database cannot compress much: pseudo-random CJK characters from a fixed seed. */
-function noise(chars: number, seed: number): string {
-  let x = seed;
-  let out = '';
-  for (let i = 0; i < chars; i++) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    out += String.fromCharCode(0x4e00 + (x % 20000));
-  }
-  return out;
-}
 
 /** The fixture with `rows` indicators whose 保障措施 are 20,000 characters each (60 kB of UTF-8, ~45 kB stored). */
 function bigReport(rows: number, seed: number) {
