@@ -5,18 +5,8 @@ import { evaluations, jobs } from '../src/db/schema';
 import { recordBulkImport } from '../src/jobs/bulk-import-job';
 import { orgQuotaBytes, storedBytes } from '../src/quota/org-quota';
 import { BACKENDS, startTestServer, type TestServer } from './harness';
+import { noise } from './noise';
 import { buildWorld, clientAs, seedEvaluation, type World } from './world';
-
-/** Text the database cannot compress much: pseudo-random CJK characters from a fixed seed. */
-function noise(chars: number, seed: number): string {
-  let x = seed;
-  let out = '';
-  for (let i = 0; i < chars; i++) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    out += String.fromCharCode(0x4e00 + (x % 20000));
-  }
-  return out;
-}
 
 /** Seed evaluation 1 with `sections` narrative sections of 20,000 characters (60 kB of UTF-8, about 45 kB stored). */
 function bigEvaluation(sections: number, seed: number): Record<string, unknown> {

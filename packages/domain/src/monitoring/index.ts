@@ -4,6 +4,7 @@ export * from './lights';
 export * from './messages';
 export * from './monitor';
 export * from './parse';
+export * from './pooled';
 export * from './result';
 export * from './rules';
 export * from './triggers';

@@ -1,15 +1,11 @@
-import {
-  BUILTIN_INDICATOR_LIBRARY,
-  checkDeclaration,
-  type Finding,
-  parseDeclaration,
-  type TargetDeclaration,
-} from '@jixiao/domain';
+import { checkDeclaration, type Finding, parseDeclaration, type TargetDeclaration } from '@jixiao/domain';
 import { and, eq } from 'drizzle-orm';
 import { audit } from '../db/audit';
 import type { DbOrTx } from '../db/connect';
 import { type DeclarationPhase, type EvaluationStatus, targetDeclarations } from '../db/schema';
+import { priorYearEvaluation } from '../evaluations/prior-year';
 import { notFound, staleVersion } from '../http/errors';
+import { libraryItems } from '../library/store';
 import { ruleSetFor } from '../rule-sets/registry';
 
 /**
@@ -21,17 +17,32 @@ import { ruleSetFor } from '../rule-sets/registry';
 export type DeclarationRow = typeof targetDeclarations.$inferSelect;
 
 /**
- * The target checks of a declaration under its rule set (domain `checkDeclaration`), its library ids read
- * against the built-in indicator library (entries administrators add are the library part's, not yet here).
+ * The target checks of a declaration under its rule set (domain `checkDeclaration`), with what only the
+ * database knows: last year's self-evaluation of the same project or unit (evaluations/prior-year.ts, so
+ * `target.too-low` fires), and the indicator library as the server serves it — the builtin entries with
+ * the ones the finance bureau added or changed (library/store.ts) — so their library ids are known.
  */
-export function findingsOf(declaration: TargetDeclaration): Finding[] {
+export async function findingsOf(
+  db: DbOrTx,
+  organisationId: string,
+  declaration: TargetDeclaration,
+): Promise<Finding[]> {
+  const { project } = declaration;
+  const priorYear = await priorYearEvaluation(db, {
+    organisationId,
+    kind: declaration.kind,
+    fiscalYear: declaration.fiscalYear,
+    project: project ? { code: project.code || undefined, name: project.name || undefined } : undefined,
+  });
+  const library = (await libraryItems(db)).map((item) => item.entry);
   return checkDeclaration(declaration, ruleSetFor(declaration.ruleSet), {
-    library: BUILTIN_INDICATOR_LIBRARY,
+    library,
+    ...(priorYear ? { priorYear } : {}),
   });
 }
 
 /** The list columns, recomputed from the document. */
-export function declarationColumns(declaration: TargetDeclaration, findings = findingsOf(declaration)) {
+export function declarationColumns(declaration: TargetDeclaration, findings: readonly Finding[]) {
   return {
     kind: declaration.kind,
     fiscalYear: declaration.fiscalYear,
@@ -71,7 +82,7 @@ export async function insertDeclaration(
       organisationId: input.organisationId,
       projectId: input.projectId,
       data: input.declaration,
-      ...declarationColumns(input.declaration),
+      ...declarationColumns(input.declaration, await findingsOf(tx, input.organisationId, input.declaration)),
       updatedBy: input.userId,
     })
     .returning();
@@ -112,7 +123,12 @@ export async function updateDeclarationVersioned(
   const [row] = await tx
     .update(targetDeclarations)
     .set({
-      ...(declaration ? { data: declaration, ...declarationColumns(declaration) } : {}),
+      ...(declaration
+        ? {
+            data: declaration,
+            ...declarationColumns(declaration, await findingsOf(tx, before.organisationId, declaration)),
+          }
+        : {}),
       ...rest,
       version: version + 1,
       updatedAt: new Date(),

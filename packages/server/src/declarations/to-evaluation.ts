@@ -11,13 +11,16 @@ import { targetDeclarations } from '../db/schema';
 import { insertEvaluation } from '../evaluations/store';
 import { conflict } from '../http/errors';
 import { serverMessage as m } from '../messages';
+import { latestApprovedMonitoring } from '../monitoring/latest-approved';
 import { knowRuleSet } from '../rule-sets/registry';
 import { type DeclarationRow, declarationOf, loadDeclaration, updateDeclarationVersioned } from './store';
 
 /**
  * 生成自评: the unit's self-evaluation of the project and year, made from the approved declaration (its
  * adjusted targets in force) by the domain's `evaluationFromDeclaration`, so nothing declared is typed twice.
- * A monitoring report, once stored by the monitoring part, is passed as its second argument; none yet.
+ * The unit's latest approved monitoring report of the same year and subject (monitoring/latest-approved.ts)
+ * is passed as its second argument: its 全年预算数 becomes the evaluation's (a budget changed during the
+ * year) and the source note names its period; its progress and forecasts prefill nothing.
  * The declaration keeps the evaluation's id: one evaluation per declaration, and the evaluation's checks
  * compare it with the declaration (`declarationFindings`).
  */
@@ -29,7 +32,14 @@ export async function evaluationFromStoredDeclaration(
     const current = await loadDeclaration(tx, input.id);
     if (current.status !== 'approved') throw conflict(m('declaration.evaluationOnlyApproved'));
     if (current.evaluationId) throw conflict(m('declaration.evaluationExists'));
-    const evaluation = parseEvaluation(evaluationFromDeclaration(declarationOf(current)));
+    const declared = declarationOf(current);
+    const monitoring = await latestApprovedMonitoring(tx, {
+      organisationId: current.organisationId,
+      fiscalYear: declared.fiscalYear,
+      kind: declared.kind,
+      projectId: current.projectId,
+    });
+    const evaluation = parseEvaluation(evaluationFromDeclaration(declared, monitoring));
     await knowRuleSet(tx, evaluation.ruleSet);
     const made = await insertEvaluation(tx, {
       organisationId: current.organisationId,

@@ -85,8 +85,12 @@ export async function declarationActions(
 }
 
 /** Refused (409, every error listed) while the target checks find errors or a warning lacks a note. */
-function gate(row: DeclarationRow, given: readonly Acknowledgement[]): Acknowledgement[] {
-  const result = gateSubmission(findingsOf(declarationOf(row)), given);
+async function gate(
+  tx: DbOrTx,
+  row: DeclarationRow,
+  given: readonly Acknowledgement[],
+): Promise<Acknowledgement[]> {
+  const result = gateSubmission(await findingsOf(tx, row.organisationId, declarationOf(row)), given);
   if (result.errors.length > 0) {
     throw conflict(
       m('declaration.errorsBlockSubmit', { count: result.errors.length }),
@@ -211,7 +215,8 @@ export async function takeDeclarationTransition(
       throw forbidden(m('evaluation.withdrawOwnStep'));
     }
     if (transition === 'approve') requireChecklist(request.checklist);
-    const acknowledgements = transition === 'submit' ? gate(current, request.acknowledgements ?? []) : [];
+    const acknowledgements =
+      transition === 'submit' ? await gate(tx, current, request.acknowledgements ?? []) : [];
     // The last approval of an adjustment dates its adjusted targets (and so puts them in force).
     const declaration =
       verdict.to === 'approved' && current.phase === 'adjustment'

@@ -2,7 +2,7 @@ import type { Evaluation } from '@jixiao/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import { inScope } from '../access/scope';
 import type { Principal } from '../auth/sessions';
-import type { Db } from '../db/connect';
+import type { Db, DbOrTx } from '../db/connect';
 import { evaluations, organisations } from '../db/schema';
 import { modelOf } from './read';
 import type { EvaluationRow } from './store';
@@ -14,17 +14,58 @@ export type PriorYear = Pick<
 > & { evaluation: Evaluation };
 
 /** Project code, else name: how one project is recognised from one year to the next. */
-function projectKey(row: EvaluationRow): { code?: string; name?: string } {
+export interface SubjectKey {
+  code?: string | undefined;
+  name?: string | undefined;
+}
+
+function projectKey(row: EvaluationRow): SubjectKey {
   const project = modelOf(row).project;
   return { code: project?.code || undefined, name: project?.name || undefined };
 }
 
 /** A unit-wide evaluation matches any of the unit's; a project one matches by project code, else by name. */
-function sameSubject(row: EvaluationRow, other: EvaluationRow): boolean {
-  if (row.kind !== 'project') return true;
-  const key = projectKey(row);
+function sameSubject(kind: EvaluationRow['kind'], key: SubjectKey, other: EvaluationRow): boolean {
+  if (kind !== 'project') return true;
   const theirs = projectKey(other);
   return key.code ? theirs.code === key.code : theirs.name === key.name;
+}
+
+/** What last year's evaluation is looked up by: this year's unit, kind, year and project. */
+export interface PriorYearSubject {
+  organisationId: string;
+  kind: EvaluationRow['kind'];
+  fiscalYear: number;
+  project?: SubjectKey | undefined;
+}
+
+/** The unit's evaluations of the kind one year earlier, most recently edited first, with the unit's path. */
+function candidatesOf(db: DbOrTx, subject: PriorYearSubject) {
+  return db
+    .select({ e: evaluations, path: organisations.path })
+    .from(evaluations)
+    .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
+    .where(
+      and(
+        eq(evaluations.organisationId, subject.organisationId),
+        eq(evaluations.kind, subject.kind),
+        eq(evaluations.fiscalYear, subject.fiscalYear - 1),
+      ),
+    )
+    .orderBy(desc(evaluations.updatedAt));
+}
+
+/**
+ * Last year's self-evaluation of the subject, whatever its status, for the server's own checks (a
+ * declaration's `target.too-low`): no principal, as the checks run for whoever saves.
+ */
+export async function priorYearEvaluation(
+  db: DbOrTx,
+  subject: PriorYearSubject,
+): Promise<Evaluation | undefined> {
+  const candidates = await candidatesOf(db, subject);
+  const e = candidates.find((c) => sameSubject(subject.kind, subject.project ?? {}, c.e))?.e;
+  return e ? modelOf(e) : undefined;
 }
 
 /**
@@ -39,21 +80,11 @@ export async function priorYearOf(
   row: EvaluationRow,
   principal: Principal,
 ): Promise<PriorYear | null> {
-  const candidates = await db
-    .select({ e: evaluations, path: organisations.path })
-    .from(evaluations)
-    .innerJoin(organisations, eq(organisations.id, evaluations.organisationId))
-    .where(
-      and(
-        eq(evaluations.organisationId, row.organisationId),
-        eq(evaluations.kind, row.kind),
-        eq(evaluations.fiscalYear, row.fiscalYear - 1),
-      ),
-    )
-    .orderBy(desc(evaluations.updatedAt));
+  const candidates = await candidatesOf(db, row);
   const first = candidates[0];
   if (!first || !inScope(principal, 'evaluation.read', first.path)) return null;
-  const e = candidates.find((c) => sameSubject(row, c.e))?.e;
+  const key = projectKey(row);
+  const e = candidates.find((c) => sameSubject(row.kind, key, c.e))?.e;
   if (!e) return null;
   return {
     id: e.id,

@@ -320,4 +320,10 @@ export const en = {
   'monitoring.col.focus': () => 'Focus',
   'monitoring.yes': () => 'yes',
   'monitoring.no': () => 'no',
+  // monitoring started from a declaration (targets-glue, issue 13)
+  'monitoring.declarationNotOfUnit': () =>
+    "this unit has no such target declaration; monitoring starts from one of the unit's own declarations",
+  'monitoring.declarationNotApproved': () => 'monitoring can only start from an approved target declaration',
+  'monitoring.declarationReportExists': (p: { month: number }) =>
+    `the monitoring report of this declaration for January to month ${p.month} already exists`,
 } satisfies Mirror<typeof zh>;

@@ -327,4 +327,9 @@ export const zh = {
   'monitoring.col.focus': () => '重点监控',
   'monitoring.yes': () => '是',
   'monitoring.no': () => '否',
+  // monitoring started from a declaration (targets-glue, issue 13)
+  'monitoring.declarationNotOfUnit': () => '该单位没有这份绩效目标申报表，只能从本单位的申报表开始监控',
+  'monitoring.declarationNotApproved': () => '只有审核通过的绩效目标申报表才能开始监控',
+  'monitoring.declarationReportExists': (p: { month: number }) =>
+    `这份申报表 1—${p.month} 月的绩效监控表已经建立`,
 };

@@ -1,10 +1,12 @@
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { type MonitoredFigure, pooledExecutionProgress, type RoundingMode } from '@jixiao/domain';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Permission } from '../access/policies';
 import { scopeCondition } from '../access/scope';
 import type { Principal } from '../auth/sessions';
 import type { DbOrTx } from '../db/connect';
 import { type EvaluationStatus, monitoringReports, organisations } from '../db/schema';
+import { knowRuleSet, ruleSetFor } from '../rule-sets/registry';
 
 /**
  * What the bureau (or a department, over its units) sees of one period's monitoring: per report its unit
@@ -61,6 +63,11 @@ export interface MonitoringListRow {
   hasFollowUp: boolean;
   updatedAt: Date;
   version: number;
+  ruleSetId: string;
+  /** The report's 资金总额 (全年预算数, 执行数) and the unit they were entered in, for the department sums. */
+  amountUnit: string | null;
+  budget: string | null;
+  executed: string | null;
 }
 
 const SORT_COLUMN = {
@@ -112,6 +119,10 @@ export async function listMonitoring(
       followUp: monitoringReports.followUp,
       updatedAt: monitoringReports.updatedAt,
       version: monitoringReports.version,
+      ruleSetId: monitoringReports.ruleSetId,
+      amountUnit: sql<string | null>`${monitoringReports.data}->>'amountUnit'`,
+      budget: sql<string | null>`${monitoringReports.data}->'funds'->'total'->>'budget'`,
+      executed: sql<string | null>`${monitoringReports.data}->'funds'->'total'->>'executed'`,
     })
     .from(monitoringReports)
     .innerJoin(organisations, eq(organisations.id, monitoringReports.organisationId))
@@ -132,29 +143,78 @@ export interface DepartmentTotals {
   green: number;
   blue: number;
   focus: number;
+  /** Σ 执行数 ÷ Σ 预算数 of its reports (domain `pooledExecutionProgress`); null when none has both. */
+  executionProgress: MonitoredFigure | null;
+  /** 时序进度 of its reports when they are of one period (the overview filtered by period), else null. */
+  timeProgress: string | null;
 }
 
-/** Per 主管部门 (units directly under the bureau together as one line without a department). */
-export function departmentTotals(rows: readonly MonitoringListRow[]): DepartmentTotals[] {
-  const byId = new Map<string | null, DepartmentTotals>();
+type Rounding = { places: number; mode: RoundingMode };
+
+/**
+ * Per 主管部门 (units directly under the bureau together as one line without a department): the light
+ * counts added up, and 执行进度 pooled over the amounts — rounded as the department's first report's rule
+ * set rounds rates (`rounding`), since one period's reports are normally under one rule set.
+ */
+export function departmentTotals(
+  rows: readonly MonitoringListRow[],
+  rounding: (ruleSetId: string) => Rounding,
+): DepartmentTotals[] {
+  const byId = new Map<string | null, { totals: DepartmentTotals; rows: MonitoringListRow[] }>();
   for (const r of rows) {
-    const t = byId.get(r.departmentId) ?? {
-      departmentId: r.departmentId,
-      departmentName: r.departmentName,
-      reports: 0,
-      red: 0,
-      yellow: 0,
-      green: 0,
-      blue: 0,
-      focus: 0,
+    const entry = byId.get(r.departmentId) ?? {
+      totals: {
+        departmentId: r.departmentId,
+        departmentName: r.departmentName,
+        reports: 0,
+        red: 0,
+        yellow: 0,
+        green: 0,
+        blue: 0,
+        focus: 0,
+        executionProgress: null,
+        timeProgress: null,
+      },
+      rows: [],
     };
+    const t = entry.totals;
     t.reports += 1;
     t.red += r.redCount;
     t.yellow += r.yellowCount;
     t.green += r.greenCount;
     t.blue += r.blueCount;
     t.focus += r.focus ? 1 : 0;
-    byId.set(r.departmentId, t);
+    entry.rows.push(r);
+    byId.set(r.departmentId, entry);
   }
-  return [...byId.values()];
+  return [...byId.values()].map(({ totals, rows: own }) => {
+    const first = own[0];
+    if (!first) return totals;
+    const pooled = pooledExecutionProgress(
+      own.map((r) => ({
+        budget: r.budget ?? undefined,
+        executed: r.executed ?? undefined,
+        amountUnit: r.amountUnit === 'yuan' ? 'yuan' : 'wanYuan',
+      })),
+      rounding(first.ruleSetId),
+    );
+    const times = new Set(own.map((r) => r.timeProgress));
+    return {
+      ...totals,
+      executionProgress: pooled ?? null,
+      timeProgress: times.size === 1 ? first.timeProgress : null,
+    };
+  });
+}
+
+/** The department lines of the overview, each rule set of the rows known first so its rounding is read. */
+export async function departmentOverview(
+  db: DbOrTx,
+  rows: readonly MonitoringListRow[],
+): Promise<DepartmentTotals[]> {
+  for (const id of new Set(rows.map((r) => r.ruleSetId))) await knowRuleSet(db, id);
+  return departmentTotals(rows, (id) => {
+    const { ratePlaces, mode } = ruleSetFor(id).rounding;
+    return { places: ratePlaces, mode };
+  });
 }

@@ -1,11 +1,15 @@
 import type { MonitoringReport } from '@jixiao/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { audit } from '../db/audit';
 import type { DbOrTx } from '../db/connect';
 import { type EvaluationStatus, monitoringReports } from '../db/schema';
 import { notFound, staleVersion } from '../http/errors';
+import { refuseGrowthPastQuota, withinQuota } from '../quota/org-quota';
 import { columnsOf } from './engine';
 import type { MonitoringRow } from './read';
+
+/** The stored (compressed) size of a report's document, as the quota counts it. */
+const documentBytes = sql<number>`pg_column_size(${monitoringReports.data})::int`;
 
 /** The audit log's entity name for monitoring reports. */
 export const MONITORING_ENTITY = 'monitoring';
@@ -21,6 +25,11 @@ export interface NewMonitoring {
 
 /** A new draft with its `create` line in the audit log; the figure columns come from the engine. */
 export async function insertMonitoring(db: DbOrTx, input: NewMonitoring): Promise<MonitoringRow> {
+  // Refused past the organisation's storage quota, and then nothing is written (quota/org-quota.ts).
+  return withinQuota(db, [input.organisationId], (tx) => insertRow(tx, input));
+}
+
+async function insertRow(db: DbOrTx, input: NewMonitoring): Promise<MonitoringRow> {
   const [row] = await db
     .insert(monitoringReports)
     .values({
@@ -67,8 +76,12 @@ export async function updateMonitoringVersioned(
   note: { fromStatus?: EvaluationStatus; comment?: string } = {},
 ): Promise<MonitoringRow> {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(monitoringReports).where(eq(monitoringReports.id, id));
-    if (!before) throw notFound('entity.monitoring');
+    const [found] = await tx
+      .select({ row: monitoringReports, bytes: documentBytes })
+      .from(monitoringReports)
+      .where(eq(monitoringReports.id, id));
+    if (!found) throw notFound('entity.monitoring');
+    const before = found.row;
     const { report, status, followUp } = typeof change === 'function' ? change(before) : change;
     const [row] = await tx
       .update(monitoringReports)
@@ -97,6 +110,14 @@ export async function updateMonitoringVersioned(
       after: { status: row.status, version: row.version, data: report, followUp, ...note },
       keep: ['status'],
     });
+    if (report) {
+      // A document stored bigger than before is measured against the quota, as an evaluation's save is.
+      const [stored] = await tx
+        .select({ bytes: documentBytes })
+        .from(monitoringReports)
+        .where(eq(monitoringReports.id, id));
+      await refuseGrowthPastQuota(tx, before.organisationId, (stored?.bytes ?? 0) - found.bytes);
+    }
     return row;
   });
 }

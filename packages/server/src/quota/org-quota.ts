@@ -1,12 +1,12 @@
 import { dec, fixed, JixiaoError, round } from '@jixiao/domain';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connect';
-import { evaluations, jobFiles, jobs, organisations } from '../db/schema';
+import { evaluations, jobFiles, jobs, monitoringReports, organisations } from '../db/schema';
 import { serverMessage as m } from '../messages';
 
 /**
- * Per-organisation storage quota: what an organisation stores — its evaluations' JSON (drafts and the
- * rest) and the files of its import jobs kept until they run — may not pass JIXIAO_ORG_QUOTA_MB (default
+ * Per-organisation storage quota: what an organisation stores — its evaluations' and its monitoring
+ * reports' JSON (drafts and the rest) and the files of its import jobs kept until they run — may not pass JIXIAO_ORG_QUOTA_MB (default
  * 200 MB). Sizes are the bytes the database stores (pg_column_size, after its compression), which it
  * reads without decompressing anything. A write is measured in its own transaction: use before, write,
  * use after; past the quota it is refused (TOO_LARGE, 413, naming the quota and the use) and rolled back,
@@ -24,7 +24,7 @@ export function orgQuotaBytes(env: Record<string, string | undefined> = process.
 }
 
 /**
- * Bytes an organisation stores now: its evaluations' JSON plus the files of its unfinished import jobs, in
+ * Bytes an organisation stores now: its evaluations' and monitoring reports' JSON plus the files of its unfinished import jobs, in
  * one statement (a write measures twice, so each round trip saved is two per write).
  */
 export async function storedBytes(db: DbOrTx, organisationId: string): Promise<number> {
@@ -32,14 +32,18 @@ export async function storedBytes(db: DbOrTx, organisationId: string): Promise<n
     .select({ bytes: sql`coalesce(sum(pg_column_size(${evaluations.data})), 0)` })
     .from(evaluations)
     .where(eq(evaluations.organisationId, organisationId));
+  const monitoring = db
+    .select({ bytes: sql`coalesce(sum(pg_column_size(${monitoringReports.data})), 0)` })
+    .from(monitoringReports)
+    .where(eq(monitoringReports.organisationId, organisationId));
   const files = db
     .select({ bytes: sql`coalesce(sum(pg_column_size(${jobFiles.bytes})), 0)` })
     .from(jobFiles)
     .innerJoin(jobs, eq(jobs.id, jobFiles.jobId))
     .where(eq(jobs.organisationId, organisationId));
-  // Both sums as scalar subqueries on the organisation's own row (a select needs a from).
+  // The sums as scalar subqueries on the organisation's own row (a select needs a from).
   const [row] = await db
-    .select({ bytes: sql<string>`(${documents}) + (${files})` })
+    .select({ bytes: sql<string>`(${documents}) + (${monitoring}) + (${files})` })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
   return Number(row?.bytes ?? 0);

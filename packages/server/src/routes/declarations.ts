@@ -171,7 +171,11 @@ function declarationRecordRoutes(app: App, { db }: Deps): void {
     },
     async (request) => {
       const row = await loadDeclaration(db, request.params.id);
-      return { id: row.id, version: row.version, findings: findingsOf(declarationOf(row)) };
+      return {
+        id: row.id,
+        version: row.version,
+        findings: await findingsOf(db, row.organisationId, declarationOf(row)),
+      };
     },
   );
 

@@ -7,7 +7,8 @@ import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, requestLang } from '../http/errors';
 import { createMonitoring, removeMonitoring, saveMonitoring } from '../monitoring/edit';
 import { openSecondRound, recordFollowUp, secondRoundOnApproval } from '../monitoring/follow-up';
-import { departmentTotals, listMonitoring, OVERVIEW_SORTS } from '../monitoring/overview';
+import { startFromDeclaration } from '../monitoring/from-declaration';
+import { departmentOverview, listMonitoring, OVERVIEW_SORTS } from '../monitoring/overview';
 import { overviewXlsx } from '../monitoring/overview-xlsx';
 import { loadMonitoring } from '../monitoring/read';
 import { MONITORING_ENTITY } from '../monitoring/store';
@@ -60,6 +61,15 @@ const departmentTotalsSchema = z.object({
   green: z.number().int(),
   blue: z.number().int(),
   focus: z.number().int(),
+  executionProgress: z
+    .object({
+      value: z.string(),
+      text: z.string(),
+      explanation: z.object({ zh: z.string(), en: z.string() }),
+    })
+    .nullable()
+    .describe('执行进度 = Σ 执行数 ÷ Σ 预算数（各单位金额折算为万元后相加）；没有可计算的监控表时为 null'),
+  timeProgress: z.string().nullable().describe('时序进度（同一监控期间时）；期间不一时为 null'),
 });
 
 function monitoringListRoutes(app: App, { readDb }: Deps): void {
@@ -136,7 +146,7 @@ function monitoringListRoutes(app: App, { readDb }: Deps): void {
         sort: q.sort,
         order: q.order,
       });
-      return { items: rows.map(monitoringSummary), departments: departmentTotals(rows) };
+      return { items: rows.map(monitoringSummary), departments: await departmentOverview(readDb, rows) };
     },
   );
 
@@ -197,20 +207,42 @@ function monitoringRecordRoutes(app: App, { db }: Deps): void {
       config: { access: { permission: 'monitoring.write', target: { entity: 'organisation', param: 'id' } } },
       schema: {
         tags: ['监控'],
-        summary: '在单位下新建绩效监控表（草稿；规则集按该区划该年度的指定）',
+        summary:
+          '在单位下新建绩效监控表（草稿；规则集按该区划该年度的指定）。带 declarationId 时从本单位审核通过的绩效目标申报表开始（单位、项目、年度、预算、年度指标值），不带 report',
         params: idParams,
-        body: z.object({ report: monitoringJson, projectId: z.uuid().optional() }),
-        response: { 201: monitoringDetailSchema, 400: errorBodySchema },
+        body: z.union([
+          z.object({ report: monitoringJson, projectId: z.uuid().optional() }),
+          z.object({
+            declarationId: z.uuid().describe('本单位审核通过的绩效目标申报表'),
+            throughMonth: z
+              .number()
+              .int()
+              .min(1)
+              .max(12)
+              .optional()
+              .describe('监控期间，缺省为规则集的月份（7）'),
+          }),
+        ]),
+        response: { 201: monitoringDetailSchema, 400: errorBodySchema, 409: errorBodySchema },
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const row = await createMonitoring(db, {
-        organisationId: request.params.id,
-        report: request.body.report,
-        projectId: request.body.projectId,
-        userId: principal.userId,
-      });
+      const body = request.body;
+      const row =
+        'declarationId' in body
+          ? await startFromDeclaration(db, {
+              organisationId: request.params.id,
+              declarationId: body.declarationId,
+              throughMonth: body.throughMonth,
+              userId: principal.userId,
+            })
+          : await createMonitoring(db, {
+              organisationId: request.params.id,
+              report: body.report,
+              projectId: body.projectId,
+              userId: principal.userId,
+            });
       return reply.status(201).send(await monitoringDetail(db, row, principal, request.targetPath));
     },
   );

@@ -4080,6 +4080,17 @@ export interface paths {
                   green: number;
                   blue: number;
                   focus: number;
+                  /** @description 执行进度 = Σ 执行数 ÷ Σ 预算数（各单位金额折算为万元后相加）；没有可计算的监控表时为 null */
+                  executionProgress: {
+                    value: string;
+                    text: string;
+                    explanation: {
+                      zh: string;
+                      en: string;
+                    };
+                  } | null;
+                  /** @description 时序进度（同一监控期间时）；期间不一时为 null */
+                  timeProgress: string | null;
                 })[];
             };
           };
@@ -4111,7 +4122,7 @@ export interface paths {
     };
   };
   "/api/organisations/{id}/monitoring": {
-    /** 在单位下新建绩效监控表（草稿；规则集按该区划该年度的指定） */
+    /** 在单位下新建绩效监控表（草稿；规则集按该区划该年度的指定）。带 declarationId 时从本单位审核通过的绩效目标申报表开始（单位、项目、年度、预算、年度指标值），不带 report */
     post: {
       parameters: {
         path: {
@@ -4124,6 +4135,14 @@ export interface paths {
             report: components["schemas"]["MonitoringReportInput"];
             /** Format: uuid */
             projectId?: string;
+          } | {
+            /**
+             * Format: uuid
+             * @description 本单位审核通过的绩效目标申报表
+             */
+            declarationId: string;
+            /** @description 监控期间，缺省为规则集的月份（7） */
+            throughMonth?: number;
           };
         };
       };
@@ -4136,6 +4155,12 @@ export interface paths {
         };
         /** @description Default Response */
         400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
           content: {
             "application/json": components["schemas"]["ErrorBody"];
           };

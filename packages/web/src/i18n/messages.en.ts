@@ -945,4 +945,8 @@ export const en: Record<MessageKey, string> = {
   'monitoring.likelihood.impossible': 'Impossible',
   'monitoring.unit.yuan': 'yuan',
   'monitoring.unit.wanYuan': '10k yuan',
+  // monitoring started from a declaration (targets-glue)
+  'monitoring.fromDeclaration': "Choose one of the unit's approved target declarations",
+  'monitoring.createFromDeclaration': 'Start from the declaration',
+  'monitoring.noApprovedDeclaration': 'No approved declaration for {year}',
 };

@@ -926,6 +926,10 @@ export const zh = {
   'monitoring.likelihood.impossible': '完全不可能',
   'monitoring.unit.yuan': '元',
   'monitoring.unit.wanYuan': '万元',
+  // monitoring started from a declaration (targets-glue)
+  'monitoring.fromDeclaration': '选择本单位已审核的绩效目标申报表',
+  'monitoring.createFromDeclaration': '从申报表开始监控',
+  'monitoring.noApprovedDeclaration': '{year} 年没有已审核的申报表',
 } as const;
 
 export type MessageKey = keyof typeof zh;

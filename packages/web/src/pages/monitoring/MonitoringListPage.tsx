@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { PageLoading } from '../../app/PageState';
@@ -11,7 +11,8 @@ import { type MonitoringSummary, monitoringApi } from './monitoring-api';
 
 /**
  * 绩效监控 (/monitoring): the reports the user may read, and for a unit's 填报人 a new blank report for a
- * project and period (its rule set is the region's for the year; the server decides).
+ * project and period (its rule set is the region's for the year; the server decides), or one started
+ * from one of the unit's approved 绩效目标申报表 of the year (its targets in force, budget and project).
  */
 export default function MonitoringListPage() {
   const { t } = useI18n();
@@ -23,6 +24,21 @@ export default function MonitoringListPage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const [month, setMonth] = useState(7);
   const [error, setError] = useState<string>();
+  const [declarationId, setDeclarationId] = useState<string>();
+  const declarations = useAsync(
+    (signal) => (unit ? monitoringApi.approvedDeclarations(unit, year, signal) : Promise.resolve(undefined)),
+    `${unit ?? ''}:${year}`,
+  );
+  const fromDeclaration = async () => {
+    if (!unit || !declarationId) return;
+    setError(undefined);
+    try {
+      const made = await monitoringApi.createFromDeclaration(unit, declarationId, month);
+      navigate(`/monitoring/${made.id}`);
+    } catch (e) {
+      setError(errorText(t, e));
+    }
+  };
   const create = async () => {
     if (!unit) return;
     setError(undefined);
@@ -72,6 +88,23 @@ export default function MonitoringListPage() {
             />
             <Button type="primary" disabled={project.trim() === ''} onClick={create}>
               {t('monitoring.create')}
+            </Button>
+          </Space>
+          <Space wrap style={{ marginTop: 8 }}>
+            <Select
+              aria-label={t('monitoring.fromDeclaration')}
+              placeholder={t('monitoring.fromDeclaration')}
+              value={declarationId}
+              onChange={setDeclarationId}
+              style={{ width: 320 }}
+              notFoundContent={t('monitoring.noApprovedDeclaration', { year })}
+              options={(declarations.data?.items ?? []).map((d) => ({
+                value: d.id,
+                label: `${d.fiscalYear} · ${d.title}`,
+              }))}
+            />
+            <Button disabled={!declarationId} onClick={fromDeclaration}>
+              {t('monitoring.createFromDeclaration')}
             </Button>
           </Space>
           {error && <Alert type="error" message={error} style={{ marginTop: 8 }} />}

@@ -21,7 +21,7 @@ const isSort = (key: unknown): key is Sort => SORTABLE.some((s) => s === key);
  * red and yellow ones first in the list the bureau follows up; export as .xlsx.
  */
 export default function MonitoringOverviewPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear());
   const [period, setPeriod] = useState<number | undefined>(7);
   const [sort, setSort] = useState<{ sort: Sort; order: 'asc' | 'desc' }>({
@@ -81,6 +81,19 @@ export default function MonitoringOverviewPage() {
                   render: (_, d) => d.departmentName ?? t('monitoring.noDepartment'),
                 },
                 { title: t('monitoring.col.reports'), dataIndex: 'reports' },
+                {
+                  title: t('monitoring.executionProgress'),
+                  render: (_, d) =>
+                    d.executionProgress ? (
+                      <span title={d.executionProgress.explanation[lang]}>{d.executionProgress.text}</span>
+                    ) : (
+                      '—'
+                    ),
+                },
+                {
+                  title: t('monitoring.timeProgress'),
+                  render: (_, d) => (d.timeProgress ? `${d.timeProgress}%` : '—'),
+                },
                 { title: t('monitoring.light.red'), dataIndex: 'red' },
                 { title: t('monitoring.light.yellow'), dataIndex: 'yellow' },
                 { title: t('monitoring.light.green'), dataIndex: 'green' },

@@ -25,6 +25,24 @@ export const monitoringApi = {
       body: { report },
     });
   },
+  /** A unit's approved declarations of the year (a report can start from one; the server checks again). */
+  approvedDeclarations(organisationId: string, fiscalYear: number, signal?: AbortSignal) {
+    return call('get', '/api/declarations', {
+      query: { organisationId, fiscalYear, status: 'approved', page: 1, pageSize: 100 },
+      ...(signal ? { signal } : {}),
+    });
+  },
+  /** A draft started from an approved declaration: unit, project, year, budget and targets in force. */
+  createFromDeclaration(
+    organisationId: string,
+    declarationId: string,
+    throughMonth: number,
+  ): Promise<MonitoringRecord> {
+    return call('post', '/api/organisations/{id}/monitoring', {
+      params: { id: organisationId },
+      body: { declarationId, throughMonth },
+    });
+  },
   /** A stale version gets 409 and changes nothing. */
   save(id: string, version: number, report: ReportBody): Promise<MonitoringRecord> {
     return call('patch', '/api/monitoring/{id}', { params: { id }, body: { version, report } });
