@@ -77,6 +77,7 @@ const PEOPLE = {
   finance: { username: 'te-caizheng', name: '目标财政审核人', role: 'financeReviewer' },
 } as const;
 type Who = keyof typeof PEOPLE;
+const EVERYONE: readonly Who[] = ['preparer', 'approver', 'department', 'finance'];
 
 let app: RunningApp;
 let browser: Browser;
@@ -139,7 +140,7 @@ beforeAll(async () => {
     department: department.id,
     finance: bureau.id,
   };
-  for (const who of Object.keys(PEOPLE) as Who[]) {
+  for (const who of EVERYONE) {
     const p = PEOPLE[who];
     await createUser(admin, p.username, p.name, p.role, place[who], PASSWORD);
     const api = new TestApi(app.url);
