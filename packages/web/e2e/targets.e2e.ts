@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { adminSession, createUser, TestApi } from './support/api-client';
+import { adminSession, peopleSignedIn, seed004Chain, type TestApi } from './support/api-client';
 import { ADMIN_PASSWORD, type RunningApp, startApp } from './support/app-server';
 import { launch, openPage, signIn, type WatchedPage } from './support/browser';
 
@@ -77,19 +77,15 @@ const PEOPLE = {
   finance: { username: 'te-caizheng', name: '目标财政审核人', role: 'financeReviewer' },
 } as const;
 type Who = keyof typeof PEOPLE;
-const EVERYONE: readonly Who[] = ['preparer', 'approver', 'department', 'finance'];
 
 let app: RunningApp;
 let browser: Browser;
 let unitId = '';
 /** The library's name of each entry, read from GET /api/indicator-library. */
 const libraryNames = new Map<string, string>();
-const apis = new Map<Who, TestApi>();
-function apiOf(who: Who): TestApi {
-  const a = apis.get(who);
-  if (!a) throw new Error(`${who} has no API session`);
-  return a;
-}
+let apiOf: (who: Who) => TestApi = () => {
+  throw new Error('not signed in yet');
+};
 
 interface Target {
   comparator?: string;
@@ -129,24 +125,19 @@ beforeAll(async () => {
   app = await startApp();
   browser = await launch();
   const { admin, orgs } = await adminSession(app.url, ADMIN_PASSWORD);
-  const unit = orgs.find((o) => o.kind === 'unit' && o.name.includes('璧山区科学技术局'));
-  const department = orgs.find((o) => o.id === unit?.parentId);
-  const bureau = orgs.find((o) => o.id === department?.parentId);
-  if (!unit || !department || bureau?.kind !== 'financeBureau') throw new Error('seed 004 has no unit chain');
+  const { unit, department, bureau } = seed004Chain(orgs);
   unitId = unit.id;
-  const place: Record<Who, string> = {
-    preparer: unit.id,
-    approver: unit.id,
-    department: department.id,
-    finance: bureau.id,
-  };
-  for (const who of EVERYONE) {
-    const p = PEOPLE[who];
-    await createUser(admin, p.username, p.name, p.role, place[who], PASSWORD);
-    const api = new TestApi(app.url);
-    await api.signIn(p.username, PASSWORD);
-    apis.set(who, api);
-  }
+  apiOf = await peopleSignedIn(
+    admin,
+    app.url,
+    {
+      preparer: { ...PEOPLE.preparer, organisationId: unit.id },
+      approver: { ...PEOPLE.approver, organisationId: unit.id },
+      department: { ...PEOPLE.department, organisationId: department.id },
+      finance: { ...PEOPLE.finance, organisationId: bureau.id },
+    },
+    PASSWORD,
+  );
   for (const row of ROWS) {
     const found = await apiOf('preparer').call<{ items: { id: string; name: string }[] }>(
       'GET',
