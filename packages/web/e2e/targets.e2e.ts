@@ -242,8 +242,6 @@ describe('targets (绩效目标) from the library to the self-evaluation', () =>
     await page.waitForURL(/\/targets\/[0-9a-f-]{36}$/);
     const declarationId = page.url().split('/').pop() ?? '';
 
-    // A new declaration has no indicators yet: the live checks say so before anything is filled in.
-    await expect.poll(() => liveErrors(page)).toBeGreaterThan(0);
     await page.getByTestId('funds-annual-total').fill(SEED.funds.total.initialBudget);
     await page.getByTestId('goal-annual').fill(ANNUAL_GOAL);
 
@@ -258,6 +256,8 @@ describe('targets (绩效目标) from the library to the self-evaluation', () =>
       await option.click();
       await expect.poll(() => page.getByTestId(`ind-name-${i}`).inputValue()).toBe(nameOf(row.libraryId));
     }
+    // Picked rows start at 1 point each: 9 × 1 = 9 ≠ 90, an error until the weights are set.
+    await expect.poll(() => liveErrors(page)).toBeGreaterThan(0);
     for (const [i, row] of ROWS.entries()) {
       await page.getByTestId(`ind-weight-${i}`).fill(row.weight);
       await page.getByTestId(`ind-value-${i}`).fill(row.target);
