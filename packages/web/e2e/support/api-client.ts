@@ -67,3 +67,42 @@ export async function adminSession(base: string, password: string): Promise<{ ad
   const { items: orgs } = await admin.call<{ items: Org[] }>('GET', '/api/organisations');
   return { admin, orgs };
 }
+
+/**
+ * Creates one account per person (each with a role at an organisation, one password for all) and signs
+ * each in through the API; answers the signed-in client of a person.
+ */
+export async function peopleSignedIn<W extends string>(
+  admin: TestApi,
+  base: string,
+  people: Record<W, { username: string; name: string; role: string; organisationId: string }>,
+  password: string,
+): Promise<(who: W) => TestApi> {
+  const signedIn = new Map<string, TestApi>();
+  for (const [who, p] of Object.entries<{
+    username: string;
+    name: string;
+    role: string;
+    organisationId: string;
+  }>(people)) {
+    await createUser(admin, p.username, p.name, p.role, p.organisationId, password);
+    const api = new TestApi(base);
+    await api.signIn(p.username, password);
+    signedIn.set(who, api);
+  }
+  return (who) => {
+    const api = signedIn.get(who);
+    if (!api) throw new Error(`${who} has no API session`);
+    return api;
+  };
+}
+
+/** Seed 004's unit in the demo data (重庆市璧山区科学技术局) with its department and finance bureau. */
+export function seed004Chain(orgs: readonly Org[]): { unit: Org; department: Org; bureau: Org } {
+  const unit = orgs.find((o) => o.kind === 'unit' && o.name.includes('璧山区科学技术局'));
+  const department = orgs.find((o) => o.id === unit?.parentId);
+  const bureau = orgs.find((o) => o.id === department?.parentId);
+  if (!unit || department?.kind !== 'department' || bureau?.kind !== 'financeBureau')
+    throw new Error('the demo data should hold seed 004’s unit with its department and bureau');
+  return { unit, department, bureau };
+}
