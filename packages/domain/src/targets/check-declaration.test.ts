@@ -41,9 +41,12 @@ describe('checkDeclaration', () => {
   });
 
   it('skips the codes the rule set or the caller switches off', () => {
+    // An empty tree: no block (target.block-missing) and nothing to review (target.incomplete).
     const declaration = makeDeclaration({ indicators: [] });
-    const off = makeRuleSet({ checks: { disabled: ['target.block-missing'] } });
+    const codes = ['target.block-missing', 'target.incomplete'];
+    expect(checkDeclaration(declaration, ruleSet).map((f) => f.code)).toEqual(expect.arrayContaining(codes));
+    const off = makeRuleSet({ checks: { disabled: codes } });
     expect(checkDeclaration(declaration, off)).toEqual([]);
-    expect(checkDeclaration(declaration, ruleSet, { disabled: ['target.block-missing'] })).toEqual([]);
+    expect(checkDeclaration(declaration, ruleSet, { disabled: codes })).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { targetComparatorMissing } from './checks/comparator-missing';
 import { coreQualitative } from './checks/core-qualitative';
 import { freeTyped } from './checks/free-typed';
 import { fundsPartsMismatch } from './checks/funds-parts';
+import { declarationIncomplete } from './checks/incomplete';
 import { shouldBeQuantitative } from './checks/should-be-quantitative';
 import { tasksBudgetMismatch } from './checks/tasks-budget';
 import { tooLow } from './checks/too-low';
@@ -18,6 +19,7 @@ import { weightsTotalMismatch } from './checks/weights-total';
  */
 export const TARGET_CHECKS: readonly TargetCheck[] = [
   // the indicator tree
+  declarationIncomplete,
   blockMissing,
   weightsTotalMismatch,
   // each target

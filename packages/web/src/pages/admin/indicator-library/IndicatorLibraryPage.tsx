@@ -228,34 +228,6 @@ export default function IndicatorLibraryPage() {
                   <Button size="small" onClick={() => setEditing(r)}>
                     {t('admin.library.edit')}
                   </Button>
-                  {r.retired ? (
-                    <Button
-                      size="small"
-                      loading={busy === r.id}
-                      onClick={() =>
-                        run(r.id, async () => {
-                          await libraryApi.restore(r.id, r.version);
-                          return t('admin.library.restoredDone', { name: r.name });
-                        })
-                      }
-                    >
-                      {t('admin.library.restore')}
-                    </Button>
-                  ) : (
-                    <Button
-                      size="small"
-                      danger
-                      loading={busy === r.id}
-                      onClick={() =>
-                        run(r.id, async () => {
-                          await libraryApi.retire(r.id, r.version);
-                          return t('admin.library.retiredDone', { name: r.name });
-                        })
-                      }
-                    >
-                      {t('admin.library.retire')}
-                    </Button>
-                  )}
                 </Space>
               ),
             },
