@@ -197,6 +197,7 @@ export default function IndicatorLibraryPage() {
               width: 110,
               render: (_, r) => (
                 <Space size={2}>
+                  {r.retired && <Tag color="red">{t('admin.library.retired')}</Tag>}
                   <Button
                     size="small"
                     danger={!r.retired}
