@@ -166,7 +166,17 @@ describe('unit preparer → unit approver → department → finance reviewer', 
     await dialog.getByLabel('预算年度').fill('2022');
     await dialog.getByLabel('单位名称').fill('重庆市璧山区科学技术局');
     await dialog.getByLabel('评分规则集').click();
-    await page.getByTitle('重庆市部门（单位）整体支出绩效自评').click();
+    const ruleSetOption = page.locator('.ant-select-item-option[title="重庆市部门（单位）整体支出绩效自评"]');
+    await ruleSetOption.click();
+    // Under load antd can miss a click made while its dropdown is still opening, and the open dropdown then
+    // covers 创建: click the option again until the dropdown has closed on the choice.
+    await expect
+      .poll(async () => {
+        if (await ruleSetOption.isVisible())
+          await ruleSetOption.click({ timeout: 1000 }).catch(() => undefined);
+        return ruleSetOption.isVisible();
+      })
+      .toBe(false);
     await dialog.getByRole('button', { name: '创建' }).click();
     await page.getByTestId('wb-title').waitFor();
     evaluationUrl = page.url();
