@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ListCache, SnapshotCache } from './list-cache';
+import { BYPASS_REQUESTS, ListCache, MISSES_BEFORE_BYPASS, SnapshotCache } from './list-cache';
 
 /** A read that counts itself, under the snapshot given (the PGlite cache ignores it). */
 function counting(snapshot: () => string = () => 's') {
@@ -91,5 +91,50 @@ describe('the list cache on PostgreSQL (snapshot)', () => {
     now = '1:2:';
     await expect(cache.page('a', () => Promise.reject(new Error('gone')))).rejects.toThrow('gone');
     expect(await cache.page('a', r.read)).toBe(2);
+  });
+
+  it('stops checking while every check misses (writes all the time), and checks again after a while', async () => {
+    let tick = 0;
+    let checks = 0;
+    // Every statement sees a newer snapshot: a write landed between any two.
+    const cache = new SnapshotCache<number>(async () => {
+      checks += 1;
+      tick += 1;
+      return `${tick}:${tick}:`;
+    });
+    const r = counting(() => {
+      tick += 1;
+      return `${tick}:${tick}:`;
+    });
+    await cache.page('a', r.read); // nothing kept: read, no check
+    for (let i = 0; i < MISSES_BEFORE_BYPASS; i++) await cache.page('a', r.read);
+    expect(checks).toBe(MISSES_BEFORE_BYPASS); // 8 checks, 8 misses
+    for (let i = 0; i < BYPASS_REQUESTS; i++) await cache.page('a', r.read);
+    expect(checks).toBe(MISSES_BEFORE_BYPASS); // 32 reads without a check
+    await cache.page('a', r.read);
+    expect(checks).toBe(MISSES_BEFORE_BYPASS + 1); // checking again
+    // 1 + 8 + 32 + 1 requests, every one a fresh read: never a stale page.
+    expect(r.reads()).toBe(1 + MISSES_BEFORE_BYPASS + BYPASS_REQUESTS + 1);
+  });
+
+  it('goes on checking after a hit, however many misses came before it', async () => {
+    let now = '1:1:';
+    let checks = 0;
+    const cache = new SnapshotCache<number>(async () => {
+      checks += 1;
+      return now;
+    });
+    const r = counting(() => now);
+    await cache.page('a', r.read);
+    for (let i = 0; i < MISSES_BEFORE_BYPASS - 1; i++) {
+      now = `${i + 2}:${i + 2}:`;
+      await cache.page('a', r.read); // a miss each (7 of them)
+    }
+    expect(await cache.page('a', r.read)).toBe(MISSES_BEFORE_BYPASS); // a hit: snapshot unchanged
+    now = 'x:x:';
+    await cache.page('a', r.read); // a miss, but the run was broken by the hit: still checking
+    expect(checks).toBe(MISSES_BEFORE_BYPASS + 1);
+    await cache.page('a', r.read);
+    expect(checks).toBe(MISSES_BEFORE_BYPASS + 2);
   });
 });

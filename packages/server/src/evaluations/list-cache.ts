@@ -72,12 +72,34 @@ export class ListCache<T> implements PageCache<T> {
  */
 export class SnapshotCache<T> implements PageCache<T> {
   private pages = new Map<string, Snapshotted<T>>();
+  /** Checks in a row that found the snapshot moved on (the page had to be read anyway). */
+  private misses = 0;
+  /** Requests still to be read without a check. */
+  private bypass = 0;
 
   constructor(private readonly currentSnapshot: () => Promise<string>) {}
 
+  /**
+   * Under a steady stream of writes every check misses, and the check is then a second statement in front of
+   * every read — at 50 connections, a queue of them. After `MISSES_BEFORE_BYPASS` misses in a row the cache
+   * stops checking for `BYPASS_REQUESTS` requests (each simply reads, which is always exact), then checks
+   * again; a single hit resumes checking for good.
+   */
   async page(key: string, read: () => Promise<Snapshotted<T>>): Promise<T> {
     const kept = this.pages.get(key);
-    if (kept?.snapshot && (await this.currentSnapshot()) === kept.snapshot) return kept.value;
+    if (kept?.snapshot && this.bypass === 0) {
+      if ((await this.currentSnapshot()) === kept.snapshot) {
+        this.misses = 0;
+        return kept.value;
+      }
+      this.misses += 1;
+      if (this.misses >= MISSES_BEFORE_BYPASS) {
+        this.misses = 0;
+        this.bypass = BYPASS_REQUESTS;
+      }
+    } else if (this.bypass > 0) {
+      this.bypass -= 1;
+    }
     const fresh = await read();
     if (this.pages.size >= MAX_PAGES) this.pages.clear();
     // Whichever of two concurrent reads lands last is kept: each is true for the snapshot it names.
@@ -85,3 +107,6 @@ export class SnapshotCache<T> implements PageCache<T> {
     return fresh.value;
   }
 }
+
+export const MISSES_BEFORE_BYPASS = 8;
+export const BYPASS_REQUESTS = 32;
