@@ -41,6 +41,7 @@ describe.each(BACKENDS)('evidence (佐证材料) on %s', (backend) => {
   afterEach(() => {
     delete process.env.JIXIAO_EVIDENCE_EVALUATION_MB;
     delete process.env.JIXIAO_EVIDENCE_PER_PLACE;
+    delete process.env.JIXIAO_ORG_QUOTA_MB;
   });
 
   const upload = (client: Client, id: string, path: string, name: string, bytes: Uint8Array) =>
@@ -163,6 +164,17 @@ describe.each(BACKENDS)('evidence (佐证材料) on %s', (backend) => {
     expect(r.body.error.message).toContain('绩效指标第 1 行「');
     expect(r.body.error.message).toContain('已有 2 份佐证材料，达到上限');
     expect((await upload(preparer, id, 'funds.total', '3.pdf', tinyPdf())).status).toBe(201);
+  });
+
+  it("counts evidence in the organisation's storage quota: past it an upload is refused (413) and nothing is stored", async () => {
+    const { id } = await createEvaluation(preparer, world.orgs.u1);
+    // 0.001 MB = 1048 bytes: the evaluation's own JSON already takes more, so any file grows the use past it.
+    process.env.JIXIAO_ORG_QUOTA_MB = '0.001';
+    const r = await upload(preparer, id, 'indicators.0', 'a.pdf', tinyPdf());
+    expect(r.status).toBe(413);
+    expect(r.body.error.message).toContain('存储配额');
+    delete process.env.JIXIAO_ORG_QUOTA_MB;
+    expect(await list(preparer, id)).toEqual([]);
   });
 
   it('refuses a place the evaluation does not have, naming it', async () => {
