@@ -177,6 +177,18 @@ describe.each(BACKENDS)('evidence (佐证材料) on %s', (backend) => {
     expect(await list(preparer, id)).toEqual([]);
   });
 
+  it('keeps the last segment of a sent path without control characters, and encodes the name in the header', async () => {
+    const { id } = await createEvaluation(preparer, world.orgs.u1);
+    const r = await upload(preparer, id, 'indicators.0', 'C:\\扫描\\合同(1)\u0000.pdf', tinyPdf());
+    expect(r.status).toBe(201);
+    expect(r.body.fileName).toBe('合同(1).pdf');
+    const res = await download(preparer, `/api/evidence/${r.body.id}`);
+    // 合 = E5 90 88, 同 = E5 90 8C in UTF-8; ( and ) are %28 and %29 (RFC 5987 does not allow them bare).
+    expect(res.headers.get('content-disposition')).toBe(
+      "attachment; filename*=UTF-8''%E5%90%88%E5%90%8C%281%29.pdf",
+    );
+  });
+
   it('refuses a place the evaluation does not have, naming it', async () => {
     const { id } = await createEvaluation(preparer, world.orgs.u1);
     for (const path of ['indicators.99', 'funds.nothing', 'goals.0']) {

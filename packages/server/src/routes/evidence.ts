@@ -50,8 +50,27 @@ const LIMITS_NOTE =
 /** Inline only for what a browser shows safely on its own (PDF, images); OOXML is always an attachment. */
 const PREVIEWABLE = new Set<string>([CONTENT_TYPE.pdf, CONTENT_TYPE.png, CONTENT_TYPE.jpeg]);
 
+/** RFC 5987: encodeURIComponent leaves ' ( ) * as they are, which the header's syntax does not allow. */
+const encodeRfc5987 = (text: string) =>
+  encodeURIComponent(text).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const disposition = (kind: 'inline' | 'attachment', fileName: string) =>
-  `${kind}; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  `${kind}; filename*=UTF-8''${encodeRfc5987(fileName)}`;
+
+/**
+ * The name a file is kept under: the last segment of what the browser sent (some send a whole path), without
+ * control characters (PostgreSQL text holds no NUL), at most 200 characters, the extension kept.
+ */
+export function storedFileName(sent: string): string {
+  const last = sent.split(/[\\/]/).pop() ?? '';
+  const clean = [...last]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('')
+    .trim();
+  if ([...clean].length <= 200) return clean || 'file';
+  const dot = clean.lastIndexOf('.');
+  const ext = dot > 0 && clean.length - dot <= 10 ? clean.slice(dot) : '';
+  return [...clean].slice(0, 200 - ext.length).join('') + ext;
+}
 
 /** Routes without a hook target (rectification owners) check the owner's organisation here. */
 function assertInScope(
@@ -78,7 +97,15 @@ async function uploadOne(
     maxTotalBytes: limits.maxFileBytes,
   });
   if (!file) throw invalid(m('upload.noFile'));
-  return addEvidence(deps.db, { owner, path, place, file, userId: principalOf(request).userId, limits });
+  const named = { name: storedFileName(file.name), bytes: file.bytes };
+  return addEvidence(deps.db, {
+    owner,
+    path,
+    place,
+    file: named,
+    userId: principalOf(request).userId,
+    limits,
+  });
 }
 
 /**
