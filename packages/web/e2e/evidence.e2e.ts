@@ -30,12 +30,15 @@ async function open(who: keyof typeof PEOPLE): Promise<Page> {
   const w = pages.get(who);
   if (!w) throw new Error(`${who} has no page`);
   await w.page.goto(`${app.url}/evaluations/${evaluationId}`);
-  await w.page.getByTestId('evidence-panel').waitFor();
+  await w.page.locator('[data-testid=evidence-panel][data-evidence-scope=indicators]').waitFor();
   return w.page;
 }
 
 async function choose(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
-  await page.getByTestId('evidence-panel').locator('input[type=file]').setInputFiles(file);
+  await page
+    .locator('[data-testid=evidence-panel][data-evidence-scope=indicators]')
+    .locator('input[type=file]')
+    .setInputFiles(file);
 }
 
 beforeAll(async () => {
@@ -77,7 +80,7 @@ afterAll(async () => {
 describe('evidence (佐证材料) in the workbench', () => {
   it('the preparer uploads a PDF on the first indicator row and sees it listed there', async () => {
     const page = await open('preparer');
-    await page.getByTestId('evidence-upload').waitFor();
+    await page.getByTestId('evidence-upload').first().waitFor();
     await choose(page, { name: '产出佐证.pdf', mimeType: 'application/pdf', buffer: PDF });
     const group = page.locator('[data-testid=evidence-group][data-evidence-path="indicators.0"]');
     await expect.poll(() => group.getByTestId('evidence-name').allTextContents()).toEqual(['产出佐证.pdf']);

@@ -21,7 +21,7 @@ const file = (over: Record<string, unknown>) => ({
 });
 
 describe('EvidencePanel', () => {
-  it('lists files under their row with size, checksum start and a preview only for PDF and images', async () => {
+  it('lists the files of its rows with size, checksum start and a preview only for PDF and images', async () => {
     answerApi({
       '/api/evaluations/e1/evidence': {
         files: [
@@ -36,15 +36,24 @@ describe('EvidencePanel', () => {
         ],
       },
     });
-    renderInApp(<EvidencePanel evaluationId="e1" draft={draft} editable={false} />);
+    renderInApp(
+      <>
+        <EvidencePanel evaluationId="e1" draft={draft} editable={false} scope="indicators" />
+        <EvidencePanel evaluationId="e1" draft={draft} editable={false} scope="funds" />
+      </>,
+    );
+    // Each panel shows its own rows' files: the indicator table's, then the funds table's.
     await waitFor(() =>
       expect(screen.getAllByTestId('evidence-name').map((n) => n.textContent)).toEqual([
         '签到表.pdf',
         '拨款.xlsx',
       ]),
     );
-    expect(screen.getByText('绩效指标第 1 行「培训人次」')).toBeTruthy();
-    expect(screen.getByText('资金：年度资金总额')).toBeTruthy();
+    const [indicators, funds] = screen.getAllByTestId('evidence-panel');
+    expect(indicators?.textContent).toContain('绩效指标第 1 行「培训人次」');
+    expect(indicators?.textContent).not.toContain('拨款.xlsx');
+    expect(funds?.textContent).toContain('资金：年度资金总额');
+    expect(funds?.textContent).not.toContain('签到表.pdf');
     // 1536 / 1024 = 1.5 KB; 3 × 1024 × 1024 bytes = 3.0 MB.
     expect(screen.getByText('1.5 KB')).toBeTruthy();
     expect(screen.getByText('3.0 MB')).toBeTruthy();
@@ -59,7 +68,7 @@ describe('EvidencePanel', () => {
 
   it('offers upload and delete to whoever may edit, and says when there is nothing yet', async () => {
     answerApi({ '/api/evaluations/e1/evidence': { files: [] } });
-    renderInApp(<EvidencePanel evaluationId="e1" draft={draft} editable />);
+    renderInApp(<EvidencePanel evaluationId="e1" draft={draft} editable scope="indicators" />);
     await waitFor(() => expect(screen.getByText('还没有佐证材料')).toBeTruthy());
     expect(screen.getByTestId('evidence-upload')).toBeTruthy();
   });

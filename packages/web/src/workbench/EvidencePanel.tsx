@@ -34,18 +34,26 @@ function sizeText(bytes: number): string {
     : `${showDecimal(round(kb.dividedBy(1024), 1, 'halfUp'), 1)} MB`;
 }
 
-/** The rows evidence can sit on: every indicator row of the draft, then the funds rows. */
-function placesOf(draft: Draft, t: ReturnType<typeof useI18n>['t']): { value: string; label: string }[] {
-  const indicators = (draft.indicators ?? []).map((row, i) => ({
+/** Which rows a panel shows: the indicator table's (under it) or the funds table's (under that). */
+export type EvidenceScope = 'indicators' | 'funds';
+
+/** The rows evidence can sit on in the scope: every indicator row of the draft, or the funds rows. */
+function placesOf(
+  draft: Draft,
+  scope: EvidenceScope,
+  t: ReturnType<typeof useI18n>['t'],
+): { value: string; label: string }[] {
+  if (scope === 'funds')
+    return FUNDS_PLACES.map((key) => ({ value: `funds.${key}`, label: t(FUNDS_LABEL[key]) }));
+  return (draft.indicators ?? []).map((row, i) => ({
     value: `indicators.${i}`,
     label: t('evidence.place.indicator', { n: i + 1, name: row.name || '—' }),
   }));
-  const funds = FUNDS_PLACES.map((key) => ({ value: `funds.${key}`, label: t(FUNDS_LABEL[key]) }));
-  return [...indicators, ...funds];
 }
 
 /**
- * 佐证材料 of an evaluation beside its figures: the files grouped by the indicator or funds row they prove,
+ * 佐证材料 of an evaluation beside its figures, one panel under the indicator table and one under the funds
+ * table (`scope`): the files grouped by the row they prove,
  * each with its size, the start of its SHA-256, a preview link for PDF and images and a download; the
  * preparer of an editable evaluation uploads to a chosen row and deletes (with a confirmation). Reviewers
  * see the same list read-only, and the submission bundle (.zip).
@@ -54,18 +62,20 @@ export function EvidencePanel({
   evaluationId,
   draft,
   editable,
+  scope,
 }: {
   evaluationId: string;
   draft: Draft;
   editable: boolean;
+  scope: EvidenceScope;
 }) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const state = useAsync((signal) => evidenceApi.list(evaluationId, signal), evaluationId);
-  const places = useMemo(() => placesOf(draft, t), [draft, t]);
+  const places = useMemo(() => placesOf(draft, scope, t), [draft, scope, t]);
   const [place, setPlace] = useState<string>(places[0]?.value ?? 'funds.total');
   const [busy, setBusy] = useState(false);
-  const files = state.data ?? [];
+  const files = (state.data ?? []).filter((f) => f.path.startsWith(`${scope}.`));
   const labelOf = (path: string) => places.find((p) => p.value === path)?.label ?? path;
   const groups = places
     .map((p) => ({ ...p, files: files.filter((f) => f.path === p.value) }))
@@ -101,22 +111,27 @@ export function EvidencePanel({
   return (
     <Card
       size="small"
-      id="wb-evidence"
+      type="inner"
+      style={{ marginTop: 12 }}
+      id={`wb-evidence-${scope}`}
       data-testid="evidence-panel"
+      data-evidence-scope={scope}
       title={
         <span>
           <PaperClipOutlined /> {t('evidence.title')}
         </span>
       }
       extra={
-        <Button
-          size="small"
-          icon={<DownloadOutlined />}
-          href={bundleHref(evaluationId)}
-          data-testid="evidence-bundle"
-        >
-          {t('evidence.bundle')}
-        </Button>
+        scope === 'indicators' ? (
+          <Button
+            size="small"
+            icon={<DownloadOutlined />}
+            href={bundleHref(evaluationId)}
+            data-testid="evidence-bundle"
+          >
+            {t('evidence.bundle')}
+          </Button>
+        ) : undefined
       }
     >
       {editable && (

@@ -93,9 +93,11 @@ function WorkbenchSections({
             actions={threadActions}
           />
           {s.render()}
+          {(s.key === 'indicators' || s.key === 'funds') && (
+            <EvidencePanel evaluationId={record.id} draft={draft} editable={editable} scope={s.key} />
+          )}
         </Card>
       ))}
-      <EvidencePanel evaluationId={record.id} draft={draft} editable={editable} />
     </Space>
   );
 }
