@@ -90,7 +90,9 @@ describe('the OpenAPI document', () => {
       // Files: a .docx/.xlsx of one declaration, evaluation or monitoring report, the library's and the
       // overviews' workbooks, and this document itself.
       'GET /api/declarations/{id}/export',
+      'GET /api/evaluations/{id}/bundle.zip',
       'GET /api/evaluations/{id}/export',
+      'GET /api/evidence/{id}',
       'GET /api/indicator-library/export.xlsx',
       'GET /api/monitoring/overview.xlsx',
       'GET /api/monitoring/{id}/export',

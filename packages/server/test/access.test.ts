@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/access/roles';
 import { unitWideDeclaration } from './declaration-fixture';
+import { formWith, tinyPdf } from './evidence-fixtures';
 import { BACKENDS, Client, startTestServer, type TestServer } from './harness';
 import { monitoringFixture } from './monitoring-fixture';
 import { buildWorld, clientAs, createEvaluation, type World } from './world';
@@ -154,6 +155,14 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/monitoring/:id/second-round': { own: ['financeReviewer'], other: [] },
   'POST /api/organisations/:id/monitoring/import': { own: ['preparer'], other: [] },
   'GET /api/monitoring/:id/export': READ_OWN,
+  // evidence (佐证材料, issue 14 §3): readers of the owner read, its preparer writes
+  'GET /api/evaluations/:id/evidence': READ_OWN,
+  'POST /api/evaluations/:id/evidence': { own: ['preparer'], other: [] },
+  'GET /api/evaluations/:id/bundle.zip': READ_OWN,
+  'GET /api/evidence/:id': READ_OWN,
+  'DELETE /api/evidence/:id': { own: ['preparer'], other: [] },
+  'GET /api/rectifications/:id/evidence': { own: ALL },
+  'POST /api/rectifications/:id/evidence': { own: ['preparer'] },
 };
 /** Plugin routes (the docs page, the web app's static files): public by nature. */
 const isPluginRoute = (url: string) =>
@@ -201,7 +210,12 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
       const declaration = await client.post<{ id: string }>(`/api/organisations/${unit}/declarations`, {
         declaration: unitWideDeclaration(),
       });
+      const evidence = await client.post<{ id: string }>(
+        `/api/evaluations/${ev.id}/evidence?path=indicators.0`,
+        formWith('证明.pdf', tinyPdf()),
+      );
       targets[side] = {
+        evidence: evidence.body.id,
         monitoring: monitoring.body.id,
         declaration: declaration.body.id,
         job: job.body.jobId,
@@ -236,7 +250,11 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
                 ? 'monitoring'
                 : url.startsWith('/api/declarations/')
                   ? 'declaration'
-                  : 'evaluation';
+                  : url.startsWith('/api/evidence/')
+                    ? 'evidence'
+                    : url.startsWith('/api/rectifications/')
+                      ? 'rectification'
+                      : 'evaluation';
     return url
       .replace(':id', t[entity] ?? 'missing')
       .replace(':year', '2024')

@@ -7,6 +7,7 @@ import type { Db } from '../db/connect';
 import {
   budgets,
   evaluations,
+  evidenceFiles,
   jobs,
   monitoringReports,
   organisations,
@@ -38,6 +39,7 @@ const ENTITY_KEY = {
   job: 'entity.job',
   monitoring: 'entity.monitoring',
   declaration: 'entity.declaration',
+  evidence: 'entity.evidence',
 } as const satisfies Record<TargetEntity, EntityKey>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -62,6 +64,7 @@ async function targetPath(db: Db, entity: TargetEntity, id: string): Promise<str
     job: jobs,
     monitoring: monitoringReports,
     declaration: targetDeclarations,
+    evidence: evidenceFiles,
   }[entity];
   const [row] = await db
     .select({ path: organisations.path })
@@ -104,6 +107,8 @@ const KEEPS_PRINCIPALS: ReadonlySet<Permission> = new Set<Permission>([
   'declaration.approve',
   'declaration.return',
   'declaration.withdraw',
+  'evidence.read',
+  'evidence.write',
 ]);
 
 function mayChangePrincipals(request: FastifyRequest): boolean {

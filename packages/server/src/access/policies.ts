@@ -83,6 +83,12 @@ export const POLICIES = {
   'monitoring.followUp': ['financeReviewer'],
   'monitoring.secondRound': ['financeReviewer'],
   'monitoring.overview': ['departmentReviewer', 'financeReviewer'],
+  /**
+   * 佐证材料 (server/src/evidence): who may read the owner lists and downloads its files (reviewers included);
+   * who may edit it uploads and deletes them, and only while the owner is editable (checked by the route).
+   */
+  'evidence.read': READERS,
+  'evidence.write': ['preparer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICIES;
@@ -95,7 +101,8 @@ export type TargetEntity =
   | 'project'
   | 'job'
   | 'monitoring'
-  | 'declaration';
+  | 'declaration'
+  | 'evidence';
 
 export type RouteAccess =
   | { public: true }

@@ -458,3 +458,37 @@ export const monitoringReports = pgTable(
     uniqueIndex('monitoring_reports_second_round_key').on(t.firstRoundId),
   ],
 );
+
+/** What a 佐证材料 is attached to: a row of an evaluation (indicator or funds, by path) or a rectification item. */
+export type EvidenceOwnerKind = 'evaluation' | 'rectification';
+
+/**
+ * 佐证材料: a file (PDF, PNG/JPEG, .docx/.xlsx) attached to an owner, stored here as bytea with its SHA-256.
+ * `evaluation_id` is set for evaluation owners so the files go with the evaluation (evidence/store.ts deletes
+ * and audit-logs them in the evaluation's delete; the cascade only backs that up). Never updated.
+ */
+export const evidenceFiles = pgTable(
+  'evidence_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    evaluationId: uuid('evaluation_id').references(() => evaluations.id, { onDelete: 'cascade' }),
+    ownerKind: text('owner_kind').notNull().$type<EvidenceOwnerKind>(),
+    ownerId: uuid('owner_id').notNull(),
+    /** `indicators.3`, `funds.total` … for an evaluation; '' for a rectification item. */
+    ownerPath: text('owner_path').notNull().default(''),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: bytea('bytes').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('evidence_files_owner_idx').on(t.ownerKind, t.ownerId, t.ownerPath),
+    index('evidence_files_organisation_idx').on(t.organisationId),
+  ],
+);

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { audit } from '../db/audit';
 import type { Db } from '../db/connect';
 import { evaluations, organisations, projects } from '../db/schema';
+import { deleteEvidenceOfEvaluation } from '../evidence/store';
 import { invalid, notFound, staleVersion } from '../http/errors';
 import { serverMessage as m } from '../messages';
 import { withAssignedRuleSet } from '../rule-sets/assignments';
@@ -86,6 +87,8 @@ export async function deleteEvaluation(
     const [current] = await tx.select().from(evaluations).where(eq(evaluations.id, input.id));
     if (!current) throw notFound('entity.evaluation');
     assertEditable(current.status, 'delete');
+    // Its 佐证材料 go with it, each with its own audit line (the FK's cascade only backs this up).
+    await deleteEvidenceOfEvaluation(tx, current.id, input.userId);
     const [gone] = await tx
       .delete(evaluations)
       .where(and(eq(evaluations.id, current.id), eq(evaluations.version, input.version)))

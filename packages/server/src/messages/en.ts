@@ -326,4 +326,33 @@ export const en = {
   'monitoring.declarationNotApproved': () => 'monitoring can only start from an approved target declaration',
   'monitoring.declarationReportExists': (p: { month: number }) =>
     `the monitoring report of this declaration for January to month ${p.month} already exists`,
+  // evidence (佐证材料, issue 14 §3)
+  'entity.evidence': () => 'evidence file',
+  'evidence.badType': (p) =>
+    `file "${p.file}" is of a type evidence does not take: only PDF, PNG, JPEG images, Word (.docx) and Excel (.xlsx) files`,
+  'evidence.contentMismatch': (p) =>
+    `the content of file "${p.file}" does not match its extension .${p.extension} (it is${p.found}); nothing was uploaded: upload a real .${p.extension} file or correct the extension`,
+  'evidence.found.pdf': () => ' a PDF file',
+  'evidence.found.png': () => ' a PNG image',
+  'evidence.found.jpeg': () => ' a JPEG image',
+  'evidence.found.docx': () => ' a Word (.docx) document',
+  'evidence.found.xlsx': () => ' an Excel (.xlsx) workbook',
+  'evidence.found.zip': () => ' a zip archive without Word or Excel content',
+  'evidence.found.unknown': () => ' unrecognised data',
+  'evidence.empty': (p) => `file "${p.file}" is empty; nothing was uploaded`,
+  'evidence.tooMany': (p) =>
+    `${p.place} already has ${p.max} evidence files, the limit; nothing was uploaded: delete files no longer needed first`,
+  'evidence.evaluationTotal': (p) =>
+    `the evidence of one self-evaluation may not exceed ${p.mb} MB in total (${p.used} MB used); nothing was uploaded`,
+  'evidence.badPath': (p) =>
+    `there is no place "${p.path}" for evidence: write indicators.N (an indicator row, from 0) or funds.total / funds.fiscalAppropriation / funds.priorYearCarryover / funds.otherFunds (a funds row)`,
+  'evidence.notEditable': (p) =>
+    `the self-evaluation is "${p.status}"; evidence can only be uploaded or deleted while it is a draft or returned`,
+  'evidence.ownerLocked': () =>
+    'this item cannot be changed now, so its evidence cannot be uploaded or deleted',
+  'evidence.place.indicator': (p) => `indicator row ${p.n} "${p.name}"`,
+  'evidence.place.funds': (p) => `funds row "${p.label}"`,
+  'evidence.place.rectification': () => 'this rectification item',
+  'evidence.folder': () => 'evidence',
+  'entity.rectification': () => 'rectification item',
 } satisfies Mirror<typeof zh>;

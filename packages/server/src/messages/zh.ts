@@ -332,4 +332,32 @@ export const zh = {
   'monitoring.declarationNotApproved': () => '只有审核通过的绩效目标申报表才能开始监控',
   'monitoring.declarationReportExists': (p: { month: number }) =>
     `这份申报表 1—${p.month} 月的绩效监控表已经建立`,
+  // evidence (佐证材料, issue 14 §3)
+  'entity.evidence': () => '佐证材料',
+  'evidence.badType': (p: { file: string }) =>
+    `文件「${p.file}」的类型不受支持：佐证材料只接受 PDF、PNG、JPEG 图片、Word（.docx）和 Excel（.xlsx）文件`,
+  'evidence.contentMismatch': (p: { file: string; extension: string; found: string }) =>
+    `文件「${p.file}」的内容与扩展名 .${p.extension} 不符（内容是${p.found}），未上传；请上传真实的 .${p.extension} 文件或改正扩展名`,
+  'evidence.found.pdf': () => ' PDF 文件',
+  'evidence.found.png': () => ' PNG 图片',
+  'evidence.found.jpeg': () => ' JPEG 图片',
+  'evidence.found.docx': () => ' Word（.docx）文档',
+  'evidence.found.xlsx': () => ' Excel（.xlsx）工作簿',
+  'evidence.found.zip': () => '不含 Word 或 Excel 内容的 zip 压缩包',
+  'evidence.found.unknown': () => '无法识别的数据',
+  'evidence.empty': (p: { file: string }) => `文件「${p.file}」是空文件，未上传`,
+  'evidence.tooMany': (p: { max: number; place: string }) =>
+    `${p.place}已有 ${p.max} 份佐证材料，达到上限，未上传；请先删除不再需要的文件`,
+  'evidence.evaluationTotal': (p: { mb: string; used: string }) =>
+    `这份自评的佐证材料合计不能超过 ${p.mb} MB（已用 ${p.used} MB），未上传`,
+  'evidence.badPath': (p: { path: string }) =>
+    `佐证材料的位置「${p.path}」不存在：请写成 indicators.序号（绩效指标行，从 0 起）或 funds.total / funds.fiscalAppropriation / funds.priorYearCarryover / funds.otherFunds（资金行）`,
+  'evidence.notEditable': (p: { status: string }) =>
+    `自评当前状态为「${p.status}」，只有草稿或已退回的自评可以上传或删除佐证材料`,
+  'evidence.ownerLocked': () => '该事项当前不能修改，不能上传或删除佐证材料',
+  'evidence.place.indicator': (p: { n: number; name: string }) => `绩效指标第 ${p.n} 行「${p.name}」`,
+  'evidence.place.funds': (p: { label: string }) => `资金行「${p.label}」`,
+  'evidence.place.rectification': () => '该整改事项',
+  'evidence.folder': () => '佐证材料',
+  'entity.rectification': () => '整改事项',
 };

@@ -1,7 +1,7 @@
 import { dec, fixed, JixiaoError, round } from '@jixiao/domain';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connect';
-import { evaluations, jobFiles, jobs, monitoringReports, organisations } from '../db/schema';
+import { evaluations, evidenceFiles, jobFiles, jobs, monitoringReports, organisations } from '../db/schema';
 import { serverMessage as m } from '../messages';
 
 /**
@@ -11,7 +11,7 @@ import { serverMessage as m } from '../messages';
  * reads without decompressing anything. A write is measured in its own transaction: use before, write,
  * use after; past the quota it is refused (TOO_LARGE, 413, naming the quota and the use) and rolled back,
  * so nothing is written. A write that does not grow the use is always allowed (shrinking a draft, deleting).
- * Evidence files, once they exist, add one more sum to `storedBytes`.
+ * Evidence files (佐证材料) count with their file sizes.
  */
 export const DEFAULT_ORG_QUOTA_MB = '200';
 const MB = 1024 * 1024;
@@ -41,9 +41,13 @@ export async function storedBytes(db: DbOrTx, organisationId: string): Promise<n
     .from(jobFiles)
     .innerJoin(jobs, eq(jobs.id, jobFiles.jobId))
     .where(eq(jobs.organisationId, organisationId));
+  const evidence = db
+    .select({ bytes: sql`coalesce(sum(${evidenceFiles.size}), 0)` })
+    .from(evidenceFiles)
+    .where(eq(evidenceFiles.organisationId, organisationId));
   // The sums as scalar subqueries on the organisation's own row (a select needs a from).
   const [row] = await db
-    .select({ bytes: sql<string>`(${documents}) + (${monitoring}) + (${files})` })
+    .select({ bytes: sql<string>`(${documents}) + (${monitoring}) + (${files}) + (${evidence})` })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
   return Number(row?.bytes ?? 0);

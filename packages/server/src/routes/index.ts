@@ -3,6 +3,7 @@ import { auditRoutes } from './audit';
 import { budgetRoutes } from './budgets';
 import { declarationRoutes } from './declarations';
 import { evaluationRoutes } from './evaluations';
+import { evidenceRoutes } from './evidence';
 import { fiscalYearRoutes } from './fiscal-years';
 import { heavyRoutes } from './heavy';
 import { importExportRoutes } from './imports';
@@ -35,4 +36,5 @@ export function registerRoutes(app: App, deps: Deps): void {
   heavyRoutes(app, deps);
   indicatorLibraryRoutes(app, deps);
   monitoringRoutes(app, deps);
+  evidenceRoutes(app, deps);
 }

@@ -110,6 +110,13 @@ export const OPERATIONS = [
   'POST /api/monitoring/{id}/second-round',
   'POST /api/organisations/{id}/monitoring/import',
   'GET /api/monitoring/{id}/export',
+  'GET /api/evaluations/{id}/evidence',
+  'POST /api/evaluations/{id}/evidence',
+  'GET /api/rectifications/{id}/evidence',
+  'POST /api/rectifications/{id}/evidence',
+  'GET /api/evidence/{id}',
+  'DELETE /api/evidence/{id}',
+  'GET /api/evaluations/{id}/bundle.zip',
   'GET /api/openapi.json',
 ] as const;
 
@@ -282,5 +289,8 @@ export const REQUEST_LIMITS = {
   },
   'POST /api/monitoring/{id}/withdraw': {
     comment: 2000,
+  },
+  'POST /api/evaluations/{id}/evidence': {
+    path: 64,
   },
 } as const;

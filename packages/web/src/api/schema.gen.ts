@@ -4618,6 +4618,263 @@ export interface paths {
       };
     };
   };
+  "/api/evaluations/{id}/evidence": {
+    /** 自评的佐证材料（各绩效指标行、资金行的文件，不含文件内容） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              files: ({
+                  id: string;
+                  /** @enum {string} */
+                  ownerKind: "evaluation" | "rectification";
+                  ownerId: string;
+                  /** @description indicators.N（绩效指标行，从 0 起）、funds.total 等资金行；整改事项为空 */
+                  path: string;
+                  fileName: string;
+                  contentType: string;
+                  /** @description 字节数 */
+                  size: number;
+                  /** @description SHA-256，十六进制 */
+                  sha256: string;
+                  uploadedBy: string | null;
+                  uploadedByName: string | null;
+                  uploadedAt: string;
+                })[];
+            };
+          };
+        };
+      };
+    };
+    /**
+     * 上传一份佐证材料到自评的一行（草稿或已退回时）
+     * @description 以 multipart/form-data 上传，字段名 file，只取一个文件。每个文件不超过 20 MB（JIXIAO_EVIDENCE_FILE_MB），一份自评合计不超过 200 MB（JIXIAO_EVIDENCE_EVALUATION_MB），每行最多 50 个（JIXIAO_EVIDENCE_PER_PLACE）。只接受 PDF、PNG、JPEG、.docx、.xlsx，按文件内容核对类型，内容与扩展名不符的拒绝。
+     */
+    post: {
+      parameters: {
+        query: {
+          /** @description 佐证材料所属的行：indicators.N（绩效指标第 N+1 行）或 funds.total / funds.fiscalAppropriation / … */
+          path: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              ownerKind: "evaluation" | "rectification";
+              ownerId: string;
+              /** @description indicators.N（绩效指标行，从 0 起）、funds.total 等资金行；整改事项为空 */
+              path: string;
+              fileName: string;
+              contentType: string;
+              /** @description 字节数 */
+              size: number;
+              /** @description SHA-256，十六进制 */
+              sha256: string;
+              uploadedBy: string | null;
+              uploadedByName: string | null;
+              uploadedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rectifications/{id}/evidence": {
+    /** 整改事项的佐证材料（不含文件内容） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              files: ({
+                  id: string;
+                  /** @enum {string} */
+                  ownerKind: "evaluation" | "rectification";
+                  ownerId: string;
+                  /** @description indicators.N（绩效指标行，从 0 起）、funds.total 等资金行；整改事项为空 */
+                  path: string;
+                  fileName: string;
+                  contentType: string;
+                  /** @description 字节数 */
+                  size: number;
+                  /** @description SHA-256，十六进制 */
+                  sha256: string;
+                  uploadedBy: string | null;
+                  uploadedByName: string | null;
+                  uploadedAt: string;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+    /**
+     * 上传一份整改佐证材料
+     * @description 以 multipart/form-data 上传，字段名 file（可多个文件）。只取一个文件。每个文件不超过 20 MB（JIXIAO_EVIDENCE_FILE_MB），一份自评合计不超过 200 MB（JIXIAO_EVIDENCE_EVALUATION_MB），每行最多 50 个（JIXIAO_EVIDENCE_PER_PLACE）。只接受 PDF、PNG、JPEG、.docx、.xlsx，按文件内容核对类型，内容与扩展名不符的拒绝。
+     */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              ownerKind: "evaluation" | "rectification";
+              ownerId: string;
+              /** @description indicators.N（绩效指标行，从 0 起）、funds.total 等资金行；整改事项为空 */
+              path: string;
+              fileName: string;
+              contentType: string;
+              /** @description 字节数 */
+              size: number;
+              /** @description SHA-256，十六进制 */
+              sha256: string;
+              uploadedBy: string | null;
+              uploadedByName: string | null;
+              uploadedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/evidence/{id}": {
+    /** 下载一份佐证材料（inline=true 时 PDF 与图片在浏览器中预览） */
+    get: {
+      parameters: {
+        query?: {
+          inline?: "true" | "false";
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+    /** 删除一份佐证材料（所属自评为草稿或已退回时；记入审计日志：谁、哪个文件、校验和） */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/evaluations/{id}/bundle.zip": {
+    /** 报送材料包（.zip）：自评表 .xlsx、自评报告 .docx 与「佐证材料/<行>/」下的全部佐证材料 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
   "/api/openapi.json": {
     /** OpenAPI 3 文档 */
     get: {

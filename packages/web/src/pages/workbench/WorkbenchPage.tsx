@@ -14,6 +14,7 @@ import { useAsync } from '../../lib/use-async';
 import { ChecksPanel } from '../../workbench/ChecksPanel';
 import { commentTargets, sectionOfPath } from '../../workbench/comment-targets';
 import type { Draft } from '../../workbench/draft';
+import { EvidencePanel } from '../../workbench/EvidencePanel';
 import type { LiveScore } from '../../workbench/engine';
 import { fieldLabel } from '../../workbench/field-label';
 import { blockingCount } from '../../workbench/issue-list';
@@ -37,6 +38,8 @@ import { WorkbenchToolbar } from './WorkbenchToolbar';
 
 interface SectionsProps {
   record: EvaluationRecord;
+  /** The preparer may upload and delete evidence now (editable status); everyone else reads it. */
+  editable: boolean;
   draft: Draft;
   live: LiveScore;
   sections: WorkbenchSection[];
@@ -56,6 +59,7 @@ function WorkbenchSections({
   comments,
   onComment,
   threadActions,
+  editable,
 }: SectionsProps) {
   const { t } = useI18n();
   return (
@@ -89,6 +93,9 @@ function WorkbenchSections({
             actions={threadActions}
           />
           {s.render()}
+          {(s.key === 'indicators' || s.key === 'funds') && (
+            <EvidencePanel evaluationId={record.id} draft={draft} editable={editable} scope={s.key} />
+          )}
         </Card>
       ))}
     </Space>
@@ -134,6 +141,7 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
         <Col flex="auto" style={{ minWidth: 0 }}>
           <WorkbenchSections
             record={record}
+            editable={!rights.readOnly}
             draft={draft}
             live={live}
             sections={sections}
