@@ -1,5 +1,4 @@
 import {
-  acknowledgementSchema,
   EVALUATION_STATUSES,
   EVALUATION_TRANSITIONS,
   REVIEW_STEPS,
@@ -16,6 +15,7 @@ import { type DeclarationRow, declarationOf } from '../declarations/store';
 import { declarationActions } from '../declarations/transition';
 import { nameOf } from '../evaluations/read';
 import { chainOf } from '../evaluations/status';
+import { stepBody } from '../workflow/step-body';
 import { stamps, timestampsOut, versionField } from './common';
 
 /** The request and response shapes of the declaration routes, one definition each. */
@@ -92,10 +92,8 @@ export async function declarationDetail(
   };
 }
 
-export const declarationTransitionBody = z.object({
-  version: versionField,
-  comment: z.string().max(2000).optional().describe('意见（退回时必填）'),
-  acknowledgements: z.array(acknowledgementSchema).max(500).optional().describe('提交时对每条警告的确认说明'),
+/** The evaluation's step body (version, comment, acknowledged warnings) and the 审核要点 of an approval. */
+export const declarationTransitionBody = stepBody.extend({
   checklist: checklistSchema.optional().describe('审核要点（审核通过时必填，四项均须通过）'),
 });
 

@@ -13,6 +13,7 @@ import type { App, Deps } from '../http/app-types';
 import { errorBodySchema } from '../http/errors';
 import { EVALUATION_BODY_LIMIT } from '../http/plugins';
 import { findingSchema } from '../http/schemas/evaluation-results';
+import { transitionRoutes } from '../workflow/routes';
 import { idParams, versionField } from './common';
 import { declarationFileRoutes } from './declaration-files';
 import {
@@ -198,35 +199,23 @@ function declarationRecordRoutes(app: App, { db }: Deps): void {
 }
 
 function declarationWorkflowRoutes(app: App, { db }: Deps): void {
-  for (const transition of transitionNames(EVALUATION_WORKFLOW)) {
-    app.post(
-      `/api/declarations/:id/${transition}`,
-      {
-        config: { access: onDeclaration(permissionOf(transition)) },
-        schema: {
-          tags: TAG,
-          summary: `${TRANSITION_LABEL[transition]}绩效目标申报表`,
-          params: idParams,
-          body: declarationTransitionBody,
-          response: {
-            200: declarationDetailSchema,
-            400: errorBodySchema,
-            403: errorBodySchema,
-            409: errorBodySchema,
-          },
-        },
-      },
-      async (request) => {
-        const principal = principalOf(request);
-        const row = await takeDeclarationTransition(db, principal, transition, {
-          id: request.params.id,
-          ...(request.targetPath ? { organisationPath: request.targetPath } : {}),
-          ...request.body,
-        });
-        return declarationDetail(db, row, principal);
-      },
-    );
-  }
+  transitionRoutes(app, {
+    base: '/api/declarations',
+    transitions: transitionNames(EVALUATION_WORKFLOW),
+    access: (transition) => onDeclaration(permissionOf(transition)),
+    tags: TAG,
+    summary: (transition) => `${TRANSITION_LABEL[transition]}绩效目标申报表`,
+    body: declarationTransitionBody,
+    detail: declarationDetailSchema,
+    documentsForbidden: true,
+    take: (principal, transition, { id, organisationPath, body }) =>
+      takeDeclarationTransition(db, principal, transition, {
+        id,
+        ...(organisationPath ? { organisationPath } : {}),
+        ...body,
+      }),
+    reply: (row, principal) => declarationDetail(db, row, principal),
+  });
 
   app.post(
     '/api/declarations/:id/adjust',

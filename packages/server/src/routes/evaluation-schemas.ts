@@ -17,7 +17,7 @@ import { chainOf } from '../evaluations/status';
 import type { EvaluationRow } from '../evaluations/store';
 import { actionsFor } from '../evaluations/transition';
 import { replyBuiltByHand } from '../http/serializer';
-import { stamps, timestampsOut, versionField } from './common';
+import { stamps, timestampsOut } from './common';
 
 /** The response and request shapes of the evaluation routes, one definition each. */
 
@@ -119,16 +119,6 @@ export async function detail(
     actions: await actionsFor(db, principal, row, organisationPath),
   };
 }
-
-export const transitionBody = z.object({
-  version: versionField,
-  comment: z.string().max(2000).optional().describe('意见（退回时必填）'),
-  acknowledgements: z
-    .array(acknowledgementSchema)
-    .max(500)
-    .optional()
-    .describe('提交时对每条警告的确认说明（按 code + 位置 path 对应）'),
-});
 
 export const commentSchema = z.object({
   id: z.string(),

@@ -13,8 +13,10 @@ import { takeTransition } from '../evaluations/transition';
 import type { App, Deps } from '../http/app-types';
 import { conflict, errorBodySchema, notFound } from '../http/errors';
 import { serverMessage as m } from '../messages';
-import { idParams, versionField } from './common';
-import { detail, detailSchema, onEvaluation, transitionBody } from './evaluation-schemas';
+import { transitionRoutes } from '../workflow/routes';
+import { stepBody } from '../workflow/step-body';
+import { versionField } from './common';
+import { detail, detailSchema, onEvaluation } from './evaluation-schemas';
 
 /** The moves a reviewer takes on many evaluations at once. */
 const BATCH: readonly EvaluationTransition[] = ['sign', 'approve', 'return'];
@@ -101,30 +103,19 @@ export function evaluationWorkflowRoutes(app: App, { db }: Deps): void {
       async (request) => takeBatch(db, principalOf(request), transition, request.body),
     );
   }
-  for (const transition of transitionNames(EVALUATION_WORKFLOW)) {
-    app.post(
-      `/api/evaluations/:id/${transition}`,
-      {
-        config: { access: onEvaluation(transitionPermission(transition)) },
-        schema: {
-          tags: ['自评'],
-          summary: `${TRANSITION_LABEL[transition]}自评`,
-          params: idParams,
-          body: transitionBody,
-          response: { 200: detailSchema, 400: errorBodySchema, 409: errorBodySchema },
-        },
-      },
-      async (request) => {
-        const principal = principalOf(request);
-        const row = await takeTransition(db, principal, transition, {
-          id: request.params.id,
-          organisationPath: request.targetPath,
-          ...request.body,
-        });
-        return detail(db, row, principal);
-      },
-    );
-  }
+  transitionRoutes(app, {
+    base: '/api/evaluations',
+    transitions: transitionNames(EVALUATION_WORKFLOW),
+    access: (transition) => onEvaluation(transitionPermission(transition)),
+    tags: ['自评'],
+    summary: (transition) => `${TRANSITION_LABEL[transition]}自评`,
+    body: stepBody,
+    detail: detailSchema,
+    documentsForbidden: false,
+    take: (principal, transition, { id, organisationPath, body }) =>
+      takeTransition(db, principal, transition, { id, organisationPath, ...body }),
+    reply: (row, principal) => detail(db, row, principal),
+  });
   app.get(
     '/api/todo-counts',
     {

@@ -6,13 +6,15 @@ import { auditLog } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, requestLang } from '../http/errors';
 import { createMonitoring, removeMonitoring, saveMonitoring } from '../monitoring/edit';
-import { openSecondRound, recordFollowUp, secondRoundOnApproval } from '../monitoring/follow-up';
+import { openSecondRound, recordFollowUp } from '../monitoring/follow-up';
 import { startFromDeclaration } from '../monitoring/from-declaration';
 import { departmentOverview, listMonitoring, OVERVIEW_SORTS } from '../monitoring/overview';
 import { overviewXlsx } from '../monitoring/overview-xlsx';
 import { loadMonitoring } from '../monitoring/read';
 import { MONITORING_ENTITY } from '../monitoring/store';
 import { monitoringPermission, takeMonitoringTransition } from '../monitoring/workflow';
+import { transitionRoutes } from '../workflow/routes';
+import { stepBody } from '../workflow/step-body';
 import { idParams, versionField } from './common';
 import { monitoringFileRoutes } from './monitoring-files';
 import {
@@ -343,43 +345,23 @@ function monitoringRecordRoutes(app: App, { db }: Deps): void {
   );
 }
 
-const transitionBody = z.object({
-  version: versionField,
-  comment: z.string().max(2000).optional().describe('意见（退回时必填）'),
-});
+/** The evaluation's step body without acknowledgements (a monitoring report has no warnings to note). */
+const monitoringTransitionBody = stepBody.pick({ version: true, comment: true });
 
 function monitoringWorkflowRoutes(app: App, { db }: Deps): void {
-  for (const transition of EVALUATION_TRANSITIONS) {
-    app.post(
-      `/api/monitoring/:id/${transition}`,
-      {
-        config: { access: onMonitoring(monitoringPermission(transition)) },
-        schema: {
-          tags: ['监控'],
-          summary: `绩效监控表流转：${transition}（按规则集的审核流程逐级进行；须带版本号）`,
-          params: idParams,
-          body: transitionBody,
-          response: {
-            200: monitoringDetailSchema,
-            400: errorBodySchema,
-            403: errorBodySchema,
-            409: errorBodySchema,
-          },
-        },
-      },
-      async (request) => {
-        const principal = principalOf(request);
-        const row = await takeMonitoringTransition(db, principal, transition, {
-          id: request.params.id,
-          path: request.targetPath,
-          ...request.body,
-        });
-        // The last approval of a focus project opens its second round when the rule set has one.
-        if (transition === 'approve') await secondRoundOnApproval(db, principal, row);
-        return monitoringDetail(db, row, principal, request.targetPath);
-      },
-    );
-  }
+  transitionRoutes(app, {
+    base: '/api/monitoring',
+    transitions: EVALUATION_TRANSITIONS,
+    access: (transition) => onMonitoring(monitoringPermission(transition)),
+    tags: ['监控'],
+    summary: (transition) => `绩效监控表流转：${transition}（按规则集的审核流程逐级进行；须带版本号）`,
+    body: monitoringTransitionBody,
+    detail: monitoringDetailSchema,
+    documentsForbidden: true,
+    take: (principal, transition, { id, organisationPath, body }) =>
+      takeMonitoringTransition(db, principal, transition, { id, path: organisationPath, ...body }),
+    reply: (row, principal, organisationPath) => monitoringDetail(db, row, principal, organisationPath),
+  });
 
   app.put(
     '/api/monitoring/:id/follow-up',

@@ -2671,7 +2671,7 @@ export interface paths {
             version: number;
             /** @description 意见（退回时必填） */
             comment?: string;
-            /** @description 提交时对每条警告的确认说明 */
+            /** @description 提交时对每条警告的确认说明（按 code + 位置 path 对应） */
             acknowledgements?: {
                 code: string;
                 path: string;
@@ -2725,7 +2725,7 @@ export interface paths {
             version: number;
             /** @description 意见（退回时必填） */
             comment?: string;
-            /** @description 提交时对每条警告的确认说明 */
+            /** @description 提交时对每条警告的确认说明（按 code + 位置 path 对应） */
             acknowledgements?: {
                 code: string;
                 path: string;
@@ -2779,7 +2779,7 @@ export interface paths {
             version: number;
             /** @description 意见（退回时必填） */
             comment?: string;
-            /** @description 提交时对每条警告的确认说明 */
+            /** @description 提交时对每条警告的确认说明（按 code + 位置 path 对应） */
             acknowledgements?: {
                 code: string;
                 path: string;
@@ -2833,7 +2833,7 @@ export interface paths {
             version: number;
             /** @description 意见（退回时必填） */
             comment?: string;
-            /** @description 提交时对每条警告的确认说明 */
+            /** @description 提交时对每条警告的确认说明（按 code + 位置 path 对应） */
             acknowledgements?: {
                 code: string;
                 path: string;
@@ -2887,7 +2887,7 @@ export interface paths {
             version: number;
             /** @description 意见（退回时必填） */
             comment?: string;
-            /** @description 提交时对每条警告的确认说明 */
+            /** @description 提交时对每条警告的确认说明（按 code + 位置 path 对应） */
             acknowledgements?: {
                 code: string;
                 path: string;
