@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/access/roles';
+import { insertRectification } from '../src/rectification/store';
 import { unitWideDeclaration } from './declaration-fixture';
 import { BACKENDS, Client, startTestServer, type TestServer } from './harness';
 import { monitoringFixture } from './monitoring-fixture';
@@ -154,6 +155,16 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/monitoring/:id/second-round': { own: ['financeReviewer'], other: [] },
   'POST /api/organisations/:id/monitoring/import': { own: ['preparer'], other: [] },
   'GET /api/monitoring/:id/export': READ_OWN,
+  // rectification ledger (整改台账, issue 14)
+  'GET /api/rectification': { own: ALL },
+  'GET /api/rectification/counts': { own: ALL },
+  'GET /api/rectification/overview': { own: ['departmentReviewer', 'financeReviewer'] },
+  'GET /api/organisations/:id/rectification/prior-year': READ_OWN,
+  'POST /api/organisations/:id/rectification': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'POST /api/evaluations/:id/rectification': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'POST /api/monitoring/:id/rectification': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'GET /api/rectification/:id': READ_OWN,
+  'PATCH /api/rectification/:id': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
 };
 /** Plugin routes (the docs page, the web app's static files): public by nature. */
 const isPluginRoute = (url: string) =>
@@ -201,7 +212,17 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
       const declaration = await client.post<{ id: string }>(`/api/organisations/${unit}/declarations`, {
         declaration: unitWideDeclaration(),
       });
+      const rectification = await insertRectification(server.database.db, {
+        organisationId: unit,
+        fiscalYear: 2024,
+        source: { kind: 'manual' },
+        problem: '问题',
+        measure: '要求',
+        deadline: '2024-12-31',
+        userId: world.users.departmentReviewer.id,
+      });
       targets[side] = {
+        rectification: rectification.id,
         monitoring: monitoring.body.id,
         declaration: declaration.body.id,
         job: job.body.jobId,
@@ -236,7 +257,9 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
                 ? 'monitoring'
                 : url.startsWith('/api/declarations/')
                   ? 'declaration'
-                  : 'evaluation';
+                  : url.startsWith('/api/rectification/')
+                    ? 'rectification'
+                    : 'evaluation';
     return url
       .replace(':id', t[entity] ?? 'missing')
       .replace(':year', '2024')

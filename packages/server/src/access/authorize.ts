@@ -11,6 +11,7 @@ import {
   monitoringReports,
   organisations,
   projects,
+  rectificationItems,
   targetDeclarations,
 } from '../db/schema';
 import { type EntityKey, forbidden, notFound } from '../http/errors';
@@ -38,6 +39,7 @@ const ENTITY_KEY = {
   job: 'entity.job',
   monitoring: 'entity.monitoring',
   declaration: 'entity.declaration',
+  rectification: 'entity.rectification',
 } as const satisfies Record<TargetEntity, EntityKey>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -62,6 +64,7 @@ async function targetPath(db: Db, entity: TargetEntity, id: string): Promise<str
     job: jobs,
     monitoring: monitoringReports,
     declaration: targetDeclarations,
+    rectification: rectificationItems,
   }[entity];
   const [row] = await db
     .select({ path: organisations.path })
@@ -104,6 +107,11 @@ const KEEPS_PRINCIPALS: ReadonlySet<Permission> = new Set<Permission>([
   'declaration.approve',
   'declaration.return',
   'declaration.withdraw',
+  'rectification.write',
+  'rectification.start',
+  'rectification.report',
+  'rectification.close',
+  'rectification.return',
 ]);
 
 function mayChangePrincipals(request: FastifyRequest): boolean {

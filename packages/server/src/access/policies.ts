@@ -1,4 +1,4 @@
-import { EVALUATION_WORKFLOW } from '@jixiao/domain';
+import { EVALUATION_WORKFLOW, RECTIFICATION_WORKFLOW } from '@jixiao/domain';
 import type { Role } from './roles';
 
 /**
@@ -83,6 +83,18 @@ export const POLICIES = {
   'monitoring.followUp': ['financeReviewer'],
   'monitoring.secondRound': ['financeReviewer'],
   'monitoring.overview': ['departmentReviewer', 'financeReviewer'],
+  /**
+   * 整改台账 (server/src/rectification): every signed-in user reads the items of their scope; the reviewers over
+   * a unit raise items (by hand or from a finding, return or trigger) and edit them while open; the unit starts
+   * and reports, the reviewers close out or send back (the roles of RECTIFICATION_WORKFLOW).
+   */
+  'rectification.read': READERS,
+  'rectification.write': ['departmentReviewer', 'financeReviewer'],
+  'rectification.start': RECTIFICATION_WORKFLOW.transitions.start.roles,
+  'rectification.report': RECTIFICATION_WORKFLOW.transitions.report.roles,
+  'rectification.close': RECTIFICATION_WORKFLOW.transitions.close.roles,
+  'rectification.return': RECTIFICATION_WORKFLOW.transitions.return.roles,
+  'rectification.overview': ['departmentReviewer', 'financeReviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICIES;
@@ -95,7 +107,8 @@ export type TargetEntity =
   | 'project'
   | 'job'
   | 'monitoring'
-  | 'declaration';
+  | 'declaration'
+  | 'rectification';
 
 export type RouteAccess =
   | { public: true }

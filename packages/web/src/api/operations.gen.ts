@@ -110,6 +110,15 @@ export const OPERATIONS = [
   'POST /api/monitoring/{id}/second-round',
   'POST /api/organisations/{id}/monitoring/import',
   'GET /api/monitoring/{id}/export',
+  'GET /api/rectification',
+  'GET /api/rectification/counts',
+  'GET /api/rectification/overview',
+  'GET /api/organisations/{id}/rectification/prior-year',
+  'POST /api/organisations/{id}/rectification',
+  'POST /api/evaluations/{id}/rectification',
+  'POST /api/monitoring/{id}/rectification',
+  'GET /api/rectification/{id}',
+  'PATCH /api/rectification/{id}',
   'GET /api/openapi.json',
 ] as const;
 
@@ -282,5 +291,23 @@ export const REQUEST_LIMITS = {
   },
   'POST /api/monitoring/{id}/withdraw': {
     comment: 2000,
+  },
+  'POST /api/organisations/{id}/rectification': {
+    problem: 20000,
+    measure: 20000,
+    deadline: 10,
+    'audit.code': 200,
+    'audit.label': 200,
+  },
+  'POST /api/monitoring/{id}/rectification': {
+    code: 200,
+    problem: 20000,
+    measure: 20000,
+    deadline: 10,
+  },
+  'PATCH /api/rectification/{id}': {
+    problem: 20000,
+    measure: 20000,
+    deadline: 10,
   },
 } as const;
