@@ -1,24 +1,19 @@
-import {
-  type Acknowledgement,
-  can,
-  type EvaluationTransition,
-  gateSubmission,
-  localizedMessage,
-  locationLabel,
-  nextStatus,
-  pendingRole,
-  requirementsFor,
-  type TargetDeclaration,
+import type {
+  Acknowledgement,
+  EvaluationStatus,
+  EvaluationTransition,
+  TargetDeclaration,
 } from '@jixiao/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Principal } from '../auth/sessions';
 import type { DbOrTx } from '../db/connect';
-import { declarationReviews, type EvaluationStatus } from '../db/schema';
+import { declarationReviews } from '../db/schema';
 import { organisationPathOf } from '../evaluations/read';
-import { chainOf, workflowOf } from '../evaluations/status';
-import { rolesOver } from '../evaluations/transition';
-import { conflict, forbidden, invalid } from '../http/errors';
+import { workflowOf } from '../evaluations/status';
+import { invalid } from '../http/errors';
 import { serverMessage as m } from '../messages';
+import { asksFindings, enforceFindingsGate, reviewChainSentences } from '../workflow/requirements';
+import { type StepRequest, stepNote, stepsFor, takeStep, type WorkflowKind } from '../workflow/transition';
 import { type Checklist, failedDimensions } from './checklist';
 import {
   type DeclarationRow,
@@ -30,18 +25,14 @@ import {
 
 /**
  * The declaration's workflow is the self-evaluation's, built from the same review chain of its rule set
- * (`workflowOf`: one workflow family, no second state machine). What a declaration adds: the 审核要点 checklist
- * an approval carries (every point passed), and the adjustment phase (调整指标值), whose final approval dates
- * the adjusted targets. Every step taken is a row in `declaration_reviews` besides its audit line.
+ * (`workflowOf`: one workflow family, no second state machine), taken by the one transition service
+ * (`workflow/transition.ts`). What a declaration adds: the 审核要点 checklist an approval carries (every point
+ * passed), and the adjustment phase (调整指标值), whose final approval dates the adjusted targets. Every step
+ * taken is a row in `declaration_reviews` besides its audit line.
  */
 
-export interface DeclarationTransitionRequest {
-  id: string;
-  organisationPath?: string;
-  version: number;
-  comment?: string;
-  acknowledgements?: Acknowledgement[];
-  checklist?: Checklist;
+export interface DeclarationTransitionRequest extends StepRequest {
+  checklist?: Checklist | undefined;
 }
 
 /** The steps forward (a withdrawal undoes one); `adjust` puts an approved declaration under review again. */
@@ -62,54 +53,6 @@ async function lastMover(db: DbOrTx, id: string, status: EvaluationStatus): Prom
     .orderBy(desc(declarationReviews.at), desc(declarationReviews.id))
     .limit(1);
   return last?.userId ?? null;
-}
-
-/** What the principal may do with the declaration now (a withdrawal only for the one who took the last step). */
-export async function declarationActions(
-  db: DbOrTx,
-  principal: Principal,
-  row: Pick<DeclarationRow, 'id' | 'status' | 'ruleSetId' | 'organisationId'>,
-  organisationPath?: string,
-): Promise<EvaluationTransition[]> {
-  const path = organisationPath ?? (await organisationPathOf(db, row.organisationId));
-  const roles = rolesOver(principal, path);
-  const workflow = workflowOf(row.ruleSetId);
-  const actions = workflow.statuses.includes(row.status)
-    ? (Object.keys(workflow.transitions) as EvaluationTransition[]).filter(
-        (t) => can(workflow, t, { roles }, row).ok,
-      )
-    : [];
-  if (!actions.includes('withdraw')) return actions;
-  if ((await lastMover(db, row.id, row.status)) === principal.userId) return actions;
-  return actions.filter((a) => a !== 'withdraw');
-}
-
-/** Refused (409, every error listed) while the target checks find errors or a warning lacks a note. */
-async function gate(
-  tx: DbOrTx,
-  row: DeclarationRow,
-  given: readonly Acknowledgement[],
-): Promise<Acknowledgement[]> {
-  const result = gateSubmission(await findingsOf(tx, row.organisationId, declarationOf(row)), given);
-  if (result.errors.length > 0) {
-    throw conflict(
-      m('declaration.errorsBlockSubmit', { count: result.errors.length }),
-      result.errors.map((f) => ({
-        message: localizedMessage(f.message, f.code),
-        location: { path: f.location.path, label: locationLabel(f.location) },
-      })),
-    );
-  }
-  if (result.unacknowledged.length > 0) {
-    throw conflict(
-      m('evaluation.warningsNeedNotes', { count: result.unacknowledged.length }),
-      result.unacknowledged.map((f) => ({
-        message: m('evaluation.findingWithCode', { message: f.message, code: f.code }),
-        location: { path: f.location.path, label: locationLabel(f.location) },
-      })),
-    );
-  }
-  return result.kept;
 }
 
 /** An approval by a reviewer carries the checklist, every point passed (a failed point means: return it). */
@@ -166,85 +109,93 @@ export async function recordReview(
   });
 }
 
+/** A declaration step as the transition service asks it: with the day an adjustment's approval dates. */
+interface DeclarationStepRequest extends DeclarationTransitionRequest {
+  today: string;
+}
+
+/** What a declaration step records besides the move: the acknowledged warnings of a submission. */
+type DeclarationExtra = Acknowledgement[];
+
 /**
- * Takes one transition of the declaration's review chain, checked in the order evaluations are: status (409),
- * reason (400), whose step (403), checklist (400), submission gate (409); then one versioned update and its
- * review row, in one transaction.
+ * The 绩效目标申报表 as a kind of the transition service: an approval carries the passed checklist (400), a
+ * submission the findings gate of the target checks (409); the move is recorded with its review row, and the
+ * last approval of an adjustment dates the adjusted targets in the same update.
  */
-export async function takeDeclarationTransition(
-  db: DbOrTx,
-  principal: Principal,
-  transition: EvaluationTransition,
-  request: DeclarationTransitionRequest,
-  today: string = new Date().toISOString().slice(0, 10),
-): Promise<DeclarationRow> {
-  return db.transaction(async (tx) => {
-    const current = await loadDeclaration(tx, request.id);
-    const workflow = workflowOf(current.ruleSetId);
-    if (nextStatus(workflow, transition, current.status) === undefined) {
-      throw conflict(
-        m('declaration.wrongStatus', {
-          status: m(`status.${current.status}`),
-          action: m(`action.${transition}`),
-        }),
-      );
-    }
-    const comment = request.comment?.trim() || undefined;
-    const requires = requirementsFor(workflow, transition);
-    if (requires.includes('reason') && !comment) {
-      throw invalid(m('evaluation.returnNeedsReason'), [
-        {
-          message: m('evaluation.writeReason'),
-          location: { path: 'comment', label: m('label.returnReason').text },
-        },
-      ]);
-    }
-    const path = request.organisationPath ?? (await organisationPathOf(tx, current.organisationId));
-    const verdict = can(workflow, transition, { roles: rolesOver(principal, path) }, current);
-    if (!verdict.ok) {
-      const role = pendingRole(chainOf(current.ruleSetId), current.status);
-      throw forbidden(
-        transition === 'withdraw'
-          ? m('evaluation.withdrawOwnStep')
-          : role && transition !== 'submit'
-            ? m('declaration.notYourTurn', { status: m(`status.${current.status}`), role: m(`role.${role}`) })
-            : undefined,
-      );
-    }
-    if (transition === 'withdraw' && (await lastMover(tx, current.id, current.status)) !== principal.userId) {
-      throw forbidden(m('evaluation.withdrawOwnStep'));
-    }
+export const DECLARATION_KIND: WorkflowKind<
+  DeclarationRow,
+  EvaluationStatus,
+  EvaluationTransition,
+  DeclarationStepRequest,
+  DeclarationExtra
+> = {
+  load: (tx, id) => loadDeclaration(tx, id),
+  organisationPath: (tx, row) => organisationPathOf(tx, row.organisationId),
+  workflow: (row) => workflowOf(row.ruleSetId),
+  ...reviewChainSentences('declaration'),
+  withdrawal: 'withdraw',
+  lastMover: (tx, row) => lastMover(tx, row.id, row.status),
+  check: async (tx, row, transition, requires, request) => {
     if (transition === 'approve') requireChecklist(request.checklist);
-    const acknowledgements =
-      transition === 'submit' ? await gate(tx, current, request.acknowledgements ?? []) : [];
+    return asksFindings(requires)
+      ? enforceFindingsGate(
+          await findingsOf(tx, row.organisationId, declarationOf(row)),
+          request.acknowledgements ?? [],
+          requires,
+          (count) => m('declaration.errorsBlockSubmit', { count }),
+        )
+      : [];
+  },
+  record: async (tx, step) => {
+    const { current, request } = step;
     // The last approval of an adjustment dates its adjusted targets (and so puts them in force).
     const declaration =
-      verdict.to === 'approved' && current.phase === 'adjustment'
-        ? dateAdjustments(declarationOf(current), today)
+      step.to === 'approved' && current.phase === 'adjustment'
+        ? dateAdjustments(declarationOf(current), request.today)
         : undefined;
     const row = await updateDeclarationVersioned(
       tx,
       current.id,
       request.version,
-      principal.userId,
-      { status: verdict.to, ...(declaration ? { declaration } : {}) },
-      transition,
+      step.userId,
+      { status: step.to, ...(declaration ? { declaration } : {}) },
+      step.transition,
       {
-        fromStatus: current.status,
-        ...(comment ? { comment } : {}),
-        ...(acknowledgements.length > 0 ? { acknowledgements } : {}),
+        ...stepNote(step),
+        ...(step.extra.length > 0 ? { acknowledgements: step.extra } : {}),
         ...(request.checklist ? { checklist: request.checklist } : {}),
       },
     );
     await recordReview(tx, {
       declarationId: current.id,
-      transition,
+      transition: step.transition,
       fromStatus: current.status,
       row,
-      userId: principal.userId,
-      ...(comment ? { comment } : {}),
+      userId: step.userId,
+      ...(step.comment ? { comment: step.comment } : {}),
       ...(request.checklist ? { checklist: request.checklist } : {}),
     });
     return row;
-  });
-}
+  },
+};
+
+/** What the principal may do with the declaration now (a withdrawal only for the one who took the last step). */
+export const declarationActions = (
+  db: DbOrTx,
+  principal: Principal,
+  row: DeclarationRow,
+  organisationPath?: string,
+): Promise<EvaluationTransition[]> => stepsFor(db, DECLARATION_KIND, principal, row, organisationPath);
+
+/**
+ * Takes one transition of the declaration's review chain, checked in the order evaluations are: status (409),
+ * reason (400), whose step (403), checklist (400), submission gate (409); then one versioned update and its
+ * review row, in one transaction.
+ */
+export const takeDeclarationTransition = (
+  db: DbOrTx,
+  principal: Principal,
+  transition: EvaluationTransition,
+  request: DeclarationTransitionRequest,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<DeclarationRow> => takeStep(db, DECLARATION_KIND, principal, transition, { ...request, today });

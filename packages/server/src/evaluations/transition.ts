@@ -1,143 +1,81 @@
-import {
-  type Acknowledgement,
-  availableTransitions,
-  can,
-  type EvaluationTransition,
-  nextStatus,
-  pendingRole,
-  requirementsFor,
-} from '@jixiao/domain';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Acknowledgement, EvaluationStatus, EvaluationTransition } from '@jixiao/domain';
 import type { Principal } from '../auth/sessions';
 import type { DbOrTx } from '../db/connect';
-import { auditLog, type EvaluationStatus } from '../db/schema';
-import { conflict, forbidden, invalid } from '../http/errors';
 import { serverMessage as m } from '../messages';
-import { loadEvaluation, organisationPathOf } from './read';
-import { chainOf, workflowOf } from './status';
+import { asksFindings, enforceFindingsGate, reviewChainSentences } from '../workflow/requirements';
+import {
+  lastMoverInAudit,
+  type StepRequest,
+  stepNote,
+  stepsFor,
+  takeStep,
+  type WorkflowKind,
+} from '../workflow/transition';
+import { outcomeOf } from './derive';
+import { loadEvaluation, modelOf, organisationPathOf } from './read';
+import { workflowOf } from './status';
 import { type EvaluationRow, updateEvaluationVersioned } from './store';
-import { enforceSubmissionGate } from './submission-gate';
 
-export interface TransitionRequest {
-  id: string;
-  /** The evaluation's organisation path, as the access hook resolved it (looked up again if absent). */
-  organisationPath?: string;
-  version: number;
-  comment?: string;
-  acknowledgements?: Acknowledgement[];
-}
+export { rolesOver } from '../workflow/transition';
 
-/** The roles the principal holds over an organisation (at it or above it). */
-export function rolesOver(principal: Principal, path: string | undefined): string[] {
-  if (path === undefined) return [];
-  return principal.grants.filter((g) => g.path === null || path.startsWith(g.path)).map((g) => g.role);
-}
+export type TransitionRequest = StepRequest;
 
 /** The steps forward recorded in the audit log (a status move each; a withdrawal undoes one). */
-const STEPS: EvaluationTransition[] = ['submit', 'sign', 'approve'];
+const STEPS: readonly EvaluationTransition[] = ['submit', 'sign', 'approve'];
 
 /**
- * Who took the step that put the evaluation (or another item of the workflow family, by its audit entity:
- * a monitoring report) in its current status: the newest step forward into that status (a withdrawal
- * since then went back past newer ones, so they no longer count).
+ * The 自评 as a kind of the transition service: its rule set's review chain, the findings gate of its own
+ * checks on submit (errors refuse it, warnings need a note, the notes recorded), its audit lines.
  */
-export async function lastMover(
-  db: DbOrTx,
-  evaluationId: string,
-  status: EvaluationStatus,
-  entity = 'evaluation',
-): Promise<string | null> {
-  const [last] = await db
-    .select({ userId: auditLog.userId })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.entity, entity),
-        eq(auditLog.entityId, evaluationId),
-        inArray(auditLog.action, STEPS),
-        sql`${auditLog.after}->>'status' = ${status}`,
-      ),
-    )
-    .orderBy(desc(auditLog.id))
-    .limit(1);
-  return last?.userId ?? null;
-}
+export const EVALUATION_KIND: WorkflowKind<
+  EvaluationRow,
+  EvaluationStatus,
+  EvaluationTransition,
+  TransitionRequest,
+  Acknowledgement[]
+> = {
+  load: (tx, id) => loadEvaluation(tx, id),
+  organisationPath: (tx, row) => organisationPathOf(tx, row.organisationId),
+  workflow: (row) => workflowOf(row.ruleSetId),
+  ...reviewChainSentences('evaluation'),
+  withdrawal: 'withdraw',
+  lastMover: (tx, row) => lastMoverInAudit(tx, 'evaluation', row.id, row.status, STEPS),
+  check: async (_tx, row, _transition, requires, request) =>
+    asksFindings(requires)
+      ? enforceFindingsGate(
+          outcomeOf(modelOf(row)).findings,
+          request.acknowledgements ?? [],
+          requires,
+          (count) => m('evaluation.errorsBlockSubmit', { count }),
+        )
+      : [],
+  record: (tx, step) =>
+    updateEvaluationVersioned(
+      tx,
+      step.current.id,
+      step.request.version,
+      step.userId,
+      { status: step.to },
+      step.transition,
+      {
+        ...stepNote(step),
+        ...(step.extra.length > 0 ? { acknowledgements: step.extra } : {}),
+      },
+    ),
+};
 
-/**
- * What the principal may do with the evaluation now: the transitions of its chain their roles over it
- * allow, a withdrawal only for the one who took the last step.
- */
-export async function actionsFor(
+/** What the principal may do with the evaluation now (a withdrawal only for the one who took the last step). */
+export const actionsFor = (
   db: DbOrTx,
   principal: Principal,
-  row: Pick<EvaluationRow, 'id' | 'status' | 'ruleSetId' | 'organisationId'>,
+  row: EvaluationRow,
   organisationPath?: string,
-): Promise<EvaluationTransition[]> {
-  const path = organisationPath ?? (await organisationPathOf(db, row.organisationId));
-  const actions = availableTransitions(workflowOf(row.ruleSetId), { roles: rolesOver(principal, path) }, row);
-  if (!actions.includes('withdraw')) return actions;
-  if ((await lastMover(db, row.id, row.status)) === principal.userId) return actions;
-  return actions.filter((a) => a !== 'withdraw');
-}
+): Promise<EvaluationTransition[]> => stepsFor(db, EVALUATION_KIND, principal, row, organisationPath);
 
-/**
- * Takes one workflow transition under the evaluation's review chain. The access hook has already checked
- * the transition's permission; here, in this order: the status allows it (409), a reason is given where
- * required (400), it is the actor's step — or, to withdraw, the actor took the last one (403), the
- * submission gate passes (409); then one versioned update. Pass a transaction to take several together.
- */
-export async function takeTransition(
+/** Takes one transition of the evaluation's review chain (see `workflow/transition.ts` for the checks). */
+export const takeTransition = (
   db: DbOrTx,
   principal: Principal,
   transition: EvaluationTransition,
   request: TransitionRequest,
-): Promise<EvaluationRow> {
-  const current = await loadEvaluation(db, request.id);
-  const workflow = workflowOf(current.ruleSetId);
-  if (nextStatus(workflow, transition, current.status) === undefined) {
-    const action = m(`action.${transition}`);
-    throw conflict(m('evaluation.wrongStatus', { status: m(`status.${current.status}`), action }));
-  }
-  const requires = requirementsFor(workflow, transition);
-  const comment = request.comment?.trim() || undefined;
-  if (requires.includes('reason') && !comment) {
-    throw invalid(m('evaluation.returnNeedsReason'), [
-      {
-        message: m('evaluation.writeReason'),
-        location: { path: 'comment', label: m('label.returnReason').text },
-      },
-    ]);
-  }
-  const path = request.organisationPath ?? (await organisationPathOf(db, current.organisationId));
-  const actor = { roles: rolesOver(principal, path) };
-  const verdict = can(workflow, transition, actor, current);
-  if (!verdict.ok) {
-    const role = pendingRole(chainOf(current.ruleSetId), current.status);
-    throw forbidden(
-      transition === 'withdraw'
-        ? m('evaluation.withdrawOwnStep')
-        : role && transition !== 'submit'
-          ? m('evaluation.notYourTurn', { status: m(`status.${current.status}`), role: m(`role.${role}`) })
-          : undefined,
-    );
-  }
-  if (transition === 'withdraw' && (await lastMover(db, current.id, current.status)) !== principal.userId) {
-    throw forbidden(m('evaluation.withdrawOwnStep'));
-  }
-  const acknowledgements = requires.some((r) => r === 'noErrors' || r === 'warningsAcknowledged')
-    ? enforceSubmissionGate(current, request.acknowledgements ?? [], requires)
-    : [];
-  return updateEvaluationVersioned(
-    db,
-    current.id,
-    request.version,
-    principal.userId,
-    { status: verdict.to },
-    transition,
-    {
-      fromStatus: current.status,
-      ...(comment ? { comment } : {}),
-      ...(acknowledgements.length > 0 ? { acknowledgements } : {}),
-    },
-  );
-}
+): Promise<EvaluationRow> => takeStep(db, EVALUATION_KIND, principal, transition, request);

@@ -2,7 +2,7 @@ import { financeFollowUpSchema, monitoringRulesOf } from '@jixiao/domain';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Principal } from '../auth/sessions';
-import type { Db } from '../db/connect';
+import type { Db, DbOrTx } from '../db/connect';
 import { monitoringReports } from '../db/schema';
 import { conflict } from '../http/errors';
 import { serverMessage as m } from '../messages';
@@ -49,7 +49,7 @@ export const followUpOf = (row: Pick<MonitoringRow, 'followUp'>): FinanceFollowU
  * round 1 reported (the unit updates it). One second round per report (a unique index holds it).
  */
 export async function openSecondRound(
-  db: Db,
+  db: DbOrTx,
   principal: Pick<Principal, 'userId'>,
   firstId: string,
 ): Promise<MonitoringRow> {
@@ -81,7 +81,7 @@ export async function openSecondRound(
  * the rule set has one and it is not open yet; answers the new report's id, or undefined.
  */
 export async function secondRoundOnApproval(
-  db: Db,
+  db: DbOrTx,
   principal: Pick<Principal, 'userId'>,
   row: MonitoringRow,
 ) {

@@ -1,23 +1,19 @@
 import {
-  availableTransitions,
-  can,
+  type EvaluationStatus,
   type EvaluationTransition,
   type EvaluationWorkflow,
   isEditable,
-  localizedMessage,
-  locationLabel,
-  nextStatus,
-  pendingRole,
-  requirementsFor,
 } from '@jixiao/domain';
 import type { Principal } from '../auth/sessions';
 import type { DbOrTx } from '../db/connect';
-import type { EvaluationStatus } from '../db/schema';
-import { chainOf, workflowOf } from '../evaluations/status';
-import { lastMover as lastEvaluationMover, rolesOver } from '../evaluations/transition';
-import { conflict, forbidden, invalid } from '../http/errors';
+import { organisationPathOf } from '../evaluations/read';
+import { workflowOf } from '../evaluations/status';
+import { conflict } from '../http/errors';
 import { serverMessage as m } from '../messages';
+import { asksFindings, enforceFindingsGate, reviewChainSentences } from '../workflow/requirements';
+import { lastMoverInAudit, stepNote, stepsFor, takeStep, type WorkflowKind } from '../workflow/transition';
 import { computeMonitoring } from './engine';
+import { secondRoundOnApproval } from './follow-up';
 import { loadMonitoring, type MonitoringRow, monitoringOf } from './read';
 import { MONITORING_ENTITY, updateMonitoringVersioned } from './store';
 
@@ -54,83 +50,66 @@ export function assertMonitoringEditable(
   throw conflict(m(key, { status: m(`status.${row.status}`) }));
 }
 
-/** Who took the step that put the report in its status (the evaluation's rule, on this entity's audit lines). */
-const lastMover = (db: DbOrTx, id: string, status: EvaluationStatus) =>
-  lastEvaluationMover(db, id, status, MONITORING_ENTITY);
+/** The steps forward recorded in the audit log (a status move each; a withdrawal undoes one). */
+const STEPS: readonly EvaluationTransition[] = ['submit', 'sign', 'approve'];
+
+/**
+ * The 绩效监控表 as a kind of the transition service: its workflow (submit asks only that the engine's
+ * findings hold no error), its audit lines, and the second round a focus project's last approval opens when
+ * the rule set has one.
+ */
+export const MONITORING_KIND: WorkflowKind<MonitoringRow, EvaluationStatus, EvaluationTransition> = {
+  load: (tx, id) => loadMonitoring(tx, id),
+  organisationPath: (tx, row) => organisationPathOf(tx, row.organisationId),
+  workflow: (row) => monitoringWorkflowOf(row.ruleSetId),
+  ...reviewChainSentences('monitoring'),
+  withdrawal: 'withdraw',
+  lastMover: (tx, row) => lastMoverInAudit(tx, MONITORING_ENTITY, row.id, row.status, STEPS),
+  check: async (_tx, row, _transition, requires) => {
+    if (asksFindings(requires)) {
+      enforceFindingsGate(computeMonitoring(monitoringOf(row)).findings, [], requires, (count) =>
+        m('evaluation.errorsBlockSubmit', { count }),
+      );
+    }
+    return undefined;
+  },
+  record: (tx, step) =>
+    updateMonitoringVersioned(
+      tx,
+      step.current.id,
+      step.request.version,
+      step.userId,
+      { status: step.to },
+      step.transition,
+      stepNote(step),
+    ),
+  // The last approval of a focus project opens its second round when the rule set has one.
+  after: async (db, principal, row, transition) => {
+    if (transition === 'approve') await secondRoundOnApproval(db, principal, row);
+  },
+};
 
 /** What the principal may do with the report now (a withdrawal only for whoever took the last step). */
-export async function monitoringActionsFor(
+export const monitoringActionsFor = (
   db: DbOrTx,
   principal: Principal,
-  row: Pick<MonitoringRow, 'id' | 'status' | 'ruleSetId'>,
+  row: MonitoringRow,
   path: string | undefined,
-): Promise<EvaluationTransition[]> {
-  const workflow = monitoringWorkflowOf(row.ruleSetId);
-  const actions = availableTransitions(workflow, { roles: rolesOver(principal, path) }, row);
-  if (!actions.includes('withdraw')) return actions;
-  if ((await lastMover(db, row.id, row.status)) === principal.userId) return actions;
-  return actions.filter((a) => a !== 'withdraw');
-}
+): Promise<EvaluationTransition[]> => stepsFor(db, MONITORING_KIND, principal, row, path);
 
 /**
  * One transition, checked in the order the evaluation's are: status (409), reason (400), whose step (403),
  * the engine's errors on submit (409); then one versioned update with its audit line.
  */
-export async function takeMonitoringTransition(
+export const takeMonitoringTransition = (
   db: DbOrTx,
   principal: Principal,
   transition: EvaluationTransition,
   request: { id: string; path: string | undefined; version: number; comment?: string | undefined },
-): Promise<MonitoringRow> {
-  const current = await loadMonitoring(db, request.id);
-  const workflow = monitoringWorkflowOf(current.ruleSetId);
-  if (nextStatus(workflow, transition, current.status) === undefined) {
-    const action = m(`action.${transition}`);
-    throw conflict(m('monitoring.wrongStatus', { status: m(`status.${current.status}`), action }));
-  }
-  const requires = requirementsFor(workflow, transition);
-  const comment = request.comment?.trim() || undefined;
-  if (requires.includes('reason') && !comment) {
-    throw invalid(m('evaluation.returnNeedsReason'), [
-      {
-        message: m('evaluation.writeReason'),
-        location: { path: 'comment', label: m('label.returnReason').text },
-      },
-    ]);
-  }
-  const verdict = can(workflow, transition, { roles: rolesOver(principal, request.path) }, current);
-  if (!verdict.ok) {
-    const role = pendingRole(chainOf(current.ruleSetId), current.status);
-    throw forbidden(
-      transition === 'withdraw'
-        ? m('evaluation.withdrawOwnStep')
-        : role && transition !== 'submit'
-          ? m('monitoring.notYourTurn', { status: m(`status.${current.status}`), role: m(`role.${role}`) })
-          : undefined,
-    );
-  }
-  if (transition === 'withdraw' && (await lastMover(db, current.id, current.status)) !== principal.userId) {
-    throw forbidden(m('evaluation.withdrawOwnStep'));
-  }
-  if (requires.includes('noErrors')) {
-    const errors = computeMonitoring(monitoringOf(current)).findings.filter((f) => f.severity === 'error');
-    if (errors.length > 0) {
-      throw conflict(
-        m('evaluation.errorsBlockSubmit', { count: errors.length }),
-        errors.map((f) => ({
-          message: localizedMessage(f.message, f.code),
-          location: { path: f.location.path, label: locationLabel(f.location) },
-        })),
-      );
-    }
-  }
-  return updateMonitoringVersioned(
-    db,
-    current.id,
-    request.version,
-    principal.userId,
-    { status: verdict.to },
-    transition,
-    { fromStatus: current.status, ...(comment ? { comment } : {}) },
-  );
-}
+): Promise<MonitoringRow> =>
+  takeStep(db, MONITORING_KIND, principal, transition, {
+    id: request.id,
+    organisationPath: request.path,
+    version: request.version,
+    comment: request.comment,
+  });

@@ -6,7 +6,7 @@ import { auditLog } from '../db/schema';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, requestLang } from '../http/errors';
 import { createMonitoring, removeMonitoring, saveMonitoring } from '../monitoring/edit';
-import { openSecondRound, recordFollowUp, secondRoundOnApproval } from '../monitoring/follow-up';
+import { openSecondRound, recordFollowUp } from '../monitoring/follow-up';
 import { startFromDeclaration } from '../monitoring/from-declaration';
 import { departmentOverview, listMonitoring, OVERVIEW_SORTS } from '../monitoring/overview';
 import { overviewXlsx } from '../monitoring/overview-xlsx';
@@ -374,8 +374,6 @@ function monitoringWorkflowRoutes(app: App, { db }: Deps): void {
           path: request.targetPath,
           ...request.body,
         });
-        // The last approval of a focus project opens its second round when the rule set has one.
-        if (transition === 'approve') await secondRoundOnApproval(db, principal, row);
         return monitoringDetail(db, row, principal, request.targetPath);
       },
     );
