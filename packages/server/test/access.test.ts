@@ -165,6 +165,11 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/monitoring/:id/rectification': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
   'GET /api/rectification/:id': READ_OWN,
   'PATCH /api/rectification/:id': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'GET /api/rectification/:id/history': READ_OWN,
+  'POST /api/rectification/:id/start': { own: ['preparer', 'unitApprover'], other: [] },
+  'POST /api/rectification/:id/report': { own: ['preparer', 'unitApprover'], other: [] },
+  'POST /api/rectification/:id/close': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'POST /api/rectification/:id/return': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
 };
 /** Plugin routes (the docs page, the web app's static files): public by nature. */
 const isPluginRoute = (url: string) =>

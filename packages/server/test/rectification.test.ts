@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertRectification } from '../src/rectification/store';
 import { todayInChina } from '../src/rectification/today';
 import { BACKENDS, type Client, startTestServer, type TestServer } from './harness';
 import { monitoringFixture } from './monitoring-fixture';
@@ -256,5 +257,71 @@ describe.each(BACKENDS)('the rectification ledger over HTTP on %s', (backend) =>
     expect(other.status).toBe(403);
     const mine = await department.get<{ items: Item[] }>('/api/rectification');
     expect(mine.body.items.every((i) => i.organisationId !== world.orgs.u2)).toBe(true);
+  });
+
+  const step = (client: Client, id: string, action: string, body: object) =>
+    client.post<Item & ErrorReply>(`/api/rectification/${id}/${action}`, body);
+
+  it('goes 待整改 → 整改中 → 待销号 → (退回) 整改中 → 待销号 → 已销号, each step by its side, then is locked', async () => {
+    const made = await department.post<Item>(`/api/organisations/${world.orgs.u1}/rectification`, {
+      fiscalYear: 2024,
+      problem: '绩效目标不够细化',
+      measure: '细化年度绩效目标',
+    });
+    const id = made.body.id;
+    // Reviewers cannot start for the unit; the unit cannot report before it started.
+    expect((await step(department, id, 'start', { version: 1 })).status).toBe(403);
+    expect((await step(preparer, id, 'report', { version: 1, comment: '已细化' })).status).toBe(409);
+    const started = await step(preparer, id, 'start', { version: 1 });
+    expect(started.body).toMatchObject({ status: 'inProgress', actions: ['report'] });
+    const blank = await step(approver, id, 'report', { version: 2, comment: '  ' });
+    expect(blank.status).toBe(400);
+    expect(blank.body.error.message).toBe('报送整改情况须写明理由');
+    expect(blank.body.error.issues?.[0]?.location?.label).toBe('整改情况');
+    const reported = await step(approver, id, 'report', { version: 2, comment: '已将目标细化为 6 项' });
+    expect(reported.body).toMatchObject({ status: 'reported', report: '已将目标细化为 6 项', actions: [] });
+    // The unit cannot close out its own item; a return needs a reason.
+    expect((await step(preparer, id, 'close', { version: 3 })).status).toBe(403);
+    const noReason = await step(department, id, 'return', { version: 3 });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.issues?.[0]?.location?.label).toBe('退回理由');
+    const back = await step(department, id, 'return', { version: 3, comment: '缺少量化指标' });
+    expect(back.body).toMatchObject({ status: 'inProgress' });
+    await step(preparer, id, 'report', { version: 4, comment: '补充 3 项数量指标' });
+    // A stale version writes nothing.
+    expect((await step(finance, id, 'close', { version: 4 })).status).toBe(409);
+    const closed = await step(finance, id, 'close', { version: 5 });
+    expect(closed.body).toMatchObject({ status: 'closed', overdue: false, actions: [] });
+    const edit = await department.patch<ErrorReply>(`/api/rectification/${id}`, { version: 6, measure: 'x' });
+    expect(edit.status).toBe(409);
+    expect(edit.body.error.message).toBe('整改事项当前状态为「已销号」，已销号的事项不能修改');
+    const history = await preparer.get<{
+      items: { action: string; status: string; comment: string | null }[];
+    }>(`/api/rectification/${id}/history`);
+    expect(
+      history.body.items.map((h) => `${h.action}→${h.status}${h.comment ? `（${h.comment}）` : ''}`),
+    ).toEqual([
+      'create→pending',
+      'start→inProgress',
+      'report→reported（已将目标细化为 6 项）',
+      'return→inProgress（缺少量化指标）',
+      'report→reported（补充 3 项数量指标）',
+      'close→closed',
+    ]);
+  });
+
+  it("refuses every step on another region's item", async () => {
+    const item = await insertRectification(server.database.db, {
+      organisationId: world.orgs.u2,
+      fiscalYear: 2024,
+      source: { kind: 'manual' },
+      problem: '乙区问题',
+      measure: '乙区要求',
+      deadline: '2024-12-31',
+      userId: world.users.admin.id,
+    });
+    expect((await step(preparer, item.id, 'start', { version: 1 })).status).toBe(403);
+    expect((await step(finance, item.id, 'close', { version: 1 })).status).toBe(403);
+    expect((await department.get(`/api/rectification/${item.id}`)).status).toBe(403);
   });
 });

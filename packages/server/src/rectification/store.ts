@@ -1,8 +1,8 @@
 import type { RectificationSource, RectificationStatus } from '@jixiao/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { audit } from '../db/audit';
 import type { DbOrTx } from '../db/connect';
-import { rectificationItems } from '../db/schema';
+import { auditLog, rectificationItems } from '../db/schema';
 import { notFound, staleVersion } from '../http/errors';
 
 export type RectificationRow = typeof rectificationItems.$inferSelect;
@@ -127,4 +127,26 @@ export async function updateRectificationVersioned(
 
 function pick(row: RectificationRow, keys: readonly (keyof RectificationChange)[]): Record<string, unknown> {
   return Object.fromEntries(keys.map((k) => [k, row[k]]));
+}
+
+const afterNote = (after: unknown): { status: string | null; comment: string | null } => {
+  if (after === null || typeof after !== 'object') return { status: null, comment: null };
+  const status = 'status' in after && typeof after.status === 'string' ? after.status : null;
+  const comment = 'comment' in after && typeof after.comment === 'string' ? after.comment : null;
+  return { status, comment };
+};
+
+/** The item's audit lines, oldest first: each save and step with the status it left and its comment. */
+export async function rectificationHistory(db: DbOrTx, id: string) {
+  const lines = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, RECTIFICATION_ENTITY), eq(auditLog.entityId, id)))
+    .orderBy(asc(auditLog.id));
+  return lines.map((l) => ({
+    at: l.at.toISOString(),
+    action: l.action,
+    userId: l.userId,
+    ...afterNote(l.after),
+  }));
 }

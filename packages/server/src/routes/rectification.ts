@@ -12,7 +12,6 @@ import type { Permission, RouteAccess } from '../access/policies';
 import type { Principal } from '../auth/sessions';
 import type { DbOrTx } from '../db/connect';
 import { organisations } from '../db/schema';
-import { rolesOver } from '../evaluations/transition';
 import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, notFound } from '../http/errors';
 import {
@@ -23,8 +22,10 @@ import {
 } from '../rectification/create';
 import { editRectification } from '../rectification/edit';
 import { byDepartment, listRectification, type RectificationListRow } from '../rectification/list';
-import { loadRectification, type RectificationRow } from '../rectification/store';
+import { loadRectification, type RectificationRow, rectificationHistory } from '../rectification/store';
 import { todayInChina } from '../rectification/today';
+import { rectificationPermission, takeRectificationStep } from '../rectification/workflow';
+import { rolesOver } from '../workflow/transition';
 import { idParams, timestampsOut, versionField } from './common';
 
 /** 整改台账: the rectification items (docs/rectification.md), in the order of the API document. */
@@ -32,6 +33,7 @@ export function rectificationRoutes(app: App, deps: Deps): void {
   listRoutes(app, deps);
   createRoutes(app, deps);
   recordRoutes(app, deps);
+  workflowRoutes(app, deps);
 }
 
 const onItem = (permission: Permission) =>
@@ -400,5 +402,77 @@ function recordRoutes(app: App, { db }: Deps): void {
       });
       return rectificationOut(db, row, principal);
     },
+  );
+}
+
+const STEP_SUMMARY: Record<(typeof RECTIFICATION_TRANSITIONS)[number], string> = {
+  start: '开始整改（单位；待整改 → 整改中）',
+  report: '报送整改情况（单位；整改中 → 待销号；comment 为整改情况，必填）',
+  close: '销号（主管部门或财政局审核人；待销号 → 已销号）',
+  return: '退回重新整改（主管部门或财政局审核人；待销号 → 整改中；comment 为退回理由，必填）',
+};
+
+function workflowRoutes(app: App, { db }: Deps): void {
+  for (const transition of RECTIFICATION_TRANSITIONS) {
+    app.post(
+      `/api/rectification/:id/${transition}`,
+      {
+        config: { access: onItem(rectificationPermission(transition)) },
+        schema: {
+          tags: TAGS,
+          summary: `整改事项流转：${STEP_SUMMARY[transition]}（须带版本号）`,
+          params: idParams,
+          body: z.object({
+            version: versionField,
+            comment: z
+              .string()
+              .max(20_000)
+              .optional()
+              .describe('整改情况（报送时必填）或退回理由（退回时必填）'),
+          }),
+          response: {
+            200: rectificationItemOut,
+            400: errorBodySchema,
+            403: errorBodySchema,
+            409: errorBodySchema,
+          },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const row = await takeRectificationStep(db, principal, transition, {
+          id: request.params.id,
+          path: request.targetPath,
+          ...request.body,
+        });
+        return rectificationOut(db, row, principal);
+      },
+    );
+  }
+
+  app.get(
+    '/api/rectification/:id/history',
+    {
+      config: { access: onItem('rectification.read') },
+      schema: {
+        tags: TAGS,
+        summary: '整改事项的历史（审计日志中的登记、修改、每次流转及其意见）',
+        params: idParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                at: z.string(),
+                action: z.string().describe('create | update | start | report | close | return'),
+                userId: z.string().nullable(),
+                status: z.string().nullable(),
+                comment: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await rectificationHistory(db, request.params.id) }),
   );
 }

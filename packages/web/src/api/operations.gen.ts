@@ -119,6 +119,11 @@ export const OPERATIONS = [
   'POST /api/monitoring/{id}/rectification',
   'GET /api/rectification/{id}',
   'PATCH /api/rectification/{id}',
+  'POST /api/rectification/{id}/start',
+  'POST /api/rectification/{id}/report',
+  'POST /api/rectification/{id}/close',
+  'POST /api/rectification/{id}/return',
+  'GET /api/rectification/{id}/history',
   'GET /api/openapi.json',
 ] as const;
 
@@ -309,5 +314,17 @@ export const REQUEST_LIMITS = {
     problem: 20000,
     measure: 20000,
     deadline: 10,
+  },
+  'POST /api/rectification/{id}/start': {
+    comment: 20000,
+  },
+  'POST /api/rectification/{id}/report': {
+    comment: 20000,
+  },
+  'POST /api/rectification/{id}/close': {
+    comment: 20000,
+  },
+  'POST /api/rectification/{id}/return': {
+    comment: 20000,
   },
 } as const;

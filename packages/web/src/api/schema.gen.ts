@@ -5264,6 +5264,381 @@ export interface paths {
       };
     };
   };
+  "/api/rectification/{id}/start": {
+    /** 整改事项流转：开始整改（单位；待整改 → 整改中）（须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 整改情况（报送时必填）或退回理由（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rectification/{id}/report": {
+    /** 整改事项流转：报送整改情况（单位；整改中 → 待销号；comment 为整改情况，必填）（须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 整改情况（报送时必填）或退回理由（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rectification/{id}/close": {
+    /** 整改事项流转：销号（主管部门或财政局审核人；待销号 → 已销号）（须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 整改情况（报送时必填）或退回理由（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rectification/{id}/return": {
+    /** 整改事项流转：退回重新整改（主管部门或财政局审核人；待销号 → 整改中；comment 为退回理由，必填）（须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 整改情况（报送时必填）或退回理由（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rectification/{id}/history": {
+    /** 整改事项的历史（审计日志中的登记、修改、每次流转及其意见） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  at: string;
+                  /** @description create | update | start | report | close | return */
+                  action: string;
+                  userId: string | null;
+                  status: string | null;
+                  comment: string | null;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/openapi.json": {
     /** OpenAPI 3 文档 */
     get: {
