@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { priorRectificationOf } from '../src/rectification/prior-year';
 import { insertRectification } from '../src/rectification/store';
 import { todayInChina } from '../src/rectification/today';
 import { BACKENDS, type Client, startTestServer, type TestServer } from './harness';
@@ -241,6 +242,12 @@ describe.each(BACKENDS)('the rectification ledger over HTTP on %s', (backend) =>
     expect(prior.body.items.length).toBeGreaterThan(0);
     expect(prior.body.items.every((i) => i.fiscalYear === 2024 && i.organisationId === world.orgs.u1)).toBe(
       true,
+    );
+    // The same items feed the 2025 report's 存在的问题 (domain narrative/rectification.ts renders them).
+    const forReport = await priorRectificationOf(server.database.db, world.orgs.u1, 2025);
+    expect(forReport.fiscalYear).toBe(2024);
+    expect(forReport.items.map((i) => i.problem).sort()).toEqual(
+      prior.body.items.map((i) => i.problem).sort(),
     );
     const none = await preparer.get<{ items: Item[] }>(
       `/api/organisations/${world.orgs.u1}/rectification/prior-year?year=2024`,
