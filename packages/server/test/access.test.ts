@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/access/roles';
+import { insertRectification } from '../src/rectification/store';
 import { unitWideDeclaration } from './declaration-fixture';
 import { formWith, tinyPdf } from './evidence-fixtures';
 import { BACKENDS, Client, startTestServer, type TestServer } from './harness';
@@ -154,6 +155,21 @@ const EXPECTED: Record<string, Expect> = {
   'PUT /api/monitoring/:id/follow-up': { own: ['financeReviewer'], other: [] },
   'POST /api/monitoring/:id/second-round': { own: ['financeReviewer'], other: [] },
   'POST /api/organisations/:id/monitoring/import': { own: ['preparer'], other: [] },
+  // rectification ledger (整改台账, issue 14)
+  'GET /api/rectification': { own: ALL },
+  'GET /api/rectification/counts': { own: ALL },
+  'GET /api/rectification/overview': { own: ['departmentReviewer', 'financeReviewer'] },
+  'GET /api/organisations/:id/rectification/prior-year': READ_OWN,
+  'POST /api/organisations/:id/rectification': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'POST /api/evaluations/:id/rectification': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'POST /api/monitoring/:id/rectification': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'GET /api/rectification/:id': READ_OWN,
+  'PATCH /api/rectification/:id': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'GET /api/rectification/:id/history': READ_OWN,
+  'POST /api/rectification/:id/start': { own: ['preparer', 'unitApprover'], other: [] },
+  'POST /api/rectification/:id/report': { own: ['preparer', 'unitApprover'], other: [] },
+  'POST /api/rectification/:id/close': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'POST /api/rectification/:id/return': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
   'GET /api/monitoring/:id/export': READ_OWN,
   // evidence (佐证材料, issue 14 §3): readers of the owner read, its preparer writes
   'GET /api/evaluations/:id/evidence': READ_OWN,
@@ -161,8 +177,8 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/evaluations/:id/bundle.zip': READ_OWN,
   'GET /api/evidence/:id': READ_OWN,
   'DELETE /api/evidence/:id': { own: ['preparer'], other: [] },
-  'GET /api/rectifications/:id/evidence': { own: ALL },
-  'POST /api/rectifications/:id/evidence': { own: ['preparer'] },
+  'GET /api/rectification/:id/evidence': { own: ALL },
+  'POST /api/rectification/:id/evidence': { own: ['preparer'] },
 };
 /** Plugin routes (the docs page, the web app's static files): public by nature. */
 const isPluginRoute = (url: string) =>
@@ -214,7 +230,17 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
         `/api/evaluations/${ev.id}/evidence?path=indicators.0`,
         formWith('证明.pdf', tinyPdf()),
       );
+      const rectification = await insertRectification(server.database.db, {
+        organisationId: unit,
+        fiscalYear: 2024,
+        source: { kind: 'manual' },
+        problem: '问题',
+        measure: '要求',
+        deadline: '2024-12-31',
+        userId: world.users.departmentReviewer.id,
+      });
       targets[side] = {
+        rectification: rectification.id,
         evidence: evidence.body.id,
         monitoring: monitoring.body.id,
         declaration: declaration.body.id,
@@ -252,7 +278,7 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
                   ? 'declaration'
                   : url.startsWith('/api/evidence/')
                     ? 'evidence'
-                    : url.startsWith('/api/rectifications/')
+                    : url.startsWith('/api/rectification/')
                       ? 'rectification'
                       : 'evaluation';
     return url

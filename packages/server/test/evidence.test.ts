@@ -290,12 +290,12 @@ describe.each(BACKENDS)('evidence (佐证材料) on %s', (backend) => {
 
   it('answers 404 for a rectification item while no ledger is wired, and 403 to a role that may not write', async () => {
     const item = '00000000-0000-4000-8000-000000000001';
-    expect((await preparer.get(`/api/rectifications/${item}/evidence`)).status).toBe(404);
+    expect((await preparer.get(`/api/rectification/${item}/evidence`)).status).toBe(404);
     expect(
-      (await preparer.post(`/api/rectifications/${item}/evidence`, formWith('a.pdf', tinyPdf()))).status,
+      (await preparer.post(`/api/rectification/${item}/evidence`, formWith('a.pdf', tinyPdf()))).status,
     ).toBe(404);
     expect(
-      (await reviewer.post(`/api/rectifications/${item}/evidence`, formWith('a.pdf', tinyPdf()))).status,
+      (await reviewer.post(`/api/rectification/${item}/evidence`, formWith('a.pdf', tinyPdf()))).status,
     ).toBe(403);
   });
 });

@@ -23,6 +23,8 @@ export const en = {
     `the target declaration in file "${p.file}" has ${plural(p.count, 'problem')}`,
   'declaration.projectNameRequired': () => 'a project target declaration must name its project',
   'declaration.whole': () => 'the target declaration (as a whole)',
+  'rectification.invalid': (p) => `the rectification item has ${p.count} problems`,
+  'rectification.whole': () => 'rectification item (as a whole)',
   'declaration.adjustmentRefused': (p) =>
     `the target adjustment has ${plural(p.count, 'problem')}; nothing was adjusted`,
   'declaration.noSuchIndicator': (p) => `there is no indicator ${p.n} (the declaration has ${p.count})`,
@@ -43,6 +45,7 @@ export const en = {
   'value.notInteger': () => 'must be a whole number',
   'value.notPositive': () => 'must be greater than 0 (delete the row of an indicator that is not scored)',
   'value.empty': () => 'cannot be empty',
+  'value.badDate': () => 'must be a date written year-month-day, e.g. 2026-12-01',
   'value.tooShort': (p) => `at least ${p.min} characters`,
   'value.tooLong': (p) => `at most ${p.max} characters`,
   'value.tooSmall': (p) => `cannot be less than ${p.min}`,

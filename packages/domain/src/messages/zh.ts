@@ -27,6 +27,8 @@ export const zh = {
     `文件「${p.file}」中的绩效目标申报数据有 ${p.count} 处问题`,
   'declaration.projectNameRequired': () => '项目支出绩效目标申报表必须填写项目名称',
   'declaration.whole': () => '绩效目标申报数据（整体）',
+  'rectification.invalid': (p: { count: number }) => `整改事项有 ${p.count} 处问题`,
+  'rectification.whole': () => '整改事项（整体）',
   'declaration.adjustmentRefused': (p: { count: number }) => `指标值调整有 ${p.count} 处问题，未作任何调整`,
   'declaration.noSuchIndicator': (p: { n: number; count: number }) =>
     `没有第 ${p.n} 个绩效指标（申报表共 ${p.count} 个）`,
@@ -47,6 +49,7 @@ export const zh = {
   'value.notInteger': () => '必须是整数',
   'value.notPositive': () => '必须大于 0（不计分的指标请删去该行）',
   'value.empty': () => '不能为空',
+  'value.badDate': () => '须填写日期，格式为 年-月-日，例如 2026-12-01',
   'value.tooShort': (p: { min: string }) => `至少 ${p.min} 个字`,
   'value.tooLong': (p: { max: string }) => `最多 ${p.max} 个字`,
   'value.tooSmall': (p: { min: string }) => `不能小于 ${p.min}`,

@@ -57,6 +57,7 @@ const SCHEMA_KEYS = [
   'value.notInteger',
   'value.notPositive',
   'value.empty',
+  'value.badDate',
   'year.notInteger',
   'year.tooEarly',
   'year.tooLate',

@@ -3,4 +3,5 @@ export * from './document';
 export * from './facts';
 export * from './format';
 export * from './outline';
+export * from './rectification';
 export * from './sentence';

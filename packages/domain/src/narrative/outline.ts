@@ -21,6 +21,7 @@ import {
   openingSentence,
 } from './generated';
 import { enteredParagraphs } from './paragraphs';
+import { type PriorRectification, priorRectificationBlocks } from './rectification';
 import { statesFigure } from './stated';
 
 export interface ReportOptions {
@@ -33,6 +34,11 @@ export interface ReportOptions {
    * the 成文日期 when the evaluation records no report date of its own (meta.reportDate wins).
    */
   issuedOn?: string;
+  /**
+   * Last year's rectification items of the unit (整改台账), given by the caller: rendered in the section
+   * 存在的问题 after the unit's own text (narrative/rectification.ts).
+   */
+  priorRectification?: PriorRectification;
 }
 
 /** A section of the outline before numbering; kept only if it or a child has content. */
@@ -97,7 +103,12 @@ function conclusionNarrative(evaluation: Evaluation, facts: ReportFacts): Report
   return enteredParagraphs(kept.join('').trim(), 'conclusion');
 }
 
-function outline(evaluation: Evaluation, facts: ReportFacts, ruleSet: RuleSet): Section[] {
+function outline(
+  evaluation: Evaluation,
+  facts: ReportFacts,
+  ruleSet: RuleSet,
+  prior?: PriorRectification,
+): Section[] {
   const isProject = evaluation.kind === 'project';
   const required = new Set(requiredSections(evaluation.kind));
   const section = (title: string, key: NarrativeSection, blocks: ReportBlock[] = []): Section => {
@@ -162,7 +173,7 @@ function outline(evaluation: Evaluation, facts: ReportFacts, ruleSet: RuleSet): 
       ],
     },
     entered('experience'),
-    entered('problems'),
+    section(NARRATIVE_SECTION_LABEL.problems, 'problems', priorRectificationBlocks(prior)),
     entered('suggestions'),
     entered('resultApplication'),
     entered('other'),
@@ -239,7 +250,7 @@ export function buildReport(
   const missing: string[] = [];
   const blocks: ReportBlock[] = [
     openingSentence(evaluation, facts),
-    ...flatten(outline(evaluation, facts, ruleSet), 1, missing),
+    ...flatten(outline(evaluation, facts, ruleSet, options.priorRectification), 1, missing),
   ];
   blocks.push(...closingBlocks(evaluation, !options.withoutAnnex, options.issuedOn));
   if (!options.withoutAnnex) blocks.push(...annexBlocks(evaluation, facts));

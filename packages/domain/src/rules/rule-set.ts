@@ -4,6 +4,7 @@ import { EVALUATION_KINDS } from '../model/evaluation';
 import { ROUNDING_MODES } from '../money/rounding';
 import { reviewChainSchema } from '../workflow/evaluation';
 import { monitoringRulesSchema } from './monitoring-rules';
+import { rectificationRulesSchema } from './rectification-rules';
 import { targetRulesSchema } from './target-rules';
 
 /**
@@ -119,6 +120,8 @@ export const ruleSetSchema = z.strictObject({
   targets: targetRulesSchema.optional(),
   /** 运行监控 rules; absent: the practice defaults of `monitoringRulesSchema`. */
   monitoring: monitoringRulesSchema.optional(),
+  /** 整改 rules (deadlines per source); absent: the defaults of `rectificationRulesSchema`. */
+  rectification: rectificationRulesSchema.optional(),
 });
 
 export type RuleSet = z.infer<typeof ruleSetSchema>;

@@ -12,6 +12,7 @@ import {
   monitoringReports,
   organisations,
   projects,
+  rectificationItems,
   targetDeclarations,
 } from '../db/schema';
 import { type EntityKey, forbidden, notFound } from '../http/errors';
@@ -39,6 +40,7 @@ const ENTITY_KEY = {
   job: 'entity.job',
   monitoring: 'entity.monitoring',
   declaration: 'entity.declaration',
+  rectification: 'entity.rectification',
   evidence: 'entity.evidence',
 } as const satisfies Record<TargetEntity, EntityKey>;
 
@@ -63,6 +65,7 @@ async function targetPath(db: Db, entity: TargetEntity, id: string): Promise<str
     project: projects,
     job: jobs,
     monitoring: monitoringReports,
+    rectification: rectificationItems,
     declaration: targetDeclarations,
     evidence: evidenceFiles,
   }[entity];
@@ -105,6 +108,11 @@ const KEEPS_PRINCIPALS: ReadonlySet<Permission> = new Set<Permission>([
   'declaration.submit',
   'declaration.sign',
   'declaration.approve',
+  'rectification.write',
+  'rectification.start',
+  'rectification.report',
+  'rectification.close',
+  'rectification.return',
   'declaration.return',
   'declaration.withdraw',
   'evidence.read',

@@ -1,4 +1,4 @@
-import { EVALUATION_WORKFLOW } from '@jixiao/domain';
+import { EVALUATION_WORKFLOW, RECTIFICATION_WORKFLOW } from '@jixiao/domain';
 import type { Role } from './roles';
 
 /**
@@ -84,6 +84,18 @@ export const POLICIES = {
   'monitoring.secondRound': ['financeReviewer'],
   'monitoring.overview': ['departmentReviewer', 'financeReviewer'],
   /**
+   * 整改台账 (server/src/rectification): every signed-in user reads the items of their scope; the reviewers over
+   * a unit raise items (by hand or from a finding, return or trigger) and edit them while open; the unit starts
+   * and reports, the reviewers close out or send back (the roles of RECTIFICATION_WORKFLOW).
+   */
+  'rectification.read': READERS,
+  'rectification.write': ['departmentReviewer', 'financeReviewer'],
+  'rectification.start': RECTIFICATION_WORKFLOW.transitions.start.roles,
+  'rectification.report': RECTIFICATION_WORKFLOW.transitions.report.roles,
+  'rectification.close': RECTIFICATION_WORKFLOW.transitions.close.roles,
+  'rectification.return': RECTIFICATION_WORKFLOW.transitions.return.roles,
+  'rectification.overview': ['departmentReviewer', 'financeReviewer'],
+  /**
    * 佐证材料 (server/src/evidence): who may read the owner lists and downloads its files (reviewers included);
    * who may edit it uploads and deletes them, and only while the owner is editable (checked by the route).
    */
@@ -102,7 +114,8 @@ export type TargetEntity =
   | 'job'
   | 'monitoring'
   | 'declaration'
-  | 'evidence';
+  | 'evidence'
+  | 'rectification';
 
 export type RouteAccess =
   | { public: true }

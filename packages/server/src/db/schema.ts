@@ -1,4 +1,10 @@
-import type { EvaluationStatus, IndicatorLibraryEntry } from '@jixiao/domain';
+import type {
+  EvaluationStatus,
+  IndicatorLibraryEntry,
+  RectificationSource,
+  RectificationSourceKind,
+  RectificationStatus,
+} from '@jixiao/domain';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -490,5 +496,36 @@ export const evidenceFiles = pgTable(
   (t) => [
     index('evidence_files_owner_idx').on(t.ownerKind, t.ownerId, t.ownerPath),
     index('evidence_files_organisation_idx').on(t.organisationId),
+  ],
+);
+
+/**
+ * 整改台账 (migration 0015): one row per rectification item, owned by a unit (`organisation_id`). `source_kind`
+ * and `source` (the domain's RectificationSource: evaluation or monitoring report, finding code and path) say
+ * where it was found; `report` is the unit's latest 整改情况. Its statuses are the domain's
+ * RECTIFICATION_WORKFLOW; 逾期 is never stored but derived from `deadline` and the day of the request. The
+ * item's id is the owner id evidence files attach to.
+ */
+export const rectificationItems = pgTable(
+  'rectification_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    fiscalYear: integer('fiscal_year').notNull(),
+    sourceKind: text('source_kind').notNull().$type<RectificationSourceKind>(),
+    source: jsonb('source').notNull().$type<RectificationSource>(),
+    problem: text('problem').notNull(),
+    measure: text('measure').notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    status: text('status').notNull().default('pending').$type<RectificationStatus>(),
+    report: text('report'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index('rectification_items_org_year_idx').on(t.organisationId, t.fiscalYear),
+    index('rectification_items_status_deadline_idx').on(t.status, t.deadline),
   ],
 );

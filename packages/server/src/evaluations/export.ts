@@ -1,4 +1,4 @@
-import type { Evaluation } from '@jixiao/domain';
+import type { Evaluation, ReportOptions } from '@jixiao/domain';
 import {
   convertDocxToPdf,
   renderDocuments,
@@ -26,6 +26,8 @@ export async function exportEvaluation(
   evaluation: Evaluation,
   format: ExportFormat,
   baseName: string,
+  /** What the report shows beyond the evaluation (last year's rectification items). */
+  report: Pick<ReportOptions, 'priorRectification'> = {},
 ): Promise<ExportedFile> {
   if (format === 'json') {
     return {
@@ -44,6 +46,7 @@ export async function exportEvaluation(
     'report',
     { evaluation, result: outcome.result, ruleSet, findings: outcome.findings },
     ['docx'],
+    report,
   );
   const docx = rendered.docx;
   if (!docx) throw new Error('renderDocuments returned no docx');

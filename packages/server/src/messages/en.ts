@@ -326,6 +326,34 @@ export const en = {
   'monitoring.declarationNotApproved': () => 'monitoring can only start from an approved target declaration',
   'monitoring.declarationReportExists': (p: { month: number }) =>
     `the monitoring report of this declaration for January to month ${p.month} already exists`,
+  // rectification ledger (整改台账, issue 14)
+  'entity.rectification': () => 'rectification item',
+  'rectification.onlyUnits': () =>
+    'the unit responsible for a rectification item must be a unit (budget unit)',
+  'rectification.notEditable': (p) =>
+    `the rectification item is ${p.status}; a closed-out item cannot be changed`,
+  'rectification.wrongStatus': (p) =>
+    `the rectification item is ${p.status}; it cannot be given "${p.action}"`,
+  'rectification.needsReason': (p) => `"${p.action}" needs a reason`,
+  'rectification.writeReport': () => 'write what was done and with what result',
+  'rectification.writeReturnReason': () => 'write why it is sent back (what remains to be done)',
+  'rectification.noSuchFinding': (p) =>
+    `the evaluation's checks find nothing with the code "${p.code}" at that place`,
+  'rectification.noReturn': () => 'the evaluation was never returned; there is no return to record',
+  'rectification.noSuchTrigger': (p) => `the monitoring result has no 重点监控 trigger "${p.code}"`,
+  'rectification.sourceExists': () => 'this problem is already in the ledger; it is not entered twice',
+  'status.pending': () => 'to rectify',
+  'status.inProgress': () => 'rectification in progress',
+  'status.reported': () => 'awaiting close-out',
+  'status.closed': () => 'closed out',
+  'action.start': () => 'start rectifying',
+  'action.report': () => 'report what was done',
+  'action.close': () => 'close out',
+  'label.rectificationReport': () => 'what was done',
+  'label.measure': () => 'required measure',
+  'label.problem': () => 'problem',
+  'label.findingCode': () => 'finding code',
+  'label.triggerCode': () => 'monitoring trigger',
   // evidence (佐证材料, issue 14 §3)
   'entity.evidence': () => 'evidence file',
   'evidence.badType': (p) =>
@@ -354,5 +382,4 @@ export const en = {
   'evidence.place.funds': (p) => `funds row "${p.label}"`,
   'evidence.place.rectification': () => 'this rectification item',
   'evidence.folder': () => 'evidence',
-  'entity.rectification': () => 'rectification item',
 } satisfies Mirror<typeof zh>;

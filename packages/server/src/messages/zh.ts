@@ -332,6 +332,34 @@ export const zh = {
   'monitoring.declarationNotApproved': () => '只有审核通过的绩效目标申报表才能开始监控',
   'monitoring.declarationReportExists': (p: { month: number }) =>
     `这份申报表 1—${p.month} 月的绩效监控表已经建立`,
+  // rectification ledger (整改台账, issue 14)
+  'entity.rectification': () => '整改事项',
+  'rectification.onlyUnits': () => '整改事项的责任单位须是单位（预算单位）',
+  'rectification.notEditable': (p: { status: string }) =>
+    `整改事项当前状态为「${p.status}」，已销号的事项不能修改`,
+  'rectification.wrongStatus': (p: { status: string; action: string }) =>
+    `整改事项当前状态为「${p.status}」，不能${p.action}`,
+  'rectification.needsReason': (p: { action: string }) => `${p.action}须写明理由`,
+  'rectification.writeReport': () => '请写明整改情况（做了什么、结果如何）',
+  'rectification.writeReturnReason': () => '请写明退回理由（还需要做什么）',
+  'rectification.noSuchFinding': (p: { code: string }) =>
+    `该自评的审核检查中没有代码为「${p.code}」、位于该位置的审核发现`,
+  'rectification.noReturn': () => '该自评没有被退回过，没有可登记的退回意见',
+  'rectification.noSuchTrigger': (p: { code: string }) =>
+    `该监控表的监控结果中没有「${p.code}」这条重点监控触发条件`,
+  'rectification.sourceExists': () => '这条问题已经登记为整改事项，不重复登记',
+  'status.pending': () => '待整改',
+  'status.inProgress': () => '整改中',
+  'status.reported': () => '待销号',
+  'status.closed': () => '已销号',
+  'action.start': () => '开始整改',
+  'action.report': () => '报送整改情况',
+  'action.close': () => '销号',
+  'label.rectificationReport': () => '整改情况',
+  'label.measure': () => '整改要求',
+  'label.problem': () => '存在问题',
+  'label.findingCode': () => '审核规则代码',
+  'label.triggerCode': () => '重点监控触发条件',
   // evidence (佐证材料, issue 14 §3)
   'entity.evidence': () => '佐证材料',
   'evidence.badType': (p: { file: string }) =>
@@ -359,5 +387,4 @@ export const zh = {
   'evidence.place.funds': (p: { label: string }) => `资金行「${p.label}」`,
   'evidence.place.rectification': () => '该整改事项',
   'evidence.folder': () => '佐证材料',
-  'entity.rectification': () => '整改事项',
 };

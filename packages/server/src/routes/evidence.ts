@@ -163,7 +163,7 @@ export function evidenceRoutes(
   );
 
   app.get(
-    '/api/rectifications/:id/evidence',
+    '/api/rectification/:id/evidence',
     {
       config: { access: { permission: 'evidence.read' } },
       schema: {
@@ -182,7 +182,7 @@ export function evidenceRoutes(
   );
 
   app.post(
-    '/api/rectifications/:id/evidence',
+    '/api/rectification/:id/evidence',
     {
       config: { access: { permission: 'evidence.write' } },
       schema: {

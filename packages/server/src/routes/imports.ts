@@ -20,6 +20,7 @@ import {
 import { bulkImport, type ImportFile } from '../imports/bulk-import';
 import { compareImport, refuseUnconfirmed } from '../imports/single-import';
 import { serverMessage as m } from '../messages';
+import { priorRectificationOf } from '../rectification/prior-year';
 import { idParams } from './common';
 
 /** How much one upload route accepts; refused while streaming, before anything is parsed or stored. */
@@ -232,7 +233,12 @@ function exportRoute(app: App, { db, heavy }: Deps): void {
     async (request, reply) => {
       const row = await loadEvaluation(db, request.params.id);
       const format = request.query.format;
-      const convert = () => exportEvaluation(modelOf(row), format, `${row.title}-${row.fiscalYear}`);
+      // The report's 存在的问题 lists the unit's rectification items of the year before (整改台账).
+      const report =
+        format === 'docx' || format === 'pdf'
+          ? { priorRectification: await priorRectificationOf(db, row.organisationId, row.fiscalYear) }
+          : {};
+      const convert = () => exportEvaluation(modelOf(row), format, `${row.title}-${row.fiscalYear}`, report);
       // A PDF starts LibreOffice: it waits for a slot of the heavy pool (or is refused with 503).
       const file = await (format === 'pdf' ? heavy.run(convert, ticketOf(request.headers)) : convert());
       return reply

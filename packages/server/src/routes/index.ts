@@ -1,4 +1,5 @@
 import type { App, Deps } from '../http/app-types';
+import { RECTIFICATION_OWNERS } from '../rectification/evidence-owners';
 import { auditRoutes } from './audit';
 import { budgetRoutes } from './budgets';
 import { declarationRoutes } from './declarations';
@@ -12,6 +13,7 @@ import { jobRoutes } from './jobs';
 import { monitoringRoutes } from './monitoring';
 import { organisationRoutes } from './organisations';
 import { projectRoutes } from './projects';
+import { rectificationRoutes } from './rectification';
 import { reportRoutes } from './reports';
 import { ruleSetRoutes } from './rule-sets';
 import { sessionRoutes } from './session';
@@ -36,5 +38,6 @@ export function registerRoutes(app: App, deps: Deps): void {
   heavyRoutes(app, deps);
   indicatorLibraryRoutes(app, deps);
   monitoringRoutes(app, deps);
-  evidenceRoutes(app, deps);
+  rectificationRoutes(app, deps);
+  evidenceRoutes(app, deps, RECTIFICATION_OWNERS);
 }

@@ -5,6 +5,11 @@
  */
 
 
+/** OneOf type helpers */
+type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
+type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
+type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
+
 export interface paths {
   "/api/health": {
     /** 健康检查（数据库可用时返回 ok） */
@@ -253,6 +258,29 @@ export interface paths {
                 };
                 secondRound?: {
                   throughMonth: number;
+                };
+              };
+              rectification?: {
+                /**
+                 * @default {
+                 *   "finding": 30,
+                 *   "audit": 30,
+                 *   "return": 20,
+                 *   "monitoring": 20,
+                 *   "manual": 30
+                 * }
+                 */
+                deadlineDays: {
+                  /** @default 30 */
+                  finding: number;
+                  /** @default 30 */
+                  audit: number;
+                  /** @default 20 */
+                  return: number;
+                  /** @default 20 */
+                  monitoring: number;
+                  /** @default 30 */
+                  manual: number;
                 };
               };
             };
@@ -4618,6 +4646,999 @@ export interface paths {
       };
     };
   };
+  "/api/rectification": {
+    /** 整改台账（按权限范围；可按年度、组织、状态、来源、是否逾期过滤；按整改期限排序） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 预算年度 */
+          year?: number;
+          /** @description 只看该组织及其下级（主管部门：其所属单位） */
+          organisationId?: string;
+          status?: "pending" | "inProgress" | "reported" | "closed";
+          source?: "finding" | "audit" | "return" | "monitoring" | "manual";
+          /** @description true：只看逾期；false：只看未逾期 */
+          overdue?: "true" | "false";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  /** @description 整改事项 id（佐证材料挂在此 id 下） */
+                  id: string;
+                  organisationId: string;
+                  /** @description 责任单位 */
+                  unitName: string;
+                  departmentName: string | null;
+                  fiscalYear: number;
+                  source: {
+                    /**
+                     * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                     * @enum {string}
+                     */
+                    kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                    evaluationId?: string;
+                    monitoringId?: string;
+                    code?: string;
+                    path?: string;
+                    label?: string;
+                  };
+                  problem: string;
+                  /** @description 整改要求 */
+                  measure: string;
+                  /** @description 整改期限（YYYY-MM-DD） */
+                  deadline: string;
+                  /**
+                   * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+                   * @enum {string}
+                   */
+                  status: "pending" | "inProgress" | "reported" | "closed";
+                  /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+                  overdue: boolean;
+                  /** @description 单位报送的整改情况 */
+                  report: string | null;
+                  closedAt: string | null;
+                  /** @description 当前用户现在可做的流转 */
+                  actions: ("start" | "report" | "close" | "return")[];
+                  createdAt: string;
+                  updatedAt: string;
+                  updatedBy: string | null;
+                  version: number;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rectification/counts": {
+    /** 权限范围内未销号与逾期的整改事项数（首页） */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              open: number;
+              overdue: number;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/rectification/overview": {
+    /** 整改情况总览：各主管部门的整改事项数（按状态）与逾期数 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 预算年度 */
+          year?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              departments: ({
+                  departmentId: string | null;
+                  /** @description 主管部门；直属财政局的单位为 null */
+                  departmentName: string | null;
+                  total: number;
+                  pending: number;
+                  inProgress: number;
+                  reported: number;
+                  closed: number;
+                  overdue: number;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/organisations/{id}/rectification/prior-year": {
+    /** 上年度整改事项（year − 1 年该单位的全部事项，未销号与已销号），用于申报下年度绩效目标与下年度自评报告 */
+    get: {
+      parameters: {
+        query: {
+          /** @description 本年度（返回 year − 1 年的事项） */
+          year: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              fiscalYear: number;
+              items: ({
+                  /** @description 整改事项 id（佐证材料挂在此 id 下） */
+                  id: string;
+                  organisationId: string;
+                  /** @description 责任单位 */
+                  unitName: string;
+                  departmentName: string | null;
+                  fiscalYear: number;
+                  source: {
+                    /**
+                     * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                     * @enum {string}
+                     */
+                    kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                    evaluationId?: string;
+                    monitoringId?: string;
+                    code?: string;
+                    path?: string;
+                    label?: string;
+                  };
+                  problem: string;
+                  /** @description 整改要求 */
+                  measure: string;
+                  /** @description 整改期限（YYYY-MM-DD） */
+                  deadline: string;
+                  /**
+                   * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+                   * @enum {string}
+                   */
+                  status: "pending" | "inProgress" | "reported" | "closed";
+                  /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+                  overdue: boolean;
+                  /** @description 单位报送的整改情况 */
+                  report: string | null;
+                  closedAt: string | null;
+                  /** @description 当前用户现在可做的流转 */
+                  actions: ("start" | "report" | "close" | "return")[];
+                  createdAt: string;
+                  updatedAt: string;
+                  updatedBy: string | null;
+                  version: number;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/organisations/{id}/rectification": {
+    /** 手工登记整改事项（责任单位为该单位）；带 audit 时登记为报告审核发现 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            fiscalYear: number;
+            problem: string;
+            /** @description 整改要求 */
+            measure: string;
+            /** @description 整改期限（YYYY-MM-DD）；缺省为今天 + 规则集按来源规定的天数 */
+            deadline?: string;
+            audit?: {
+              code?: string;
+              /** @description 被审核的报告 */
+              label?: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/evaluations/{id}/rectification": {
+    /** 从自评登记整改事项：一条审核发现（from=finding，code 与 path），或最近一次审核退回（from=return） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": OneOf<[{
+            /** @enum {string} */
+            from: "finding";
+            /** @description 审核发现的代码，如 income.parts-mismatch */
+            code: string;
+            /** @description 审核发现的位置路径，如 indicators[3].actual */
+            path: string;
+            /** @description 存在问题；从来源登记时缺省为来源的原文 */
+            problem?: string;
+            /** @description 整改要求 */
+            measure: string;
+            /** @description 整改期限（YYYY-MM-DD）；缺省为今天 + 规则集按来源规定的天数 */
+            deadline?: string;
+          }, {
+            /** @enum {string} */
+            from: "return";
+            /** @description 存在问题；从来源登记时缺省为来源的原文 */
+            problem?: string;
+            /** @description 整改要求 */
+            measure: string;
+            /** @description 整改期限（YYYY-MM-DD）；缺省为今天 + 规则集按来源规定的天数 */
+            deadline?: string;
+          }]>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/monitoring/{id}/rectification": {
+    /** 从绩效监控表的重点监控触发条件登记整改事项 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 触发条件代码，如 monitoring.zero-execution */
+            code: string;
+            /** @description 触发的指标行（从 0 起），条件涉及指标时 */
+            indicator?: number;
+            /** @description 存在问题；从来源登记时缺省为来源的原文 */
+            problem?: string;
+            /** @description 整改要求 */
+            measure: string;
+            /** @description 整改期限（YYYY-MM-DD）；缺省为今天 + 规则集按来源规定的天数 */
+            deadline?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rectification/{id}": {
+    /** 读取一条整改事项 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+    /** 修改整改事项的问题、要求或期限（须带版本号；已销号的不能改） */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            problem?: string;
+            measure?: string;
+            /** @description 整改期限（YYYY-MM-DD） */
+            deadline?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rectification/{id}/start": {
+    /** 整改事项流转：开始整改（单位；待整改 → 整改中）（须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 整改情况（报送时必填）或退回理由（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rectification/{id}/report": {
+    /** 整改事项流转：报送整改情况（单位；整改中 → 待销号；comment 为整改情况，必填）（须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 整改情况（报送时必填）或退回理由（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rectification/{id}/close": {
+    /** 整改事项流转：销号（主管部门或财政局审核人；待销号 → 已销号）（须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 整改情况（报送时必填）或退回理由（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rectification/{id}/return": {
+    /** 整改事项流转：退回重新整改（主管部门或财政局审核人；待销号 → 整改中；comment 为退回理由，必填）（须带版本号） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @description 整改情况（报送时必填）或退回理由（退回时必填） */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description 整改事项 id（佐证材料挂在此 id 下） */
+              id: string;
+              organisationId: string;
+              /** @description 责任单位 */
+              unitName: string;
+              departmentName: string | null;
+              fiscalYear: number;
+              source: {
+                /**
+                 * @description finding 自评审核发现 | audit 报告审核发现 | return 审核退回 | monitoring 重点监控 | manual 手工登记
+                 * @enum {string}
+                 */
+                kind: "finding" | "audit" | "return" | "monitoring" | "manual";
+                evaluationId?: string;
+                monitoringId?: string;
+                code?: string;
+                path?: string;
+                label?: string;
+              };
+              problem: string;
+              /** @description 整改要求 */
+              measure: string;
+              /** @description 整改期限（YYYY-MM-DD） */
+              deadline: string;
+              /**
+               * @description pending 待整改 | inProgress 整改中 | reported 待销号 | closed 已销号
+               * @enum {string}
+               */
+              status: "pending" | "inProgress" | "reported" | "closed";
+              /** @description 逾期：已过整改期限且未销号（按请求当日，北京时间） */
+              overdue: boolean;
+              /** @description 单位报送的整改情况 */
+              report: string | null;
+              closedAt: string | null;
+              /** @description 当前用户现在可做的流转 */
+              actions: ("start" | "report" | "close" | "return")[];
+              createdAt: string;
+              updatedAt: string;
+              updatedBy: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rectification/{id}/history": {
+    /** 整改事项的历史（审计日志中的登记、修改、每次流转及其意见） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  at: string;
+                  /** @description create | update | start | report | close | return */
+                  action: string;
+                  userId: string | null;
+                  status: string | null;
+                  comment: string | null;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/evaluations/{id}/evidence": {
     /** 自评的佐证材料（各绩效指标行、资金行的文件，不含文件内容） */
     get: {
@@ -4711,7 +5732,7 @@ export interface paths {
       };
     };
   };
-  "/api/rectifications/{id}/evidence": {
+  "/api/rectification/{id}/evidence": {
     /** 整改事项的佐证材料（不含文件内容） */
     get: {
       parameters: {

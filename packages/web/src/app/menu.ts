@@ -15,6 +15,7 @@ export type MenuKey =
   | 'audit'
   | 'monitoringOverview'
   | 'monitoring'
+  | 'rectification'
   | 'adminUsers'
   | 'adminOrganisations'
   | 'adminYears'
@@ -69,6 +70,7 @@ const TOP: readonly PageRule[] = [
     roles: ['departmentReviewer', 'financeReviewer'],
   },
   { key: 'monitoring', path: '/monitoring', label: 'nav.monitoring', icon: 'list' },
+  { key: 'rectification', path: '/rectification', label: 'nav.rectification', icon: 'list' },
 ];
 
 const ADMIN_PAGES: readonly PageRule[] = [

@@ -28,6 +28,7 @@ const IndicatorLibraryPage = lazy(() => import('../pages/admin/indicator-library
 const MonitoringListPage = lazy(() => import('../pages/monitoring/MonitoringListPage'));
 const MonitoringOverviewPage = lazy(() => import('../pages/monitoring/MonitoringOverviewPage'));
 const MonitoringPage = lazy(() => import('../pages/monitoring/MonitoringPage'));
+const RectificationPage = lazy(() => import('../pages/rectification/RectificationPage'));
 
 function RequireSession() {
   const { user } = useSession();
@@ -156,6 +157,14 @@ export const router = createBrowserRouter([
         element: (
           <Lazy>
             <MonitoringPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'rectification',
+        element: (
+          <Lazy>
+            <RectificationPage />
           </Lazy>
         ),
       },

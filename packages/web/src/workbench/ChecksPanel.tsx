@@ -19,13 +19,15 @@ interface Props {
   issues: FieldIssue[];
   /** Labels of draft paths for form issues ("第 3 行 三级指标"). */
   labelOf: (path: string) => string;
+  /** Offered to reviewers: enter the finding in the rectification ledger (整改台账). */
+  onRectify?: ((finding: Finding) => void) | undefined;
 }
 
 /**
  * The engine's findings grouped by severity, plus the form's own input problems, each with a button that
  * scrolls to the field and highlights it. Errors block submission; warnings need a note.
  */
-export function ChecksPanel({ findings, issues, labelOf }: Props) {
+export function ChecksPanel({ findings, issues, labelOf, onRectify }: Props) {
   const { t, lang } = useI18n();
   const groups = [
     ...(issues.length > 0 ? [{ key: 'entry' as const, label: t('checks.entry'), count: issues.length }] : []),
@@ -97,7 +99,16 @@ export function ChecksPanel({ findings, issues, labelOf }: Props) {
                       {f.expected !== undefined && ` · ${t('checks.expected', { value: f.expected })}`}
                       {f.actual !== undefined && ` · ${t('checks.actual', { value: f.actual })}`}
                     </div>
-                    {f.location.path && <div>{goTo(f.location.path)}</div>}
+                    {(f.location.path || onRectify) && (
+                      <div>
+                        {f.location.path && goTo(f.location.path)}
+                        {onRectify && (
+                          <Button type="link" size="small" onClick={() => onRectify(f)}>
+                            {t('rect.fromFinding')}
+                          </Button>
+                        )}
+                      </div>
+                    )}
                   </>
                 )}
               />

@@ -21,6 +21,7 @@ import { ImportDialog } from './ImportDialog';
 
 // The user's target declarations (pages/targets), loaded with the page's other lists.
 const DeclarationQueue = lazy(() => import('../targets/DeclarationQueue'));
+const RectificationHomeCard = lazy(() => import('../rectification/RectificationHomeCard'));
 
 function ItemList({
   status,
@@ -192,6 +193,11 @@ export function HomePage() {
           <Card title={t('home.deadlines')} size="small">
             <Deadlines />
           </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Suspense fallback={null}>
+            <RectificationHomeCard />
+          </Suspense>
         </Col>
       </Row>
       <Suspense fallback={null}>

@@ -14,7 +14,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/endpoints';
 import type { Organisation, OverviewDepartment, OverviewRow } from '../../api/types';
@@ -28,6 +28,8 @@ import { useAsync } from '../../lib/use-async';
 import { gradeDistribution, rateByDepartment, scatterPoints, UNGRADED, yearOverYear } from './chart-data';
 import { gradeOption, rateByGroupOption, scatterOption, yearOverYearOption } from './chart-options';
 import { EChart } from './EChart';
+
+const RectificationOverviewCard = lazy(() => import('../rectification/RectificationOverviewCard'));
 
 /** A long name cut to its column with the whole name on hover (many units start with the same 重庆市璧山区…). */
 function LongName({ text }: { text: string }) {
@@ -248,6 +250,9 @@ export default function OverviewPage() {
               </Card>
             </Col>
           </Row>
+          <Suspense fallback={null}>
+            <RectificationOverviewCard year={year} />
+          </Suspense>
           <Card size="small" title={t('overview.yoyChart')}>
             <EChart option={view.yoy} label={t('overview.yoyChart')} height={240} />
           </Card>

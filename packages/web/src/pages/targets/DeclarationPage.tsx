@@ -1,6 +1,6 @@
 import { pick, type TargetDeclaration } from '@jixiao/domain';
 import { Alert, App as AntApp, Button, Card, List, Space, Tag, Timeline, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { PageLoading } from '../../app/PageState';
 import { useSession } from '../../auth/SessionProvider';
@@ -22,6 +22,8 @@ import { addBlankIndicator, addFromLibrary } from './declaration-draft';
 import { IndicatorTable } from './IndicatorTable';
 import { liveFindings } from './live-checks';
 import { ReviewDialog } from './ReviewDialog';
+
+const PriorRectificationCard = lazy(() => import('../rectification/PriorRectificationCard'));
 
 const LEVEL1 = ['产出指标', '效益指标', '满意度指标'] as const;
 
@@ -246,6 +248,9 @@ function DeclarationEditor({ initial }: { initial: DeclarationRecord }) {
           )}
         />
       </Card>
+      <Suspense fallback={null}>
+        <PriorRectificationCard organisationId={record.organisationId} fiscalYear={record.fiscalYear} />
+      </Suspense>
       <Card size="small" title={t('targets.history')}>
         <Timeline
           items={(history.data ?? []).map((h) => ({

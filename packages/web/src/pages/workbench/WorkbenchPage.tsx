@@ -1,6 +1,7 @@
 import { CommentOutlined } from '@ant-design/icons';
+import type { Finding } from '@jixiao/domain';
 import { App, Button, Card, Col, Row, Space } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
@@ -29,6 +30,9 @@ import { sectionsFor, type WorkbenchSection } from './sections';
 import { useEvaluationEditor } from './use-evaluation-editor';
 import { useLeaveGuard } from './use-leave-guard';
 import { useLocalDraft } from './use-local-draft';
+
+const RectifyFindingDialog = lazy(() => import('../rectification/RectifyFindingDialog'));
+
 import { useSaveShortcut } from './use-save-shortcut';
 import { useWorkbenchActions } from './use-workbench-actions';
 import { useWorkbenchValue } from './use-workbench-value';
@@ -115,6 +119,9 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
   const { user } = useSession();
   const { message } = App.useApp();
   const local = useLocalDraft(ed, user?.id, rights.readOnly);
+  // Reviewers over the unit enter a finding in the rectification ledger (整改台账).
+  const rectifier = user?.roles.some((g) => g.role === 'departmentReviewer' || g.role === 'financeReviewer');
+  const [rectifying, setRectifying] = useState<Finding>();
   useSaveShortcut(!rights.readOnly && dirty && !ed.saving && !ed.conflict, () => void actions.onSave());
 
   const title = record.title || t('wb.title', { year: draft.fiscalYear, kind: t(`kind.${draft.kind}`) });
@@ -163,11 +170,21 @@ function Editor({ initial }: { initial: EvaluationRecord }) {
                 findings={live.findings}
                 issues={value.issues}
                 labelOf={(p) => fieldLabel(p, t, lang)}
+                onRectify={rectifier ? setRectifying : undefined}
               />
             </Space>
           </div>
         </Col>
       </Row>
+      {rectifying && (
+        <Suspense fallback={null}>
+          <RectifyFindingDialog
+            evaluationId={record.id}
+            finding={rectifying}
+            onClose={() => setRectifying(undefined)}
+          />
+        </Suspense>
+      )}
       {local.offer && (
         <DraftRestoreDialog
           offer={local.offer}

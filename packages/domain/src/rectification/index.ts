@@ -1,0 +1,4 @@
+export * from './dates';
+export * from './deadline';
+export * from './labels';
+export * from './model';
