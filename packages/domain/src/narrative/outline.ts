@@ -3,6 +3,7 @@ import { formatDocumentDate } from '../format/date';
 import { domainMessage, type Message } from '../messages';
 import { type Evaluation, NARRATIVE_SECTION_LABEL, type NarrativeSection } from '../model/evaluation';
 import { dec } from '../money/decimal';
+import type { ResultEntry } from '../results/apply';
 import type { RuleSet } from '../rules/rule-set';
 import type { ScoreResult } from '../scoring/result';
 import { halfWidthCharacters } from '../wording/characters';
@@ -21,6 +22,7 @@ import {
   openingSentence,
 } from './generated';
 import { enteredParagraphs } from './paragraphs';
+import { resultApplicationBlocks } from './result-application';
 import { statesFigure } from './stated';
 
 export interface ReportOptions {
@@ -33,6 +35,11 @@ export interface ReportOptions {
    * the 成文日期 when the evaluation records no report date of its own (meta.reportDate wins).
    */
   issuedOn?: string;
+  /**
+   * This evaluation's entry of the finance bureau's 结果应用 list, when there is one: the 结果应用情况 section
+   * then opens with the suggestion and amount in force; without it the section is the unit's text alone.
+   */
+  resultApplication?: ResultEntry;
 }
 
 /** A section of the outline before numbering; kept only if it or a child has content. */
@@ -97,7 +104,12 @@ function conclusionNarrative(evaluation: Evaluation, facts: ReportFacts): Report
   return enteredParagraphs(kept.join('').trim(), 'conclusion');
 }
 
-function outline(evaluation: Evaluation, facts: ReportFacts, ruleSet: RuleSet): Section[] {
+function outline(
+  evaluation: Evaluation,
+  facts: ReportFacts,
+  ruleSet: RuleSet,
+  options: ReportOptions = {},
+): Section[] {
   const isProject = evaluation.kind === 'project';
   const required = new Set(requiredSections(evaluation.kind));
   const section = (title: string, key: NarrativeSection, blocks: ReportBlock[] = []): Section => {
@@ -164,7 +176,13 @@ function outline(evaluation: Evaluation, facts: ReportFacts, ruleSet: RuleSet): 
     entered('experience'),
     entered('problems'),
     entered('suggestions'),
-    entered('resultApplication'),
+    {
+      title: NARRATIVE_SECTION_LABEL.resultApplication,
+      blocks: [
+        ...resultApplicationBlocks(options.resultApplication),
+        ...narrative(evaluation, 'resultApplication'),
+      ],
+    },
     entered('other'),
   ];
 }
@@ -239,7 +257,7 @@ export function buildReport(
   const missing: string[] = [];
   const blocks: ReportBlock[] = [
     openingSentence(evaluation, facts),
-    ...flatten(outline(evaluation, facts, ruleSet), 1, missing),
+    ...flatten(outline(evaluation, facts, ruleSet, options), 1, missing),
   ];
   blocks.push(...closingBlocks(evaluation, !options.withoutAnnex, options.issuedOn));
   if (!options.withoutAnnex) blocks.push(...annexBlocks(evaluation, facts));

@@ -4,6 +4,7 @@ import { EVALUATION_KINDS } from '../model/evaluation';
 import { ROUNDING_MODES } from '../money/rounding';
 import { reviewChainSchema } from '../workflow/evaluation';
 import { monitoringRulesSchema } from './monitoring-rules';
+import { resultsApplicationSchema } from './results-rules';
 import { targetRulesSchema } from './target-rules';
 
 /**
@@ -119,6 +120,8 @@ export const ruleSetSchema = z.strictObject({
   targets: targetRulesSchema.optional(),
   /** 运行监控 rules; absent: the practice defaults of `monitoringRulesSchema`. */
   monitoring: monitoringRulesSchema.optional(),
+  /** 结果应用 rules (grade → next year's budget suggestion); absent: DEFAULT_RESULTS_APPLICATION [P]. */
+  resultsApplication: resultsApplicationSchema.optional(),
 });
 
 export type RuleSet = z.infer<typeof ruleSetSchema>;
