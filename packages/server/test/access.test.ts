@@ -154,6 +154,10 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/monitoring/:id/second-round': { own: ['financeReviewer'], other: [] },
   'POST /api/organisations/:id/monitoring/import': { own: ['preparer'], other: [] },
   'GET /api/monitoring/:id/export': READ_OWN,
+  // 结果应用 (issue 14): the list and workbook filter by scope; only the finance bureau's reviewer overrides
+  'GET /api/results': { own: ALL },
+  'GET /api/results.xlsx': { own: ALL },
+  'PATCH /api/results/:id': { own: ['financeReviewer'], other: [] },
 };
 /** Plugin routes (the docs page, the web app's static files): public by nature. */
 const isPluginRoute = (url: string) =>

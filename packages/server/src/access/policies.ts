@@ -83,6 +83,12 @@ export const POLICIES = {
   'monitoring.followUp': ['financeReviewer'],
   'monitoring.secondRound': ['financeReviewer'],
   'monitoring.overview': ['departmentReviewer', 'financeReviewer'],
+  /**
+   * 结果应用: the next-year suggestion list of approved evaluations, read within each user's scope (a unit its
+   * own, a 主管部门 its subtree, the 财政局 its region); only the finance bureau's reviewer overrides an entry.
+   */
+  'results.read': READERS,
+  'results.override': ['financeReviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICIES;

@@ -1,4 +1,4 @@
-import type { EvaluationStatus, IndicatorLibraryEntry } from '@jixiao/domain';
+import type { EvaluationStatus, IndicatorLibraryEntry, ResultSuggestion } from '@jixiao/domain';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -11,6 +11,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -456,5 +457,28 @@ export const monitoringReports = pgTable(
     index('monitoring_reports_org_year_idx').on(t.organisationId, t.fiscalYear),
     index('monitoring_reports_period_idx').on(t.fiscalYear, t.throughMonth, t.round),
     uniqueIndex('monitoring_reports_second_round_key').on(t.firstRoundId),
+  ],
+);
+
+/**
+ * 结果应用 (migration 0018): the finance reviewer's override of one approved evaluation's next-year
+ * suggestion, keyed by fiscal year and evaluation; the rule's figures are never stored (the domain's
+ * `applyResults` computes them on every read). `change` is 万元, signed; the reason is mandatory.
+ */
+export const resultOverrides = pgTable(
+  'result_overrides',
+  {
+    fiscalYear: integer('fiscal_year').notNull(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    suggestion: text('suggestion').notNull().$type<ResultSuggestion>(),
+    change: numeric('change').notNull(),
+    reason: text('reason').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.fiscalYear, t.evaluationId] }),
+    index('result_overrides_evaluation_idx').on(t.evaluationId),
   ],
 );

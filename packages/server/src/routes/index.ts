@@ -12,6 +12,7 @@ import { monitoringRoutes } from './monitoring';
 import { organisationRoutes } from './organisations';
 import { projectRoutes } from './projects';
 import { reportRoutes } from './reports';
+import { resultsRoutes } from './results';
 import { ruleSetRoutes } from './rule-sets';
 import { sessionRoutes } from './session';
 import { systemRoutes } from './system';
@@ -35,4 +36,5 @@ export function registerRoutes(app: App, deps: Deps): void {
   heavyRoutes(app, deps);
   indicatorLibraryRoutes(app, deps);
   monitoringRoutes(app, deps);
+  resultsRoutes(app, deps);
 }

@@ -110,6 +110,9 @@ export const OPERATIONS = [
   'POST /api/monitoring/{id}/second-round',
   'POST /api/organisations/{id}/monitoring/import',
   'GET /api/monitoring/{id}/export',
+  'GET /api/results',
+  'GET /api/results.xlsx',
+  'PATCH /api/results/{id}',
   'GET /api/openapi.json',
 ] as const;
 
@@ -282,5 +285,8 @@ export const REQUEST_LIMITS = {
   },
   'POST /api/monitoring/{id}/withdraw': {
     comment: 2000,
+  },
+  'PATCH /api/results/{id}': {
+    reason: 500,
   },
 } as const;
