@@ -1,3 +1,4 @@
+import { readDocx } from '@jixiao/formats';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -245,5 +246,19 @@ describe.each(BACKENDS)('结果应用: the next-year suggestion list on %s', (ba
       ['合计', null, null, null, 275.7, null, -15, null],
     ]);
     expect(sheet?.getRow(2).getCell(10).numFmt).toBe('0.00');
+  });
+
+  it('opens the report’s 结果应用情况 with the entry in force (核减 15.00万元, its reason)', async () => {
+    const r = await fetch(`${server.url}/api/evaluations/${ids.fair}/export?format=docx`, {
+      headers: finance.headers(),
+    });
+    expect(r.status).toBe(200);
+    const doc = await readDocx(new Uint8Array(await r.arrayBuffer()), 'report.docx');
+    const texts = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    const heading = texts.findIndex((t) => t.endsWith('结果应用情况'));
+    expect(heading).toBeGreaterThan(0);
+    expect(texts[heading + 1]).toBe(
+      '根据2024年度绩效自评结果（得分79.45分，等级“中”），财政部门对下一年度预算的结果应用建议为“核减”，核减预算15.00万元。调整理由：复核后调整。',
+    );
   });
 });

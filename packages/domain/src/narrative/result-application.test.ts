@@ -58,7 +58,7 @@ describe('the report’s 结果应用情况 section', () => {
     const report = buildReport(evaluation, result, ruleSet, [], { resultApplication: entryFor() });
     const texts = section(report.blocks);
     expect(texts[0]).toBe(
-      '根据2022年度绩效自评结果（得分 72.00 分，等级“中”），财政部门对下一年度预算的结果应用建议为“核减”，核减预算 285.12万元。',
+      '根据2022年度绩效自评结果（得分72.00分，等级“中”），财政部门对下一年度预算的结果应用建议为“核减”，核减预算285.12万元。',
     );
     if (unitText.trim() !== '') expect(texts.length).toBeGreaterThan(1);
   });
@@ -68,7 +68,7 @@ describe('the report’s 结果应用情况 section', () => {
       resultApplication: entryFor({ suggestion: 'reduce', change: '-300', reason: '整改不到位' }),
     });
     expect(section(report.blocks)[0]).toBe(
-      '根据2022年度绩效自评结果（得分 72.00 分，等级“中”），财政部门对下一年度预算的结果应用建议为“核减”，核减预算 300.00万元。调整理由：整改不到位。',
+      '根据2022年度绩效自评结果（得分72.00分，等级“中”），财政部门对下一年度预算的结果应用建议为“核减”，核减预算300.00万元。调整理由：整改不到位。',
     );
   });
 

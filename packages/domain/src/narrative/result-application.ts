@@ -15,9 +15,9 @@ export function resultApplicationBlocks(entry: ResultEntry | undefined): ReportB
   const src = `results(${entry.fiscalYear})[${entry.evaluationId}]`;
   const by = entry.overridden ? 'override' : 'rule';
   const parts: SentencePart[] = [
-    `根据${entry.fiscalYear}年度绩效自评结果（得分 `,
+    `根据${entry.fiscalYear}年度绩效自评结果（得分`,
     figure(formatNumber(entry.totalScore, 2), `${src}.totalScore`),
-    ' 分，等级“',
+    '分，等级“',
     figure(entry.gradeLabel, `${src}.grade`),
     '”），财政部门对下一年度预算的结果应用建议为“',
     figure(entry.suggestionLabel.zh, `${src}.${by}.suggestion`),
@@ -29,7 +29,7 @@ export function resultApplicationBlocks(entry: ResultEntry | undefined): ReportB
       ? `${src}.override.change`
       : `${src}.rule: 全年预算数 × ${entry.changePercent}%`;
     parts.push(
-      change.isNegative() ? '，核减预算 ' : '，调整金额 ',
+      change.isNegative() ? '，核减预算' : '，调整金额',
       figure(formatNumber(change.abs(), Math.max(2, change.decimalPlaces())), source),
       '万元',
     );

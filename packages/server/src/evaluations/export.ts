@@ -1,4 +1,4 @@
-import type { Evaluation } from '@jixiao/domain';
+import type { Evaluation, ResultEntry } from '@jixiao/domain';
 import {
   convertDocxToPdf,
   renderDocuments,
@@ -26,6 +26,7 @@ export async function exportEvaluation(
   evaluation: Evaluation,
   format: ExportFormat,
   baseName: string,
+  options: { resultApplication?: ResultEntry | undefined } = {},
 ): Promise<ExportedFile> {
   if (format === 'json') {
     return {
@@ -44,6 +45,7 @@ export async function exportEvaluation(
     'report',
     { evaluation, result: outcome.result, ruleSet, findings: outcome.findings },
     ['docx'],
+    options.resultApplication ? { resultApplication: options.resultApplication } : {},
   );
   const docx = rendered.docx;
   if (!docx) throw new Error('renderDocuments returned no docx');

@@ -3,6 +3,7 @@ import {
   applyResults,
   type EvaluationKind,
   type GradeKey,
+  type ResultEntry,
   type ResultsList,
   type ResultsRow,
 } from '@jixiao/domain';
@@ -128,6 +129,14 @@ export async function resultRowOf(db: DbOrTx, evaluationId: string): Promise<Sto
     and(eq(evaluations.id, evaluationId), eq(evaluations.status, 'approved')),
   );
   return row ? toRow(row) : undefined;
+}
+
+/** This evaluation's entry of the list, when it is approved (for its report's 结果应用情况); else undefined. */
+export async function resultEntryOf(db: DbOrTx, evaluationId: string): Promise<ResultEntry | undefined> {
+  const row = await resultRowOf(db, evaluationId);
+  if (!row) return undefined;
+  await knowRuleSet(db, row.ruleSetId);
+  return resultsOf([row]).list.departments[0]?.units[0]?.entries[0];
 }
 
 export interface ResultsAnswer {

@@ -20,6 +20,7 @@ import {
 import { bulkImport, type ImportFile } from '../imports/bulk-import';
 import { compareImport, refuseUnconfirmed } from '../imports/single-import';
 import { serverMessage as m } from '../messages';
+import { resultEntryOf } from '../results/list';
 import { idParams } from './common';
 
 /** How much one upload route accepts; refused while streaming, before anything is parsed or stored. */
@@ -232,7 +233,11 @@ function exportRoute(app: App, { db, heavy }: Deps): void {
     async (request, reply) => {
       const row = await loadEvaluation(db, request.params.id);
       const format = request.query.format;
-      const convert = () => exportEvaluation(modelOf(row), format, `${row.title}-${row.fiscalYear}`);
+      // The report's 结果应用情况 opens with the bureau's entry for this evaluation, when it is approved.
+      const resultApplication =
+        format === 'docx' || format === 'pdf' ? await resultEntryOf(db, row.id) : undefined;
+      const convert = () =>
+        exportEvaluation(modelOf(row), format, `${row.title}-${row.fiscalYear}`, { resultApplication });
       // A PDF starts LibreOffice: it waits for a slot of the heavy pool (or is refused with 503).
       const file = await (format === 'pdf' ? heavy.run(convert, ticketOf(request.headers)) : convert());
       return reply
