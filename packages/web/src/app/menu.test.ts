@@ -7,11 +7,21 @@ const keys = (items: MenuItem[]) =>
 
 describe('the side menu by role', () => {
   it.each<[Role, string[]]>([
-    ['preparer', ['home', 'evaluations', 'targets', 'monitoring']],
-    ['unitApprover', ['home', 'evaluations', 'targets', 'review', 'monitoring']],
+    ['preparer', ['home', 'evaluations', 'targets', 'monitoring', 'results']],
+    ['unitApprover', ['home', 'evaluations', 'targets', 'review', 'monitoring', 'results']],
     [
       'departmentReviewer',
-      ['home', 'evaluations', 'targets', 'review', 'overview', 'audit', 'monitoringOverview', 'monitoring'],
+      [
+        'home',
+        'evaluations',
+        'targets',
+        'review',
+        'overview',
+        'audit',
+        'monitoringOverview',
+        'monitoring',
+        'results',
+      ],
     ],
     [
       'financeReviewer',
@@ -24,6 +34,7 @@ describe('the side menu by role', () => {
         'audit',
         'monitoringOverview',
         'monitoring',
+        'results',
         'admin(adminIndicatorLibrary)',
       ],
     ],
@@ -36,6 +47,7 @@ describe('the side menu by role', () => {
         'overview',
         'audit',
         'monitoring',
+        'results',
         'admin(adminUsers,adminOrganisations,adminYears,adminRuleSets,adminAuditLog,adminIndicatorLibrary)',
       ],
     ],
@@ -50,6 +62,7 @@ describe('the side menu by role', () => {
       'targets',
       'review',
       'monitoring',
+      'results',
     ]);
   });
 

@@ -15,6 +15,7 @@ export type MenuKey =
   | 'audit'
   | 'monitoringOverview'
   | 'monitoring'
+  | 'results'
   | 'adminUsers'
   | 'adminOrganisations'
   | 'adminYears'
@@ -69,6 +70,8 @@ const TOP: readonly PageRule[] = [
     roles: ['departmentReviewer', 'financeReviewer'],
   },
   { key: 'monitoring', path: '/monitoring', label: 'nav.monitoring', icon: 'list' },
+  // 结果应用: every role reads the list within its scope; only the finance reviewer adjusts it.
+  { key: 'results', path: '/results', label: 'nav.results', icon: 'overview' },
 ];
 
 const ADMIN_PAGES: readonly PageRule[] = [
