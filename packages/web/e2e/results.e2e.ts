@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
@@ -129,7 +128,7 @@ describe('结果应用 (use of the results)', () => {
     ]);
     expect(download.suggestedFilename()).toBe('结果应用建议2024.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await readFile(await download.path()));
+    await book.xlsx.readFile(await download.path());
     const sheet = book.getWorksheet('结果应用建议');
     const row = sheet?.getRow(2);
     expect([
