@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../src/auth/sessions';
 import { auditLog, evaluations } from '../src/db/schema';
+import { resultsForPublication } from '../src/results/publication';
 import { BACKENDS, Client, startTestServer, type TestServer } from './harness';
 import { buildWorld, clientAs, seedEvaluation, USER_PASSWORD, type World } from './world';
 
@@ -260,5 +261,20 @@ describe.each(BACKENDS)('结果应用: the next-year suggestion list on %s', (ba
     expect(texts[heading + 1]).toBe(
       '根据2024年度绩效自评结果（得分79.45分，等级“中”），财政部门对下一年度预算的结果应用建议为“核减”，核减预算15.00万元。调整理由：复核后调整。',
     );
+  });
+
+  it('gives the region’s list as plain JSON for publication, without the reason', async () => {
+    const published = await resultsForPublication(server.database.db, {
+      fiscalYear: 2024,
+      organisationId: world.orgs.b1,
+    });
+    expect(published).toMatchObject({ format: 'jixiao.results', fiscalYear: 2024, change: '-15' });
+    expect(published.departments.map((d) => d.name)).toEqual(['甲区科协']);
+    expect(published.departments[0]?.units[0]?.entries[0]).toMatchObject({
+      suggestionText: '核减',
+      change: '-15',
+      adjusted: true,
+    });
+    expect(JSON.stringify(published)).not.toContain('复核后调整');
   });
 });
