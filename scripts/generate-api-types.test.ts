@@ -98,6 +98,7 @@ describe('the OpenAPI document', () => {
       'GET /api/monitoring/{id}/export',
       'GET /api/openapi.json',
       'GET /api/reports/overview.xlsx',
+      'GET /api/results.xlsx',
     ]);
   });
 });

@@ -154,6 +154,10 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/monitoring/:id/withdraw': { own: ['preparer', 'unitApprover', 'departmentReviewer'], other: [] },
   'PUT /api/monitoring/:id/follow-up': { own: ['financeReviewer'], other: [] },
   'POST /api/monitoring/:id/second-round': { own: ['financeReviewer'], other: [] },
+  // 结果应用 (issue 14): the list and workbook filter by scope; only the finance bureau's reviewer overrides
+  'GET /api/results': { own: ALL },
+  'GET /api/results.xlsx': { own: ALL },
+  'PATCH /api/results/:id': { own: ['financeReviewer'], other: [] },
   'POST /api/organisations/:id/monitoring/import': { own: ['preparer'], other: [] },
   // rectification ledger (整改台账, issue 14)
   'GET /api/rectification': { own: ALL },

@@ -135,6 +135,14 @@ export const en = {
     `${p.value} belongs to two tiers: the next one includes it, so this upper bound must exclude it (maxInclusive: false)`,
   'ruleSet.tierEnd': () =>
     'the highest tier should end at 1 (full marks) and include it (maxInclusive: true)',
+  'ruleSet.resultsGradeUnknown': (p) => `grade "${p.grade}" is not a grade of this rule set`,
+  'ruleSet.resultsGradeTwice': (p) => `grade "${p.grade}" has two rules without a score band; keep one`,
+  'ruleSet.resultsGradeMissing': (p) =>
+    `grade "${p.grade}" has no results-application rule (one without a score band is needed)`,
+  'ruleSet.resultsBandOrder': (p) => `the lowest score ${p.min} should be below the upper bound ${p.below}`,
+  'ruleSet.resultsBandOverlap': (p) =>
+    `the score band of grade "${p.grade}" overlaps the band of rule ${p.other}`,
+  'ruleSet.resultsChangeRange': (p) => `the budget change ${p.value}% should lie between −100% and 100%`,
   'library.invalid': (p) => `the indicator-library entry has ${plural(p.count, 'problem')}`,
   'library.entry': () => 'indicator-library entry',
   'library.badId': () =>

@@ -138,6 +138,16 @@ export const zh = {
   'ruleSet.tierTwice': (p: { value: string }) =>
     `${p.value} 同时属于两档：下一档已含下限，此档上限应不含（maxInclusive: false）`,
   'ruleSet.tierEnd': () => '最高档次应到 1（满分）为止并包含满分（maxInclusive: true）',
+  'ruleSet.resultsGradeUnknown': (p: { grade: string }) => `等级「${p.grade}」不是本规则集的等级`,
+  'ruleSet.resultsGradeTwice': (p: { grade: string }) =>
+    `等级「${p.grade}」有两条不分分数段的规则，只能有一条`,
+  'ruleSet.resultsGradeMissing': (p: { grade: string }) =>
+    `等级「${p.grade}」缺少结果应用规则（须有一条不分分数段的规则）`,
+  'ruleSet.resultsBandOrder': (p: { min: string; below: string }) =>
+    `分数下限 ${p.min} 应小于分数上限 ${p.below}`,
+  'ruleSet.resultsBandOverlap': (p: { grade: string; other: number }) =>
+    `等级「${p.grade}」的分数段与第 ${p.other} 条规则的分数段重叠`,
+  'ruleSet.resultsChangeRange': (p: { value: string }) => `预算调整比例 ${p.value}% 应在 −100% 至 100% 之间`,
   // indicator library entries (library/entry.ts)
   'library.invalid': (p: { count: number }) => `指标库条目有 ${p.count} 处问题`,
   'library.entry': () => '指标库条目',

@@ -3,6 +3,7 @@ import { formatDocumentDate } from '../format/date';
 import { domainMessage, type Message } from '../messages';
 import { type Evaluation, NARRATIVE_SECTION_LABEL, type NarrativeSection } from '../model/evaluation';
 import { dec } from '../money/decimal';
+import type { ResultEntry } from '../results/apply';
 import type { RuleSet } from '../rules/rule-set';
 import type { ScoreResult } from '../scoring/result';
 import { halfWidthCharacters } from '../wording/characters';
@@ -22,6 +23,7 @@ import {
 } from './generated';
 import { enteredParagraphs } from './paragraphs';
 import { type PriorRectification, priorRectificationBlocks } from './rectification';
+import { resultApplicationBlocks } from './result-application';
 import { statesFigure } from './stated';
 
 export interface ReportOptions {
@@ -33,6 +35,11 @@ export interface ReportOptions {
    * The day the document is produced ("2026-12-01"), given by the caller (the domain reads no clock):
    * the 成文日期 when the evaluation records no report date of its own (meta.reportDate wins).
    */
+  /**
+   * This evaluation's entry of the finance bureau's 结果应用 list, when there is one: the 结果应用情况 section
+   * then opens with the suggestion and amount in force; without it the section is the unit's text alone.
+   */
+  resultApplication?: ResultEntry;
   issuedOn?: string;
   /**
    * Last year's rectification items of the unit (整改台账), given by the caller: rendered in the section
@@ -107,8 +114,9 @@ function outline(
   evaluation: Evaluation,
   facts: ReportFacts,
   ruleSet: RuleSet,
-  prior?: PriorRectification,
+  options: ReportOptions = {},
 ): Section[] {
+  const prior = options.priorRectification;
   const isProject = evaluation.kind === 'project';
   const required = new Set(requiredSections(evaluation.kind));
   const section = (title: string, key: NarrativeSection, blocks: ReportBlock[] = []): Section => {
@@ -175,7 +183,13 @@ function outline(
     entered('experience'),
     section(NARRATIVE_SECTION_LABEL.problems, 'problems', priorRectificationBlocks(prior)),
     entered('suggestions'),
-    entered('resultApplication'),
+    {
+      title: NARRATIVE_SECTION_LABEL.resultApplication,
+      blocks: [
+        ...resultApplicationBlocks(options.resultApplication),
+        ...narrative(evaluation, 'resultApplication'),
+      ],
+    },
     entered('other'),
   ];
 }
@@ -250,7 +264,7 @@ export function buildReport(
   const missing: string[] = [];
   const blocks: ReportBlock[] = [
     openingSentence(evaluation, facts),
-    ...flatten(outline(evaluation, facts, ruleSet, options.priorRectification), 1, missing),
+    ...flatten(outline(evaluation, facts, ruleSet, options), 1, missing),
   ];
   blocks.push(...closingBlocks(evaluation, !options.withoutAnnex, options.issuedOn));
   if (!options.withoutAnnex) blocks.push(...annexBlocks(evaluation, facts));

@@ -5,6 +5,7 @@ import { ROUNDING_MODES } from '../money/rounding';
 import { reviewChainSchema } from '../workflow/evaluation';
 import { monitoringRulesSchema } from './monitoring-rules';
 import { rectificationRulesSchema } from './rectification-rules';
+import { resultsApplicationSchema } from './results-rules';
 import { targetRulesSchema } from './target-rules';
 
 /**
@@ -119,6 +120,8 @@ export const ruleSetSchema = z.strictObject({
   /** 绩效目标 rules (declarations); absent: the defaults of `targetRulesSchema`. */
   targets: targetRulesSchema.optional(),
   /** 运行监控 rules; absent: the practice defaults of `monitoringRulesSchema`. */
+  /** 结果应用 rules (grade → next year's budget suggestion); absent: DEFAULT_RESULTS_APPLICATION [P]. */
+  resultsApplication: resultsApplicationSchema.optional(),
   monitoring: monitoringRulesSchema.optional(),
   /** 整改 rules (deadlines per source); absent: the defaults of `rectificationRulesSchema`. */
   rectification: rectificationRulesSchema.optional(),

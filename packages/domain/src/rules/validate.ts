@@ -32,6 +32,11 @@ const FIELD_LABEL: Record<string, Localized> = {
   grades: { zh: '等级', en: 'grades' },
   rounding: { zh: '舍入', en: 'rounding' },
   checks: { zh: '审核设置', en: 'check settings' },
+  resultsApplication: { zh: '结果应用', en: 'use of the results' },
+  rules: { zh: '规则', en: 'rules' },
+  changePercent: { zh: '预算调整比例', en: 'budget change percent' },
+  minScore: { zh: '分数下限', en: 'lowest score' },
+  belowScore: { zh: '分数上限（不含）', en: 'score below' },
 };
 
 function pathString(path: readonly PropertyKey[]): string {
@@ -223,6 +228,65 @@ function checkTiers(rs: RuleSet, issues: ErrorIssue[]): void {
   }
 }
 
+/**
+ * 结果应用: each grade of the rule set has exactly one rule without a score band; a band lies inside the
+ * score range (min < below), the bands of one grade do not overlap, and a change stays within −100%…100%.
+ */
+function checkResultsApplication(rs: RuleSet, issues: ErrorIssue[]): void {
+  const ra = rs.resultsApplication;
+  if (!ra) return;
+  const base = ['resultsApplication', 'rules'];
+  const gradeLabel = new Map(rs.grades.map((g) => [g.key, g.label]));
+  const banded = new Map<string, { i: number; lo: Decimal | undefined; hi: Decimal | undefined }[]>();
+  const plain = new Map<string, number>();
+  ra.rules.forEach((r, i) => {
+    const label = gradeLabel.get(r.grade);
+    if (label === undefined) {
+      issues.push(issueAt([...base, i, 'grade'], m('ruleSet.resultsGradeUnknown', { grade: r.grade })));
+      return;
+    }
+    const pct = dec(r.changePercent);
+    if (pct.lessThan(-100) || pct.greaterThan(100)) {
+      issues.push(
+        issueAt([...base, i, 'changePercent'], m('ruleSet.resultsChangeRange', { value: r.changePercent })),
+      );
+    }
+    if (r.minScore === undefined && r.belowScore === undefined) {
+      if (plain.has(r.grade))
+        issues.push(issueAt([...base, i, 'grade'], m('ruleSet.resultsGradeTwice', { grade: label })));
+      plain.set(r.grade, i);
+      return;
+    }
+    const lo = r.minScore === undefined ? undefined : dec(r.minScore);
+    const hi = r.belowScore === undefined ? undefined : dec(r.belowScore);
+    if (lo && hi && !lo.lessThan(hi)) {
+      issues.push(
+        issueAt(
+          [...base, i, 'minScore'],
+          m('ruleSet.resultsBandOrder', { min: r.minScore ?? '', below: r.belowScore ?? '' }),
+        ),
+      );
+      return;
+    }
+    const list = banded.get(r.grade) ?? [];
+    for (const other of list) {
+      const apart =
+        (hi !== undefined && other.lo !== undefined && !hi.greaterThan(other.lo)) ||
+        (lo !== undefined && other.hi !== undefined && !lo.lessThan(other.hi));
+      if (!apart) {
+        issues.push(
+          issueAt([...base, i], m('ruleSet.resultsBandOverlap', { grade: label, other: other.i + 1 })),
+        );
+      }
+    }
+    list.push({ i, lo, hi });
+    banded.set(r.grade, list);
+  });
+  for (const g of rs.grades) {
+    if (!plain.has(g.key)) issues.push(issueAt(base, m('ruleSet.resultsGradeMissing', { grade: g.label })));
+  }
+}
+
 export function validateRuleSet(input: unknown): RuleSetValidation {
   const parsed = ruleSetSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
@@ -231,6 +295,7 @@ export function validateRuleSet(input: unknown): RuleSetValidation {
   checkWeights(rs, issues);
   checkGrades(rs, issues);
   checkTiers(rs, issues);
+  checkResultsApplication(rs, issues);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, ruleSet: rs };
 }
 

@@ -84,6 +84,12 @@ export const POLICIES = {
   'monitoring.secondRound': ['financeReviewer'],
   'monitoring.overview': ['departmentReviewer', 'financeReviewer'],
   /**
+   * 结果应用: the next-year suggestion list of approved evaluations, read within each user's scope (a unit its
+   * own, a 主管部门 its subtree, the 财政局 its region); only the finance bureau's reviewer overrides an entry.
+   */
+  'results.read': READERS,
+  'results.override': ['financeReviewer'],
+  /**
    * 整改台账 (server/src/rectification): every signed-in user reads the items of their scope; the reviewers over
    * a unit raise items (by hand or from a finding, return or trigger) and edit them while open; the unit starts
    * and reports, the reviewers close out or send back (the roles of RECTIFICATION_WORKFLOW).

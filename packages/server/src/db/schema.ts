@@ -4,6 +4,7 @@ import type {
   RectificationSource,
   RectificationSourceKind,
   RectificationStatus,
+  ResultSuggestion,
 } from '@jixiao/domain';
 import { sql } from 'drizzle-orm';
 import {
@@ -17,6 +18,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -527,5 +529,28 @@ export const rectificationItems = pgTable(
   (t) => [
     index('rectification_items_org_year_idx').on(t.organisationId, t.fiscalYear),
     index('rectification_items_status_deadline_idx').on(t.status, t.deadline),
+  ],
+);
+
+/**
+ * 结果应用 (migration 0018): the finance reviewer's override of one approved evaluation's next-year
+ * suggestion, keyed by fiscal year and evaluation; the rule's figures are never stored (the domain's
+ * `applyResults` computes them on every read). `change` is 万元, signed; the reason is mandatory.
+ */
+export const resultOverrides = pgTable(
+  'result_overrides',
+  {
+    fiscalYear: integer('fiscal_year').notNull(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    suggestion: text('suggestion').notNull().$type<ResultSuggestion>(),
+    change: numeric('change').notNull(),
+    reason: text('reason').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.fiscalYear, t.evaluationId] }),
+    index('result_overrides_evaluation_idx').on(t.evaluationId),
   ],
 );

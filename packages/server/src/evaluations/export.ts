@@ -26,8 +26,11 @@ export async function exportEvaluation(
   evaluation: Evaluation,
   format: ExportFormat,
   baseName: string,
-  /** What the report shows beyond the evaluation (last year's rectification items). */
-  report: Pick<ReportOptions, 'priorRectification'> = {},
+  /**
+   * What the report shows beyond the evaluation: the bureau's 结果应用 entry (results/) and last year's
+   * rectification items (整改台账), both read by the caller.
+   */
+  report: Pick<ReportOptions, 'priorRectification' | 'resultApplication'> = {},
 ): Promise<ExportedFile> {
   if (format === 'json') {
     return {

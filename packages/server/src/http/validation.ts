@@ -72,6 +72,8 @@ const SCHEMA_KEYS = [
   'schema.nameTooLong',
   'schema.organisationCode',
   'schema.date',
+  'schema.resultReason',
+  'schema.resultChange',
 ] as const;
 /** Route schemas name their own messages by key (see messages/zh.ts); everything else is the domain's. */
 const isSchemaKey = (text: string): text is (typeof SCHEMA_KEYS)[number] =>

@@ -326,6 +326,32 @@ export const en = {
   'monitoring.declarationNotApproved': () => 'monitoring can only start from an approved target declaration',
   'monitoring.declarationReportExists': (p: { month: number }) =>
     `the monitoring report of this declaration for January to month ${p.month} already exists`,
+  // results application (issue 14)
+  'results.notApproved': (p) =>
+    `the evaluation is "${p.status}"; only approved evaluations have a results-application entry`,
+  'results.cutBeyondBudget': (p) =>
+    `a cut of ${p.change} (10,000 yuan) exceeds the full-year budget of ${p.budget} (10,000 yuan)`,
+  'schema.resultReason': () => 'give the reason for the change (1–500 characters)',
+  'schema.resultChange': () =>
+    'write the change as a number with at most two decimals (10,000 yuan, a cut negative), e.g. "-12.00"',
+  'results.sheet': () => 'Use of results',
+  'results.col.department': () => 'Department',
+  'results.col.unit': () => 'Unit',
+  'results.col.title': () => 'Project (unit name for whole-unit)',
+  'results.col.kind': () => 'Kind',
+  'results.col.score': () => 'Score',
+  'results.col.grade': () => 'Grade',
+  'results.col.budget': () => 'Full-year budget (10,000 yuan)',
+  'results.col.suggestion': () => 'Suggestion',
+  'results.col.percent': () => 'Change (%)',
+  'results.col.change': () => 'Suggested change (10,000 yuan)',
+  'results.col.rule': () => 'Rule',
+  'results.col.reason': () => 'Reason',
+  'results.subtotal': () => 'Subtotal',
+  'results.total': () => 'Total',
+  'results.noDepartment': () => '(units directly under the bureau)',
+  'results.kind.project': () => 'project',
+  'results.kind.unitWide': () => 'whole unit',
   // rectification ledger (整改台账, issue 14)
   'entity.rectification': () => 'rectification item',
   'rectification.onlyUnits': () =>

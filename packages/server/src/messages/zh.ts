@@ -332,6 +332,31 @@ export const zh = {
   'monitoring.declarationNotApproved': () => '只有审核通过的绩效目标申报表才能开始监控',
   'monitoring.declarationReportExists': (p: { month: number }) =>
     `这份申报表 1—${p.month} 月的绩效监控表已经建立`,
+  // 结果应用 (results application, issue 14)
+  'results.notApproved': (p: { status: string }) =>
+    `自评当前状态为「${p.status}」，只有审核通过的自评才有结果应用建议`,
+  'results.cutBeyondBudget': (p: { change: string; budget: string }) =>
+    `核减金额 ${p.change}万元 超过了全年预算数 ${p.budget}万元`,
+  'schema.resultReason': () => '请填写调整理由（1–500 个字符）',
+  'schema.resultChange': () => '调整金额须写成最多两位小数的数字字符串（万元，核减写负数），例如 "-12.00"',
+  'results.sheet': () => '结果应用建议',
+  'results.col.department': () => '主管部门',
+  'results.col.unit': () => '单位',
+  'results.col.title': () => '项目（部门整体为单位名称）',
+  'results.col.kind': () => '类型',
+  'results.col.score': () => '总分',
+  'results.col.grade': () => '等级',
+  'results.col.budget': () => '全年预算数（万元）',
+  'results.col.suggestion': () => '应用建议',
+  'results.col.percent': () => '调整比例（%）',
+  'results.col.change': () => '建议调整金额（万元）',
+  'results.col.rule': () => '依据',
+  'results.col.reason': () => '调整理由',
+  'results.subtotal': () => '小计',
+  'results.total': () => '合计',
+  'results.noDepartment': () => '（直属财政局的单位）',
+  'results.kind.project': () => '项目支出',
+  'results.kind.unitWide': () => '部门整体',
   // rectification ledger (整改台账, issue 14)
   'entity.rectification': () => '整改事项',
   'rectification.onlyUnits': () => '整改事项的责任单位须是单位（预算单位）',

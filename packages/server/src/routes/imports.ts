@@ -21,6 +21,7 @@ import { bulkImport, type ImportFile } from '../imports/bulk-import';
 import { compareImport, refuseUnconfirmed } from '../imports/single-import';
 import { serverMessage as m } from '../messages';
 import { priorRectificationOf } from '../rectification/prior-year';
+import { resultEntryOf } from '../results/list';
 import { idParams } from './common';
 
 /** How much one upload route accepts; refused while streaming, before anything is parsed or stored. */
@@ -233,11 +234,16 @@ function exportRoute(app: App, { db, heavy }: Deps): void {
     async (request, reply) => {
       const row = await loadEvaluation(db, request.params.id);
       const format = request.query.format;
-      // The report's 存在的问题 lists the unit's rectification items of the year before (整改台账).
-      const report =
-        format === 'docx' || format === 'pdf'
-          ? { priorRectification: await priorRectificationOf(db, row.organisationId, row.fiscalYear) }
-          : {};
+      // The report's 存在的问题 lists the unit's rectification items of the year before (整改台账), and its
+      // 结果应用情况 opens with the bureau's entry for this evaluation when it is approved.
+      const withReport = format === 'docx' || format === 'pdf';
+      const resultApplication = withReport ? await resultEntryOf(db, row.id) : undefined;
+      const report = withReport
+        ? {
+            priorRectification: await priorRectificationOf(db, row.organisationId, row.fiscalYear),
+            ...(resultApplication ? { resultApplication } : {}),
+          }
+        : {};
       const convert = () => exportEvaluation(modelOf(row), format, `${row.title}-${row.fiscalYear}`, report);
       // A PDF starts LibreOffice: it waits for a slot of the heavy pool (or is refused with 503).
       const file = await (format === 'pdf' ? heavy.run(convert, ticketOf(request.headers)) : convert());

@@ -15,6 +15,7 @@ import { organisationRoutes } from './organisations';
 import { projectRoutes } from './projects';
 import { rectificationRoutes } from './rectification';
 import { reportRoutes } from './reports';
+import { resultsRoutes } from './results';
 import { ruleSetRoutes } from './rule-sets';
 import { sessionRoutes } from './session';
 import { systemRoutes } from './system';
@@ -38,6 +39,7 @@ export function registerRoutes(app: App, deps: Deps): void {
   heavyRoutes(app, deps);
   indicatorLibraryRoutes(app, deps);
   monitoringRoutes(app, deps);
+  resultsRoutes(app, deps);
   rectificationRoutes(app, deps);
   evidenceRoutes(app, deps, RECTIFICATION_OWNERS);
 }

@@ -110,6 +110,9 @@ export const OPERATIONS = [
   'POST /api/monitoring/{id}/second-round',
   'POST /api/organisations/{id}/monitoring/import',
   'GET /api/monitoring/{id}/export',
+  'GET /api/results',
+  'GET /api/results.xlsx',
+  'PATCH /api/results/{id}',
   'GET /api/rectification',
   'GET /api/rectification/counts',
   'GET /api/rectification/overview',
@@ -303,6 +306,9 @@ export const REQUEST_LIMITS = {
   },
   'POST /api/monitoring/{id}/withdraw': {
     comment: 2000,
+  },
+  'PATCH /api/results/{id}': {
+    reason: 500,
   },
   'POST /api/organisations/{id}/rectification': {
     problem: 20000,

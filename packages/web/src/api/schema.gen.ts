@@ -224,6 +224,19 @@ export interface paths {
                 /** @default true */
                 basisRequired: boolean;
               };
+              resultsApplication?: {
+                /** @default 2 */
+                amountPlaces: number;
+                rules: ({
+                    /** @enum {string} */
+                    grade: "excellent" | "good" | "fair" | "poor";
+                    minScore?: string;
+                    belowScore?: string;
+                    /** @enum {string} */
+                    suggestion: "prioritise" | "asNeeded" | "reduce" | "cancelOrSuspend";
+                    changePercent: string;
+                  })[];
+              };
               monitoring?: {
                 /** @default 7 */
                 throughMonth: number;
@@ -4642,6 +4655,209 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: never;
+        };
+      };
+    };
+  };
+  "/api/results": {
+    /** 结果应用建议清单：某年度审核通过的自评按主管部门、单位列出等级、总分、全年预算数和下一年度预算建议（按权限范围：单位看本单位，主管部门看下属，财政局看本区划） */
+    get: {
+      parameters: {
+        query: {
+          /** @description 自评所属预算年度（建议用于下一年度预算） */
+          fiscalYear: number;
+          /** @description 该组织及其下级 */
+          organisationId?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              fiscalYear: number;
+              /** @description 全年预算数合计（万元） */
+              budget: string;
+              /** @description 建议调整金额合计（万元）：各项之和 */
+              change: string;
+              departments: ({
+                  /** @description 主管部门；单位直属财政局时为 null */
+                  departmentId: string | null;
+                  departmentName: string | null;
+                  /** @description 全年预算数合计（万元） */
+                  budget: string;
+                  /** @description 建议调整金额合计（万元）：各项之和 */
+                  change: string;
+                  units: ({
+                      unitId: string;
+                      unitName: string;
+                      /** @description 全年预算数合计（万元） */
+                      budget: string;
+                      /** @description 建议调整金额合计（万元）：各项之和 */
+                      change: string;
+                      entries: ({
+                          evaluationId: string;
+                          fiscalYear: number;
+                          /** @enum {string} */
+                          kind: "project" | "unitWide";
+                          /** @description 项目名称（部门整体自评为单位名称） */
+                          title: string;
+                          unitId: string;
+                          unitName: string;
+                          ruleSetId: string;
+                          /** @description 总分（十进制字符串） */
+                          totalScore: string | null;
+                          /** @enum {string|null} */
+                          grade: "excellent" | "good" | "fair" | "poor" | null;
+                          /** @description 等级（规则集的用词：优/良/中/差） */
+                          gradeLabel: string | null;
+                          /** @description 全年预算数（万元）（十进制字符串） */
+                          budget: string | null;
+                          /**
+                           * @description 生效的建议：调整后的，否则按规则
+                           * @enum {string|null}
+                           */
+                          suggestion: "prioritise" | "asNeeded" | "reduce" | "cancelOrSuspend" | null;
+                          /** @description 生效的建议调整金额（万元，核减为负）（十进制字符串） */
+                          change: string | null;
+                          /**
+                           * @description 按规则的建议
+                           * @enum {string|null}
+                           */
+                          ruleSuggestion: "prioritise" | "asNeeded" | "reduce" | "cancelOrSuspend" | null;
+                          /** @description 按规则的调整比例（%）（十进制字符串） */
+                          changePercent: string | null;
+                          /** @description 按规则的调整金额（万元）（十进制字符串） */
+                          ruleChange: string | null;
+                          /** @description 得出建议的规则及算式（按请求语言） */
+                          ruleText: string;
+                          /** @description 财政局审核人是否调整过 */
+                          overridden: boolean;
+                          /** @description 调整理由 */
+                          reason: string | null;
+                          /** @description 调整记录的版本号；尚未调整为 0 */
+                          version: number;
+                        })[];
+                    })[];
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/results.xlsx": {
+    /** 结果应用建议清单导出（.xlsx，与清单同一范围，含各主管部门小计与合计） */
+    get: {
+      parameters: {
+        query: {
+          /** @description 自评所属预算年度（建议用于下一年度预算） */
+          fiscalYear: number;
+          /** @description 该组织及其下级 */
+          organisationId?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/api/results/{id}": {
+    /** 财政局审核人调整一项自评的结果应用建议和金额（须填理由；须带读取时的版本号，尚未调整为 0；记入审计日志） */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 读取时得到的版本号；与当前版本不一致时返回 409，不做任何修改 */
+            version: number;
+            /** @enum {string} */
+            suggestion: "prioritise" | "asNeeded" | "reduce" | "cancelOrSuspend";
+            /** @description 调整金额（万元，核减写负数，最多两位小数） */
+            change: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              evaluationId: string;
+              fiscalYear: number;
+              /** @enum {string} */
+              kind: "project" | "unitWide";
+              /** @description 项目名称（部门整体自评为单位名称） */
+              title: string;
+              unitId: string;
+              unitName: string;
+              ruleSetId: string;
+              /** @description 总分（十进制字符串） */
+              totalScore: string | null;
+              /** @enum {string|null} */
+              grade: "excellent" | "good" | "fair" | "poor" | null;
+              /** @description 等级（规则集的用词：优/良/中/差） */
+              gradeLabel: string | null;
+              /** @description 全年预算数（万元）（十进制字符串） */
+              budget: string | null;
+              /**
+               * @description 生效的建议：调整后的，否则按规则
+               * @enum {string|null}
+               */
+              suggestion: "prioritise" | "asNeeded" | "reduce" | "cancelOrSuspend" | null;
+              /** @description 生效的建议调整金额（万元，核减为负）（十进制字符串） */
+              change: string | null;
+              /**
+               * @description 按规则的建议
+               * @enum {string|null}
+               */
+              ruleSuggestion: "prioritise" | "asNeeded" | "reduce" | "cancelOrSuspend" | null;
+              /** @description 按规则的调整比例（%）（十进制字符串） */
+              changePercent: string | null;
+              /** @description 按规则的调整金额（万元）（十进制字符串） */
+              ruleChange: string | null;
+              /** @description 得出建议的规则及算式（按请求语言） */
+              ruleText: string;
+              /** @description 财政局审核人是否调整过 */
+              overridden: boolean;
+              /** @description 调整理由 */
+              reason: string | null;
+              /** @description 调整记录的版本号；尚未调整为 0 */
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
         };
       };
     };

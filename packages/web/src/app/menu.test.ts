@@ -7,8 +7,8 @@ const keys = (items: MenuItem[]) =>
 
 describe('the side menu by role', () => {
   it.each<[Role, string[]]>([
-    ['preparer', ['home', 'evaluations', 'targets', 'monitoring', 'rectification']],
-    ['unitApprover', ['home', 'evaluations', 'targets', 'review', 'monitoring', 'rectification']],
+    ['preparer', ['home', 'evaluations', 'targets', 'results', 'monitoring', 'rectification']],
+    ['unitApprover', ['home', 'evaluations', 'targets', 'review', 'results', 'monitoring', 'rectification']],
     [
       'departmentReviewer',
       [
@@ -19,6 +19,7 @@ describe('the side menu by role', () => {
         'overview',
         'audit',
         'monitoringOverview',
+        'results',
         'monitoring',
         'rectification',
       ],
@@ -33,6 +34,7 @@ describe('the side menu by role', () => {
         'overview',
         'audit',
         'monitoringOverview',
+        'results',
         'monitoring',
         'rectification',
         'admin(adminIndicatorLibrary)',
@@ -46,6 +48,7 @@ describe('the side menu by role', () => {
         'targets',
         'overview',
         'audit',
+        'results',
         'monitoring',
         'rectification',
         'admin(adminUsers,adminOrganisations,adminYears,adminRuleSets,adminAuditLog,adminIndicatorLibrary)',
@@ -61,6 +64,7 @@ describe('the side menu by role', () => {
       'evaluations',
       'targets',
       'review',
+      'results',
       'monitoring',
       'rectification',
     ]);

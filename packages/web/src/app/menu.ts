@@ -15,6 +15,7 @@ export type MenuKey =
   | 'audit'
   | 'monitoringOverview'
   | 'monitoring'
+  | 'results'
   | 'rectification'
   | 'adminUsers'
   | 'adminOrganisations'
@@ -69,6 +70,8 @@ const TOP: readonly PageRule[] = [
     icon: 'overview',
     roles: ['departmentReviewer', 'financeReviewer'],
   },
+  // 结果应用: every role reads the list within its scope; only the finance reviewer adjusts it.
+  { key: 'results', path: '/results', label: 'nav.results', icon: 'overview' },
   { key: 'monitoring', path: '/monitoring', label: 'nav.monitoring', icon: 'list' },
   { key: 'rectification', path: '/rectification', label: 'nav.rectification', icon: 'list' },
 ];

@@ -27,6 +27,7 @@ const AuditLogPage = lazy(() => import('../pages/admin/audit-log/AuditLogPage'))
 const IndicatorLibraryPage = lazy(() => import('../pages/admin/indicator-library/IndicatorLibraryPage'));
 const MonitoringListPage = lazy(() => import('../pages/monitoring/MonitoringListPage'));
 const MonitoringOverviewPage = lazy(() => import('../pages/monitoring/MonitoringOverviewPage'));
+const ResultsPage = lazy(() => import('../pages/results/ResultsPage'));
 const MonitoringPage = lazy(() => import('../pages/monitoring/MonitoringPage'));
 const RectificationPage = lazy(() => import('../pages/rectification/RectificationPage'));
 
@@ -141,6 +142,14 @@ export const router = createBrowserRouter([
         element: (
           <Lazy>
             <MonitoringListPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'results',
+        element: (
+          <Lazy>
+            <ResultsPage />
           </Lazy>
         ),
       },

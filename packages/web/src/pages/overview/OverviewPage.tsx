@@ -25,6 +25,7 @@ import { errorText } from '../../lib/error-text';
 import { showPercent } from '../../lib/format';
 import { gradeLabel, totalLabel } from '../../lib/grade';
 import { useAsync } from '../../lib/use-async';
+import { ResultsSummary } from '../results/ResultsSummary';
 import { gradeDistribution, rateByDepartment, scatterPoints, UNGRADED, yearOverYear } from './chart-data';
 import { gradeOption, rateByGroupOption, scatterOption, yearOverYearOption } from './chart-options';
 import { EChart } from './EChart';
@@ -256,6 +257,7 @@ export default function OverviewPage() {
           <Card size="small" title={t('overview.yoyChart')}>
             <EChart option={view.yoy} label={t('overview.yoyChart')} height={240} />
           </Card>
+          <ResultsSummary fiscalYear={year} organisationId={organisationId} />
           <Card size="small">
             <Table<OverviewRow>
               size="small"
