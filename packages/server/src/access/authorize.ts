@@ -11,6 +11,7 @@ import {
   monitoringReports,
   organisations,
   projects,
+  publications,
   targetDeclarations,
 } from '../db/schema';
 import { type EntityKey, forbidden, notFound } from '../http/errors';
@@ -38,6 +39,7 @@ const ENTITY_KEY = {
   job: 'entity.job',
   monitoring: 'entity.monitoring',
   declaration: 'entity.declaration',
+  publication: 'entity.publication',
 } as const satisfies Record<TargetEntity, EntityKey>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -53,6 +55,14 @@ async function targetPath(db: Db, entity: TargetEntity, id: string): Promise<str
       .select({ path: organisations.path })
       .from(organisations)
       .where(eq(organisations.id, id));
+    return row?.path;
+  }
+  if (entity === 'publication') {
+    // A publication keeps the path it was published under (its organisation may since be gone).
+    const [row] = await db
+      .select({ path: publications.organisationPath })
+      .from(publications)
+      .where(eq(publications.id, id));
     return row?.path;
   }
   const table = {
@@ -104,6 +114,7 @@ const KEEPS_PRINCIPALS: ReadonlySet<Permission> = new Set<Permission>([
   'declaration.approve',
   'declaration.return',
   'declaration.withdraw',
+  'publication.manage',
 ]);
 
 function mayChangePrincipals(request: FastifyRequest): boolean {

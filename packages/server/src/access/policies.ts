@@ -83,6 +83,13 @@ export const POLICIES = {
   'monitoring.followUp': ['financeReviewer'],
   'monitoring.secondRound': ['financeReviewer'],
   'monitoring.overview': ['departmentReviewer', 'financeReviewer'],
+  /**
+   * 信息公开 (publications/): every signed-in user sees what of their scope is published; publishing and
+   * withdrawing are for the reviewer the rule set names (财政局 by default, 主管部门 by local rule), which the
+   * service checks (publications/publish.ts `assertPublisher`).
+   */
+  'publication.read': READERS,
+  'publication.manage': ['departmentReviewer', 'financeReviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICIES;
@@ -95,7 +102,8 @@ export type TargetEntity =
   | 'project'
   | 'job'
   | 'monitoring'
-  | 'declaration';
+  | 'declaration'
+  | 'publication';
 
 export type RouteAccess =
   | { public: true }

@@ -11,6 +11,7 @@ import { jobRoutes } from './jobs';
 import { monitoringRoutes } from './monitoring';
 import { organisationRoutes } from './organisations';
 import { projectRoutes } from './projects';
+import { publicationRoutes } from './publications';
 import { reportRoutes } from './reports';
 import { ruleSetRoutes } from './rule-sets';
 import { sessionRoutes } from './session';
@@ -35,4 +36,5 @@ export function registerRoutes(app: App, deps: Deps): void {
   heavyRoutes(app, deps);
   indicatorLibraryRoutes(app, deps);
   monitoringRoutes(app, deps);
+  publicationRoutes(app, deps);
 }

@@ -110,6 +110,17 @@ export const OPERATIONS = [
   'POST /api/monitoring/{id}/second-round',
   'POST /api/organisations/{id}/monitoring/import',
   'GET /api/monitoring/{id}/export',
+  'POST /api/evaluations/{id}/publish',
+  'POST /api/declarations/{id}/publish',
+  'POST /api/publications/{id}/withdraw',
+  'GET /api/publications',
+  'GET /api/public/publications',
+  'GET /api/public/publications/{id}',
+  'GET /api/public/publications/{id}/report.pdf',
+  'GET /api/public/publications/{id}/table.xlsx',
+  'GET /api/public/results.json',
+  'GET /api/public/results.csv',
+  'GET /api/public/datapackage.json',
   'GET /api/openapi.json',
 ] as const;
 
@@ -282,5 +293,14 @@ export const REQUEST_LIMITS = {
   },
   'POST /api/monitoring/{id}/withdraw': {
     comment: 2000,
+  },
+  'POST /api/publications/{id}/withdraw': {
+    reason: 500,
+  },
+  'GET /api/public/publications': {
+    region: 200,
+    department: 200,
+    unit: 200,
+    q: 100,
   },
 } as const;
