@@ -244,7 +244,8 @@ function managementRoutes(app: App, { db, heavy }: Deps): void {
 }
 
 /** The public site's API: no sign-in, read-only, only live publications (publications/public-read.ts). */
-function publicRoutes(app: App, { readDb }: Deps): void {
+function publicRoutes(app: App, { db }: Deps): void {
+  // The primary, not the replica: a withdrawal must leave every public answer at once, not after the replica catches up.
   const open = { access: { public: true } } as const;
   app.get(
     '/api/public/publications',
@@ -274,7 +275,7 @@ function publicRoutes(app: App, { readDb }: Deps): void {
     },
     async (request, reply) => {
       const { page, pageSize, ...filter } = request.query;
-      const list = await listPublic(readDb, filter, page, pageSize);
+      const list = await listPublic(db, filter, page, pageSize);
       return sendPublic(request, reply, json({ ...list, items: list.items.map(publicSummary) }), JSON_TYPE);
     },
   );
@@ -298,7 +299,7 @@ function publicRoutes(app: App, { readDb }: Deps): void {
       },
     },
     async (request, reply) => {
-      const row = await publicItem(readDb, request.params.id);
+      const row = await publicItem(db, request.params.id);
       const body = { ...publicSummary(row), data: row.kind === 'results' ? row.snapshot : null };
       return sendPublic(request, reply, json(body), JSON_TYPE);
     },
@@ -319,7 +320,7 @@ function publicRoutes(app: App, { readDb }: Deps): void {
         },
       },
       async (request, reply) => {
-        const row = await publicFile(readDb, request.params.id, file);
+        const row = await publicFile(db, request.params.id, file);
         if (!row.bytes)
           throw new JixiaoError(
             'NOT_FOUND',
@@ -349,7 +350,7 @@ function publicRoutes(app: App, { readDb }: Deps): void {
       },
     },
     async (request, reply) => {
-      const rows = await publishedEvaluations(readDb, request.query.year);
+      const rows = await publishedEvaluations(db, request.query.year);
       return sendPublic(request, reply, json({ items: resultRecords(rows) }), JSON_TYPE);
     },
   );
@@ -365,7 +366,7 @@ function publicRoutes(app: App, { readDb }: Deps): void {
       },
     },
     async (request, reply) => {
-      const rows = await publishedEvaluations(readDb, request.query.year);
+      const rows = await publishedEvaluations(db, request.query.year);
       return sendPublic(request, reply, resultsCsv(rows), 'text/csv; charset=utf-8', 'results.csv');
     },
   );
