@@ -959,7 +959,6 @@ export const en: Record<MessageKey, string> = {
   'pub.filter.region': 'Region',
   'pub.filter.department': 'Department',
   'pub.filter.unit': 'Unit',
-  'pub.filter.kind': 'Type',
   'pub.search': 'Search project, unit or department',
   'pub.kind.evaluation': 'Self-evaluation',
   'pub.kind.declaration': 'Performance targets',
@@ -982,7 +981,6 @@ export const en: Record<MessageKey, string> = {
   'pub.back': 'Back to the list',
   'pub.notFound': 'This publication does not exist or has been withdrawn',
   'pub.loadFailed': 'The publications could not be loaded',
-  'pub.open': 'Open',
   'pub.published': 'Published',
   'pub.publish': 'Publish',
   'pub.publishConfirm':
@@ -993,5 +991,4 @@ export const en: Record<MessageKey, string> = {
   'pub.withdrawReason': 'Reason for withdrawing',
   'pub.withdrawReasonRequired': 'Please give the reason',
   'pub.withdrawDone': 'Withdrawn; the public site no longer shows it',
-  'pub.viewPublic': 'View on the public site',
 };

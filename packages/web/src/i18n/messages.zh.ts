@@ -939,7 +939,6 @@ export const zh = {
   'pub.filter.region': '区划',
   'pub.filter.department': '主管部门',
   'pub.filter.unit': '单位',
-  'pub.filter.kind': '类型',
   'pub.search': '搜索项目、单位或部门',
   'pub.kind.evaluation': '绩效自评',
   'pub.kind.declaration': '绩效目标',
@@ -962,7 +961,6 @@ export const zh = {
   'pub.back': '返回公开列表',
   'pub.notFound': '这条公开信息不存在或已撤回',
   'pub.loadFailed': '公开信息加载失败',
-  'pub.open': '查看',
   'pub.published': '已发布',
   'pub.publish': '发布',
   'pub.publishConfirm': '发布后，这份自评的得分、等级、自评表和报告将在公开网站上供任何人查看。确定发布？',
@@ -972,7 +970,6 @@ export const zh = {
   'pub.withdrawReason': '撤回理由',
   'pub.withdrawReasonRequired': '请填写撤回理由',
   'pub.withdrawDone': '已撤回，公开网站上不再显示',
-  'pub.viewPublic': '在公开网站查看',
 } as const;
 
 export type MessageKey = keyof typeof zh;
