@@ -1,5 +1,5 @@
 import { App as AntApp, Button, Layout, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { Themed } from '../../app/Themed';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -7,6 +7,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 /** The public site's frame: a plain header (title, open data, language, staff sign-in), no menu, no session. */
 export function PublicFrame({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
+  // The signed-in app is laid out for 1366×768 (global.css: body min-width 1280px); the public site is for phones too.
+  useEffect(() => {
+    const before = document.body.style.minWidth;
+    document.body.style.minWidth = '0';
+    return () => {
+      document.body.style.minWidth = before;
+    };
+  }, []);
   return (
     <Themed>
       <AntApp>
