@@ -97,6 +97,10 @@ describe('the OpenAPI document', () => {
       'GET /api/monitoring/overview.xlsx',
       'GET /api/monitoring/{id}/export',
       'GET /api/openapi.json',
+      // 信息公开: the frozen report PDF and table of a publication, and the open data as CSV.
+      'GET /api/public/publications/{id}/report.pdf',
+      'GET /api/public/publications/{id}/table.xlsx',
+      'GET /api/public/results.csv',
       'GET /api/reports/overview.xlsx',
       'GET /api/results.xlsx',
     ]);

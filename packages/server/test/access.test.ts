@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/access/roles';
+import { organisations, publications } from '../src/db/schema';
 import { insertRectification } from '../src/rectification/store';
 import { unitWideDeclaration } from './declaration-fixture';
 import { formWith, tinyPdf } from './evidence-fixtures';
@@ -154,6 +156,19 @@ const EXPECTED: Record<string, Expect> = {
   'POST /api/monitoring/:id/withdraw': { own: ['preparer', 'unitApprover', 'departmentReviewer'], other: [] },
   'PUT /api/monitoring/:id/follow-up': { own: ['financeReviewer'], other: [] },
   'POST /api/monitoring/:id/second-round': { own: ['financeReviewer'], other: [] },
+  // 信息公开 (routes/publications.ts): publishing is the 财政局's under the default rule (the service refuses the
+  // 主管部门 before looking at the item); withdraw is checked for the rule's publisher after validation.
+  'POST /api/evaluations/:id/publish': { own: ['financeReviewer'], other: [] },
+  'POST /api/declarations/:id/publish': { own: ['financeReviewer'], other: [] },
+  'POST /api/publications/:id/withdraw': { own: ['departmentReviewer', 'financeReviewer'], other: [] },
+  'GET /api/publications': { own: ALL },
+  'GET /api/public/publications': { own: 'public' },
+  'GET /api/public/publications/:id': { own: 'public' },
+  'GET /api/public/publications/:id/report.pdf': { own: 'public' },
+  'GET /api/public/publications/:id/table.xlsx': { own: 'public' },
+  'GET /api/public/results.json': { own: 'public' },
+  'GET /api/public/results.csv': { own: 'public' },
+  'GET /api/public/datapackage.json': { own: 'public' },
   // 结果应用 (issue 14): the list and workbook filter by scope; only the finance bureau's reviewer overrides
   'GET /api/results': { own: ALL },
   'GET /api/results.xlsx': { own: ALL },
@@ -243,7 +258,27 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
         deadline: '2024-12-31',
         userId: world.users.departmentReviewer.id,
       });
+      const [org] = await server.database.db
+        .select({ path: organisations.path })
+        .from(organisations)
+        .where(eq(organisations.id, unit));
+      const [publication] = await server.database.db
+        .insert(publications)
+        .values({
+          kind: 'evaluation',
+          itemId: ev.id,
+          fiscalYear: 2024,
+          organisationId: unit,
+          organisationPath: org?.path ?? '',
+          regionName: '区划',
+          title: '公开的自评',
+          snapshot: {},
+          publisher: 'financeBureau',
+          publishedBy: world.users.financeReviewer.id,
+        })
+        .returning({ id: publications.id });
       targets[side] = {
+        publication: publication?.id ?? 'missing',
         rectification: rectification.id,
         evidence: evidence.body.id,
         monitoring: monitoring.body.id,
@@ -284,7 +319,9 @@ describe.each(BACKENDS)('access over every route × role × own/other organisati
                     ? 'evidence'
                     : url.startsWith('/api/rectification/')
                       ? 'rectification'
-                      : 'evaluation';
+                      : url.startsWith('/api/publications/') || url.startsWith('/api/public/publications/')
+                        ? 'publication'
+                        : 'evaluation';
     return url
       .replace(':id', t[entity] ?? 'missing')
       .replace(':year', '2024')

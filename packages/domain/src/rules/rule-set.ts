@@ -125,9 +125,23 @@ export const ruleSetSchema = z.strictObject({
   monitoring: monitoringRulesSchema.optional(),
   /** 整改 rules (deadlines per source); absent: the defaults of `rectificationRulesSchema`. */
   rectification: rectificationRulesSchema.optional(),
+  /**
+   * 信息公开: who publishes approved evaluations and declarations — the finance bureau (财政局, the default)
+   * or the department (主管部门) by local rule. Absent: the finance bureau.
+   */
+  publication: z
+    .strictObject({ publisher: z.enum(['financeBureau', 'department']).default('financeBureau') })
+    .optional(),
 });
 
 export type RuleSet = z.infer<typeof ruleSetSchema>;
+/** Who publishes (信息公开) under a rule set: its `publication.publisher`, else the finance bureau. */
+export type Publisher = 'financeBureau' | 'department';
+export function publisherOf(ruleSet: {
+  readonly publication?: { publisher: Publisher } | undefined;
+}): Publisher {
+  return ruleSet.publication?.publisher ?? 'financeBureau';
+}
 export type RuleSetInput = z.input<typeof ruleSetSchema>;
 export type GradeKey = RuleSet['grades'][number]['key'];
 

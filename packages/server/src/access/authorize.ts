@@ -12,6 +12,7 @@ import {
   monitoringReports,
   organisations,
   projects,
+  publications,
   rectificationItems,
   targetDeclarations,
 } from '../db/schema';
@@ -38,6 +39,7 @@ const ENTITY_KEY = {
   budget: 'entity.budget',
   project: 'entity.project',
   job: 'entity.job',
+  publication: 'entity.publication',
   monitoring: 'entity.monitoring',
   declaration: 'entity.declaration',
   rectification: 'entity.rectification',
@@ -57,6 +59,14 @@ async function targetPath(db: Db, entity: TargetEntity, id: string): Promise<str
       .select({ path: organisations.path })
       .from(organisations)
       .where(eq(organisations.id, id));
+    return row?.path;
+  }
+  if (entity === 'publication') {
+    // A publication keeps the path it was published under (its organisation may since be gone).
+    const [row] = await db
+      .select({ path: publications.organisationPath })
+      .from(publications)
+      .where(eq(publications.id, id));
     return row?.path;
   }
   const table = {
@@ -108,6 +118,7 @@ const KEEPS_PRINCIPALS: ReadonlySet<Permission> = new Set<Permission>([
   'declaration.submit',
   'declaration.sign',
   'declaration.approve',
+  'publication.manage',
   'rectification.write',
   'rectification.start',
   'rectification.report',

@@ -84,6 +84,13 @@ export const POLICIES = {
   'monitoring.secondRound': ['financeReviewer'],
   'monitoring.overview': ['departmentReviewer', 'financeReviewer'],
   /**
+   * 信息公开 (publications/): every signed-in user sees what of their scope is published; publishing and
+   * withdrawing are for the reviewer the rule set names (财政局 by default, 主管部门 by local rule), which the
+   * service checks (publications/publish.ts `assertPublisher`).
+   */
+  'publication.read': READERS,
+  'publication.manage': ['departmentReviewer', 'financeReviewer'],
+  /**
    * 结果应用: the next-year suggestion list of approved evaluations, read within each user's scope (a unit its
    * own, a 主管部门 its subtree, the 财政局 its region); only the finance bureau's reviewer overrides an entry.
    */
@@ -121,7 +128,8 @@ export type TargetEntity =
   | 'monitoring'
   | 'declaration'
   | 'evidence'
-  | 'rectification';
+  | 'rectification'
+  | 'publication';
 
 export type RouteAccess =
   | { public: true }

@@ -554,3 +554,54 @@ export const resultOverrides = pgTable(
     index('result_overrides_evaluation_idx').on(t.evaluationId),
   ],
 );
+
+/**
+ * 信息公开 (publications/): a frozen snapshot of what was published — an approved evaluation, an approved target
+ * declaration, or (kind 'results') a result-application list — with its names, figures and document bytes, so the
+ * public site reads only this table and never starts LibreOffice. A withdrawal sets withdrawn_* (with a reason);
+ * a withdrawn row is in no public response. One live publication per item.
+ */
+export const publications = pgTable(
+  'publications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull().$type<'evaluation' | 'declaration' | 'results'>(),
+    /** The evaluation or declaration published (null for a results list). */
+    itemId: uuid('item_id'),
+    fiscalYear: integer('fiscal_year').notNull(),
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    organisationPath: text('organisation_path').notNull(),
+    regionName: text('region_name').notNull(),
+    departmentName: text('department_name'),
+    unitName: text('unit_name'),
+    title: text('title').notNull(),
+    /** project | unitWide for evaluations and declarations. */
+    evaluationKind: text('evaluation_kind').$type<'project' | 'unitWide'>(),
+    score: numeric('score'),
+    grade: text('grade'),
+    gradeWord: text('grade_word'),
+    budgetWanYuan: numeric('budget_wan_yuan'),
+    executedWanYuan: numeric('executed_wan_yuan'),
+    executionRate: numeric('execution_rate'),
+    errorCount: integer('error_count').notNull().default(0),
+    warningCount: integer('warning_count').notNull().default(0),
+    infoCount: integer('info_count').notNull().default(0),
+    /** Plain JSON published as it is (the results list's rows; for the others a small summary). */
+    snapshot: jsonb('snapshot').notNull(),
+    reportPdf: bytea('report_pdf'),
+    tableXlsx: bytea('table_xlsx'),
+    /** Who may withdraw it: the publisher the rule set named when it was published (rules `publisherOf`). */
+    publisher: text('publisher').notNull().$type<'financeBureau' | 'department'>(),
+    publishedBy: uuid('published_by').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    withdrawnBy: uuid('withdrawn_by'),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawReason: text('withdraw_reason'),
+  },
+  (t) => [
+    uniqueIndex('publications_live_item_key').on(t.kind, t.itemId).where(sql`${t.withdrawnAt} is null`),
+    index('publications_public_idx')
+      .on(t.fiscalYear, t.publishedAt, t.id)
+      .where(sql`${t.withdrawnAt} is null`),
+  ],
+);

@@ -326,6 +326,22 @@ export const en = {
   'monitoring.declarationNotApproved': () => 'monitoring can only start from an approved target declaration',
   'monitoring.declarationReportExists': (p: { month: number }) =>
     `the monitoring report of this declaration for January to month ${p.month} already exists`,
+  // publication (publications/, issue 14 §4–5)
+  'entity.publication': () => 'publication',
+  'publication.notApproved': (p) =>
+    `the ${p.what} is ${p.status}; only an approved (final) one can be published`,
+  'publication.alreadyPublished': () =>
+    'this item is already published; withdraw it first to publish it again',
+  'publication.alreadyWithdrawn': () => 'this publication has already been withdrawn',
+  'publication.reasonRequired': () => 'a withdrawal needs a reason',
+  'publication.publisherFinance': () =>
+    'under the local rule the finance bureau publishes; a department cannot publish',
+  'publication.publisherDepartment': () =>
+    'under the local rule the department publishes; the finance bureau cannot publish',
+  'publication.noFile': (p) => `this publication has no ${p.file}`,
+  'publication.file.pdf': () => 'report PDF',
+  'publication.file.xlsx': () => '.xlsx table',
+  'publication.unscored': () => 'not scored',
   // results application (issue 14)
   'results.notApproved': (p) =>
     `the evaluation is "${p.status}"; only approved evaluations have a results-application entry`,

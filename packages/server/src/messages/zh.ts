@@ -332,6 +332,19 @@ export const zh = {
   'monitoring.declarationNotApproved': () => '只有审核通过的绩效目标申报表才能开始监控',
   'monitoring.declarationReportExists': (p: { month: number }) =>
     `这份申报表 1—${p.month} 月的绩效监控表已经建立`,
+  // 信息公开 (publications/, issue 14 §4–5)
+  'entity.publication': () => '公开信息',
+  'publication.notApproved': (p: { what: string; status: string }) =>
+    `${p.what}当前为「${p.status}」，只有审核通过（已终审）的才能公开`,
+  'publication.alreadyPublished': () => '这一项已经公开；如需更新，请先撤回再重新公开',
+  'publication.alreadyWithdrawn': () => '这条公开信息已经撤回',
+  'publication.reasonRequired': () => '撤回须填写理由',
+  'publication.publisherFinance': () => '按本地规则，由财政局公开；主管部门不能公开',
+  'publication.publisherDepartment': () => '按本地规则，由主管部门公开；财政局不能公开',
+  'publication.noFile': (p: { file: string }) => `这条公开信息没有${p.file}`,
+  'publication.file.pdf': () => '报告 PDF',
+  'publication.file.xlsx': () => '表格 .xlsx',
+  'publication.unscored': () => '未评分',
   // 结果应用 (results application, issue 14)
   'results.notApproved': (p: { status: string }) =>
     `自评当前状态为「${p.status}」，只有审核通过的自评才有结果应用建议`,

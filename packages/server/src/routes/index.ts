@@ -13,6 +13,7 @@ import { jobRoutes } from './jobs';
 import { monitoringRoutes } from './monitoring';
 import { organisationRoutes } from './organisations';
 import { projectRoutes } from './projects';
+import { publicationRoutes } from './publications';
 import { rectificationRoutes } from './rectification';
 import { reportRoutes } from './reports';
 import { resultsRoutes } from './results';
@@ -35,6 +36,7 @@ export function registerRoutes(app: App, deps: Deps): void {
   importExportRoutes(app, deps);
   jobRoutes(app, deps);
   reportRoutes(app, deps);
+  publicationRoutes(app, deps);
   auditRoutes(app, deps);
   heavyRoutes(app, deps);
   indicatorLibraryRoutes(app, deps);

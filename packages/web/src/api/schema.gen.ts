@@ -296,6 +296,13 @@ export interface paths {
                   manual: number;
                 };
               };
+              publication?: {
+                /**
+                 * @default financeBureau
+                 * @enum {string}
+                 */
+                publisher: "financeBureau" | "department";
+              };
             };
           };
         };
@@ -3416,6 +3423,415 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: never;
+        };
+      };
+    };
+  };
+  "/api/evaluations/{id}/publish": {
+    /**
+     * 公开一份已终审的自评（冻结自评表 .xlsx 与报告 PDF）
+     * @description 由规则集指定的公开者（默认财政局，按本地规则可为主管部门）操作；未终审的返回 409。
+     */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              kind: "evaluation" | "declaration" | "results";
+              itemId: string | null;
+              fiscalYear: number;
+              title: string;
+              publishedAt: string;
+              publishedBy: string;
+              withdrawnAt: string | null;
+              withdrawnBy: string | null;
+              withdrawReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/declarations/{id}/publish": {
+    /** 公开一份审核通过的绩效目标申报表（冻结申报表 .xlsx） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              kind: "evaluation" | "declaration" | "results";
+              itemId: string | null;
+              fiscalYear: number;
+              title: string;
+              publishedAt: string;
+              publishedBy: string;
+              withdrawnAt: string | null;
+              withdrawnBy: string | null;
+              withdrawReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/publications/{id}/withdraw": {
+    /** 撤回一条公开信息（须填写理由；撤回后不再出现在任何公开页面和接口中） */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description 撤回理由（必填） */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              kind: "evaluation" | "declaration" | "results";
+              itemId: string | null;
+              fiscalYear: number;
+              title: string;
+              publishedAt: string;
+              publishedBy: string;
+              withdrawnAt: string | null;
+              withdrawnBy: string | null;
+              withdrawReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/publications": {
+    /** 本人范围内的公开记录（含已撤回的，可按所公开的自评或申报表查） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 所公开的自评或申报表的编号 */
+          itemId?: string;
+          kind?: "evaluation" | "declaration" | "results";
+          /** @description true：只列未撤回的 */
+          live?: "true" | "false";
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  /** @enum {string} */
+                  kind: "evaluation" | "declaration" | "results";
+                  itemId: string | null;
+                  fiscalYear: number;
+                  title: string;
+                  publishedAt: string;
+                  publishedBy: string;
+                  withdrawnAt: string | null;
+                  withdrawnBy: string | null;
+                  withdrawReason: string | null;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/public/publications": {
+    /** 已公开的自评、申报表和结果应用清单（无需登录） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 预算年度 */
+          year?: number;
+          /** @description 区划（财政局名称） */
+          region?: string;
+          /** @description 主管部门名称 */
+          department?: string;
+          /** @description 单位名称 */
+          unit?: string;
+          kind?: "evaluation" | "declaration" | "results";
+          /** @description 搜索：项目、单位、部门或区划名称中的文字 */
+          q?: string;
+          page?: number;
+          pageSize?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  /**
+                   * @description evaluation 自评，declaration 绩效目标申报表，results 结果应用清单
+                   * @enum {string}
+                   */
+                  kind: "evaluation" | "declaration" | "results";
+                  fiscalYear: number;
+                  regionName: string;
+                  departmentName: string | null;
+                  unitName: string | null;
+                  title: string;
+                  /** @enum {string|null} */
+                  evaluationKind: "project" | "unitWide" | null;
+                  /** @description 精确小数字符串（不是浮点数）；无此数字时为 null */
+                  score: string | null;
+                  grade: string | null;
+                  gradeWord: string | null;
+                  /** @description 预算数，万元 */
+                  budgetWanYuan: string | null;
+                  /** @description 执行数，万元 */
+                  executedWanYuan: string | null;
+                  /** @description 预算执行率，% */
+                  executionRate: string | null;
+                  findings: {
+                    errors: number;
+                    warnings: number;
+                    infos: number;
+                  };
+                  publishedAt: string;
+                  /** @description 公开日期（北京时间）YYYY-MM-DD */
+                  publishedDate: string;
+                  /** @description 报告 PDF 的地址；没有时为 null */
+                  reportUrl: string | null;
+                  /** @description 自评表（或申报表）.xlsx 的地址；没有时为 null */
+                  tableUrl: string | null;
+                })[];
+              total: number;
+              page: number;
+              pageSize: number;
+              /** @description 筛选可选的值（均来自已公开的条目） */
+              facets: {
+                years: number[];
+                regions: string[];
+                departments: string[];
+                units: string[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/public/publications/{id}": {
+    /** 一条公开信息（得分、等级、审核发现汇总、文件地址） */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: string;
+              /**
+               * @description evaluation 自评，declaration 绩效目标申报表，results 结果应用清单
+               * @enum {string}
+               */
+              kind: "evaluation" | "declaration" | "results";
+              fiscalYear: number;
+              regionName: string;
+              departmentName: string | null;
+              unitName: string | null;
+              title: string;
+              /** @enum {string|null} */
+              evaluationKind: "project" | "unitWide" | null;
+              /** @description 精确小数字符串（不是浮点数）；无此数字时为 null */
+              score: string | null;
+              grade: string | null;
+              gradeWord: string | null;
+              /** @description 预算数，万元 */
+              budgetWanYuan: string | null;
+              /** @description 执行数，万元 */
+              executedWanYuan: string | null;
+              /** @description 预算执行率，% */
+              executionRate: string | null;
+              findings: {
+                errors: number;
+                warnings: number;
+                infos: number;
+              };
+              publishedAt: string;
+              /** @description 公开日期（北京时间）YYYY-MM-DD */
+              publishedDate: string;
+              /** @description 报告 PDF 的地址；没有时为 null */
+              reportUrl: string | null;
+              /** @description 自评表（或申报表）.xlsx 的地址；没有时为 null */
+              tableUrl: string | null;
+              /** @description 结果应用清单公开时的内容（JSON）；自评和申报表为 null */
+              data: {
+                [key: string]: unknown;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/public/publications/{id}/report.pdf": {
+    /** 公开时冻结的报告 PDF */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/public/publications/{id}/table.xlsx": {
+    /** 公开时冻结的自评表（或申报表）.xlsx */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/public/results.json": {
+    /** 已公开自评的结果（每份一行，字段见 datapackage.json） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 只列此预算年度 */
+          year?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  [key: string]: (string | number) | null;
+                })[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/public/results.csv": {
+    /** 已公开自评的结果 CSV（UTF-8 带 BOM，Excel 可直接打开） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 只列此预算年度 */
+          year?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
+  "/api/public/datapackage.json": {
+    /** 描述 results.csv 的 Frictionless 数据包（tabular-data-package） */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              [key: string]: unknown;
+            };
+          };
         };
       };
     };

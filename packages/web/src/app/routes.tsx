@@ -28,6 +28,9 @@ const IndicatorLibraryPage = lazy(() => import('../pages/admin/indicator-library
 const MonitoringListPage = lazy(() => import('../pages/monitoring/MonitoringListPage'));
 const MonitoringOverviewPage = lazy(() => import('../pages/monitoring/MonitoringOverviewPage'));
 const ResultsPage = lazy(() => import('../pages/results/ResultsPage'));
+// The public site (信息公开): no sign-in, its own lazy chunks, so the sign-in page's download is unchanged.
+const PublicSite = lazy(() => import('../pages/public/PublicSite'));
+const PublicItemPage = lazy(() => import('../pages/public/PublicItemPage'));
 const MonitoringPage = lazy(() => import('../pages/monitoring/MonitoringPage'));
 const RectificationPage = lazy(() => import('../pages/rectification/RectificationPage'));
 
@@ -55,6 +58,22 @@ function Lazy({ children }: { children: ReactNode }) {
 }
 
 export const router = createBrowserRouter([
+  {
+    path: '/public',
+    element: (
+      <Lazy>
+        <PublicSite />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/public/:id',
+    element: (
+      <Lazy>
+        <PublicItemPage />
+      </Lazy>
+    ),
+  },
   {
     path: '/signin',
     element: <SignInPage />,

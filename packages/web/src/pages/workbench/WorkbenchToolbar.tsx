@@ -18,6 +18,7 @@ import type { EvaluationRecord } from '../../api/types';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.zh';
+import { PublicationControls } from './PublicationControls';
 import type { WorkbenchSection } from './sections';
 import type { ReviewAction, WorkbenchActions } from './use-workbench-actions';
 import type { useWorkflowRights } from './use-workflow-rights';
@@ -157,6 +158,7 @@ export function WorkbenchToolbar(props: ToolbarProps) {
       <Space wrap style={{ marginTop: 6 }}>
         <WorkflowButtons {...props} />
         <DocumentButtons {...props} />
+        <PublicationControls record={record} />
       </Space>
       <Anchor
         direction="horizontal"
