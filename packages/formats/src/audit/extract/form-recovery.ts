@@ -252,7 +252,7 @@ function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Pl
   return { cost, columns: placed, skipped, poor };
 }
 
-const HEADER_START = /^(?:一级指标|三级指标|指标名称|绩效指标)$/;
+const HEADER_START = /^(?:一级指标|二级指标|三级指标|指标名称|绩效指标)$/;
 // "总分（100分）": the label may carry the full marks in brackets; the numbers after it are still the total row.
 const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分|总得分)(?:[（(]\d+(?:\.\d+)?分?[）)])?[:：]?$/;
 const TABLE_END =
@@ -371,7 +371,7 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       if (TOTAL_LABEL.test(t) || TABLE_END.test(t) || (e > h && HEADER_START.test(t))) break;
       e += 1;
     }
-    const placements = cutRows(stream.slice(h, e), nameColumns);
+    const placements = cutRows(splitGluedFigures(stream.slice(h, e), nameColumns), nameColumns);
     const table: IndicatorTable = {
       table: firstNumber + out.length,
       rows: [],
@@ -422,6 +422,7 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
         isExecution: /预算执行率|资金执行率|预算执行情况/.test(name.text),
         ...(confidence === 'guessed' ? { confidence } : {}),
         ...(weight ? {} : { weightMissing: true }),
+        ...(p.columns.some((c) => c?.figuresCut) ? { figuresCut: true } : {}),
       };
       table.rows.push(row);
     }
@@ -443,6 +444,107 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
     i = Math.max(e, i + 1);
   }
   return out;
+}
+
+const FIGURE_COLUMNS: readonly ColumnKind[] = [
+  'target',
+  'adjusted',
+  'actual',
+  'weight',
+  'score',
+  'rate',
+  'subscore',
+  'share',
+];
+
+/**
+ * A row's figures run together with no separator ("901010010" under 指标值 | 指标权重 | 全年完成值 | 指标得分)
+ * are cut into the form's figure columns at the reading that fits them best: each piece a number as written
+ * (no leading zero), the weight above 0 and at most 100, the score between 0 and the weight, the actual value
+ * near the target. The cells keep their run-together mark, so every row read from them is a guess.
+ */
+export function splitGluedFigures(
+  cells: readonly StreamCell[],
+  columns: readonly ColumnKind[],
+): StreamCell[] {
+  const kinds = columns.filter((k) => FIGURE_COLUMNS.includes(k));
+  if (kinds.length < 2) return [...cells];
+  const out: StreamCell[] = [];
+  cells.forEach((c, k) => {
+    const t = c.text.trim();
+    const neighbours = [cells[k - 1], cells[k + 1]].filter((n) => n !== undefined);
+    const alone = neighbours.every((n) => !/^\d[\d.]*$/.test(n.text.trim()));
+    const reading = c.runTogether && alone && /^\d[\d.]*$/.test(t) ? bestReading(t, kinds) : undefined;
+    if (!reading) {
+      out.push(c);
+      return;
+    }
+    reading.forEach((piece, j) => {
+      out.push({
+        ...c,
+        text: piece,
+        evidence: { ...c.evidence, quote: c.text },
+        lineEnd: c.lineEnd && j === reading.length - 1,
+        figuresCut: true,
+      });
+    });
+  });
+  return out;
+}
+
+const NUMBER_AS_WRITTEN = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/** The cheapest cut of a run of digits into one number per figure column, or none that fits (see above). */
+function bestReading(run: string, kinds: readonly ColumnKind[]): string[] | undefined {
+  if (run.length < kinds.length || run.length > 24) return undefined;
+  let best: { cost: number; pieces: string[] } | undefined;
+  const walk = (from: number, pieces: string[]) => {
+    const left = kinds.length - pieces.length;
+    if (left === 0) {
+      if (from !== run.length) return;
+      const cost = readingCost(pieces, kinds);
+      if (cost < (best?.cost ?? INF)) best = { cost, pieces: [...pieces] };
+      return;
+    }
+    for (let end = from + 1; end <= run.length - (left - 1); end++) {
+      const piece = run.slice(from, end);
+      if (!NUMBER_AS_WRITTEN.test(piece)) continue;
+      pieces.push(piece);
+      walk(end, pieces);
+      pieces.pop();
+    }
+  };
+  walk(0, []);
+  return best?.pieces;
+}
+
+function readingCost(pieces: readonly string[], kinds: readonly ColumnKind[]): number {
+  const value = (k: ColumnKind) => {
+    const at = kinds.indexOf(k);
+    return at < 0 ? undefined : dec(pieces[at] as string);
+  };
+  const weight = value('weight');
+  const score = value('score');
+  const target = value('adjusted') ?? value('target');
+  const actual = value('actual');
+  let cost = 0;
+  if (weight) {
+    if (weight.isZero() || weight.greaterThan(100)) return INF;
+    if (weight.greaterThan(50)) cost += 1;
+  }
+  if (score) {
+    if (score.greaterThan(weight ?? dec(100))) return INF;
+    if (weight && !score.eq(weight)) cost += 0.5;
+  }
+  if (target && actual) {
+    if (target.isZero() !== actual.isZero()) cost += 1;
+    else if (!target.isZero()) {
+      const ratio = target.greaterThan(actual) ? target.dividedBy(actual) : actual.dividedBy(target);
+      // How many times one is the other, in digits: 90 against 100 costs little, 9010 against 0 much.
+      cost += Math.min(3, ratio.toFixed(0).length - 1 + (ratio.greaterThan(2) ? 0.5 : 0));
+    }
+  }
+  return cost;
 }
 
 /** The header's own words; a cell made only of them (brackets aside: "指标权重(分)") is a header cell. */
