@@ -217,6 +217,9 @@ function rowChecks(
           }),
         );
       } else if (
+        // A score below the proportional one depends on the region's deduction rule: worth a word only when
+        // the row was read for sure, not on a guessed reading of flattened text.
+        row.confidence !== 'guessed' &&
         ruleScore &&
         shown &&
         severityFor(compareScore(row.score.token.value, ruleScore), 'warning')

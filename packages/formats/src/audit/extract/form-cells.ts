@@ -85,9 +85,17 @@ function splitLine(text: string): string[] {
         .flatMap((piece) => (runTogether(piece) ? splitRunTogether(piece) : tableTokens(piece, withUnits))),
     );
   }
-  return text
-    .split(/\s+/)
-    .flatMap((piece) => (runTogether(piece) ? splitRunTogether(piece) : resplit(piece)));
+  const pieces = text.split(/\s+/);
+  // A row of cells between spaces whose figures the normaliser joined to the words beside them
+  // ("1指标7:建立预防接种证221人221人2"): cut again at the figures, as a run-together table is.
+  const spaced = pieces.length >= 4;
+  return pieces.flatMap((piece) => {
+    if (runTogether(piece)) return splitRunTogether(piece);
+    const again = resplit(piece);
+    if (!spaced || again.length > 1) return again;
+    const cut = tableTokens(piece, false);
+    return cut.length >= 2 && cut.some((c) => cellType(c) !== 'text') ? cut : again;
+  });
 }
 
 /**
@@ -151,7 +159,7 @@ function isRunTogetherTable(text: string): boolean {
 
 /** A figure with the unit written after it, as a cell of a run-together row holds it ("1000万元", "1年", "95%"). */
 const TABLE_FIGURE =
-  /(?:[≥≤=><]|>=|<=)?\d+(?:\.\d+)?(?:个百分点|%|‰|万元|亿元|元|万亩|亩|平方米|公里|千米|米|万人|人次|人|户|家|个|项|次|天|日|年|月|座|所|处|条|件|台|套|株|吨|场|期|篇|批|种|册|份)?/g;
+  /(?:[≥≤=><]|>=|<=)?\d+(?:\.\d+)?(?:个百分点|%|‰|万元|亿元|元|万亩|亩|平方米|公里|千米|米|万人|人次|人|户|家|个|项|次|例|辆|天|日|年|月|座|所|处|条|件|台|套|株|吨|场|期|篇|批|种|册|份)?/g;
 
 const GLUED_FIGURES = /(?:[≥≤=><]|>=|<=)?\d[\d.]*/g;
 
@@ -201,6 +209,8 @@ function tableTokens(piece: string, withUnits: boolean): string[] {
       // Digits inside words ("2020年度", "指标1:", "0-6岁") belong to the words.
       if (/^[年月日号:：、\-岁级]/.test(after) || /[-\dA-Za-z.]$/.test(before)) continue;
       if (/^(?:19|20)\d\d年$/.test(m[0]) && /^度/.test(after)) continue;
+      // "孕产妇7天访视数", "0-36月龄": a span of time between words is part of the name.
+      if (/[天日月年]$/.test(m[0]) && /^[\u4e00-\u9fff]/.test(after) && /[\u4e00-\u9fff]$/.test(before)) continue;
       text(p.text.slice(from, start), true);
       out.push(m[0]);
       from = start + m[0].length;

@@ -999,3 +999,45 @@ describe('figures glued together are cut at the reading that fits the columns (t
     expect(cut(run)).toEqual(expected);
   });
 });
+
+describe('a sheet’s text layer: header labels among other cells, each row’s figures joined to the next row’s name', () => {
+  // Invented 项目支出 form flattened from an .xlsx, cells between spaces; the normaliser joins "5 指标2" into
+  // "5指标2", so the rows are cut again at their figures. The header's labels are out of order (年度 | 实际 |
+  // 指标值 | 完成值 | 二级指标 | 三级指标 | 分值 | 得分): the official order puts them back.
+  // 指标3: 190 of 200 with full marks 5 — in proportion 5 × 190 ÷ 200 = 4.75. 指标4: 5 × 97 ÷ 100 = 4.85,
+  // written 4.5 — a deduction rule some regions use, not worth a word on a guessed reading.
+  const text = [
+    '某县项目支出绩效自评表 (2022年度) 项目名称 乡村卫生服务 主管部门 某县卫生健康局',
+    '年度 总体 目标 一级 指标 年度 实际 指标值 完成值 二级指标 三级指标 分值 得分 指标1:入户随访人数 500人 480人 5 5 指标2:健康讲座次数 12次 12次 5 5 指标3:孕产妇7天访视数 200人 190人 5 5 指标4:疫苗接种率 100% 97% 5 4.5',
+  ].join('\n');
+
+  it('reads every row in the official column order, as guesses', () => {
+    const [t] = recover(text).indicators;
+    expect(
+      t?.rows.map((r) => [
+        r.name.text,
+        r.target?.text,
+        r.actual?.text,
+        r.weight.token.value,
+        r.score?.token.value,
+      ]),
+    ).toEqual([
+      ['指标1:入户随访人数', '500人', '480人', '5', '5'],
+      ['指标2:健康讲座次数', '12次', '12次', '5', '5'],
+      ['指标3:孕产妇7天访视数', '200人', '190人', '5', '5'],
+      ['指标4:疫苗接种率', '100%', '97%', '5', '4.5'],
+    ]);
+    expect(t?.rows.every((r) => r.confidence === 'guessed')).toBe(true);
+  });
+
+  it('warns on the missed targets with full marks (5 × 480 ÷ 500 = 4.80, 5 × 190 ÷ 200 = 4.75), never errs', () => {
+    expect(
+      finding(text, 'text.missed-target-full-marks').map((f) => [f.severity, f.actual, f.expected]),
+    ).toEqual([
+      ['warning', '5', '4.80'],
+      ['warning', '5', '4.75'],
+    ]);
+    expect(finding(text, 'text.missed-target-score')).toEqual([]);
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -343,7 +343,14 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       .slice(i, h)
       .map((c) => c.text)
       .join('');
-    const named = columnsOf(headerText);
+    let named = columnsOf(headerText);
+    // A header whose labels sit among other cells (an .xlsx text layer interleaving columns): its labels
+    // within the next cells, put in the official form's column order. Every row read under it is a guess.
+    const scattered = named.includes('score') ? undefined : scatteredHeader(stream, i);
+    if (scattered) {
+      named = scattered.columns;
+      h = scattered.end;
+    }
     // A form that names 指标值 and 完成值 but no 分值 or 得分 column (四川's 区域绩效目标自评表) still prints one
     // figure after each row's values: the score. Its column is read, not labelled, so every such row is a guess.
     const unlabelledScore =
@@ -397,7 +404,9 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       const weight = tokenCell(at('weight')) ?? tokenCell(at('share'));
       const score = tokenCell(at('score'));
       const confidence: Confidence =
-        unlabelledScore || p.skipped || p.poor || p.columns.some((c) => c?.runTogether) ? 'guessed' : 'sure';
+        unlabelledScore || scattered || p.skipped || p.poor || p.columns.some((c) => c?.runTogether)
+          ? 'guessed'
+          : 'sure';
       if (score) table.scorePlaces = Math.max(table.scorePlaces, places(score.token.value));
       // The adjusted target is the one in force where the form writes one (as `targetInForce` reads it).
       const adjusted = at('adjusted');
@@ -550,6 +559,44 @@ function readingCost(pieces: readonly string[], kinds: readonly ColumnKind[]): n
 /** The header's own words; a cell made only of them (brackets aside: "指标权重(分)") is a header cell. */
 const HEADER_WORDS =
   /^(?:一级指标|二级指标|三级指标|指标名称|绩效指标|计量单位|度量单位|指标性质|年初指标值|调整指标值|年度指标值|指标值|全年完成值|实际完成值|完成值|指标权重|权重|分值|指标得分|得分系数|得分|是否核心指标|说明|备注|偏差原因分析及改进措施|未完成原因分析)+$/;
+
+/** The official 自评表's column order, by which labels found out of order are put back. */
+const OFFICIAL_ORDER: readonly ColumnKind[] = [
+  'level1',
+  'level2',
+  'name',
+  'nature',
+  'target',
+  'unit',
+  'actual',
+  'weight',
+  'score',
+  'rate',
+  'reason',
+];
+
+/**
+ * The header's label cells among the 40 cells from `from` (other cells between them), when they name the
+ * score, the weight and the names: the columns in the official order, and where the last label stands.
+ */
+function scatteredHeader(
+  stream: readonly StreamCell[],
+  from: number,
+): { columns: ColumnKind[]; end: number } | undefined {
+  const labels: string[] = [];
+  let end = from;
+  for (let k = from; k < Math.min(stream.length, from + 40); k++) {
+    const t = (stream[k] as StreamCell).text.replace(/\s/g, '').replace(/[（(][^）)]{0,6}[）)]/g, '');
+    if (cellType(t) === 'level1') break;
+    if (!HEADER_WORDS.test(t)) continue;
+    labels.push(t);
+    end = k + 1;
+  }
+  const kinds = new Set(columnsOf(labels.join('|')));
+  if (!kinds.has('score') || !kinds.has('weight') || !(kinds.has('name') || kinds.has('level2')))
+    return undefined;
+  return { columns: OFFICIAL_ORDER.filter((k) => kinds.has(k)), end };
+}
 
 /** Where a header that no 一级 label ends stops: after its last cell made only of header words. */
 function headerRunEnd(stream: readonly StreamCell[], from: number): number {
