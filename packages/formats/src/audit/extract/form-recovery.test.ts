@@ -1041,3 +1041,32 @@ describe('a sheet’s text layer: header labels among other cells, each row’s 
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a form run together with no separator draws no error, however its figures read (property)', () => {
+  const name = fc
+    .array(fc.constantFrom(...'甲乙丙丁戊己庚辛壬癸子丑寅卯'), { minLength: 2, maxLength: 5 })
+    .map((cs) => `${cs.join('')}面积`);
+  const row = fc.record({
+    name,
+    unit: fc.constantFrom('万亩', '%', '个'),
+    target: fc.integer({ min: 0, max: 5000 }),
+    actual: fc.integer({ min: 0, max: 5000 }),
+    weight: fc.integer({ min: 1, max: 30 }),
+    lost: fc.integer({ min: 0, max: 30 }),
+  });
+  it('reads the table as guesses and reports no error from it', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { minLength: 2, maxLength: 6, selector: (r) => r.name }), (rows) => {
+        // Every figure glued to the next: target, weight, actual, score (the score may be anything up to the weight).
+        const body = rows
+          .map((r) => `${r.name}${r.unit}${r.target}${r.weight}${r.actual}${Math.max(0, r.weight - r.lost)}`)
+          .join('');
+        const text = `某区某局部门整体绩效自评表 绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明${body}`;
+        const tables = recover(text).indicators;
+        expect(tables.flatMap((t) => t.rows).every((r) => r.confidence === 'guessed')).toBe(true);
+        expect(errors(text).map((e) => `${e.code}: ${e.message.zh}`)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
