@@ -210,7 +210,8 @@ function tableTokens(piece: string, withUnits: boolean): string[] {
       if (/^[年月日号:：、\-岁级]/.test(after) || /[-\dA-Za-z.]$/.test(before)) continue;
       if (/^(?:19|20)\d\d年$/.test(m[0]) && /^度/.test(after)) continue;
       // "孕产妇7天访视数", "0-36月龄": a span of time between words is part of the name.
-      if (/[天日月年]$/.test(m[0]) && /^[\u4e00-\u9fff]/.test(after) && /[\u4e00-\u9fff]$/.test(before)) continue;
+      if (/[天日月年]$/.test(m[0]) && /^[\u4e00-\u9fff]/.test(after) && /[\u4e00-\u9fff]$/.test(before))
+        continue;
       text(p.text.slice(from, start), true);
       out.push(m[0]);
       from = start + m[0].length;
@@ -235,7 +236,8 @@ function joinSplitLabels(cells: readonly string[]): string[] {
 
 /** "保证专款专用专款专用专款专用" → "保证专款专用", "专款专用", "专款专用": the same words repeated at the end. */
 function repeatedTail(run: string): string[] {
-  for (let len = Math.floor(run.length / 2); len >= 2; len--) {
+  // A cell is short: at most 40 characters repeated are looked for (a long text costs no more than a short one).
+  for (let len = Math.min(40, Math.floor(run.length / 2)); len >= 2; len--) {
     const tail = run.slice(run.length - len);
     if (run.slice(run.length - 2 * len, run.length - len) !== tail) continue;
     const head = run.slice(0, run.length - 2 * len);

@@ -477,7 +477,8 @@ export function splitGluedFigures(
   columns: readonly ColumnKind[],
 ): StreamCell[] {
   const kinds = columns.filter((k) => FIGURE_COLUMNS.includes(k));
-  if (kinds.length < 2) return [...cells];
+  // At most five figure columns and 20 digits: the readings to weigh stay a few thousand.
+  if (kinds.length < 2 || kinds.length > 5) return [...cells];
   const out: StreamCell[] = [];
   cells.forEach((c, k) => {
     const t = c.text.trim();
@@ -505,7 +506,7 @@ const NUMBER_AS_WRITTEN = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** The cheapest cut of a run of digits into one number per figure column, or none that fits (see above). */
 function bestReading(run: string, kinds: readonly ColumnKind[]): string[] | undefined {
-  if (run.length < kinds.length || run.length > 24) return undefined;
+  if (run.length < kinds.length || run.length > 20) return undefined;
   let best: { cost: number; pieces: string[] } | undefined;
   const walk = (from: number, pieces: string[]) => {
     const left = kinds.length - pieces.length;
