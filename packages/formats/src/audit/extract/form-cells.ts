@@ -92,8 +92,9 @@ function splitLine(text: string): string[] {
   return pieces.flatMap((piece) => {
     if (runTogether(piece)) return splitRunTogether(piece);
     const again = resplit(piece);
-    if (!spaced || again.length > 1) return again;
-    const cut = tableTokens(piece, false);
+    // Header cells ("分值(10分)", "得分率") are left as written: only figures cut, never labels or brackets.
+    if (!spaced || again.length > 1 || /[（()）]/.test(piece)) return again;
+    const cut = tableTokens(piece, false, false);
     return cut.length >= 2 && cut.some((c) => cellType(c) !== 'text') ? cut : again;
   });
 }
@@ -172,7 +173,7 @@ const TRAILING_UNIT =
  * holds a name and the target and actual value that agree; with a 计量单位 column, a unit that ends a text
  * before a figure ("完成率%90") is a cell of its own.
  */
-function tableTokens(piece: string, withUnits: boolean): string[] {
+function tableTokens(piece: string, withUnits: boolean, atLabels = true): string[] {
   const out: string[] = [];
   let at = 0;
   const text = (run: string, beforeFigure: boolean) => {
@@ -182,7 +183,7 @@ function tableTokens(piece: string, withUnits: boolean): string[] {
     out.push(...repeatedTail(words));
     if (unit?.[2]) out.push(unit[2]);
   };
-  const cuts = [...piece.matchAll(TABLE_LABEL)].map((m) => ({
+  const cuts = [...(atLabels ? piece.matchAll(TABLE_LABEL) : [])].map((m) => ({
     start: m.index ?? 0,
     text: m[0],
     label: true,

@@ -6,7 +6,7 @@ import type { AuditDocument } from '../document';
 import { readText } from '../read/read-text';
 import { CHONGQING_UNIT_FORM, layoutsOf, SICHUAN_PROJECT_FORM } from '../testing/provincial-forms';
 import { extract } from './extraction';
-import type { StreamCell } from './form-cells';
+import { cellStream, type StreamCell } from './form-cells';
 import { columnsOf, recoverForms, splitGluedFigures } from './form-recovery';
 
 // Every fixture here is invented (units, projects and figures); each reproduces one way real forms arrive
@@ -1068,5 +1068,26 @@ describe('a form run together with no separator draws no error, however its figu
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('a space-separated line cut again at figures the normaliser joined (table)', () => {
+  const cells = (line: string) => cellStream(readText(line)).map((c) => c.text);
+  it.each([
+    // line, cells
+    [
+      '序号 名称 分值(10分) 得分率 指标1:某某数 12人 12人 2',
+      ['序号', '名称', '分值(10分)', '得分率', '指标1:某某数', '12人', '12人', '2'],
+    ],
+    [
+      '甲 乙 丙 丁 戊 1.8指标24:某某报告数 8例 8例 2',
+      ['甲', '乙', '丙', '丁', '戊', '1.8', '指标24:某某报告数', '8例', '8例', '2'],
+    ],
+    [
+      '甲 乙 丙 指标12:孕产妇7天访视数 214人 203人',
+      ['甲', '乙', '丙', '指标12:孕产妇7天访视数', '214人', '203人'],
+    ],
+  ])('%s', (line, expected) => {
+    expect(cells(line)).toEqual(expected);
   });
 });
