@@ -1,5 +1,5 @@
 import type { Extraction } from './extract/extraction';
-import { readFormHeader } from './extract/facts';
+import { fullUnitName, readFormHeader } from './extract/facts';
 
 /** The headline figures read from a report, for the summary table across many files. */
 export interface ExtractedSummary {
@@ -22,7 +22,8 @@ export function summarise(x: Extraction): ExtractedSummary {
   const found = /(20\d\d)\s*年度?/.exec(head) ?? /(20\d\d)\s*年度?/.exec(x.text);
   const year = header.fiscalYear ?? (found?.[1] ? Number(found[1]) : undefined);
   const kind = header.kind;
-  const unit = header.unit ?? unitName(x);
+  const named = header.unit ?? unitName(x);
+  const unit = named === undefined ? undefined : fullUnitName(named);
   const rate = x.facts.find((f) => f.concept === 'executionRate')?.token.value;
   const total =
     x.facts.find((f) => f.concept === 'totalScore')?.token.value ?? header.totalScore ?? tableTotal(x);
@@ -62,7 +63,9 @@ function unitName(x: Extraction): string | undefined {
   for (const [i, b] of paragraphs.entries()) {
     if (b.kind !== 'paragraph') continue;
     const title = /^(.{2,30}?)(?:20\d\d)\s*年度?.{0,30}(?:绩效|自评)/.exec(b.text);
-    if (title?.[1] && !/[，。《]/.test(title[1])) return title[1].replace(/^[#\s]+/, '');
+    // "为做好2023年…工作,我局对…开展了绩效自评": a sentence, not a title.
+    if (title?.[1] && !/[，,。《]/.test(title[1]) && !/^(?:为|按照?|根据|依据|经|由|对)/.test(title[1]))
+      return title[1].replace(/^[#\s]+/, '');
     const next = paragraphs[i + 1];
     if (
       b.text.length <= 30 &&

@@ -38,7 +38,7 @@ export function indicatorChecks(x: Extraction, file?: string, ruleSet = AUDIT_RU
   for (const printed of x.indicatorTables) {
     const t = printed.hasWeights === false ? withDecodedWeights(printed, ruleSet) : printed;
     for (const row of t.rows) {
-      if (row.weightMissing) continue;
+      if (row.weightMissing || row.figuresCut) continue;
       out.push(...rowChecks(t, row, figures.rate[0]?.token.value, ruleSet, file));
     }
     // A recovered form's totals include its 资金 block: form-checks weighs them.
@@ -217,6 +217,9 @@ function rowChecks(
           }),
         );
       } else if (
+        // A score below the proportional one depends on the region's deduction rule: worth a word only when
+        // the row was read for sure, not on a guessed reading of flattened text.
+        row.confidence !== 'guessed' &&
         ruleScore &&
         shown &&
         severityFor(compareScore(row.score.token.value, ruleScore), 'warning')

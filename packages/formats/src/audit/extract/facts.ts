@@ -311,6 +311,51 @@ function orgName(text: string): string | undefined {
   return ORG_NAME.test(t) ? t : undefined;
 }
 
+/**
+ * The short forms that pages and forms write for a unit's official name ("安居区市场监管局" for
+ * 安居区市场监督管理局), each only where it ends the name: the unit is named once, by its full name.
+ */
+const SHORT_NAMES: ReadonlyArray<[RegExp, string]> = [
+  [/市场监管局$/, '市场监督管理局'],
+  [/人社局$/, '人力资源和社会保障局'],
+  [/发改局$/, '发展和改革局'],
+  [/发改委$/, '发展和改革委员会'],
+  [/卫健委$/, '卫生健康委员会'],
+  [/卫健局$/, '卫生健康局'],
+  [/住建局$/, '住房和城乡建设局'],
+  [/文旅局$/, '文化和旅游局'],
+  [/退役军人局$/, '退役军人事务局'],
+  [/医保局$/, '医疗保障局'],
+  [/应急局$/, '应急管理局'],
+  [/农业农村委$/, '农业农村委员会'],
+  [/残联$/, '残疾人联合会'],
+];
+
+export function fullUnitName(name: string): string {
+  for (const [re, full] of SHORT_NAMES) if (re.test(name)) return name.replace(re, full);
+  return name;
+}
+
+/** "西平县", "遂宁市安居区": the place a document's first line names, where a title begins with it. */
+function titlePlace(doc: AuditDocument): string | undefined {
+  for (const b of doc.blocks.slice(0, 6)) {
+    if (b.kind !== 'paragraph') continue;
+    const m =
+      /^(?:20\d\d\s*年度?)?((?:[\u4e00-\u9fff]{2,6}?[省市])?[\u4e00-\u9fff]{1,6}?[县区旗])(?=[\u4e00-\u9fff]{2,40}?(?:自评报告|自评表|评价报告))/.exec(
+        b.text.trim(),
+      );
+    if (m?.[1]) return m[1];
+  }
+  return undefined;
+}
+
+/** "扶贫办" (a page's source) in a report titled "2023年西平县…自评报告": the office of the place the title names. */
+function placed(name: string, doc: AuditDocument): string {
+  if (/[省市县区旗州镇乡]/.test(name) || /大学|学院|医院/.test(name)) return name;
+  const place = titlePlace(doc);
+  return place ? `${place}${name}` : name;
+}
+
 export function readFormHeader(doc: AuditDocument): FormHeader {
   const { pieces, text } = headerPieces(doc);
   const values = new Map<HeaderField, string[]>();
@@ -339,7 +384,7 @@ export function readFormHeader(doc: AuditDocument): FormHeader {
     (kind === 'unitWide' ? supervisor : undefined) ??
     titleUnit(doc) ??
     (unlabelled ? supervisor : undefined) ??
-    orgs('publisher')[0];
+    publisherUnit(orgs('publisher')[0], doc);
   const project = values.get('project')?.[0];
   const total = (values.get('total') ?? [])
     .map((v) => /^(?:[(（]分[)）])?[:：]?(\d{1,3}(?:\.\d+)?)分?$/.exec(v)?.[1])
@@ -357,6 +402,10 @@ export function readFormHeader(doc: AuditDocument): FormHeader {
   };
 }
 
+function publisherUnit(name: string | undefined, doc: AuditDocument): string | undefined {
+  return name === undefined ? undefined : placed(name, doc);
+}
+
 /** "重庆市某区某局2020年度部门整体支出绩效自评报告", "某市某局关于“2021年…资金”管理使用情况": the unit in the title. */
 function titleUnit(doc: AuditDocument): string | undefined {
   for (const b of doc.blocks.slice(0, 40)) {
@@ -369,6 +418,11 @@ function titleUnit(doc: AuditDocument): string | undefined {
     // "按区财政局2021年度绩效评价通知": a sentence naming another body, not a title.
     const name = m?.[1] && !/^(?:按|根据|依据|经|由|对|向|在|为)/.test(m[1]) ? orgName(m[1]) : undefined;
     if (name) return name;
+    // "2021年某市发展和改革局部门整体支出绩效自评报告": the year first, the unit right before 部门整体.
+    const yearFirst =
+      /^20\d\d\s*年度?([\u4e00-\u9fff（）()]{2,40}?)(?:部门|单位)?(?:[(（]单位[)）])?整体支出/.exec(t);
+    const named = yearFirst?.[1] ? orgName(yearFirst[1]) : undefined;
+    if (named) return named;
   }
   return undefined;
 }

@@ -13,6 +13,8 @@ export interface StreamCell extends Cell {
   lineEnd: boolean;
   /** Cut out of cells run together with no separator: where one cell ended was a guess. */
   runTogether?: boolean;
+  /** One of the figures cut from a run of digits (`splitGluedFigures`): one reading among several. */
+  figuresCut?: boolean;
 }
 
 export function cellStream(doc: AuditDocument): StreamCell[] {
@@ -75,9 +77,26 @@ export function cellStream(doc: AuditDocument): StreamCell[] {
 function splitLine(text: string): string[] {
   if (text.includes('|')) return text.split('|');
   if (text.includes('\t')) return text.split('\t');
-  return text
-    .split(/\s+/)
-    .flatMap((piece) => (runTogether(piece) ? splitRunTogether(piece) : resplit(piece)));
+  if (isRunTogetherTable(text)) {
+    const withUnits = /计量单位|度量单位/.test(text.replace(/\s/g, ''));
+    return joinSplitLabels(
+      text
+        .split(/\s+/)
+        .flatMap((piece) => (runTogether(piece) ? splitRunTogether(piece) : tableTokens(piece, withUnits))),
+    );
+  }
+  const pieces = text.split(/\s+/);
+  // A row of cells between spaces whose figures the normaliser joined to the words beside them
+  // ("1指标7:建立预防接种证221人221人2"): cut again at the figures, as a run-together table is.
+  const spaced = pieces.length >= 4;
+  return pieces.flatMap((piece) => {
+    if (runTogether(piece)) return splitRunTogether(piece);
+    const again = resplit(piece);
+    // Header cells ("分值(10分)", "得分率") are left as written: only figures cut, never labels or brackets.
+    if (!spaced || again.length > 1 || /[（()）]/.test(piece)) return again;
+    const cut = tableTokens(piece, false, false);
+    return cut.length >= 2 && cut.some((c) => cellType(c) !== 'text') ? cut : again;
+  });
 }
 
 /**
@@ -88,7 +107,144 @@ const FUNDS_LABEL =
   /年初预算数|全年预算数|调整后预算数|预算数[（(][A-Z][）)]|全年执行数|执行数[（(][A-Z][）)]|执行率[（(][^）)]{0,8}[）)]|得分[（(][^）)]{0,16}[）)]|年度财政资金总额|年度资金总额|其中[:：]?(?:当年|本年)?财政拨款|上年结转资金|其他资金/g;
 
 function isRunTogether(text: string): boolean {
-  return !text.includes('|') && !text.includes('\t') && text.split(/\s+/).some(runTogether);
+  return (
+    !text.includes('|') &&
+    !text.includes('\t') &&
+    (text.split(/\s+/).some(runTogether) || isRunTogetherTable(text))
+  );
+}
+
+/**
+ * The indicator table's header and level labels, by which a table whose cells run together with no separator
+ * ("一级指标二级指标三级指标年初目标值实际完成值得分产出指标数量指标…") is cut apart again. Longer labels first:
+ * at one place the longest label that fits is taken ("服务对象满意度指标" before "满意度指标").
+ */
+const TABLE_LABEL = new RegExp(
+  [
+    '偏差原因分析及改进措施',
+    '服务对象满意度指标',
+    '可持续影响指标',
+    '(?:经济|社会|生态|环境)效益指标',
+    '(?:产出|效益|效果|满意度|成本|数量|质量|时效)指标',
+    '(?:一级|二级|三级)指标',
+    '绩效指标',
+    '指标名称',
+    '(?:计量|度量)单位',
+    '指标性质',
+    '(?:年初|年度|调整)(?:目标|指标)值',
+    '(?:实际|全年)完成值',
+    '全年实际值',
+    '指标(?:权重|分值|得分)',
+    '(?:自评)?得分',
+    '分值',
+    '(?<=[）)]|得分|完成值)说明',
+  ].join('|'),
+  'g',
+);
+
+/** Header labels that only a header writes (not 得分 or 分值, which a scoring rule may hold). */
+const HEADER_ONLY =
+  /(?:一级|二级|三级)指标|指标名称|(?:计量|度量)单位|指标性质|(?:年初|年度|调整)(?:目标|指标)值|(?:实际|全年)完成值|全年实际值|指标(?:权重|分值|得分)/g;
+
+/**
+ * A line holding an indicator header whose labels run together: three header labels in one piece. A framework
+ * with a 评价标准 column is not cut this way: its rules are full of figures that no cell boundary follows.
+ */
+function isRunTogetherTable(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .some(
+      (piece) => (piece.match(HEADER_ONLY)?.length ?? 0) >= 3 && !/评价标准|评分标准|计算方法/.test(piece),
+    );
+}
+
+/** A figure with the unit written after it, as a cell of a run-together row holds it ("1000万元", "1年", "95%"). */
+const TABLE_FIGURE =
+  /(?:[≥≤=><]|>=|<=)?\d+(?:\.\d+)?(?:个百分点|%|‰|万元|亿元|元|万亩|亩|平方米|公里|千米|米|万人|人次|人|户|家|个|项|次|例|辆|天|日|年|月|座|所|处|条|件|台|套|株|吨|场|期|篇|批|种|册|份)?/g;
+
+const GLUED_FIGURES = /(?:[≥≤=><]|>=|<=)?\d[\d.]*/g;
+
+const TRAILING_UNIT =
+  /^(.+?)(%|‰|万亩|亩|平方米|公里|千米|万元|元|万人|人次|人|户|家|个|项|次|天|座|所|处|条|件|台|套|株|吨)$/;
+
+/**
+ * The cells of one piece of a run-together table: the labels, the figures with their units, and the texts
+ * between them. A text that ends with the same words written twice or three times ("成本控制不超过预算不超过预算")
+ * holds a name and the target and actual value that agree; with a 计量单位 column, a unit that ends a text
+ * before a figure ("完成率%90") is a cell of its own.
+ */
+function tableTokens(piece: string, withUnits: boolean, atLabels = true): string[] {
+  const out: string[] = [];
+  let at = 0;
+  const text = (run: string, beforeFigure: boolean) => {
+    if (run === '') return;
+    const unit = withUnits && beforeFigure ? TRAILING_UNIT.exec(run) : null;
+    const words = unit?.[1] ?? run;
+    out.push(...repeatedTail(words));
+    if (unit?.[2]) out.push(unit[2]);
+  };
+  const cuts = [...(atLabels ? piece.matchAll(TABLE_LABEL) : [])].map((m) => ({
+    start: m.index ?? 0,
+    text: m[0],
+    label: true,
+  }));
+  const pieces: Array<{ text: string; label: boolean }> = [];
+  for (const c of cuts) {
+    if (c.start > at) pieces.push({ text: piece.slice(at, c.start), label: false });
+    pieces.push({ text: c.text, label: true });
+    at = c.start + c.text.length;
+  }
+  if (at < piece.length) pieces.push({ text: piece.slice(at), label: false });
+  for (const p of pieces) {
+    if (p.label) {
+      out.push(p.text);
+      continue;
+    }
+    let from = 0;
+    // With a 计量单位 column the figures carry no unit, and figures run together stay one run of digits
+    // ("0.4100.110") for the form's columns to cut (form-recovery's `splitGluedFigures`).
+    for (const m of p.text.matchAll(withUnits ? GLUED_FIGURES : TABLE_FIGURE)) {
+      const start = m.index ?? 0;
+      const after = p.text.slice(start + m[0].length);
+      const before = p.text.slice(0, start);
+      // Digits inside words ("2020年度", "指标1:", "0-6岁") belong to the words.
+      if (/^[年月日号:：、\-岁级]/.test(after) || /[-\dA-Za-z.]$/.test(before)) continue;
+      if (/^(?:19|20)\d\d年$/.test(m[0]) && /^度/.test(after)) continue;
+      // "孕产妇7天访视数", "0-36月龄": a span of time between words is part of the name.
+      if (/[天日月年]$/.test(m[0]) && /^[\u4e00-\u9fff]/.test(after) && /[\u4e00-\u9fff]$/.test(before))
+        continue;
+      text(p.text.slice(from, start), true);
+      out.push(m[0]);
+      from = start + m[0].length;
+    }
+    text(p.text.slice(from), false);
+  }
+  return out.filter((t) => t.trim() !== '');
+}
+
+/** "产出 | 指标": a level label broken by the line is one cell again. */
+function joinSplitLabels(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of cells) {
+    const prev = out[out.length - 1];
+    const joined = `${prev ?? ''}${c}`;
+    if (prev !== undefined && cellType(prev) === 'text' && /^(?:level1|level2)$/.test(cellType(joined)))
+      out[out.length - 1] = joined;
+    else out.push(c);
+  }
+  return out;
+}
+
+/** "保证专款专用专款专用专款专用" → "保证专款专用", "专款专用", "专款专用": the same words repeated at the end. */
+function repeatedTail(run: string): string[] {
+  // A cell is short: at most 40 characters repeated are looked for (a long text costs no more than a short one).
+  for (let len = Math.min(40, Math.floor(run.length / 2)); len >= 2; len--) {
+    const tail = run.slice(run.length - len);
+    if (run.slice(run.length - 2 * len, run.length - len) !== tail) continue;
+    const head = run.slice(0, run.length - 2 * len);
+    return [...(head === '' ? [] : [head]), tail, tail];
+  }
+  return [run];
 }
 
 function runTogether(piece: string): boolean {

@@ -6,7 +6,8 @@ import type { AuditDocument } from '../document';
 import { readText } from '../read/read-text';
 import { CHONGQING_UNIT_FORM, layoutsOf, SICHUAN_PROJECT_FORM } from '../testing/provincial-forms';
 import { extract } from './extraction';
-import { columnsOf, recoverForms } from './form-recovery';
+import { cellStream, type StreamCell } from './form-cells';
+import { columnsOf, recoverForms, splitGluedFigures } from './form-recovery';
 
 // Every fixture here is invented (units, projects and figures); each reproduces one way real forms arrive
 // flattened. The arithmetic each test relies on is written out beside it.
@@ -902,5 +903,191 @@ describe('a 序号-numbered 部门整体 framework whose 一级 and 二级 label
   it('does not hold the cut-off weights (4 + 6 + 5 = 15) against a 100-point total, nor report any error', () => {
     expect(finding(text, 'text.weights-total')).toEqual([]);
     expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('an indicator table whose cells run together with no separator (OCR of a printed form)', () => {
+  // Invented 项目支出 form with no 分值 column, every label and figure glued to the next. The targets and
+  // actual values that agree are the same words twice ("不超过工期不超过工期"); the scores are 20 + 20 + 20
+  // + 20 + 10 = 90 (the 资金 block's 10 makes 100).
+  const text = [
+    '2022年度财政项目绩效自评表',
+    '年度绩效指标一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标数量指标修缮校舍面积1200平方米1200平方米20质量指标验收合格率100%100%20时效指标完工时间不超过工期不超过工期20效益指标社会效益指标受益学生人数3000人3000人20满意度指标服务对象满意度指标家长满意度90%95%10',
+  ].join('\n');
+
+  it('cuts the cells apart by the header and level labels and the figures’ units', () => {
+    const [t] = recover(text).indicators;
+    expect(
+      t?.rows.map((r) => [r.level1, r.name.text, r.target?.text, r.actual?.text, r.score?.token.value]),
+    ).toEqual([
+      ['产出指标', '修缮校舍面积', '1200平方米', '1200平方米', '20'],
+      ['产出指标', '验收合格率', '100%', '100%', '20'],
+      ['产出指标', '完工时间', '不超过工期', '不超过工期', '20'],
+      ['效益指标', '受益学生人数', '3000人', '3000人', '20'],
+      ['满意度指标', '家长满意度', '90%', '95%', '10'],
+    ]);
+    expect(t?.rows.every((r) => r.confidence === 'guessed')).toBe(true);
+  });
+
+  it('reports no error from a reading whose cell boundaries were guessed', () => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('leaves a line whose labels are apart alone: two glued header labels are not a run-together table', () => {
+    const spaced =
+      '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 校舍修缮 完成 完成 20 20';
+    const [t] = recover(spaced).indicators;
+    expect(
+      t?.rows.map((r) => [r.name.text, r.weight.token.value, r.score?.token.value, r.confidence]),
+    ).toEqual([['校舍修缮', '20', '20', undefined]]);
+  });
+});
+
+describe('重庆’s 部门整体 form run together, each row’s figures one run of digits', () => {
+  // Invented rows under 指标名称 | 计量单位 | 指标性质 | 指标值 | 指标权重 | 全年完成值 | 指标得分. The digits of
+  // the four figure columns are glued; the reading that fits the form is the one where the weight is at most
+  // 100, the score at most the weight and the actual value near the target:
+  //   1202012020 → 120 | 20 | 120 | 20;  352038.520 → 35 | 20 | 38.5 | 20;  90159515 → 90 | 15 | 95 | 15;
+  //   0.510010 → 0.5 | 10 | 0 | 10 (a ceiling whose ≤ was lost: read as "missed with full marks", so the
+  //   row must not be reported on).
+  const text =
+    '某区某局2023年度部门整体绩效自评表 绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明道路养护里程公里1202012020绿化覆盖率%352038.520群众满意度%90159515林地火灾受害率%0.510010';
+
+  it('cuts each run into target, weight, actual and score', () => {
+    const [t] = recover(text).indicators;
+    expect(
+      t?.rows.map((r) => [
+        r.name.text,
+        r.target?.text,
+        r.weight.token.value,
+        r.actual?.text,
+        r.score?.token.value,
+      ]),
+    ).toEqual([
+      ['道路养护里程', '120', '20', '120', '20'],
+      ['绿化覆盖率', '35', '20', '38.5', '20'],
+      ['群众满意度', '90', '15', '95', '15'],
+      ['林地火灾受害率', '0.5', '10', '0', '10'],
+    ]);
+    expect(t?.rows.every((r) => r.figuresCut && r.confidence === 'guessed')).toBe(true);
+  });
+
+  it('reports nothing about a row whose figures are one reading among several', () => {
+    expect(auditText(text).findings.filter((f) => f.code.startsWith('text.missed'))).toEqual([]);
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('figures glued together are cut at the reading that fits the columns (table)', () => {
+  const kinds = ['name', 'target', 'weight', 'actual', 'score'] as const;
+  const cell = (text: string): StreamCell => ({
+    text,
+    evidence: { quote: text, source: { paragraph: 1 } },
+    lineEnd: false,
+    runTogether: true,
+  });
+  const cut = (run: string) =>
+    splitGluedFigures([cell('名称'), cell(run), cell('下一名称')], kinds)
+      .map((c) => c.text)
+      .slice(1, -1);
+  it.each([
+    // run, target | weight | actual | score (why this reading)
+    ['1001010010', ['100', '10', '100', '10']], // 1001 | 0 … has a zero weight; 100 | 10 | 1 | 0010 a leading zero
+    ['95109810', ['95', '10', '98', '10']], // 951 | 0 … zero weight; 9 | 5 | 10 | 9810 score above weight
+    ['500020520018', ['5000', '20', '5200', '18']], // 5000 | 20 | 52001 | 8: 52001 is ten times the target
+  ])('%s → %j', (run, expected) => {
+    expect(cut(run)).toEqual(expected);
+  });
+});
+
+describe('a sheet’s text layer: header labels among other cells, each row’s figures joined to the next row’s name', () => {
+  // Invented 项目支出 form flattened from an .xlsx, cells between spaces; the normaliser joins "5 指标2" into
+  // "5指标2", so the rows are cut again at their figures. The header's labels are out of order (年度 | 实际 |
+  // 指标值 | 完成值 | 二级指标 | 三级指标 | 分值 | 得分): the official order puts them back.
+  // 指标3: 190 of 200 with full marks 5 — in proportion 5 × 190 ÷ 200 = 4.75. 指标4: 5 × 97 ÷ 100 = 4.85,
+  // written 4.5 — a deduction rule some regions use, not worth a word on a guessed reading.
+  const text = [
+    '某县项目支出绩效自评表 (2022年度) 项目名称 乡村卫生服务 主管部门 某县卫生健康局',
+    '年度 总体 目标 一级 指标 年度 实际 指标值 完成值 二级指标 三级指标 分值 得分 指标1:入户随访人数 500人 480人 5 5 指标2:健康讲座次数 12次 12次 5 5 指标3:孕产妇7天访视数 200人 190人 5 5 指标4:疫苗接种率 100% 97% 5 4.5',
+  ].join('\n');
+
+  it('reads every row in the official column order, as guesses', () => {
+    const [t] = recover(text).indicators;
+    expect(
+      t?.rows.map((r) => [
+        r.name.text,
+        r.target?.text,
+        r.actual?.text,
+        r.weight.token.value,
+        r.score?.token.value,
+      ]),
+    ).toEqual([
+      ['指标1:入户随访人数', '500人', '480人', '5', '5'],
+      ['指标2:健康讲座次数', '12次', '12次', '5', '5'],
+      ['指标3:孕产妇7天访视数', '200人', '190人', '5', '5'],
+      ['指标4:疫苗接种率', '100%', '97%', '5', '4.5'],
+    ]);
+    expect(t?.rows.every((r) => r.confidence === 'guessed')).toBe(true);
+  });
+
+  it('warns on the missed targets with full marks (5 × 480 ÷ 500 = 4.80, 5 × 190 ÷ 200 = 4.75), never errs', () => {
+    expect(
+      finding(text, 'text.missed-target-full-marks').map((f) => [f.severity, f.actual, f.expected]),
+    ).toEqual([
+      ['warning', '5', '4.80'],
+      ['warning', '5', '4.75'],
+    ]);
+    expect(finding(text, 'text.missed-target-score')).toEqual([]);
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('a form run together with no separator draws no error, however its figures read (property)', () => {
+  const name = fc
+    .array(fc.constantFrom(...'甲乙丙丁戊己庚辛壬癸子丑寅卯'), { minLength: 2, maxLength: 5 })
+    .map((cs) => `${cs.join('')}面积`);
+  const row = fc.record({
+    name,
+    unit: fc.constantFrom('万亩', '%', '个'),
+    target: fc.integer({ min: 0, max: 5000 }),
+    actual: fc.integer({ min: 0, max: 5000 }),
+    weight: fc.integer({ min: 1, max: 30 }),
+    lost: fc.integer({ min: 0, max: 30 }),
+  });
+  it('reads the table as guesses and reports no error from it', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { minLength: 2, maxLength: 6, selector: (r) => r.name }), (rows) => {
+        // Every figure glued to the next: target, weight, actual, score (the score may be anything up to the weight).
+        const body = rows
+          .map((r) => `${r.name}${r.unit}${r.target}${r.weight}${r.actual}${Math.max(0, r.weight - r.lost)}`)
+          .join('');
+        const text = `某区某局部门整体绩效自评表 绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明${body}`;
+        const tables = recover(text).indicators;
+        expect(tables.flatMap((t) => t.rows).every((r) => r.confidence === 'guessed')).toBe(true);
+        expect(errors(text).map((e) => `${e.code}: ${e.message.zh}`)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('a space-separated line cut again at figures the normaliser joined (table)', () => {
+  const cells = (line: string) => cellStream(readText(line)).map((c) => c.text);
+  it.each([
+    // line, cells
+    [
+      '序号 名称 分值(10分) 得分率 指标1:某某数 12人 12人 2',
+      ['序号', '名称', '分值(10分)', '得分率', '指标1:某某数', '12人', '12人', '2'],
+    ],
+    [
+      '甲 乙 丙 丁 戊 1.8指标24:某某报告数 8例 8例 2',
+      ['甲', '乙', '丙', '丁', '戊', '1.8', '指标24:某某报告数', '8例', '8例', '2'],
+    ],
+    [
+      '甲 乙 丙 指标12:孕产妇7天访视数 214人 203人',
+      ['甲', '乙', '丙', '指标12:孕产妇7天访视数', '214人', '203人'],
+    ],
+  ])('%s', (line, expected) => {
+    expect(cells(line)).toEqual(expected);
   });
 });

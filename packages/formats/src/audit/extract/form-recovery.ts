@@ -252,7 +252,7 @@ function place(cells: readonly StreamCell[], columns: readonly ColumnKind[]): Pl
   return { cost, columns: placed, skipped, poor };
 }
 
-const HEADER_START = /^(?:一级指标|三级指标|指标名称|绩效指标)$/;
+const HEADER_START = /^(?:一级指标|二级指标|三级指标|指标名称|绩效指标)$/;
 // "总分（100分）": the label may carry the full marks in brackets; the numbers after it are still the total row.
 const TOTAL_LABEL = /^(?:总分|合计|总计|综合得分|自评总分|总得分)(?:[（(]\d+(?:\.\d+)?分?[）)])?[:：]?$/;
 const TABLE_END =
@@ -343,7 +343,14 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       .slice(i, h)
       .map((c) => c.text)
       .join('');
-    const named = columnsOf(headerText);
+    let named = columnsOf(headerText);
+    // A header whose labels sit among other cells (an .xlsx text layer interleaving columns): its labels
+    // within the next cells, put in the official form's column order. Every row read under it is a guess.
+    const scattered = named.includes('score') ? undefined : scatteredHeader(stream, i);
+    if (scattered) {
+      named = scattered.columns;
+      h = scattered.end;
+    }
     // A form that names 指标值 and 完成值 but no 分值 or 得分 column (四川's 区域绩效目标自评表) still prints one
     // figure after each row's values: the score. Its column is read, not labelled, so every such row is a guess.
     const unlabelledScore =
@@ -371,7 +378,7 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       if (TOTAL_LABEL.test(t) || TABLE_END.test(t) || (e > h && HEADER_START.test(t))) break;
       e += 1;
     }
-    const placements = cutRows(stream.slice(h, e), nameColumns);
+    const placements = cutRows(splitGluedFigures(stream.slice(h, e), nameColumns), nameColumns);
     const table: IndicatorTable = {
       table: firstNumber + out.length,
       rows: [],
@@ -397,7 +404,9 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
       const weight = tokenCell(at('weight')) ?? tokenCell(at('share'));
       const score = tokenCell(at('score'));
       const confidence: Confidence =
-        unlabelledScore || p.skipped || p.poor || p.columns.some((c) => c?.runTogether) ? 'guessed' : 'sure';
+        unlabelledScore || scattered || p.skipped || p.poor || p.columns.some((c) => c?.runTogether)
+          ? 'guessed'
+          : 'sure';
       if (score) table.scorePlaces = Math.max(table.scorePlaces, places(score.token.value));
       // The adjusted target is the one in force where the form writes one (as `targetInForce` reads it).
       const adjusted = at('adjusted');
@@ -422,6 +431,7 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
         isExecution: /预算执行率|资金执行率|预算执行情况/.test(name.text),
         ...(confidence === 'guessed' ? { confidence } : {}),
         ...(weight ? {} : { weightMissing: true }),
+        ...(p.columns.some((c) => c?.figuresCut) ? { figuresCut: true } : {}),
       };
       table.rows.push(row);
     }
@@ -445,9 +455,149 @@ export function recoverIndicatorTables(stream: readonly StreamCell[], firstNumbe
   return out;
 }
 
+const FIGURE_COLUMNS: readonly ColumnKind[] = [
+  'target',
+  'adjusted',
+  'actual',
+  'weight',
+  'score',
+  'rate',
+  'subscore',
+  'share',
+];
+
+/**
+ * A row's figures run together with no separator ("901010010" under 指标值 | 指标权重 | 全年完成值 | 指标得分)
+ * are cut into the form's figure columns at the reading that fits them best: each piece a number as written
+ * (no leading zero), the weight above 0 and at most 100, the score between 0 and the weight, the actual value
+ * near the target. The cells keep their run-together mark, so every row read from them is a guess.
+ */
+export function splitGluedFigures(
+  cells: readonly StreamCell[],
+  columns: readonly ColumnKind[],
+): StreamCell[] {
+  const kinds = columns.filter((k) => FIGURE_COLUMNS.includes(k));
+  // At most five figure columns and 20 digits: the readings to weigh stay a few thousand.
+  if (kinds.length < 2 || kinds.length > 5) return [...cells];
+  const out: StreamCell[] = [];
+  cells.forEach((c, k) => {
+    const t = c.text.trim();
+    const neighbours = [cells[k - 1], cells[k + 1]].filter((n) => n !== undefined);
+    const alone = neighbours.every((n) => !/^\d[\d.]*$/.test(n.text.trim()));
+    const reading = c.runTogether && alone && /^\d[\d.]*$/.test(t) ? bestReading(t, kinds) : undefined;
+    if (!reading) {
+      out.push(c);
+      return;
+    }
+    reading.forEach((piece, j) => {
+      out.push({
+        ...c,
+        text: piece,
+        evidence: { ...c.evidence, quote: c.text },
+        lineEnd: c.lineEnd && j === reading.length - 1,
+        figuresCut: true,
+      });
+    });
+  });
+  return out;
+}
+
+const NUMBER_AS_WRITTEN = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/** The cheapest cut of a run of digits into one number per figure column, or none that fits (see above). */
+function bestReading(run: string, kinds: readonly ColumnKind[]): string[] | undefined {
+  if (run.length < kinds.length || run.length > 20) return undefined;
+  let best: { cost: number; pieces: string[] } | undefined;
+  const walk = (from: number, pieces: string[]) => {
+    const left = kinds.length - pieces.length;
+    if (left === 0) {
+      if (from !== run.length) return;
+      const cost = readingCost(pieces, kinds);
+      if (cost < (best?.cost ?? INF)) best = { cost, pieces: [...pieces] };
+      return;
+    }
+    for (let end = from + 1; end <= run.length - (left - 1); end++) {
+      const piece = run.slice(from, end);
+      if (!NUMBER_AS_WRITTEN.test(piece)) continue;
+      pieces.push(piece);
+      walk(end, pieces);
+      pieces.pop();
+    }
+  };
+  walk(0, []);
+  return best?.pieces;
+}
+
+function readingCost(pieces: readonly string[], kinds: readonly ColumnKind[]): number {
+  const value = (k: ColumnKind) => {
+    const at = kinds.indexOf(k);
+    return at < 0 ? undefined : dec(pieces[at] as string);
+  };
+  const weight = value('weight');
+  const score = value('score');
+  const target = value('adjusted') ?? value('target');
+  const actual = value('actual');
+  let cost = 0;
+  if (weight) {
+    if (weight.isZero() || weight.greaterThan(100)) return INF;
+    if (weight.greaterThan(50)) cost += 1;
+  }
+  if (score) {
+    if (score.greaterThan(weight ?? dec(100))) return INF;
+    if (weight && !score.eq(weight)) cost += 0.5;
+  }
+  if (target && actual) {
+    if (target.isZero() !== actual.isZero()) cost += 1;
+    else if (!target.isZero()) {
+      const ratio = target.greaterThan(actual) ? target.dividedBy(actual) : actual.dividedBy(target);
+      // How many times one is the other, in digits: 90 against 100 costs little, 9010 against 0 much.
+      cost += Math.min(3, ratio.toFixed(0).length - 1 + (ratio.greaterThan(2) ? 0.5 : 0));
+    }
+  }
+  return cost;
+}
+
 /** The header's own words; a cell made only of them (brackets aside: "指标权重(分)") is a header cell. */
 const HEADER_WORDS =
   /^(?:一级指标|二级指标|三级指标|指标名称|绩效指标|计量单位|度量单位|指标性质|年初指标值|调整指标值|年度指标值|指标值|全年完成值|实际完成值|完成值|指标权重|权重|分值|指标得分|得分系数|得分|是否核心指标|说明|备注|偏差原因分析及改进措施|未完成原因分析)+$/;
+
+/** The official 自评表's column order, by which labels found out of order are put back. */
+const OFFICIAL_ORDER: readonly ColumnKind[] = [
+  'level1',
+  'level2',
+  'name',
+  'nature',
+  'target',
+  'unit',
+  'actual',
+  'weight',
+  'score',
+  'rate',
+  'reason',
+];
+
+/**
+ * The header's label cells among the 40 cells from `from` (other cells between them), when they name the
+ * score, the weight and the names: the columns in the official order, and where the last label stands.
+ */
+function scatteredHeader(
+  stream: readonly StreamCell[],
+  from: number,
+): { columns: ColumnKind[]; end: number } | undefined {
+  const labels: string[] = [];
+  let end = from;
+  for (let k = from; k < Math.min(stream.length, from + 40); k++) {
+    const t = (stream[k] as StreamCell).text.replace(/\s/g, '').replace(/[（(][^）)]{0,6}[）)]/g, '');
+    if (cellType(t) === 'level1') break;
+    if (!HEADER_WORDS.test(t)) continue;
+    labels.push(t);
+    end = k + 1;
+  }
+  const kinds = new Set(columnsOf(labels.join('|')));
+  if (!kinds.has('score') || !kinds.has('weight') || !(kinds.has('name') || kinds.has('level2')))
+    return undefined;
+  return { columns: OFFICIAL_ORDER.filter((k) => kinds.has(k)), end };
+}
 
 /** Where a header that no 一级 label ends stops: after its last cell made only of header words. */
 function headerRunEnd(stream: readonly StreamCell[], from: number): number {

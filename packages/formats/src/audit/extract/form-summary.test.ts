@@ -103,3 +103,18 @@ describe('the unit named most often in a narrative report', () => {
     expect(s.unit).toBe('某县林业局');
   });
 });
+
+describe('the unit named the way real pages name it', () => {
+  // Invented pages: the unit under its short name, a source line without its place, a year-first title,
+  // a sentence that opens like a title.
+  it.each([
+    // text, unit read
+    ['来源:某区市场监管局 发布时间:2022-08-15\n食品抽检补助资金区域绩效目标自评表', '某区市场监督管理局'],
+    ['来源:某县发改委\n某县2023年度物价监测项目绩效自评表\n项目名称 | 物价监测 |', '某县发展和改革委员会'],
+    ['2023年某县农产品冷链建设项目绩效自评报告\n来源: 扶贫办 时间: 2023-12-26', '某县扶贫办'],
+    ['2021年某市发展和改革局部门整体支出绩效自评报告.pdf\n一、部门基本情况', '某市发展和改革局'],
+    ['为做好2023年某区救灾资金发放工作,我局对该资金开展了绩效自评,现报告如下:', undefined],
+  ])('%s → %s', (text, unit) => {
+    expect(summary(text).unit).toBe(unit);
+  });
+});

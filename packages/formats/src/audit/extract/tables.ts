@@ -32,6 +32,11 @@ export interface IndicatorRow {
   confidence?: Confidence;
   /** The form prints no weight for the row; `weight` is a zero placeholder until it is decoded. */
   weightMissing?: boolean;
+  /**
+   * The row's figures were cut from digits run together with no separator: the reading that fits the form
+   * best, but one of several, so nothing is reported about the row itself (its table is still read).
+   */
+  figuresCut?: boolean;
   /** The weight was decoded from the score and the completion ratio (the form prints none). */
   weightDecoded?: boolean;
 }
