@@ -28,6 +28,7 @@ import {
   summaryRows,
   totals,
 } from './audit-results';
+import '../../i18n/areas/audit';
 
 type RcFile = Parameters<GetProp<UploadProps, 'beforeUpload'>>[0];
 

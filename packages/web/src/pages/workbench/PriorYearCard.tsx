@@ -7,6 +7,8 @@ import { showDecimal, showPercent } from '../../lib/format';
 import { gradeLabel, totalLabel } from '../../lib/grade';
 import { getAt } from '../../lib/json-path';
 import { type LiveScore, liveScore } from '../../workbench/engine';
+import '../../i18n/areas/review';
+import '../../i18n/areas/workbench';
 
 interface Row {
   key: string;

@@ -9,6 +9,8 @@ import { errorText } from '../../lib/error-text';
 import { issueLines } from '../../lib/issue-lines';
 import { focusFirstIssue } from '../../workbench/focus-field';
 import type { useEvaluationEditor } from './use-evaluation-editor';
+import '../../i18n/areas/review';
+import '../../i18n/areas/workbench';
 
 export type ReviewAction = 'sign' | 'approve' | 'return' | 'withdraw';
 
