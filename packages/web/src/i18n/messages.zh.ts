@@ -8,6 +8,7 @@ import type { zh as publication } from './areas/publication.zh';
 import type { zh as rectification } from './areas/rectification.zh';
 import type { zh as results } from './areas/results.zh';
 import type { zh as review } from './areas/review.zh';
+import type { zh as scoring } from './areas/scoring.zh';
 import type { zh as targets } from './areas/targets.zh';
 import type { zh as workbench } from './areas/workbench.zh';
 
@@ -87,25 +88,6 @@ export const zh = {
   'signIn.failed': '登录失败：{message}',
   'signIn.hint': '首次使用请向系统管理员索取账号。',
 
-  'score.title': '实时评分',
-  'score.executionRate': '预算执行率',
-  'score.executionScore': '执行率得分',
-  'score.indicatorScore': '指标得分',
-  'score.total': '总分',
-  'score.grade': '等级',
-  'score.ruleSet': '规则集：{name}',
-  'score.incomplete': '尚不能计分：{message}',
-  'score.unscored': '未评分',
-  'score.noGrade': '不评定等级',
-
-  'checks.title': '审核发现',
-  'checks.none': '未发现问题。',
-  'checks.group': '{label}（{count}）',
-  'checks.entry': '填写问题',
-  'checks.goTo': '定位',
-  'checks.expected': '应为 {value}',
-  'checks.actual': '填写为 {value}',
-
   'severity.error': '错误',
   'severity.warning': '警告',
   'severity.info': '提示',
@@ -124,9 +106,6 @@ export const zh = {
   'password.rule': '至少 12 个字符，含大写字母、小写字母、数字、符号中的三类；或至少 16 个字符的口令短语',
   'password.mismatch': '两次输入的新密码不一致',
   'nav.changePassword': '修改密码',
-  'tier.met': '达成年度指标',
-  'tier.partlyMet': '部分达成年度指标并具有一定效果',
-  'tier.notMet': '未达成年度指标且效果较差',
   'nav.audit': '报告审核',
   'nav.adminGroup': '系统管理',
   'nav.adminUsers': '用户管理',
@@ -143,8 +122,6 @@ export const zh = {
   'shell.notFoundTitle': '页面不存在',
   'shell.notFoundHint': '您访问的地址不存在，可能已被移动或输入有误。',
   'shell.backHome': '返回我的工作台',
-  'heavy.queued': '排队中（前面还有 {ahead} 个）…',
-  'heavy.running': '正在处理…',
 
   // 绩效目标申报 (pages/targets)
   'nav.targets': '绩效目标',
@@ -167,6 +144,7 @@ export type MessageKey =
   | CoreKey
   | keyof typeof workbench
   | keyof typeof review
+  | keyof typeof scoring
   | keyof typeof home
   | keyof typeof admin
   | keyof typeof audit

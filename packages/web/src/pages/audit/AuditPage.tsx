@@ -29,6 +29,7 @@ import {
   totals,
 } from './audit-results';
 import '../../i18n/areas/audit';
+import '../../i18n/areas/scoring';
 
 type RcFile = Parameters<GetProp<UploadProps, 'beforeUpload'>>[0];
 

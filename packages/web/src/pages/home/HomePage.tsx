@@ -19,6 +19,7 @@ import { CreateEvaluationDialog } from './CreateEvaluationDialog';
 import { dueItems, dueMark } from './deadlines';
 import { ImportDialog } from './ImportDialog';
 import '../../i18n/areas/home';
+import '../../i18n/areas/scoring';
 
 // The user's target declarations (pages/targets), loaded with the page's other lists.
 const DeclarationQueue = lazy(() => import('../targets/DeclarationQueue'));

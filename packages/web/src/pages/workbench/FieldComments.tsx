@@ -9,6 +9,7 @@ import { showDateTime } from '../../lib/format';
 import { fieldLabel } from '../../workbench/field-label';
 import { focusField } from '../../workbench/focus-field';
 import '../../i18n/areas/review';
+import '../../i18n/areas/scoring';
 
 export interface CommentThreadActions {
   onReply: (parent: FieldComment, text: string) => void;

@@ -9,6 +9,7 @@ import { getAt } from '../../lib/json-path';
 import { type LiveScore, liveScore } from '../../workbench/engine';
 import '../../i18n/areas/review';
 import '../../i18n/areas/workbench';
+import '../../i18n/areas/scoring';
 
 interface Row {
   key: string;

@@ -11,6 +11,7 @@ import { focusFirstIssue } from '../../workbench/focus-field';
 import type { useEvaluationEditor } from './use-evaluation-editor';
 import '../../i18n/areas/review';
 import '../../i18n/areas/workbench';
+import '../../i18n/areas/scoring';
 
 export type ReviewAction = 'sign' | 'approve' | 'return' | 'withdraw';
 
