@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/messages.en';
-import { zh } from '../i18n/messages.zh';
-import { translate } from '../i18n/translate';
+import { translator } from '../i18n/dictionary';
 import { roleText } from './role-text';
 
-const tZh = (key: keyof typeof zh, params?: Record<string, string | number>) => translate(zh, key, params);
-const tEn = (key: keyof typeof zh, params?: Record<string, string | number>) => translate(en, key, params);
+const tZh = translator('zh');
+const tEn = translator('en');
 
 describe('the role tag', () => {
   it('names the organisation a role is held at', () => {

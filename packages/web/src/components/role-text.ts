@@ -1,6 +1,7 @@
 import type { RoleGrant } from '../api/types';
 import type { MessageKey } from '../i18n/messages.zh';
 import type { Params } from '../i18n/translate';
+import '../i18n/areas/home';
 
 type Translate = (key: MessageKey, params?: Params) => string;
 

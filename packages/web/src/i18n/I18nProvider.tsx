@@ -1,9 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { en } from './messages.en';
-import { type MessageKey, zh } from './messages.zh';
-import { type Lang, type Params, parseLang, translate } from './translate';
+import { message } from './dictionary';
+import type { MessageKey } from './messages.zh';
+import { type Lang, type Params, parseLang } from './translate';
 
-const DICTS: Record<Lang, Record<MessageKey, string>> = { zh, en };
 const STORAGE_KEY = 'jixiao.lang';
 
 export type T = (key: MessageKey, params?: Params) => string;
@@ -39,7 +38,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   const value = useMemo<I18nValue>(
-    () => ({ lang, setLang, t: (key, params) => translate(DICTS[lang], key, params) }),
+    () => ({ lang, setLang, t: (key, params) => message(lang, key, params) }),
     [lang, setLang],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

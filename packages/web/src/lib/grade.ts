@@ -1,5 +1,6 @@
 import type { T } from '../i18n/I18nProvider';
 import { showDecimal } from './format';
+import '../i18n/areas/scoring';
 
 /** The server lists grades by key (excellent/good/fair/poor); people read 优/良/中/差. */
 export const GRADE_KEYS = ['excellent', 'good', 'fair', 'poor'] as const;

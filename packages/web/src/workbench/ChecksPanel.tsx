@@ -5,6 +5,8 @@ import { SimpleList } from '../components/SimpleList';
 import { useI18n } from '../i18n/I18nProvider';
 import type { FieldIssue } from './draft';
 import { focusField } from './focus-field';
+import '../i18n/areas/rectification';
+import '../i18n/areas/scoring';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const COLOR: Record<Severity | 'entry', string> = {

@@ -15,6 +15,7 @@ import { showDateTime, showDecimal } from '../lib/format';
 import { useAsync } from '../lib/use-async';
 import type { Draft } from './draft';
 import { bundleHref, type EvidenceFile, evidenceApi, evidenceHref } from './evidence-api';
+import '../i18n/areas/evidence';
 
 const FUNDS_PLACES = ['total', ...FUNDS_ROW_KEYS] as const;
 const FUNDS_LABEL: Record<(typeof FUNDS_PLACES)[number], MessageKey> = {

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { showDecimal, showPercent } from '../lib/format';
 import { gradeLabel } from '../lib/grade';
 import type { LiveScore } from './engine';
+import '../i18n/areas/scoring';
 
 const GRADE_COLOR: Record<string, string> = { excellent: 'green', good: 'blue', fair: 'gold', poor: 'red' };
 

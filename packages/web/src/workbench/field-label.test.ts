@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/messages.en';
-import { type MessageKey, zh } from '../i18n/messages.zh';
-import { translate } from '../i18n/translate';
+import { translator } from '../i18n/dictionary';
 import { fieldLabel } from './field-label';
 
-const tZh = (k: MessageKey, p?: Record<string, string | number>) => translate(zh, k, p);
-const tEn = (k: MessageKey, p?: Record<string, string | number>) => translate(en, k, p);
+const tZh = translator('zh');
+const tEn = translator('en');
 
 describe('fieldLabel', () => {
   it('names funds cells by row and column as the official table does', () => {

@@ -2,6 +2,7 @@ import { type Lang, labelForPath, parsePath as parseFieldPath } from '@jixiao/do
 import type { T } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages.zh';
 import { parsePath } from '../lib/json-path';
+import '../i18n/areas/workbench';
 
 /** Words for a draft path, so a problem reads "年度资金总额 全年执行数" rather than "funds.total.executed". */
 const FIELD_KEYS: Record<string, MessageKey> = {

@@ -1,6 +1,7 @@
 import { INDICATOR_TABLE_HEADERS, isDecimalString, readActual, readTarget } from '@jixiao/domain';
 import { normaliseDecimalInput } from './draft';
 import type { IndicatorInput } from './indicator-types';
+import '../i18n/areas/workbench';
 
 /**
  * Rows copied from Excel or WPS arrive as tab-separated text, one line per row, cells with line breaks

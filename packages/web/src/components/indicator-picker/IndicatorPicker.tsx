@@ -12,6 +12,7 @@ import { errorText } from '../../lib/error-text';
 import { useAsync } from '../../lib/use-async';
 import { entryOf, targetHint } from './entry-text';
 import { libraryApi } from './library-api';
+import '../../i18n/areas/admin';
 
 export interface IndicatorPickerProps {
   /** The project's 项目类别 (a library category key): its entries first, with the 通用 ones. */

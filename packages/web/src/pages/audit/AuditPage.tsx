@@ -28,6 +28,8 @@ import {
   summaryRows,
   totals,
 } from './audit-results';
+import '../../i18n/areas/audit';
+import '../../i18n/areas/scoring';
 
 type RcFile = Parameters<GetProp<UploadProps, 'beforeUpload'>>[0];
 

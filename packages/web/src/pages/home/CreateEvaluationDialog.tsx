@@ -12,6 +12,7 @@ import { useAsync } from '../../lib/use-async';
 import { validatedValues } from '../../lib/validated-values';
 import { draftForSave, emptyDraft } from '../../workbench/draft';
 import { fetchRuleSet, knownRuleSets } from '../../workbench/rule-sets';
+import '../../i18n/areas/home';
 
 interface Fields {
   kind: 'project' | 'unitWide';

@@ -18,6 +18,8 @@ import { useAsync } from '../../lib/use-async';
 import { CreateEvaluationDialog } from './CreateEvaluationDialog';
 import { dueItems, dueMark } from './deadlines';
 import { ImportDialog } from './ImportDialog';
+import '../../i18n/areas/home';
+import '../../i18n/areas/scoring';
 
 // The user's target declarations (pages/targets), loaded with the page's other lists.
 const DeclarationQueue = lazy(() => import('../targets/DeclarationQueue'));

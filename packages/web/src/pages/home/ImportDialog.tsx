@@ -9,6 +9,7 @@ import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { issueLines } from '../../lib/issue-lines';
+import '../../i18n/areas/home';
 
 type Field = ImportComparison['mismatches'][number];
 const FIELDS: readonly Field[] = ['unit', 'department', 'fiscalYear'];

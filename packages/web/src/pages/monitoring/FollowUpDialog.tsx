@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { type FollowUp, monitoringApi } from './monitoring-api';
+import '../../i18n/areas/monitoring';
 
 interface Props {
   target: { id: string; title: string } | undefined;

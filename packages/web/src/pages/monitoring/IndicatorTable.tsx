@@ -11,6 +11,7 @@ import {
 } from './draft-ops';
 import { LightTag } from './LightTag';
 import type { MonitoringResultJson } from './monitoring-api';
+import '../../i18n/areas/monitoring';
 
 const COMPARATORS = ['>=', '<=', '=', 'qualitative'] as const;
 const LIKELIHOODS = ['certain', 'possible', 'impossible'] as const;

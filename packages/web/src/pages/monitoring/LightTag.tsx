@@ -1,6 +1,7 @@
 import { Popover, Tag } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MonitoringResultJson } from './monitoring-api';
+import '../../i18n/areas/monitoring';
 
 type Light = MonitoringResultJson['light'];
 const COLOR: Record<Light, string> = {

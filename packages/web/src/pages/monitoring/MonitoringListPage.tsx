@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { useAsync } from '../../lib/use-async';
 import { type MonitoringSummary, monitoringApi } from './monitoring-api';
+import '../../i18n/areas/monitoring';
 
 /**
  * 绩效监控 (/monitoring): the reports the user may read, and for a unit's 填报人 a new blank report for a

@@ -10,6 +10,7 @@ import { errorText } from '../../lib/error-text';
 import { useAsync } from '../../lib/use-async';
 import { FollowUpDialog } from './FollowUpDialog';
 import { type MonitoringSummary, monitoringApi, type OverviewQuery } from './monitoring-api';
+import '../../i18n/areas/monitoring';
 
 type Sort = NonNullable<OverviewQuery['sort']>;
 const SORTABLE: readonly Sort[] = ['title', 'unitName', 'executionProgress', 'redCount', 'yellowCount'];

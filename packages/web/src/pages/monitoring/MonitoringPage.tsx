@@ -14,6 +14,7 @@ import { LightTag } from './LightTag';
 import { liveMonitoring, newRowLevel1 } from './live';
 import { type MonitoringRecord, type MonitoringTransition, monitoringApi } from './monitoring-api';
 import { ProgressBars } from './ProgressBars';
+import '../../i18n/areas/monitoring';
 
 const FUNDS: readonly FundsField[] = ['budget', 'executed', 'expectedAnnual'];
 const EDITABLE = new Set(['draft', 'returned']);

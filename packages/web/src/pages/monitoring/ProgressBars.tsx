@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MonitoringResultJson } from './monitoring-api';
+import '../../i18n/areas/monitoring';
 
 /**
  * 执行进度 against 时序进度 as two bars. The bar widths are the engine's decimal strings used as CSS

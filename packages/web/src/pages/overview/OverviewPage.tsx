@@ -29,6 +29,9 @@ import { ResultsSummary } from '../results/ResultsSummary';
 import { gradeDistribution, rateByDepartment, scatterPoints, UNGRADED, yearOverYear } from './chart-data';
 import { gradeOption, rateByGroupOption, scatterOption, yearOverYearOption } from './chart-options';
 import { EChart } from './EChart';
+import '../../i18n/areas/home';
+import '../../i18n/areas/overview';
+import '../../i18n/areas/workbench';
 
 const RectificationOverviewCard = lazy(() => import('../rectification/RectificationOverviewCard'));
 

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { Themed } from '../../app/Themed';
 import { useI18n } from '../../i18n/I18nProvider';
+import '../../i18n/areas/publication';
 
 /** The public site's frame: a plain header (title, open data, language, staff sign-in), no menu, no session. */
 export function PublicFrame({ children }: { children: ReactNode }) {

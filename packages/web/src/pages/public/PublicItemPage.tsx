@@ -10,6 +10,7 @@ import { useAsync } from '../../lib/use-async';
 import { publicFigures } from './figures';
 import { PublicFrame } from './PublicFrame';
 import { publicApi } from './public-api';
+import '../../i18n/areas/publication';
 
 const TABLE_LABEL: Record<'evaluation' | 'declaration' | 'results', MessageKey> = {
   evaluation: 'pub.table',

@@ -6,6 +6,7 @@ import { useAsync } from '../../lib/use-async';
 import { publicFigures } from './figures';
 import { PublicFrame } from './PublicFrame';
 import { type PublicQuery, type PublicSummary, publicApi, queryFromSearch } from './public-api';
+import '../../i18n/areas/publication';
 
 const KINDS = ['evaluation', 'declaration', 'results'] as const;
 

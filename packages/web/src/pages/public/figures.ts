@@ -1,6 +1,7 @@
 import { formatAmount, formatMissing, formatNumber, formatPercent } from '@jixiao/domain';
 import type { T } from '../../i18n/I18nProvider';
 import type { PublicSummary } from './public-api';
+import '../../i18n/areas/publication';
 
 /** The public figures as the screen style prints them (domain format; "—" where a figure is missing). */
 export function publicFigures(t: T, p: PublicSummary) {

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useAsync } from '../../lib/use-async';
 import { RectificationStatusTags } from './RectificationTags';
 import { type RectificationItem, rectificationApi } from './rectification-api';
+import '../../i18n/areas/rectification';
 
 /**
  * Last year's rectification items of the unit, open and closed, shown where it declares next year's targets

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAsync } from '../../lib/use-async';
 import { rectificationApi } from './rectification-api';
+import '../../i18n/areas/rectification';
 
 /** The home page's count of open and overdue rectification items in the user's scope (逾期 in red). */
 export default function RectificationHomeCard() {

@@ -2,6 +2,7 @@ import { Card, Table, Tag } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAsync } from '../../lib/use-async';
 import { type DepartmentLine, rectificationApi } from './rectification-api';
+import '../../i18n/areas/rectification';
 
 /** The overview's rectification status by 主管部门 (GET /api/rectification/overview): items by status, overdue in red. */
 export default function RectificationOverviewCard({ year }: { year: number }) {

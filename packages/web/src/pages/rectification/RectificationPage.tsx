@@ -27,6 +27,7 @@ import {
   type RectificationTransition,
   rectificationApi,
 } from './rectification-api';
+import '../../i18n/areas/rectification';
 
 const STATUSES: RectificationStatus[] = ['pending', 'inProgress', 'reported', 'closed'];
 const SOURCES: RectificationSourceKind[] = ['finding', 'audit', 'return', 'monitoring', 'manual'];

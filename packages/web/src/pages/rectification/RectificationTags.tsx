@@ -1,6 +1,7 @@
 import { Space, Tag } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { RectificationStatus } from './rectification-api';
+import '../../i18n/areas/rectification';
 
 const COLOR: Record<RectificationStatus, string> = {
   pending: 'default',

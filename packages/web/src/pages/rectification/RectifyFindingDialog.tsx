@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { rectificationApi } from './rectification-api';
+import '../../i18n/areas/rectification';
 
 /**
  * A reviewer enters one of the evaluation's findings in the rectification ledger: the problem is the

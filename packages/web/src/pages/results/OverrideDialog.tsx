@@ -4,6 +4,7 @@ import { maxLengthOf } from '../../api/limits';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { type ResultEntry, resultsApi, SUGGESTIONS, type Suggestion } from './results-api';
+import '../../i18n/areas/results';
 
 interface Props {
   entry: ResultEntry | undefined;

@@ -11,6 +11,7 @@ import { useAsync } from '../../lib/use-async';
 import { GradeTag } from './GradeTag';
 import { OverrideDialog } from './OverrideDialog';
 import { type ResultEntry, type ResultsDepartment, type ResultsUnit, resultsApi } from './results-api';
+import '../../i18n/areas/results';
 
 /** Amounts of the list (万元): the server's exact digits, shown with two places. */
 const amount = (v: string | null) => showDecimal(v, 2);

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { showDecimal } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { type ResultsDepartment, resultsApi } from './results-api';
+import '../../i18n/areas/results';
 
 const amount = (v: string) => showDecimal(v, 2);
 

@@ -33,6 +33,8 @@ import { issueLines } from '../../lib/issue-lines';
 import { useAsync } from '../../lib/use-async';
 import { ReviewDialog } from '../workbench/ReviewDialog';
 import { missedDeadline, yearDeadlines } from './overdue';
+import '../../i18n/areas/home';
+import '../../i18n/areas/review';
 
 // Target declarations awaiting the reviewer share the review desk (pages/targets).
 const DeclarationQueue = lazy(() => import('../targets/DeclarationQueue'));

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { AdjustmentAsked } from './declaration-api';
 import { targetText } from './declaration-draft';
+import '../../i18n/areas/targets';
 
 /**
  * 调整指标值: the preparer writes the new value of the indicators to adjust and why; the rest keep their

@@ -1,6 +1,7 @@
 import type { TargetDeclaration } from '@jixiao/domain';
 import { Card, Descriptions, Input, Select } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
+import '../../i18n/areas/targets';
 
 type Funds = TargetDeclaration['funds']['annual'];
 const FUND_PARTS = ['total', 'fiscalAppropriation', 'otherFunds'] as const;

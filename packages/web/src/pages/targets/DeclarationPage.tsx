@@ -22,6 +22,8 @@ import { addBlankIndicator, addFromLibrary } from './declaration-draft';
 import { IndicatorTable } from './IndicatorTable';
 import { liveFindings } from './live-checks';
 import { ReviewDialog } from './ReviewDialog';
+import '../../i18n/areas/review';
+import '../../i18n/areas/targets';
 
 const PriorRectificationCard = lazy(() => import('../rectification/PriorRectificationCard'));
 

@@ -4,6 +4,7 @@ import { errorText } from '../../lib/error-text';
 import { useAsync } from '../../lib/use-async';
 import { declarationApi } from './declaration-api';
 import { DeclarationTable } from './TargetsListPage';
+import '../../i18n/areas/targets';
 
 /**
  * Declarations in the review desk (`awaiting`: those whose next review step is the user's) and on the home

@@ -8,6 +8,7 @@ import {
   setTargetField,
   targetText,
 } from './declaration-draft';
+import '../../i18n/areas/targets';
 
 const COMPARATORS = ['>=', '<=', '=', 'qualitative'] as const;
 const BASES = ['plan', 'industry', 'history', 'other'] as const;

@@ -2,6 +2,8 @@ import { Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Checklist } from './declaration-api';
+import '../../i18n/areas/review';
+import '../../i18n/areas/targets';
 
 /** 审核要点 of 财预〔2015〕88号, in the form's order. */
 export const DIMENSIONS = ['completeness', 'relevance', 'appropriateness', 'feasibility'] as const;

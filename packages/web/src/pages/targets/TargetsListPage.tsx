@@ -10,6 +10,7 @@ import { useAsync } from '../../lib/use-async';
 import { validatedValues } from '../../lib/validated-values';
 import { knownRuleSets } from '../../workbench/rule-sets';
 import { type DeclarationSummary, declarationApi } from './declaration-api';
+import '../../i18n/areas/targets';
 
 interface Fields {
   kind: 'project' | 'unitWide';

@@ -6,6 +6,7 @@ import { showDateTime } from '../../lib/format';
 import type { MergeConflict, MergeSide } from '../../workbench/merge';
 import { placeLabel } from './place-label';
 import type { Conflict } from './use-evaluation-editor';
+import '../../i18n/areas/workbench';
 
 /** A conflicting value in a few words: a row by its name, a group of fields by their values. */
 function shownValue(v: unknown): string {

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { showDateTime } from '../../lib/format';
 import { placeLabel } from './place-label';
 import type { DraftOffer } from './use-local-draft';
+import '../../i18n/areas/workbench';
 
 const SHOWN = 8;
 

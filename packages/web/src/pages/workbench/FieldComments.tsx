@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { showDateTime } from '../../lib/format';
 import { fieldLabel } from '../../workbench/field-label';
 import { focusField } from '../../workbench/focus-field';
+import '../../i18n/areas/review';
+import '../../i18n/areas/scoring';
 
 export interface CommentThreadActions {
   onReply: (parent: FieldComment, text: string) => void;

@@ -7,6 +7,8 @@ import { errorText } from '../../lib/error-text';
 import { showDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { fieldLabel } from '../../workbench/field-label';
+import '../../i18n/areas/review';
+import '../../i18n/areas/workbench';
 
 const KNOWN_ACTIONS = new Set([
   'create',

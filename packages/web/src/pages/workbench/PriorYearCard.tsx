@@ -7,6 +7,9 @@ import { showDecimal, showPercent } from '../../lib/format';
 import { gradeLabel, totalLabel } from '../../lib/grade';
 import { getAt } from '../../lib/json-path';
 import { type LiveScore, liveScore } from '../../workbench/engine';
+import '../../i18n/areas/review';
+import '../../i18n/areas/workbench';
+import '../../i18n/areas/scoring';
 
 interface Row {
   key: string;

@@ -7,6 +7,7 @@ import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { useAsync } from '../../lib/use-async';
+import '../../i18n/areas/publication';
 
 /**
  * 信息公开 on an approved evaluation, for the bureau's reviewers: 发布 (publish) or, once published, the 已发布

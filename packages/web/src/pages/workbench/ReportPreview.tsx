@@ -8,6 +8,7 @@ import {
 import { Alert, Drawer, Table, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import '../../i18n/areas/workbench';
 
 /**
  * The report previewed in the browser from the same document model the .docx writer renders

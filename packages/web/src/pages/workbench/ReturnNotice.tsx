@@ -3,6 +3,7 @@ import { api } from '../../api/endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { showDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
+import '../../i18n/areas/review';
 
 /** On a returned evaluation, the reviewer's reason stands at the top of the workbench, with who and when. */
 export function ReturnNotice({ id, version }: { id: string; version: number }) {

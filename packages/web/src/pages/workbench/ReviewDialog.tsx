@@ -5,6 +5,7 @@ import { countNearLimit, maxLengthOf } from '../../api/limits';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.zh';
 import type { ReviewAction } from './use-workbench-actions';
+import '../../i18n/areas/review';
 
 const TITLE: Record<ReviewAction, MessageKey> = {
   sign: 'review.sign',

@@ -5,6 +5,7 @@ import { countNearLimit, maxLengthOf } from '../../api/limits';
 import type { Acknowledgement } from '../../api/types';
 import { SimpleList } from '../../components/SimpleList';
 import { useI18n } from '../../i18n/I18nProvider';
+import '../../i18n/areas/workbench';
 
 interface Props {
   errorCount: number;

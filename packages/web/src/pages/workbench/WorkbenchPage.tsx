@@ -30,6 +30,8 @@ import { sectionsFor, type WorkbenchSection } from './sections';
 import { useEvaluationEditor } from './use-evaluation-editor';
 import { useLeaveGuard } from './use-leave-guard';
 import { useLocalDraft } from './use-local-draft';
+import '../../i18n/areas/review';
+import '../../i18n/areas/workbench';
 
 const RectifyFindingDialog = lazy(() => import('../rectification/RectifyFindingDialog'));
 

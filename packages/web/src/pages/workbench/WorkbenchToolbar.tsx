@@ -22,6 +22,8 @@ import { PublicationControls } from './PublicationControls';
 import type { WorkbenchSection } from './sections';
 import type { ReviewAction, WorkbenchActions } from './use-workbench-actions';
 import type { useWorkflowRights } from './use-workflow-rights';
+import '../../i18n/areas/review';
+import '../../i18n/areas/workbench';
 
 export interface ToolbarProps {
   record: EvaluationRecord;

@@ -8,6 +8,7 @@ import { IndicatorGrid } from '../../workbench/sections/IndicatorGrid';
 import { NarrativeSection } from '../../workbench/sections/NarrativeSection';
 import { RuleSetSection } from '../../workbench/sections/RuleSetSection';
 import { ThreePublicSection } from '../../workbench/sections/ThreePublicSection';
+import '../../i18n/areas/workbench';
 
 export interface WorkbenchSection {
   key: string;

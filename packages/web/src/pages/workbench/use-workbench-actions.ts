@@ -9,6 +9,9 @@ import { errorText } from '../../lib/error-text';
 import { issueLines } from '../../lib/issue-lines';
 import { focusFirstIssue } from '../../workbench/focus-field';
 import type { useEvaluationEditor } from './use-evaluation-editor';
+import '../../i18n/areas/review';
+import '../../i18n/areas/workbench';
+import '../../i18n/areas/scoring';
 
 export type ReviewAction = 'sign' | 'approve' | 'return' | 'withdraw';
 

@@ -4,6 +4,7 @@ import type { EvaluationRecord, EvaluationStatus } from '../../api/types';
 import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.zh';
+import '../../i18n/areas/workbench';
 
 /** Why an evaluation in a locked status cannot be edited. */
 const LOCKED: Partial<Record<EvaluationStatus, MessageKey>> = {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CountField, SelectField, TextField } from '../fields';
 import { useWorkbench } from '../WorkbenchContext';
+import '../../i18n/areas/workbench';
 
 /** 基本信息: who, which year, which project, in which amount unit. */
 export function BasicSection() {

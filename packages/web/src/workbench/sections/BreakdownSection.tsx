@@ -3,6 +3,7 @@ import { Col, Form, Row, Typography } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DecimalField, SelectField, TextAreaField, TextField } from '../fields';
 import { LinesEditor } from './LinesEditor';
+import '../../i18n/areas/workbench';
 
 /** 收入 and 支出 breakdowns as the report lists them, with the shares (占比) it states, and 结转结余. */
 export function BreakdownSection() {

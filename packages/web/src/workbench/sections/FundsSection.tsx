@@ -5,6 +5,7 @@ import { showDecimal, showPercent } from '../../lib/format';
 import { rowRateText } from '../../lib/funds-rate';
 import { DecimalField, TextField } from '../fields';
 import { useWorkbench } from '../WorkbenchContext';
+import '../../i18n/areas/workbench';
 
 type RowKey = 'total' | (typeof FUNDS_ROW_KEYS)[number];
 const ROWS: RowKey[] = ['total', ...FUNDS_ROW_KEYS];

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { newRowId } from '../draft';
 import { TextAreaField } from '../fields';
 import { useWorkbench } from '../WorkbenchContext';
+import '../../i18n/areas/workbench';
 
 /** 年度总体目标: 预期目标 beside 实际完成情况, one pair per goal. */
 export function GoalsSection() {

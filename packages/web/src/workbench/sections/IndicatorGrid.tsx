@@ -21,6 +21,8 @@ import { parsePastedIndicators } from '../paste';
 import { useWorkbench } from '../WorkbenchContext';
 import { PasteDialog } from './PasteDialog';
 import { WeightSummary } from './WeightSummary';
+import '../../i18n/areas/workbench';
+import '../../i18n/areas/scoring';
 
 // Values written into the official form (data, always in Chinese), offered as suggestions — not UI text.
 const LEVEL1 = ['产出指标', '效益指标', '满意度指标'];

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { getAt } from '../../lib/json-path';
 import { useWorkbench } from '../WorkbenchContext';
+import '../../i18n/areas/workbench';
 
 export interface LineColumn {
   key: string;

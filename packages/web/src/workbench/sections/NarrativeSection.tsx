@@ -3,6 +3,7 @@ import { Collapse, Typography } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextAreaField } from '../fields';
 import { useWorkbench } from '../WorkbenchContext';
+import '../../i18n/areas/workbench';
 
 /** Sections of the report the unit writes; the data-written ones (figures) come from the engine instead. */
 const FOR_KIND: Record<'project' | 'unitWide', readonly Section[]> = {

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { IndicatorInput } from '../indicator-types';
 import { parsePastedIndicators } from '../paste';
+import '../../i18n/areas/workbench';
 
 /** A place to paste rows copied from Excel/WPS, with a preview of what was recognised and every problem. */
 export function PasteDialog({

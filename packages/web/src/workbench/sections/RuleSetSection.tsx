@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ReadOnlyValue } from '../fields';
 import { knownRuleSets } from '../rule-sets';
 import { useWorkbench } from '../WorkbenchContext';
+import '../../i18n/areas/workbench';
 
 /** The rule set chosen per evaluation: scores, rounding and grade bands follow it, and are named with their source. */
 export function RuleSetSection() {

@@ -1,6 +1,7 @@
 import { Col, Form, Row, Table } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DecimalField, TextAreaField } from '../fields';
+import '../../i18n/areas/workbench';
 
 const ITEMS = [
   'total',

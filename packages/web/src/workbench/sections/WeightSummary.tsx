@@ -3,6 +3,8 @@ import { Alert, Space, Table, Tag } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { showDecimal } from '../../lib/format';
 import { useWorkbench } from '../WorkbenchContext';
+import '../../i18n/areas/workbench';
+import '../../i18n/areas/scoring';
 
 /**
  * Block subtotals (score / weight) and the weight checks that must hold before the table adds up:

@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
 import { useAsync } from '../../../lib/use-async';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, actionLabel, entityLabel, lineChanges } from './audit-lines';
+import '../../../i18n/areas/admin';
 
 const PAGE_SIZE = 50;
 type Filters = Pick<AuditLogQuery, 'userId' | 'entity' | 'action' | 'entityId' | 'from' | 'to'>;

@@ -1,6 +1,7 @@
 import type { AuditLogLine } from '../../../api/administration';
 import type { T } from '../../../i18n/I18nProvider';
 import { diffDrafts } from '../../../workbench/diff';
+import '../../../i18n/areas/admin';
 
 /** The entities the server writes to the audit log, and the actions it records on them (server/src/**: audit()). */
 export const AUDIT_ENTITIES = [

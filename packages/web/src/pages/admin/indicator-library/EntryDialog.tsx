@@ -19,6 +19,7 @@ import { type LibraryItem, libraryApi } from '../../../components/indicator-pick
 import { useI18n } from '../../../i18n/I18nProvider';
 import { SaveDialog } from '../SaveDialog';
 import { useFormSave } from '../use-form-save';
+import '../../../i18n/areas/admin';
 
 interface Values {
   id?: string;

@@ -28,6 +28,7 @@ import { errorText } from '../../../lib/error-text';
 import { issueLines } from '../../../lib/issue-lines';
 import { useAsync } from '../../../lib/use-async';
 import { EntryDialog } from './EntryDialog';
+import '../../../i18n/areas/admin';
 
 interface Filters {
   query: string;

@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { ADMIN_LIMITS as L, ORGANISATION_CODE_PATTERN, REGION_CODE_PATTERN } from '../limits';
 import { SaveDialog } from '../SaveDialog';
 import { useFormSave } from '../use-form-save';
+import '../../../i18n/areas/admin';
 
 interface Fields {
   name: string;

@@ -9,6 +9,7 @@ import { useAsync } from '../../../lib/use-async';
 import { AdminOnly } from '../AdminOnly';
 import { CHILD_KIND, organisationTree, type TreeRow } from '../organisation-tree';
 import { OrganisationDialog, type OrganisationEdit } from './OrganisationDialog';
+import '../../../i18n/areas/admin';
 
 /** /admin/organisations: the tree 区划 → 财政局 → 主管部门 → 单位 with codes; create, rename, delete. */
 export default function OrganisationsPage() {

@@ -15,6 +15,7 @@ import { errorText } from '../../../lib/error-text';
 import { issueLines } from '../../../lib/issue-lines';
 import { useAsync } from '../../../lib/use-async';
 import { RuleSetSelect } from '../years/YearsPage';
+import '../../../i18n/areas/admin';
 
 /** /admin/rule-sets: the rule sets (built in and uploaded) and which one each region scores a year with. */
 export default function RuleSetsPage() {

@@ -1,6 +1,7 @@
 import { Alert, Modal, Typography } from 'antd';
 import type { UserWithPassword } from '../../../api/types';
 import { useI18n } from '../../../i18n/I18nProvider';
+import '../../../i18n/areas/admin';
 
 /** The one-time password the server made, shown this once (it is stored only as a hash). */
 export function OneTimePasswordDialog({ user, onClose }: { user: UserWithPassword; onClose: () => void }) {

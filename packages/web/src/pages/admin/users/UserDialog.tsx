@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { ADMIN_LIMITS as L, USERNAME_PATTERN } from '../limits';
 import { SaveDialog } from '../SaveDialog';
 import { useFormSave } from '../use-form-save';
+import '../../../i18n/areas/admin';
 
 interface RoleRow {
   role?: Role;

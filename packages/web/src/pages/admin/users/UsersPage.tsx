@@ -13,6 +13,7 @@ import { ADMIN_LIMITS as L } from '../limits';
 import { organisationPaths } from '../organisation-tree';
 import { OneTimePasswordDialog } from './OneTimePasswordDialog';
 import { UserDialog } from './UserDialog';
+import '../../../i18n/areas/admin';
 
 const STATUSES = [
   'active',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { administrationApi } from '../../../api/administration';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
+import '../../../i18n/areas/admin';
 
 /** Removing the demo data (DELETE /api/demo) after a confirmation that says what goes. */
 export function DemoDataCard() {

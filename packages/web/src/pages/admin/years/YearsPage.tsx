@@ -12,6 +12,8 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
 import { useAsync } from '../../../lib/use-async';
 import { DemoDataCard } from './DemoDataCard';
+import '../../../i18n/areas/admin';
+import '../../../i18n/areas/home';
 
 type Edit = Partial<Pick<FiscalYear, 'status' | 'ruleSetId'>> & {
   deadlines?: Partial<Record<DeadlineStage, string | null>>;

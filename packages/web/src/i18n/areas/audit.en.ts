@@ -1,0 +1,47 @@
+import type { zh } from './audit.zh';
+
+/** English: the audit area's messages, the same keys as audit.zh.ts. */
+export const en: Record<keyof typeof zh, string> = {
+  'audit.title': 'Report audit',
+  'audit.hint':
+    'Upload self-evaluation reports written elsewhere (Word, PDF, text) or evaluation sheets (Excel, CSV, JSON) and check their figures: totals against items, execution rate against its score, score rates, indicators against spending. Every finding quotes the text and shows the recomputation. Files are used for this audit only: nothing is stored and no data changes.',
+  'audit.choose': 'Click or drop files here (several at once)',
+  'audit.formats': '.docx, .pdf, .txt, .md reports; .xlsx, .csv, .json sheets. At most 50 files at a time.',
+  'audit.run': 'Audit ({count} files)',
+  'audit.clear': 'Clear',
+  'audit.exportJson': 'Export results (JSON)',
+  'audit.failed': 'Audit failed: {message}',
+  'audit.totals':
+    'Audited {files} files: {errors} errors, {warnings} warnings, {infos} info; {unreadable} unreadable',
+  'audit.nothingStored':
+    'The results are shown on this page only; the server kept no file and no data. Export them to keep them.',
+  'audit.summaryTitle': 'Summary',
+  'audit.col.file': 'File',
+  'audit.col.unit': 'Unit',
+  'audit.col.year': 'Year',
+  'audit.col.totalScore': 'Total',
+  'audit.col.executionRate': 'Exec. rate',
+  'audit.severity.error': 'Errors',
+  'audit.severity.warning': 'Warnings',
+  'audit.severity.info': 'Info',
+  'audit.confidence': 'Confidence: {level}',
+  'audit.confidence.sure': 'sure',
+  'audit.confidence.likely': 'likely',
+  'audit.confidence.guessed': 'guessed',
+  'audit.unknownUnit': 'Unit not recognised',
+  'audit.year': 'FY {year}',
+  'audit.kind.project': 'Project spending',
+  'audit.kind.unitWide': 'Unit-wide spending',
+  'audit.executionRate': 'execution rate {rate}%',
+  'audit.totalScore': 'total {score}',
+  'audit.grade': 'grade {grade}',
+  'audit.countError': '{count} errors',
+  'audit.countWarning': '{count} warnings',
+  'audit.countInfo': '{count} info',
+  'audit.unreadable': 'This file could not be read',
+  'audit.clean': 'Nothing inconsistent found',
+  'audit.groupCount': '{count} findings',
+  'audit.recomputation': 'Recomputed: ',
+  'audit.location': 'Where: ',
+  'audit.evidence': '{where}: "{quote}"',
+};

@@ -1,0 +1,47 @@
+import type { zh } from './publication.zh';
+
+/** English: the publication area's messages, the same keys as publication.zh.ts. */
+export const en: Record<keyof typeof zh, string> = {
+  // publication (pages/public, workbench publication controls)
+  'pub.siteTitle': 'Budget performance disclosure',
+  'pub.siteHint':
+    'Self-evaluations, performance targets and result use published by the finance authorities; open to everyone without signing in.',
+  'pub.signIn': 'Staff sign-in',
+  'pub.openData': 'Open data',
+  'pub.filter.year': 'Year',
+  'pub.filter.region': 'Region',
+  'pub.filter.department': 'Department',
+  'pub.filter.unit': 'Unit',
+  'pub.search': 'Search project, unit or department',
+  'pub.kind.evaluation': 'Self-evaluation',
+  'pub.kind.declaration': 'Performance targets',
+  'pub.kind.results': 'Result use',
+  'pub.total': '{count} items',
+  'pub.empty': 'No published item matches',
+  'pub.score': 'Score',
+  'pub.grade': 'Grade',
+  'pub.unscored': 'Not scored',
+  'pub.budget': 'Budget (10k yuan)',
+  'pub.executed': 'Executed (10k yuan)',
+  'pub.executionRate': 'Execution rate',
+  'pub.findings': 'Review findings',
+  'pub.findingsText': '{errors} errors, {warnings} warnings, {infos} notes',
+  'pub.publishedDate': 'Published on',
+  'pub.report': 'Self-evaluation report (PDF)',
+  'pub.table': 'Self-evaluation form (.xlsx)',
+  'pub.declarationTable': 'Target declaration (.xlsx)',
+  'pub.resultsTable': 'Result-use list (.xlsx)',
+  'pub.back': 'Back to the list',
+  'pub.notFound': 'This publication does not exist or has been withdrawn',
+  'pub.loadFailed': 'The publications could not be loaded',
+  'pub.published': 'Published',
+  'pub.publish': 'Publish',
+  'pub.publishConfirm':
+    "Once published, this self-evaluation's score, grade, form and report can be seen by anyone on the public site. Publish?",
+  'pub.publishDone': 'Published on the public site',
+  'pub.withdraw': 'Withdraw',
+  'pub.withdrawTitle': 'Withdraw the publication',
+  'pub.withdrawReason': 'Reason for withdrawing',
+  'pub.withdrawReasonRequired': 'Please give the reason',
+  'pub.withdrawDone': 'Withdrawn; the public site no longer shows it',
+};
