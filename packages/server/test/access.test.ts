@@ -196,8 +196,9 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/evaluations/:id/bundle.zip': READ_OWN,
   'GET /api/evidence/:id': READ_OWN,
   'DELETE /api/evidence/:id': { own: ['preparer'], other: [] },
-  'GET /api/rectification/:id/evidence': { own: ALL },
-  'POST /api/rectification/:id/evidence': { own: ['preparer'] },
+  // an item's files, found through the ledger (rectification/evidence-owners.ts) and scoped to its unit
+  'GET /api/rectification/:id/evidence': READ_OWN,
+  'POST /api/rectification/:id/evidence': { own: ['preparer'], other: [] },
 };
 /** Plugin routes (the docs page, the web app's static files): public by nature. */
 const isPluginRoute = (url: string) =>

@@ -1071,6 +1071,7 @@ export const en: Record<MessageKey, string> = {
   'evidence.title': 'Evidence',
   'evidence.place': 'Row',
   'evidence.place.indicator': 'Indicator row {n} "{name}"',
+  'evidence.place.rectification': 'the rectification item',
   'evidence.place.gone': 'Rows no longer there',
   'evidence.funds.total': 'Funds: total',
   'evidence.funds.fiscalAppropriation': 'Funds: of which fiscal appropriation',

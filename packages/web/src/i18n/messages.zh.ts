@@ -1050,6 +1050,7 @@ export const zh = {
   'evidence.title': '佐证材料',
   'evidence.place': '所属行',
   'evidence.place.indicator': '绩效指标第 {n} 行「{name}」',
+  'evidence.place.rectification': '整改事项',
   'evidence.place.gone': '已不存在的行',
   'evidence.funds.total': '资金：年度资金总额',
   'evidence.funds.fiscalAppropriation': '资金：其中财政拨款',
