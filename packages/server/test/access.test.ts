@@ -173,6 +173,8 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/results': { own: ALL },
   'GET /api/results.xlsx': { own: ALL },
   'PATCH /api/results/:id': { own: ['financeReviewer'], other: [] },
+  // publishing the list: both reviewers pass the hook; the rule's publisher is checked after validation
+  'POST /api/results/publish': { own: ['departmentReviewer', 'financeReviewer'] },
   'POST /api/organisations/:id/monitoring/import': { own: ['preparer'], other: [] },
   // rectification ledger (整改台账, issue 14)
   'GET /api/rectification': { own: ALL },

@@ -994,6 +994,11 @@ export const en: Record<MessageKey, string> = {
   // results application (issue 14)
   'nav.results': 'Use of results',
   'results.year': 'Year',
+  'results.publish': 'Publish the list',
+  'results.publishConfirm':
+    'Publish the {year} results-application list on the public site (without reasons or people)?',
+  'results.published': 'The {year} results-application list is published',
+  'results.publishedLink': 'View on the public site',
   'results.export': 'Export .xlsx',
   'results.totalBudget': 'Full-year budgets (10,000 yuan)',
   'results.totalChange': 'Suggested changes (10,000 yuan)',

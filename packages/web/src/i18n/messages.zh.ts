@@ -973,6 +973,10 @@ export const zh = {
   // 结果应用 (issue 14)
   'nav.results': '结果应用',
   'results.year': '年度',
+  'results.publish': '发布结果清单',
+  'results.publishConfirm': '将 {year} 年度的结果应用清单公开到公开网站（不含调整理由和经办人）？',
+  'results.published': '已公开 {year} 年度结果应用清单',
+  'results.publishedLink': '在公开网站查看',
   'results.export': '导出 .xlsx',
   'results.totalBudget': '全年预算数合计（万元）',
   'results.totalChange': '建议调整合计（万元）',
