@@ -173,6 +173,8 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/results': { own: ALL },
   'GET /api/results.xlsx': { own: ALL },
   'PATCH /api/results/:id': { own: ['financeReviewer'], other: [] },
+  // publishing the list: both reviewers pass the hook; the rule's publisher is checked after validation
+  'POST /api/results/publish': { own: ['departmentReviewer', 'financeReviewer'] },
   'POST /api/organisations/:id/monitoring/import': { own: ['preparer'], other: [] },
   // rectification ledger (整改台账, issue 14)
   'GET /api/rectification': { own: ALL },
@@ -196,8 +198,9 @@ const EXPECTED: Record<string, Expect> = {
   'GET /api/evaluations/:id/bundle.zip': READ_OWN,
   'GET /api/evidence/:id': READ_OWN,
   'DELETE /api/evidence/:id': { own: ['preparer'], other: [] },
-  'GET /api/rectification/:id/evidence': { own: ALL },
-  'POST /api/rectification/:id/evidence': { own: ['preparer'] },
+  // an item's files, found through the ledger (rectification/evidence-owners.ts) and scoped to its unit
+  'GET /api/rectification/:id/evidence': READ_OWN,
+  'POST /api/rectification/:id/evidence': { own: ['preparer'], other: [] },
 };
 /** Plugin routes (the docs page, the web app's static files): public by nature. */
 const isPluginRoute = (url: string) =>

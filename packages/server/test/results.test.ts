@@ -277,4 +277,48 @@ describe.each(BACKENDS)('结果应用: the next-year suggestion list on %s', (ba
     });
     expect(JSON.stringify(published)).not.toContain('复核后调整');
   });
+
+  it('publishes the bureau’s list (POST /api/results/publish): the rule’s publisher only, once, with its workbook', async () => {
+    // mof-2020's publisher is the 财政局: the 主管部门 reviewer passes the hook but is refused by the rule.
+    const department = await clientAs(server, world, 'departmentReviewer');
+    const refused = await department.post<ErrorBody>('/api/results/publish?fiscalYear=2024', {});
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toContain('由财政局公开');
+
+    const r = await finance.post<{ id: string; kind: string; title: string }>(
+      '/api/results/publish?fiscalYear=2024',
+      {},
+    );
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body).toMatchObject({ kind: 'results', title: '2024年度绩效自评结果应用清单' });
+    const item = await new Client(server.url).get<{ kind: string; title: string; tableUrl: string | null }>(
+      `/api/public/publications/${r.body.id}`,
+    );
+    expect(item.status).toBe(200);
+    expect(item.body).toMatchObject({ kind: 'results', title: '2024年度绩效自评结果应用清单' });
+    expect(JSON.stringify(item.body)).not.toContain('复核后调整');
+    expect(item.body.tableUrl).toBe(`/api/public/publications/${r.body.id}/table.xlsx`);
+    const table = await fetch(`${server.url}${item.body.tableUrl}`);
+    expect(table.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await table.arrayBuffer());
+    // The same rows as GET /api/results.xlsx: 甲区科协本级 (中, −15 after the override) and 甲区科技馆 (良, 0).
+    const column = book.worksheets[0]?.getColumn(2).values ?? [];
+    expect(column).toContain('甲区科协本级');
+    expect(column).toContain('甲区科技馆');
+    const [line] = await server.database.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, r.body.id));
+    expect(line?.action).toBe('publish');
+
+    // Live already: withdraw first. A year without an approved evaluation has nothing to publish.
+    const again = await finance.post<ErrorBody>('/api/results/publish?fiscalYear=2024', {});
+    expect(again.status).toBe(409);
+    const empty = await finance.post<ErrorBody>('/api/results/publish?fiscalYear=2031', {});
+    expect(empty.status).toBe(409);
+    expect(empty.body.error.message).toContain('2031年度还没有审核通过的自评');
+    const noYear = await finance.post<ErrorBody>('/api/results/publish', {});
+    expect(noYear.status).toBe(400);
+  });
 });

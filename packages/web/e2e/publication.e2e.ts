@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { adminSession, peopleSignedIn, seed004Chain, type TestApi } from './support/api-client';
 import { ADMIN_PASSWORD, type RunningApp, startApp } from './support/app-server';
 import { launch, openPage, signIn, type WatchedPage } from './support/browser';
+import { printedScore } from './support/public-site';
 
 /**
  * 信息公开 (issue 14 §4) in a real Chromium: an evaluation approved through the API (submit → sign → 主管部门 →
@@ -84,10 +85,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** The score as the public page prints it: two decimals (the domain's screen style pads, never rounds again). */
-const printed = (s: string) =>
-  s.includes('.') ? `${s.split('.')[0]}.${(s.split('.')[1] ?? '').padEnd(2, '0')}` : `${s}.00`;
-
 describe('publishing an approved evaluation to the public site', () => {
   it('is published by the finance reviewer from the workbench and tagged 已发布', async () => {
     onTestFailed(() => finance.screenshot('failed-publication-publish'));
@@ -114,11 +111,11 @@ describe('publishing an approved evaluation to the public site', () => {
     await expect.poll(() => page.url()).toContain('q=');
     const card = page.getByTestId('public-card').filter({ hasText: PROJECT });
     await card.waitFor();
-    expect(await card.getByTestId('public-card-score').textContent()).toBe(printed(score));
+    expect(await card.getByTestId('public-card-score').textContent()).toBe(printedScore(score));
     await card.getByTestId('public-card-link').click();
     await page.getByTestId('public-item-title').waitFor();
     expect(await page.getByTestId('public-item-title').textContent()).toBe(PROJECT);
-    expect(await page.getByTestId('public-item-score').textContent()).toBe(printed(score));
+    expect(await page.getByTestId('public-item-score').textContent()).toBe(printedScore(score));
     const href = await page.getByTestId('public-report').getAttribute('href');
     expect(href).toMatch(/^\/api\/public\/publications\/[0-9a-f-]+\/report\.pdf$/);
     const pdf = await page.request.get(`${app.url}${href}`);

@@ -97,7 +97,8 @@ describe('rectification ledger (整改台账)', () => {
     await openLedger(reviewer);
     await row(reviewer).getByRole('button', { name: '销号' }).click();
     await expect.poll(() => row(reviewer).textContent()).toContain('已销号');
-    expect(await row(reviewer).getByRole('button').count()).toBe(0);
+    // No move is left; only the item's evidence (佐证材料) can still be opened, read-only.
+    expect(await row(reviewer).getByRole('button').allTextContents()).toEqual(['佐证材料']);
     await reviewer.screenshot('rectification-closed');
     reviewer.assertNoConsoleErrors();
     unit.assertNoConsoleErrors();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { adminSession, createUser, TestApi } from './support/api-client';
 import { ADMIN_PASSWORD, type RunningApp, startApp } from './support/app-server';
 import { launch, openPage, signIn, type WatchedPage } from './support/browser';
-import { takeStep } from './support/workflow';
+import { submitWithNotes, takeStep } from './support/workflow';
 
 /**
  * Issue 16's review chain in a real Chromium against a started server: a preparer's submission passes
@@ -48,6 +48,8 @@ let app: RunningApp;
 let browser: Browser;
 let evaluationId = '';
 const apis = new Map<Who, TestApi>();
+/** Why each warning stands, written on submission. */
+const NOTE = '资金已结转下年，目标按计划完成。';
 const watched = new Map<Who, WatchedPage>();
 function apiOf(who: Who): TestApi {
   const a = apis.get(who);
@@ -67,17 +69,6 @@ async function open(who: Who): Promise<Page> {
   await page.goto(url());
   await page.getByTestId('wb-title').waitFor();
   return page;
-}
-
-/** Submits from the workbench, explaining every warning (if any) with a note. */
-async function submit(page: Page) {
-  await page.getByTestId('submit').click();
-  const dialog = page.getByRole('dialog', { name: '提交审核' });
-  await dialog.waitFor();
-  const notes = dialog.getByPlaceholder('说明（必填）');
-  for (let i = 0; i < (await notes.count()); i++) await notes.nth(i).fill('资金已结转下年，目标按计划完成。');
-  await dialog.getByTestId('submit-confirm').click();
-  await expect.poll(() => page.getByTestId('read-only').isVisible()).toBe(true);
 }
 
 async function statusIs(page: Page, label: string) {
@@ -141,13 +132,13 @@ describe('the review chain 单位负责人 → 主管部门 → 财政局', () =
   it('is submitted, withdrawn once by the submitter, and submitted again', async () => {
     onTestFailed(() => pageOf('preparer').screenshot('failed-chain-withdraw'));
     const page = await open('preparer');
-    await submit(page);
+    await submitWithNotes(page, NOTE);
     await statusIs(page, '已提交');
     expect(await buttons(page)).toEqual(['withdraw']);
     await takeStep(page, 'withdraw', '撤回');
     await statusIs(page, '草稿');
     expect(await page.getByTestId('read-only').count()).toBe(0);
-    await submit(page);
+    await submitWithNotes(page, NOTE);
     await pageOf('preparer').screenshot('rc-01-submitted-again');
     pageOf('preparer').assertNoConsoleErrors();
   });
@@ -228,7 +219,7 @@ describe('the review chain 单位负责人 → 主管部门 → 财政局', () =
     await thread.getByTestId('comment-reply-send').click();
     await expect.poll(() => thread.getByTestId('comment-reply').textContent()).toContain(REPLY);
     await pageOf('preparer').screenshot('rc-04-comment-answered');
-    await submit(prep);
+    await submitWithNotes(prep, NOTE);
     pageOf('preparer').assertNoConsoleErrors();
   });
 

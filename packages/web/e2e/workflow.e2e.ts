@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { createUser, type Org, TestApi } from './support/api-client';
 import { ADMIN_PASSWORD, type RunningApp, startApp } from './support/app-server';
 import { launch, openPage, signIn, type WatchedPage } from './support/browser';
-import { takeStep } from './support/workflow';
+import { submitWithNotes, takeStep } from './support/workflow';
 
 /**
  * Issue 5's main flow against a started server and a real Chromium: a unit preparer creates a 部门整体
@@ -47,23 +47,12 @@ const PASTED_ROWS = [
 
 let app: RunningApp;
 let browser: Browser;
+/** Why the warnings (the red flag among them) stand, written on submission. */
+const EXPLANATION = '因财政资金紧张、支付困难，执行率偏低；目标已按计划完成。';
 let evaluationUrl = '';
 
 async function text(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).first().textContent())?.trim() ?? '';
-}
-
-/** Submits from the workbench, explaining every warning (the red flag among them) with a note. */
-async function submitWithNotes(page: Page) {
-  await page.getByTestId('submit').click();
-  const dialog = page.getByRole('dialog', { name: '提交审核' });
-  const notes = dialog.getByPlaceholder('说明（必填）');
-  await expect.poll(() => notes.count()).toBeGreaterThan(0);
-  expect(await dialog.getByTestId('submit-confirm').isDisabled()).toBe(true);
-  for (let i = 0; i < (await notes.count()); i++)
-    await notes.nth(i).fill('因财政资金紧张、支付困难，执行率偏低；目标已按计划完成。');
-  await dialog.getByTestId('submit-confirm').click();
-  await expect.poll(() => page.getByTestId('read-only').isVisible()).toBe(true);
 }
 
 /** Opens a narrative section (a collapsed panel) and returns its text box. */
@@ -328,7 +317,7 @@ describe('unit preparer → unit approver → department → finance reviewer', 
     prep.expectFailure(/\/api\/session$/);
     await signIn(prep, app.url, PREPARER);
     await openEvaluation(prep);
-    await submitWithNotes(prep.page);
+    await submitWithNotes(prep.page, EXPLANATION, { warned: true });
     expect(await prep.page.getByText('只读：已提交，等待审核').isVisible()).toBe(true);
     prep.assertNoConsoleErrors();
 
@@ -397,7 +386,7 @@ describe('unit preparer → unit approver → department → finance reviewer', 
     );
     await prep.page.getByTestId('save').click();
     await expect.poll(() => prep.page.getByTestId('dirty').count()).toBe(0);
-    await submitWithNotes(prep.page);
+    await submitWithNotes(prep.page, EXPLANATION, { warned: true });
     prep.assertNoConsoleErrors();
 
     // Signed off again, then the finance reviewer approves: approved means locked, for everyone.

@@ -345,6 +345,11 @@ export const en = {
   // results application (issue 14)
   'results.notApproved': (p) =>
     `the evaluation is "${p.status}"; only approved evaluations have a results-application entry`,
+  'results.publishWhere': () =>
+    'name the organisation whose results-application list to publish (organisationId)',
+  'results.nothingToPublish': (p) =>
+    `no evaluation of ${p.year} is approved yet, so there is no results-application list to publish`,
+  'results.publicationTitle': (p) => `results-application list of the ${p.year} self-evaluations`,
   'results.cutBeyondBudget': (p) =>
     `a cut of ${p.change} (10,000 yuan) exceeds the full-year budget of ${p.budget} (10,000 yuan)`,
   'schema.resultReason': () => 'give the reason for the change (1–500 characters)',

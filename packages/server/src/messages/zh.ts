@@ -348,6 +348,10 @@ export const zh = {
   // 结果应用 (results application, issue 14)
   'results.notApproved': (p: { status: string }) =>
     `自评当前状态为「${p.status}」，只有审核通过的自评才有结果应用建议`,
+  'results.publishWhere': () => '请指定要公开结果应用清单的组织（organisationId）',
+  'results.nothingToPublish': (p: { year: number }) =>
+    `${p.year}年度还没有审核通过的自评，没有可公开的结果应用清单`,
+  'results.publicationTitle': (p: { year: number }) => `${p.year}年度绩效自评结果应用清单`,
   'results.cutBeyondBudget': (p: { change: string; budget: string }) =>
     `核减金额 ${p.change}万元 超过了全年预算数 ${p.budget}万元`,
   'schema.resultReason': () => '请填写调整理由（1–500 个字符）',

@@ -5,6 +5,7 @@ import type { App, Deps } from '../http/app-types';
 import { errorBodySchema, requestLang } from '../http/errors';
 import { resultsList } from '../results/list';
 import { overrideResult } from '../results/override';
+import { publishResults } from '../results/publish';
 import { resultsWorkbook } from '../results/workbook';
 import { idParams, versionField } from './common';
 
@@ -53,6 +54,15 @@ const listSchema = z.object({
       ),
     }),
   ),
+});
+
+/** A published results-application list (its public page is /public/:id). */
+const publishedSchema = z.object({
+  id: z.string(),
+  kind: z.literal('results'),
+  fiscalYear: z.number().int(),
+  title: z.string(),
+  publishedAt: z.string(),
 });
 
 const yearQuery = z.object({
@@ -158,6 +168,30 @@ export function resultsRoutes(app: App, { db, readDb }: Deps): void {
       const entry = list.departments[0]?.units[0]?.entries[0];
       if (!entry) throw new Error('override without its entry');
       return entryJson(entry, versions.get(entry.evaluationId) ?? 0, requestLang(request));
+    },
+  );
+
+  app.post(
+    '/api/results/publish',
+    {
+      config: { access: { permission: 'publication.manage' } },
+      schema: {
+        tags: ['结果应用', '信息公开'],
+        summary:
+          '公开某年度的结果应用清单（按规则由财政局或主管部门；默认为本人所在财政局的区划；冻结清单 JSON 与 .xlsx，记入审计日志）',
+        querystring: yearQuery,
+        response: { 201: publishedSchema, 400: errorBodySchema, 403: errorBodySchema, 409: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const row = await publishResults(db, principalOf(request), request.query);
+      return reply.status(201).send({
+        id: row.id,
+        kind: 'results' as const,
+        fiscalYear: row.fiscalYear,
+        title: row.title,
+        publishedAt: row.publishedAt.toISOString(),
+      });
     },
   );
 }

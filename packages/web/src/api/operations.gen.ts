@@ -124,6 +124,7 @@ export const OPERATIONS = [
   'GET /api/results',
   'GET /api/results.xlsx',
   'PATCH /api/results/{id}',
+  'POST /api/results/publish',
   'GET /api/rectification',
   'GET /api/rectification/counts',
   'GET /api/rectification/overview',

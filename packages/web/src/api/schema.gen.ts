@@ -5278,6 +5278,52 @@ export interface paths {
       };
     };
   };
+  "/api/results/publish": {
+    /** 公开某年度的结果应用清单（按规则由财政局或主管部门；默认为本人所在财政局的区划；冻结清单 JSON 与 .xlsx，记入审计日志） */
+    post: {
+      parameters: {
+        query: {
+          /** @description 自评所属预算年度（建议用于下一年度预算） */
+          fiscalYear: number;
+          /** @description 该组织及其下级 */
+          organisationId?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              kind: "results";
+              fiscalYear: number;
+              title: string;
+              publishedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["ErrorBody"];
+          };
+        };
+      };
+    };
+  };
   "/api/rectification": {
     /** 整改台账（按权限范围；可按年度、组织、状态、来源、是否逾期过滤；按整改期限排序） */
     get: {

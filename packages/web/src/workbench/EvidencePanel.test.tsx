@@ -38,8 +38,11 @@ describe('EvidencePanel', () => {
     });
     renderInApp(
       <>
-        <EvidencePanel evaluationId="e1" draft={draft} editable={false} scope="indicators" />
-        <EvidencePanel evaluationId="e1" draft={draft} editable={false} scope="funds" />
+        <EvidencePanel
+          owner={{ kind: 'evaluation', id: 'e1', draft, scope: 'indicators' }}
+          editable={false}
+        />
+        <EvidencePanel owner={{ kind: 'evaluation', id: 'e1', draft, scope: 'funds' }} editable={false} />
       </>,
     );
     // Each panel shows its own rows' files: the indicator table's, then the funds table's.
@@ -68,8 +71,40 @@ describe('EvidencePanel', () => {
 
   it('offers upload and delete to whoever may edit, and says when there is nothing yet', async () => {
     answerApi({ '/api/evaluations/e1/evidence': { files: [] } });
-    renderInApp(<EvidencePanel evaluationId="e1" draft={draft} editable scope="indicators" />);
+    renderInApp(
+      <EvidencePanel owner={{ kind: 'evaluation', id: 'e1', draft, scope: 'indicators' }} editable />,
+    );
     await waitFor(() => expect(screen.getByText('还没有佐证材料')).toBeTruthy());
     expect(screen.getByTestId('evidence-upload')).toBeTruthy();
+  });
+
+  it("lists a rectification item's files from its own route, without rows, place picker or bundle", async () => {
+    answerApi({
+      '/api/rectification/r1/evidence': {
+        files: [
+          file({
+            id: 'f3',
+            ownerKind: 'rectification',
+            ownerId: 'r1',
+            path: '',
+            fileName: '整改报告.pdf',
+            size: 2048,
+          }),
+        ],
+      },
+    });
+    renderInApp(<EvidencePanel owner={{ kind: 'rectification', id: 'r1' }} editable />);
+    await waitFor(() =>
+      expect(screen.getAllByTestId('evidence-name').map((n) => n.textContent)).toEqual(['整改报告.pdf']),
+    );
+    // 2048 / 1024 = 2.0 KB; the unit may upload and delete, but there are no rows to choose and no bundle.
+    expect(screen.getByText('2.0 KB')).toBeTruthy();
+    expect(screen.getByTestId('evidence-upload')).toBeTruthy();
+    expect(screen.getByTestId('evidence-delete')).toBeTruthy();
+    expect(screen.queryByTestId('evidence-place')).toBeNull();
+    expect(screen.queryByTestId('evidence-bundle')).toBeNull();
+    expect(screen.getAllByTestId('evidence-preview').map((a) => a.getAttribute('href'))).toEqual([
+      '/api/evidence/f3?inline=true',
+    ]);
   });
 });

@@ -38,6 +38,14 @@ function sizeText(bytes: number): string {
 /** Which rows a panel shows: the indicator table's (under it) or the funds table's (under that). */
 export type EvidenceScope = 'indicators' | 'funds';
 
+/**
+ * Whose files a panel shows: an evaluation's rows of one scope (the draft names the indicator rows), or a
+ * rectification item's (整改事项: the unit's answer, files without a row).
+ */
+export type EvidencePanelOwner =
+  | { kind: 'evaluation'; id: string; draft: Draft; scope: EvidenceScope }
+  | { kind: 'rectification'; id: string };
+
 /** The rows evidence can sit on in the scope: every indicator row of the draft, or the funds rows. */
 function placesOf(
   draft: Draft,
@@ -52,42 +60,61 @@ function placesOf(
   }));
 }
 
-/**
- * 佐证材料 of an evaluation beside its figures, one panel under the indicator table and one under the funds
- * table (`scope`): the files grouped by the row they prove,
- * each with its size, the start of its SHA-256, a preview link for PDF and images and a download; the
- * preparer of an editable evaluation uploads to a chosen row and deletes (with a confirmation). Reviewers
- * see the same list read-only, and the submission bundle (.zip).
- */
-export function EvidencePanel({
-  evaluationId,
-  draft,
-  editable,
-  scope,
-}: {
-  evaluationId: string;
-  draft: Draft;
-  editable: boolean;
-  scope: EvidenceScope;
-}) {
-  const { t, lang } = useI18n();
-  const { message } = App.useApp();
-  const state = useAsync((signal) => evidenceApi.list(evaluationId, signal), evaluationId);
-  const places = useMemo(() => placesOf(draft, scope, t), [draft, scope, t]);
-  const [place, setPlace] = useState<string>(places[0]?.value ?? 'funds.total');
-  const [busy, setBusy] = useState(false);
-  const files = (state.data ?? []).filter((f) => f.path.startsWith(`${scope}.`));
-  const labelOf = (path: string) => places.find((p) => p.value === path)?.label ?? path;
+interface Group {
+  value: string;
+  label: string;
+  files: EvidenceFile[];
+}
+
+/** The owner's files in groups: by row for an evaluation (rows deleted since apart), one unnamed group for an item. */
+function groupsOf(
+  owner: EvidencePanelOwner,
+  all: readonly EvidenceFile[],
+  places: readonly { value: string; label: string }[],
+  t: ReturnType<typeof useI18n>['t'],
+): Group[] {
+  if (owner.kind === 'rectification')
+    return all.length > 0 ? [{ value: '', label: '', files: [...all] }] : [];
+  const files = all.filter((f) => f.path.startsWith(`${owner.scope}.`));
   const groups = places
     .map((p) => ({ ...p, files: files.filter((f) => f.path === p.value) }))
     .filter((g) => g.files.length > 0);
   const gone = files.filter((f) => !places.some((p) => p.value === f.path));
   if (gone.length > 0) groups.push({ value: '', label: t('evidence.place.gone'), files: gone });
+  return groups;
+}
+
+/**
+ * 佐证材料 beside what they prove. For an evaluation, one panel under the indicator table and one under the
+ * funds table (`scope`): the files grouped by the row they prove; for a rectification item (整改台账), the
+ * unit's files for its answer. Each file with its size, the start of its SHA-256, a preview link for PDF and
+ * images and a download; whoever may edit the owner now (`editable`: the preparer of an editable evaluation,
+ * the unit's preparer while the item is open) uploads — to a chosen row for an evaluation — and deletes
+ * (with a confirmation). Everyone else sees the same list read-only; an evaluation's panel also offers the
+ * submission bundle (.zip).
+ */
+export function EvidencePanel({ owner, editable }: { owner: EvidencePanelOwner; editable: boolean }) {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const state = useAsync((signal) => evidenceApi.list(owner, signal), `${owner.kind}:${owner.id}`);
+  const draft = owner.kind === 'evaluation' ? owner.draft : undefined;
+  const scope = owner.kind === 'evaluation' ? owner.scope : 'rectification';
+  const places = useMemo(
+    () => (draft && scope !== 'rectification' ? placesOf(draft, scope, t) : []),
+    [draft, scope, t],
+  );
+  const [place, setPlace] = useState<string>(places[0]?.value ?? 'funds.total');
+  const [busy, setBusy] = useState(false);
+  const labelOf = (path: string) =>
+    owner.kind === 'rectification'
+      ? t('evidence.place.rectification')
+      : (places.find((p) => p.value === path)?.label ?? path);
+  const groups = groupsOf(owner, state.data ?? [], places, t);
 
   const upload = async (file: File) => {
     setBusy(true);
     try {
-      const saved = await evidenceApi.upload(evaluationId, place, file);
+      const saved = await evidenceApi.upload(owner, place, file);
       message.success(t('evidence.uploaded', { file: saved.fileName, place: labelOf(saved.path) }));
       state.reload();
     } catch (error) {
@@ -114,7 +141,7 @@ export function EvidencePanel({
       size="small"
       type="inner"
       style={{ marginTop: 12 }}
-      id={`wb-evidence-${scope}`}
+      id={owner.kind === 'evaluation' ? `wb-evidence-${scope}` : undefined}
       data-testid="evidence-panel"
       data-evidence-scope={scope}
       title={
@@ -123,11 +150,11 @@ export function EvidencePanel({
         </span>
       }
       extra={
-        scope === 'indicators' ? (
+        owner.kind === 'evaluation' && owner.scope === 'indicators' ? (
           <Button
             size="small"
             icon={<DownloadOutlined />}
-            href={bundleHref(evaluationId)}
+            href={bundleHref(owner.id)}
             data-testid="evidence-bundle"
           >
             {t('evidence.bundle')}
@@ -137,14 +164,16 @@ export function EvidencePanel({
     >
       {editable && (
         <Space wrap style={{ marginBottom: 12 }}>
-          <Select
-            style={{ minWidth: 280 }}
-            value={place}
-            onChange={setPlace}
-            options={places}
-            aria-label={t('evidence.place')}
-            data-testid="evidence-place"
-          />
+          {owner.kind === 'evaluation' && (
+            <Select
+              style={{ minWidth: 280 }}
+              value={place}
+              onChange={setPlace}
+              options={places}
+              aria-label={t('evidence.place')}
+              data-testid="evidence-place"
+            />
+          )}
           <Upload
             accept={ACCEPT}
             showUploadList={false}
@@ -169,7 +198,7 @@ export function EvidencePanel({
       )}
       {groups.map((g) => (
         <div key={g.value || 'gone'} data-testid="evidence-group" data-evidence-path={g.value}>
-          <Typography.Text strong>{g.label}</Typography.Text>
+          {g.label && <Typography.Text strong>{g.label}</Typography.Text>}
           <List
             size="small"
             dataSource={g.files}

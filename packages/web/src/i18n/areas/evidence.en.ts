@@ -7,6 +7,7 @@ export const en: Record<keyof typeof zh, string> = {
   'evidence.place': 'Row',
   'evidence.place.indicator': 'Indicator row {n} "{name}"',
   'evidence.place.gone': 'Rows no longer there',
+  'evidence.place.rectification': 'the rectification item',
   'evidence.funds.total': 'Funds: total',
   'evidence.funds.fiscalAppropriation': 'Funds: of which fiscal appropriation',
   'evidence.funds.priorYearCarryover': 'Funds: of which carried over',

@@ -5,6 +5,7 @@ export const zh = {
   'evidence.place': '所属行',
   'evidence.place.indicator': '绩效指标第 {n} 行「{name}」',
   'evidence.place.gone': '已不存在的行',
+  'evidence.place.rectification': '整改事项',
   'evidence.funds.total': '资金：年度资金总额',
   'evidence.funds.fiscalAppropriation': '资金：其中财政拨款',
   'evidence.funds.priorYearCarryover': '资金：其中上年结转',

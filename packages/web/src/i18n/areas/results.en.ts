@@ -32,4 +32,9 @@ export const en: Record<keyof typeof zh, string> = {
   'suggestion.asNeeded': 'Fund as needed',
   'suggestion.reduce': 'Reduce',
   'suggestion.cancelOrSuspend': 'Cancel or suspend',
+  'results.publish': 'Publish the list',
+  'results.publishConfirm':
+    'Publish the {year} results-application list on the public site (without reasons or people)?',
+  'results.published': 'The {year} results-application list is published',
+  'results.publishedLink': 'View on the public site',
 };

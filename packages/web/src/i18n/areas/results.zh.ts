@@ -30,4 +30,8 @@ export const zh = {
   'suggestion.asNeeded': '据实保障',
   'suggestion.reduce': '核减',
   'suggestion.cancelOrSuspend': '取消或暂停',
+  'results.publish': '发布结果清单',
+  'results.publishConfirm': '将 {year} 年度的结果应用清单公开到公开网站（不含调整理由和经办人）？',
+  'results.published': '已公开 {year} 年度结果应用清单',
+  'results.publishedLink': '在公开网站查看',
 } as const;

@@ -1,3 +1,4 @@
+import { isEditable, RECTIFICATION_WORKFLOW } from '@jixiao/domain';
 import {
   Alert,
   Button,
@@ -18,6 +19,7 @@ import { useSession } from '../../auth/SessionProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
 import { useAsync } from '../../lib/use-async';
+import { EvidencePanel } from '../../workbench/EvidencePanel';
 import { RectificationStatusTags } from './RectificationTags';
 import {
   type RectificationItem,
@@ -45,7 +47,7 @@ const NEEDS_COMMENT: Partial<Record<RectificationTransition, 'rect.comment.repor
  */
 export default function RectificationPage() {
   const { t } = useI18n();
-  const { user } = useSession();
+  const { user, hasRole } = useSession();
   const [year, setYear] = useState<number | undefined>();
   const [status, setStatus] = useState<RectificationStatus | undefined>();
   const [source, setSource] = useState<RectificationSourceKind | undefined>();
@@ -61,6 +63,13 @@ export default function RectificationPage() {
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string>();
   const reviewer = user?.roles.some((g) => g.role === 'departmentReviewer' || g.role === 'financeReviewer');
+  /** Items whose 佐证材料 are shown under their row. */
+  const [expanded, setExpanded] = useState<readonly string[]>([]);
+  const toggleEvidence = (id: string) =>
+    setExpanded((keys) => (keys.includes(id) ? keys.filter((k) => k !== id) : [...keys, id]));
+  /** The unit's preparer attaches evidence while the item is open; reviewers read it when closing out. */
+  const mayAttach = (r: RectificationItem) =>
+    hasRole('preparer') && isEditable(RECTIFICATION_WORKFLOW, r.status);
 
   const take = async (item: RectificationItem, transition: RectificationTransition, text?: string) => {
     setError(undefined);
@@ -121,6 +130,13 @@ export default function RectificationPage() {
           size="small"
           rowKey="id"
           dataSource={state.data.items}
+          expandable={{
+            expandedRowKeys: [...expanded],
+            showExpandColumn: false,
+            expandedRowRender: (r) => (
+              <EvidencePanel owner={{ kind: 'rectification', id: r.id }} editable={mayAttach(r)} />
+            ),
+          }}
           columns={[
             { title: t('rect.col.source'), render: (_, r) => t(`rect.source.${r.source.kind}`) },
             { title: t('rect.col.problem'), dataIndex: 'problem' },
@@ -136,6 +152,15 @@ export default function RectificationPage() {
               title: t('rect.col.actions'),
               render: (_, r) => (
                 <Space wrap>
+                  <Button
+                    size="small"
+                    type="link"
+                    aria-expanded={expanded.includes(r.id)}
+                    data-testid="rect-evidence"
+                    onClick={() => toggleEvidence(r.id)}
+                  >
+                    {t('evidence.title')}
+                  </Button>
                   {r.actions.map((a) => (
                     <Button
                       key={a}

@@ -1,5 +1,18 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, InputNumber, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { DownloadOutlined, GlobalOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  InputNumber,
+  Popconfirm,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { PageEmpty, PageLoading } from '../../app/PageState';
 import { useSession } from '../../auth/SessionProvider';
@@ -19,7 +32,8 @@ const amount = (v: string | null) => showDecimal(v, 2);
 /**
  * 结果应用 (/results): the finance bureau's next-year suggestion list of a year's approved evaluations, by
  * 主管部门 with its units to expand and each unit's evaluations below; the rule with its arithmetic on
- * hover; the finance reviewer adjusts an entry with a reason; the list exports as .xlsx.
+ * hover; the finance reviewer adjusts an entry with a reason; the list exports as .xlsx, and the finance
+ * reviewer publishes it to the public site (发布结果清单, POST /api/results/publish).
  */
 export default function ResultsPage() {
   const { t } = useI18n();
@@ -29,6 +43,21 @@ export default function ResultsPage() {
   const [editing, setEditing] = useState<ResultEntry>();
   const [reload, setReload] = useState(0);
   const state = useAsync((signal) => resultsApi.list({ fiscalYear: year }, signal), `${year}:${reload}`);
+  const { message } = App.useApp();
+  const [publishing, setPublishing] = useState(false);
+  const [published, setPublished] = useState<{ id: string; fiscalYear: number }>();
+  const publish = async () => {
+    setPublishing(true);
+    try {
+      const made = await resultsApi.publish(year);
+      setPublished({ id: made.id, fiscalYear: made.fiscalYear });
+      message.success(t('results.published', { year: made.fiscalYear }));
+    } catch (e) {
+      message.error(errorText(t, e));
+    } finally {
+      setPublishing(false);
+    }
+  };
 
   const entryColumns = [
     {
@@ -156,6 +185,27 @@ export default function ResultsPage() {
         <Button icon={<DownloadOutlined />} onClick={() => void resultsApi.exportXlsx({ fiscalYear: year })}>
           {t('results.export')}
         </Button>
+        {mayOverride && (state.data?.departments.length ?? 0) > 0 && (
+          <Popconfirm
+            title={t('results.publishConfirm', { year })}
+            okText={t('results.publish')}
+            onConfirm={() => publish()}
+          >
+            <Button icon={<GlobalOutlined />} loading={publishing} data-testid="results-publish">
+              {t('results.publish')}
+            </Button>
+          </Popconfirm>
+        )}
+        {published?.fiscalYear === year && (
+          <a
+            href={`/public/${published.id}`}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="results-published"
+          >
+            {t('results.publishedLink')}
+          </a>
+        )}
       </Space>
       {state.status === 'error' && <Alert type="error" message={errorText(t, state.error)} />}
       {!data ? (

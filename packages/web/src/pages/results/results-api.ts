@@ -20,6 +20,10 @@ export const resultsApi = {
   override(evaluationId: string, body: OverrideBody): Promise<ResultEntry> {
     return call('patch', '/api/results/{id}', { params: { id: evaluationId }, body });
   },
+  /** 发布结果清单: the year's list of the reviewer's region to the public site (a new publication). */
+  publish(fiscalYear: number): Promise<ResponseBody<'/api/results/publish', 'post'>> {
+    return call('post', '/api/results/publish', { query: { fiscalYear } });
+  },
   exportXlsx(query: ResultsQuery): Promise<void> {
     return download('/api/results.xlsx', `结果应用建议${query.fiscalYear}.xlsx`, { ...query });
   },

@@ -100,7 +100,10 @@ function WorkbenchSections({
           />
           {s.render()}
           {(s.key === 'indicators' || s.key === 'funds') && (
-            <EvidencePanel evaluationId={record.id} draft={draft} editable={editable} scope={s.key} />
+            <EvidencePanel
+              owner={{ kind: 'evaluation', id: record.id, draft, scope: s.key }}
+              editable={editable}
+            />
           )}
         </Card>
       ))}
