@@ -29,6 +29,7 @@ import {
   type RectificationTransition,
   rectificationApi,
 } from './rectification-api';
+import '../../i18n/areas/evidence';
 import '../../i18n/areas/rectification';
 
 const STATUSES: RectificationStatus[] = ['pending', 'inProgress', 'reported', 'closed'];
