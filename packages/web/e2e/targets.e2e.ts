@@ -178,8 +178,16 @@ async function approveWithChecklist(who: 'department' | 'finance', id: string) {
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   for (const d of ['completeness', 'relevance', 'appropriateness', 'feasibility']) {
-    await dialog.getByTestId(`check-${d}`).getByText('通过', { exact: true }).click();
+    // Under load a click can land while antd's radio is still settling: click until the point reads 通过.
+    const passed = dialog.getByTestId(`check-${d}`).getByRole('radio', { name: '通过', exact: true });
+    await expect
+      .poll(async () => {
+        if (!(await passed.isChecked())) await passed.check({ force: true });
+        return passed.isChecked();
+      })
+      .toBe(true);
   }
+  await expect.poll(() => dialog.getByTestId('review-confirm').isEnabled()).toBe(true);
   await dialog.getByTestId('review-confirm').click();
   await expect.poll(() => dialog.isVisible()).toBe(false);
   await expect.poll(() => page.getByTestId('declaration-approve').count()).toBe(0);
