@@ -109,8 +109,15 @@ describe('the overview', () => {
     expect(cells.slice(0, 7)).toEqual(['1', UNIT, '全区科普经费项目', '西城区科协', '已通过', '79.45', '中']);
 
     // A long name is cut to its column and shown whole on hover.
-    await rows.first().locator('td').nth(1).getByText(UNIT).hover();
-    await expect.poll(() => page.getByRole('tooltip').filter({ hasText: UNIT }).count()).toBeGreaterThan(0);
+    // (Hovered again while polling: the cards around the table load on their own and can move the row away
+    // from under a single hover, which then closes the tooltip before it shows.)
+    const name = rows.first().locator('td').nth(1).getByText(UNIT);
+    await expect
+      .poll(async () => {
+        await name.hover();
+        return page.getByRole('tooltip').filter({ hasText: UNIT }).count();
+      })
+      .toBeGreaterThan(0);
 
     // The department filter offers only departments with counted evaluations that year: one.
     await page.getByRole('combobox', { name: '主管部门' }).click();
